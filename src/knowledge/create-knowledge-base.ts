@@ -1,0 +1,131 @@
+/**
+ * Builds the immutable `KnowledgeBase` over loaded packs: a fuzzy index of the short
+ * fields (names, aliases, roles, event titles, phrases, places) for topics, and a BM25
+ * inverted index of sentences (with their paragraph as context) for passages. Everything
+ * is built once here; a reload builds a new knowledge base and swaps it in whole.
+ *
+ * @example
+ * ```ts
+ * const { packs } = loadPacks('knowledge');
+ * const kb = createKnowledgeBase(packs);
+ * kb.findTopics('Kery')[0]; // { type: 'entity', entity: { name: 'John Kerry', … }, score: 0.8, … }
+ * ```
+ */
+import type { Choice } from '../core/incoming.ts';
+import type { Sentence } from './article.ts';
+import { buildBm25 } from './bm25.ts';
+import { buildFuzzy, type ShortField } from './fuzzy.ts';
+import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
+import { terms } from './text.ts';
+
+type Target = { type: 'entity'; pack: LoadedPack; index: number } | { type: 'event'; pack: LoadedPack; index: number };
+
+/** How much a match on each short field counts: names and titles fully, the rest less. */
+const FIELD_WEIGHTS = { name: 1, alias: 1, role: 0.9, title: 1, phrase: 0.8, place: 0.75 } as const;
+
+/** Share of the paragraph's BM25 score added to a sentence's own score. */
+const PARAGRAPH_CONTEXT = 0.3;
+
+/** Choice names and values: Discord allows 100 characters. */
+const CHOICE_LENGTH = 100;
+
+export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase {
+  const frozenPacks = Object.freeze([...packs]);
+  const byId = new Map(frozenPacks.map((p) => [p.id, p]));
+  const topics = buildFuzzy(topicFields(frozenPacks));
+
+  const sentences: { pack: LoadedPack; sentence: Sentence; paragraphDoc: number }[] = [];
+  const paragraphTerms: string[][] = [];
+  for (const pack of frozenPacks) {
+    for (const paragraph of pack.paragraphs) {
+      const paragraphDoc = paragraphTerms.length;
+      paragraphTerms.push(terms(paragraph.text));
+      for (const sentence of paragraph.sentences) sentences.push({ pack, sentence, paragraphDoc });
+    }
+  }
+  const sentenceIndex = buildBm25(sentences.map((s) => terms(s.sentence.text)));
+  const paragraphIndex = buildBm25(paragraphTerms);
+  const allEvents: PackEvent[] = frozenPacks.flatMap((pack) => pack.data.events.map((event) => ({ pack, event })));
+  const popular = popularNames(frozenPacks);
+
+  function toMatch(target: Target, score: number, field: string, text: string): TopicMatch {
+    const evidence = { field, text };
+    return target.type === 'entity'
+      ? { type: 'entity', pack: target.pack, entity: target.pack.data.entities[target.index]!, score, evidence }
+      : { type: 'event', pack: target.pack, event: target.pack.data.events[target.index]!, score, evidence };
+  }
+
+  return {
+    packs: frozenPacks,
+    pack: (id) => byId.get(id),
+    findTopics(query, limit = 10) {
+      return topics.search(query, limit).map((h) => toMatch(h.target, round(h.score), h.field, h.text));
+    },
+    searchPassages(query, limit = 10) {
+      const queryTerms = terms(query);
+      if (queryTerms.length === 0) return [];
+      return sentenceIndex
+        .search(queryTerms, Math.max(limit * 4, 40))
+        .map((hit): PassageHit => {
+          const { pack, sentence, paragraphDoc } = sentences[hit.doc]!;
+          const context = paragraphIndex.scoreDoc(paragraphDoc, queryTerms);
+          return { pack, sentence, score: round(hit.score + PARAGRAPH_CONTEXT * context), terms: hit.terms };
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+    },
+    suggest(partial, limit = 25) {
+      const max = Math.min(Math.max(limit, 0), 25);
+      if (!partial.trim()) return popular.slice(0, max);
+      const seen = new Set<string>();
+      const out: Choice[] = [];
+      const add = (name: string) => {
+        const n = name.slice(0, CHOICE_LENGTH);
+        if (seen.has(n.toLowerCase()) || out.length >= max) return;
+        seen.add(n.toLowerCase());
+        out.push({ name: n, value: n });
+      };
+      for (const hit of topics.prefix(partial, max)) add(targetName(hit.target));
+      for (const hit of topics.search(partial, max)) if (hit.score >= 0.5) add(targetName(hit.target));
+      return out;
+    },
+    events: () => allEvents,
+  };
+}
+
+function targetName(target: Target): string {
+  return target.type === 'entity' ? target.pack.data.entities[target.index]!.name : target.pack.data.events[target.index]!.title;
+}
+
+/** The short fields of every entity and event, each pointing back at its owner. */
+function topicFields(packs: readonly LoadedPack[]): ShortField<Target>[] {
+  const fields: ShortField<Target>[] = [];
+  for (const pack of packs) {
+    pack.data.entities.forEach((entity, index) => {
+      const target: Target = { type: 'entity', pack, index };
+      fields.push({ target, field: 'name', text: entity.name, weight: FIELD_WEIGHTS.name });
+      for (const alias of entity.aliases) fields.push({ target, field: 'alias', text: alias, weight: FIELD_WEIGHTS.alias });
+      if (entity.role) fields.push({ target, field: 'role', text: entity.role, weight: FIELD_WEIGHTS.role });
+    });
+    pack.data.events.forEach((event, index) => {
+      const target: Target = { type: 'event', pack, index };
+      fields.push({ target, field: 'title', text: event.title, weight: FIELD_WEIGHTS.title });
+      fields.push({ target, field: 'phrase', text: event.phrase, weight: FIELD_WEIGHTS.phrase });
+      if (event.place) fields.push({ target, field: 'place', text: event.place, weight: FIELD_WEIGHTS.place });
+    });
+  }
+  return fields;
+}
+
+/** Entities mentioned in the most paragraphs first, then events: the empty-box suggestions. */
+function popularNames(packs: readonly LoadedPack[]): Choice[] {
+  const entities = packs
+    .flatMap((p) => p.data.entities)
+    .sort((a, b) => b.paragraphs.length - a.paragraphs.length || a.name.localeCompare(b.name));
+  const names = [...entities.map((e) => e.name), ...packs.flatMap((p) => p.data.events.map((e) => e.title))];
+  return [...new Set(names)].slice(0, 25).map((n) => ({ name: n.slice(0, CHOICE_LENGTH), value: n.slice(0, CHOICE_LENGTH) }));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

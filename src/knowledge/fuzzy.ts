@@ -1,0 +1,188 @@
+/**
+ * Fuzzy matching of SHORT fields (names, aliases, roles, event titles, places), never of
+ * passages. fuse.js finds candidate words for each query word in the vocabulary of those
+ * fields (typos: `Kery`, other spellings: `Sergei`); each candidate is then scored with an
+ * edit-distance ratio, so scores are calibrated and explainable: 1 is an exact name or
+ * alias, a one-letter typo in a five-letter name is 0.8, and a multi-word query scores by
+ * how much of it (weighted by rarity) the field covers.
+ *
+ * @example
+ * ```ts
+ * const index = buildFuzzy([{ target: 'kerry', field: 'name', text: 'John Kerry', weight: 1 }]);
+ * index.search('jon kery'); // [{ target: 'kerry', score: 0.8, field: 'name', text: 'John Kerry' }]
+ * ```
+ */
+import Fuse from 'fuse.js';
+import { key, stem, STOP_WORDS, words } from './text.ts';
+
+export interface ShortField<T> {
+  target: T;
+  /** Which field it is (`name`, `alias`, `role`, `title`…), kept as evidence. */
+  field: string;
+  text: string;
+  /** How much a match on this field counts (1 for names and aliases). */
+  weight: number;
+}
+
+export interface FuzzyHit<T> {
+  target: T;
+  /** 0..1, 1 being an exact match of a full-weight field. */
+  score: number;
+  field: string;
+  text: string;
+}
+
+export interface FuzzyIndex<T> {
+  /** Best hit per target, best first. */
+  search(query: string, limit?: number): FuzzyHit<T>[];
+  /** Fields whose text, or one of whose words, starts with `partial` (for autocomplete). */
+  prefix(partial: string, limit?: number): FuzzyHit<T>[];
+}
+
+interface FieldRecord<T> extends ShortField<T> {
+  key: string;
+  tokens: string[];
+}
+
+/** Below this, a word is not considered a match for another. */
+const MIN_WORD_SIMILARITY = 0.7;
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** 1 for the same word (or the same stem), falling with the share of letters to edit. */
+export function wordSimilarity(query: string, word: string): number {
+  if (query === word || stem(query) === stem(word)) return 1;
+  if (query.length < 3 || word.length < 3) return 0;
+  const ratio = 1 - editDistance(query, word) / Math.max(query.length, word.length);
+  // A partial word ("Lavr") counts, but less than the whole.
+  const prefix = query.length >= 4 && word.startsWith(query) ? 0.6 + (0.4 * query.length) / word.length : 0;
+  return Math.max(ratio, prefix);
+}
+
+function contentTokens(text: string): string[] {
+  const all = words(text);
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  return [...new Set(content.length > 0 ? content : all)];
+}
+
+/** Builds the field records, the exact-key map and the word vocabulary once. */
+export function buildFuzzy<T>(fields: readonly ShortField<T>[]): FuzzyIndex<T> {
+  const records: FieldRecord<T>[] = fields
+    .map((f) => ({ ...f, key: key(f.text), tokens: contentTokens(f.text) }))
+    .filter((r) => r.key.length > 0);
+  const exact = new Map<string, number[]>();
+  const byToken = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    exact.set(r.key, [...(exact.get(r.key) ?? []), i]);
+    for (const t of r.tokens) {
+      let list = byToken.get(t);
+      if (!list) byToken.set(t, (list = []));
+      list.push(i);
+    }
+  });
+  const vocabulary = [...byToken.keys()];
+  const vocabFuse = new Fuse(vocabulary, { includeScore: true, ignoreLocation: true, threshold: 0.45, isCaseSensitive: true });
+  const rarity = (df: number) => Math.log(1 + records.length / (1 + df));
+
+  /** Vocabulary words close to `q`, with their similarity. */
+  function candidates(q: string): Map<string, number> {
+    const found = new Map<string, number>();
+    if (byToken.has(q)) found.set(q, 1);
+    if (q.length >= 3) {
+      for (const { item } of vocabFuse.search(q, { limit: 40 })) {
+        const sim = wordSimilarity(q, item);
+        if (sim >= MIN_WORD_SIMILARITY) found.set(item, Math.max(found.get(item) ?? 0, sim));
+      }
+    }
+    return found;
+  }
+
+  function best(hits: Map<number, { score: number; record: FieldRecord<T> }>, limit: number): FuzzyHit<T>[] {
+    const byTarget = new Map<T, FuzzyHit<T>>();
+    for (const { score, record } of hits.values()) {
+      const current = byTarget.get(record.target);
+      if (!current || score > current.score) {
+        byTarget.set(record.target, { target: record.target, score, field: record.field, text: record.text });
+      }
+    }
+    return [...byTarget.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  return {
+    search(query, limit = 10) {
+      const qKey = key(query);
+      if (!qKey) return [];
+      const hits = new Map<number, { score: number; record: FieldRecord<T> }>();
+      const offer = (i: number, raw: number) => {
+        const record = records[i]!;
+        const score = Math.min(1, raw) * record.weight;
+        if (score > (hits.get(i)?.score ?? 0)) hits.set(i, { score, record });
+      };
+      for (const i of exact.get(qKey) ?? []) offer(i, 1);
+
+      const qTokens = contentTokens(query);
+      const perToken = qTokens.map((q) => candidates(q));
+      const weights = perToken.map((c) => {
+        const df = Math.max(0, ...[...c.keys()].map((t) => byToken.get(t)?.length ?? 0));
+        return rarity(df);
+      });
+      const totalWeight = weights.reduce((a, b) => a + b, 0);
+      const touched = new Set<number>();
+      for (const c of perToken) for (const t of c.keys()) for (const i of byToken.get(t) ?? []) touched.add(i);
+      for (const i of touched) {
+        const record = records[i]!;
+        let covered = 0;
+        const matchedTokens = new Set<string>();
+        perToken.forEach((c, k) => {
+          let bestSim = 0;
+          let bestToken = '';
+          for (const t of record.tokens) {
+            const sim = c.get(t) ?? 0;
+            if (sim > bestSim) [bestSim, bestToken] = [sim, t];
+          }
+          covered += weights[k]! * bestSim;
+          if (bestToken) matchedTokens.add(bestToken);
+        });
+        const queryCoverage = totalWeight > 0 ? covered / totalWeight : 0;
+        const recordCoverage = matchedTokens.size / record.tokens.length;
+        const tokenScore = queryCoverage * (0.8 + 0.2 * recordCoverage);
+        // The whole string, for spellings that split or join words differently.
+        const whole = 1 - editDistance(qKey, record.key) / Math.max(qKey.length, record.key.length);
+        offer(i, Math.max(tokenScore, whole >= 0.75 ? whole : 0) * 0.98);
+      }
+      return best(hits, limit);
+    },
+
+    prefix(partial, limit = 25) {
+      const p = key(partial);
+      if (!p) return [];
+      const hits = new Map<number, { score: number; record: FieldRecord<T> }>();
+      records.forEach((record, i) => {
+        let score = 0;
+        if (record.key.startsWith(p)) score = 1;
+        else if (record.key.includes(` ${p}`)) score = 0.9;
+        if (score > 0) hits.set(i, { score: score * record.weight, record });
+      });
+      return best(hits, limit);
+    },
+  };
+}
