@@ -1,0 +1,19 @@
+import { defineCommand } from '../src/core/command.ts';
+import { answerReply } from '../src/briefing/answer.ts';
+
+export default defineCommand({
+  name: 'ask',
+  description: 'Ask a question; the answer quotes the article and its paragraph',
+  options: [
+    {
+      name: 'question',
+      type: 'string',
+      description: 'Your question, e.g. when is the New York meeting?',
+      required: true,
+      rest: true,
+      maxLength: 1000,
+    },
+  ],
+  examples: ['ask when is the New York meeting?', 'ask who is Mark Toner?', 'ask why won\'t Russia join the US-led coalition?'],
+  run: ({ kb, options, page, continuations }) => answerReply({ kb, question: options.question, page, continuations }),
+});

@@ -1,0 +1,59 @@
+import { defineCommand } from '../src/core/command.ts';
+import { card, heading, list, reply, text, type Citation } from '../src/core/reply.ts';
+import { eventSortKey, eventStatus, formatEventDate } from '../src/knowledge/event-dates.ts';
+import type { PackEvent } from '../src/knowledge/knowledge-base.ts';
+
+/** Events per page, so a large archive still fits one chat message. */
+const PAGE_SIZE = 12;
+
+export default defineCommand({
+  name: 'events',
+  description: "The articles' dated events: upcoming first, then past",
+  options: [
+    {
+      name: 'when',
+      type: 'string',
+      description: 'Which events to list',
+      choices: [
+        { name: 'upcoming', value: 'upcoming' },
+        { name: 'past', value: 'past' },
+        { name: 'all', value: 'all' },
+      ],
+    },
+  ],
+  examples: ['events', 'events upcoming', 'events past'],
+  run({ kb, clock, options, page }) {
+    const now = clock.now();
+    const when = options.when ?? 'all';
+    const status = (e: PackEvent) => eventStatus(e.event, e.pack.data.timezone, now);
+    const byDate = (a: PackEvent, b: PackEvent) => eventSortKey(a.event, a.pack.data.timezone) - eventSortKey(b.event, b.pack.data.timezone);
+    const upcoming = kb.events().filter((e) => status(e) === 'upcoming' || status(e) === 'ongoing').sort(byDate);
+    const past = kb.events().filter((e) => status(e) === 'past').sort(byDate).reverse();
+    const sections: [string, PackEvent[]][] = [];
+    if (when !== 'past') sections.push(['Upcoming', upcoming]);
+    if (when !== 'upcoming') sections.push(['Past', past]);
+    const rows = sections.flatMap(([title, events]) => events.map((e) => ({ title, e })));
+    const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    if (rows.length === 0) {
+      return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);
+    }
+    const blocks = sections.flatMap(([title]) => {
+      const items = shown.filter((r) => r.title === title).map((r) => line(r.e, status(r.e) === 'ongoing'));
+      return items.length > 0 ? [heading(title), list(items)] : [];
+    });
+    if (when !== 'past' && upcoming.length === 0 && page === 1) blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));
+    const citations: Citation[] = shown.map(({ e }) => ({ packId: e.pack.id, packTitle: e.pack.data.title, paragraph: e.event.paragraphs[0]! }));
+    const pages = Math.ceil(rows.length / PAGE_SIZE);
+    return {
+      ...reply(card({ kind: 'events', title: 'Events', subtitle: `as of ${now.toISOString().slice(0, 10)}`, blocks, citations, footer: pages > 1 ? `page ${page} of ${pages}` : undefined })),
+      hasMore: page < pages,
+    };
+  },
+});
+
+/** "Friday 18 December 2015 (“On 18 December”) — Meetings on Syria in New York, New York ¶10" */
+function line({ event }: PackEvent, ongoing: boolean): string {
+  const where = event.place ? `, ${event.place}` : '';
+  const now = ongoing ? ' (under way)' : '';
+  return `${formatEventDate(event)} (“${event.phrase}”) — ${event.title}${where}${now} ¶${event.paragraphs.join(', ¶')}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Builds the bot from its parts: configuration, clock, logger, knowledge, store, commands,
+ * core; then starts the platforms. The one place where concrete implementations are
+ * chosen, so everything else receives its dependencies and tests can swap any of them.
+ */
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { ChatAdapter } from './core/adapter.ts';
+import type { Clock } from './core/clock.ts';
+import type { AnyCommand } from './core/command.ts';
+import { memoryContinuations } from './core/continuations.ts';
+import { createCore, type Core } from './core/core.ts';
+import { loadCommands } from './core/registry.ts';
+import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge/holder.ts';
+import { adapterFactories } from './platforms.ts';
+import { nullStore, type Store } from './storage/store.ts';
+
+export interface BuildOptions {
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  /** Defaults to a store that keeps nothing (the CLI's one-shot commands). */
+  store?: Store;
+  commands?: AnyCommand[];
+}
+
+export interface Bot {
+  core: Core;
+  knowledge: KnowledgeHolder;
+  store: Store;
+}
+
+/** Loads knowledge and commands and builds the core. Throws on a broken knowledge base. */
+export async function buildBot({ config, clock, log, store = nullStore(), commands }: BuildOptions): Promise<Bot> {
+  const knowledge = createKnowledgeHolder(config.KNOWLEDGE_DIR);
+  const core = createCore({
+    knowledge: () => knowledge.current(),
+    clock,
+    store,
+    log,
+    commands: commands ?? (await loadCommands()),
+    continuations: memoryContinuations(clock),
+  });
+  return { core, knowledge, store };
+}
+
+/** Every platform whose settings are present, built but not yet started. */
+export function configuredAdapters(bot: Bot, config: Config, log: Logger): ChatAdapter[] {
+  return adapterFactories
+    .map((factory) => factory({ core: bot.core, config, log }))
+    .filter((a): a is ChatAdapter => a !== undefined);
+}

@@ -1,0 +1,40 @@
+/**
+ * `briefbot start` (what `npm start` runs): every configured platform in one process, or
+ * the shell chat when no platform tokens are set. Stops cleanly on Ctrl-C or SIGTERM.
+ */
+import { buildBot, configuredAdapters } from '../app.ts';
+import { createShellAdapter } from '../adapters/shell/shell.ts';
+import type { ChatAdapter } from '../core/adapter.ts';
+import { KnowledgeLoadError } from '../knowledge/holder.ts';
+import { formatProblem } from '../knowledge/load.ts';
+import { cliContext } from './context.ts';
+import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
+import { UsageError } from './main.ts';
+
+export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promise<number> {
+  if (args.length > 0) throw new UsageError(`start takes no arguments (got "${args[0]!.slice(0, 40)}")`);
+  const { config, clock, log } = cliContext(flags, (c) => !c.SLACK_BOT_TOKEN && !c.DISCORD_TOKEN);
+  let bot;
+  try {
+    bot = await buildBot({ config, clock, log });
+  } catch (error) {
+    if (!(error instanceof KnowledgeLoadError)) throw error;
+    io.err(`briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    return EXIT.broken;
+  }
+  const adapters: ChatAdapter[] = configuredAdapters(bot, config, log);
+  const shell = adapters.length === 0 ? createShellAdapter({ core: bot.core, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true }) : undefined;
+  if (shell) adapters.push(shell);
+  for (const adapter of adapters) {
+    await adapter.start();
+    log.info({ platform: adapter.platform }, 'platform started');
+  }
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await Promise.race([stopped, shell?.closed ?? new Promise<never>(() => {})]);
+  for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
+  bot.store.close();
+  return EXIT.ok;
+}

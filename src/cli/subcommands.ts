@@ -1,0 +1,20 @@
+/**
+ * The CLI's subcommands. Each is loaded only when used, so `briefbot brief` does not pay
+ * for the Slack or Discord libraries.
+ */
+import type { CliIo, GlobalFlags } from './io.ts';
+
+export interface Subcommand {
+  name: string;
+  usage: string;
+  summary: string;
+  load(): Promise<{ run(args: string[], io: CliIo, flags: GlobalFlags): Promise<number> }>;
+}
+
+export const subcommands: Subcommand[] = [
+  { name: 'start', usage: 'start [--now <ISO-8601>] [--speed <n>]', summary: 'run the bot (the shell chat when no platform tokens are set)', load: () => import('./start.ts') },
+  { name: 'brief', usage: 'brief <topic…> [--json]', summary: 'a sourced briefing on a person, organisation, place, event or theme', load: () => import('./one-shot.ts').then((m) => m.commandRunner('brief')) },
+  { name: 'ask', usage: 'ask <question…> [--json]', summary: 'answer a question by quoting the article', load: () => import('./one-shot.ts').then((m) => m.commandRunner('ask')) },
+  { name: 'events', usage: 'events [upcoming|past|all] [--json]', summary: "the articles' dated events, relative to now", load: () => import('./one-shot.ts').then((m) => m.commandRunner('events')) },
+  { name: 'validate', usage: 'validate [--json]', summary: 'check every knowledge pack; exit 1 when one is broken', load: () => import('./validate.ts') },
+];

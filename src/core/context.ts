@@ -1,0 +1,32 @@
+/**
+ * What a command's `run` receives. Dependencies are injected (knowledge, clock, store,
+ * logger) so tests pass fakes instead of monkey-patching imports.
+ */
+import type { Logger } from 'pino';
+import type { Clock } from './clock.ts';
+import type { AnyCommand } from './command.ts';
+import type { ReplyIncoming } from './incoming.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { Store } from '../storage/store.ts';
+import type { Continuations } from './continuations.ts';
+
+/** Long-lived services shared by every command. */
+export interface CoreDeps {
+  knowledge: () => KnowledgeBase;
+  clock: Clock;
+  store: Store;
+  log: Logger;
+  /** Every loaded command, for help text and the platform registrations. */
+  commands: readonly AnyCommand[];
+  /** Button state kept server-side, so button values stay short. */
+  continuations: Continuations;
+}
+
+export interface CommandContext<O = Record<string, unknown>> extends CoreDeps {
+  options: O;
+  incoming: ReplyIncoming;
+  /** 1 for a fresh command; higher when the person pressed "Show more". */
+  page: number;
+  /** Knowledge as of this request (a reload mid-request does not change it). */
+  kb: KnowledgeBase;
+}

@@ -1,0 +1,126 @@
+/**
+ * The core: one function from `Incoming` to `Reply`, the same for Slack, Discord, the
+ * shell and the CLI. It routes to commands, turns free text into a question, runs button
+ * presses, adds the "Show more" and "Share in channel" buttons, and is the one place where
+ * failures become answers: a `UserError` is told as is, anything else becomes an apology
+ * with an id while the log gets the stack.
+ */
+import type { AnyCommand } from './command.ts';
+import type { CoreDeps } from './context.ts';
+import type { Continuation } from './continuations.ts';
+import { errorId, UserError } from './errors.ts';
+import type { AutocompleteIncoming, Choice, OptionValue, ReplyIncoming } from './incoming.ts';
+import { cleanText, readableText } from './input.ts';
+import { parseCommandText, validateOptions } from './parse-options.ts';
+import { card, reply, text, type Reply } from './reply.ts';
+
+export interface Core {
+  handle(incoming: ReplyIncoming): Promise<Reply>;
+  autocomplete(incoming: AutocompleteIncoming): Promise<Choice[]>;
+  readonly deps: CoreDeps;
+}
+
+/** The command that free text (a mention, a DM, a shell line) is routed to. */
+const QUESTION_COMMAND = 'ask';
+
+export function createCore(deps: CoreDeps): Core {
+  const byName = new Map(deps.commands.map((c) => [c.name, c]));
+  const find = (name: string): AnyCommand => {
+    const command = byName.get(name.toLowerCase().replace(/^\//, ''));
+    if (!command) throw new UserError('unknown-command', `I don't know /${cleanText(name).slice(0, 40)}. Try /help for the list of commands.`);
+    return command;
+  };
+
+  async function run(incoming: ReplyIncoming, command: AnyCommand, options: Record<string, OptionValue>, page: number): Promise<Reply> {
+    const kb = deps.knowledge();
+    const result = await command.run({ ...deps, kb, options, incoming, page });
+    return withButtons(result, { command: command.name, options, page }, incoming);
+  }
+
+  /** "Show more" for a next page; "Share in channel" on an ephemeral answer outside a DM. */
+  function withButtons(result: Reply, at: Continuation, incoming: ReplyIncoming): Reply {
+    const buttons = [...result.card.buttons];
+    if (result.hasMore) buttons.push({ action: 'more', label: 'Show more', value: deps.continuations.put({ ...at, page: at.page + 1 }) });
+    if (result.visibility === 'ephemeral' && result.found && !incoming.channel.isDirect && incoming.platform !== 'cli') {
+      buttons.push({ action: 'share', label: 'Share in channel', value: deps.continuations.put(at), style: 'primary' });
+    }
+    return { ...result, card: { ...result.card, buttons } };
+  }
+
+  async function route(incoming: ReplyIncoming): Promise<Reply> {
+    switch (incoming.type) {
+      case 'command':
+        return run(incoming, find(incoming.name), validateOptions(find(incoming.name), incoming.options), 1);
+      case 'command-text': {
+        const command = find(incoming.name);
+        return run(incoming, command, parseCommandText(command, incoming.text), 1);
+      }
+      case 'mention': {
+        const said = readableText(incoming.text, 'message');
+        if (said === '') return run(incoming, find('help'), {}, 1).then(inChannel);
+        // "@briefbot brief Kerry" or "@briefbot /events" runs the command; anything else is a question.
+        const [first = '', ...rest] = said.split(/\s+/);
+        const named = byName.get(first.replace(/^\//, '').toLowerCase());
+        if (named && (first.startsWith('/') || named.name !== QUESTION_COMMAND)) {
+          return run(incoming, named, parseCommandText(named, rest.join(' ')), 1).then(inChannel);
+        }
+        const ask = find(QUESTION_COMMAND);
+        return run(incoming, ask, parseCommandText(ask, said), 1).then(inChannel);
+      }
+      case 'action':
+        return runAction(incoming);
+    }
+  }
+
+  async function runAction(incoming: Extract<ReplyIncoming, { type: 'action' }>): Promise<Reply> {
+    const saved = deps.continuations.get(incoming.value);
+    if (!saved) throw new UserError('expired', 'That button has expired. Ask again and I will answer afresh.');
+    const command = find(saved.command);
+    if (incoming.action === 'share') {
+      const shared = await run(incoming, command, saved.options, saved.page);
+      const buttons = shared.card.buttons.filter((b) => b.action !== 'share');
+      const by = incoming.user.name ? `Shared by ${incoming.user.name}` : undefined;
+      return { ...shared, visibility: 'channel', card: { ...shared.card, buttons, footer: [shared.card.footer, by].filter(Boolean).join(' · ') || undefined } };
+    }
+    if (incoming.action === 'more' || incoming.action === 'pick') return run(incoming, command, saved.options, saved.page);
+    throw new UserError('bad-input', 'That button does nothing I know of.');
+  }
+
+  return {
+    deps,
+    async handle(incoming) {
+      try {
+        return await route(incoming);
+      } catch (error) {
+        return failure(error, incoming);
+      }
+    },
+    async autocomplete(incoming) {
+      try {
+        const partial = cleanText(incoming.partial).slice(0, 100);
+        return deps.knowledge().suggest(partial, 25);
+      } catch (error) {
+        deps.log.error({ err: error, command: incoming.command }, 'autocomplete failed');
+        return [];
+      }
+    },
+  };
+
+  function failure(error: unknown, incoming: ReplyIncoming): Reply {
+    if (error instanceof UserError) {
+      return reply(card({ kind: 'error', title: 'Not quite', blocks: [text(error.message)] }), 'ephemeral', false);
+    }
+    const id = errorId();
+    deps.log.error({ err: error, errorId: id, platform: incoming.platform, type: incoming.type }, 'handler failed');
+    return reply(
+      card({ kind: 'error', title: 'Something went wrong', blocks: [text(`Sorry, that failed on my side. If it keeps happening, quote error id ${id}.`)], footer: `error id ${id}` }),
+      'ephemeral',
+      false,
+    );
+  }
+}
+
+/** Answers to a mention are for the whole conversation, not only the asker. */
+function inChannel(r: Reply): Reply {
+  return { ...r, visibility: 'channel', card: { ...r.card, buttons: r.card.buttons.filter((b) => b.action !== 'share') } };
+}

@@ -1,0 +1,119 @@
+/**
+ * `Reply` is what the core answers with: plain data, no platform in it. One pure renderer
+ * per platform (terminal text and JSON here; Block Kit and Discord embeds in their
+ * adapters) turns it into a payload and enforces that platform's limits. Text in the model
+ * is plain, never pre-escaped: each renderer escapes for its own platform, so echoed user
+ * text cannot ping anyone.
+ *
+ * @example
+ * ```ts
+ * const reply = channelReply(card({ kind: 'info', title: 'Hello', blocks: [text('Hi there')] }));
+ * ```
+ */
+
+/** Where a fact came from: the article and its paragraph, and the sentence when quoted. */
+export interface Citation {
+  packId: string;
+  packTitle: string;
+  paragraph: number;
+  sentence?: string;
+}
+
+/** A block of the card body. Renderers `switch` over `type`, with a text fallback. */
+export type Block =
+  | { type: 'text'; text: string }
+  | { type: 'quote'; text: string; citation?: Citation }
+  | { type: 'list'; items: string[] }
+  | { type: 'heading'; text: string };
+
+export interface Field {
+  label: string;
+  value: string;
+  /** Short fields may sit side by side where the platform allows it. */
+  inline?: boolean;
+}
+
+/**
+ * A button. `action` names what pressing it does (see `ACTIONS`); `value` is an opaque
+ * token of at most 80 characters (Discord's custom_id holds 100 with the prefix).
+ */
+export interface Button {
+  action: ButtonAction;
+  label: string;
+  value: string;
+  style?: 'primary' | 'secondary';
+}
+
+export const ACTIONS = ['more', 'share', 'pick'] as const;
+/** `more`: the next page; `share`: post this answer in the channel; `pick`: choose one of several matches. */
+export type ButtonAction = (typeof ACTIONS)[number];
+
+export type CardKind =
+  | 'person' | 'organisation' | 'place' | 'group' | 'agreement' | 'theme' | 'event'
+  | 'answer' | 'choices' | 'not-found' | 'events' | 'help' | 'digest' | 'reminder'
+  | 'settings' | 'info' | 'error';
+
+export interface Card {
+  kind: CardKind;
+  title: string;
+  subtitle?: string;
+  blocks: Block[];
+  fields: Field[];
+  citations: Citation[];
+  buttons: Button[];
+  /** A short closing line (page x of y, confidence, an error id). */
+  footer?: string;
+}
+
+export type Visibility = 'ephemeral' | 'channel';
+
+export interface Reply {
+  card: Card;
+  /** `ephemeral`: only the asker sees it (where the platform can); `channel`: everyone. */
+  visibility: Visibility;
+  /** False when nothing matched: the CLI's `found` and the tests read it. */
+  found: boolean;
+  /** The command has a next page; the core turns this into a "Show more" button. */
+  hasMore?: boolean;
+}
+
+/** Builds a card with empty defaults, so call sites name only what they have. */
+export function card(parts: Partial<Card> & Pick<Card, 'kind' | 'title'>): Card {
+  return { blocks: [], fields: [], citations: [], buttons: [], ...parts };
+}
+
+export function text(value: string): Block {
+  return { type: 'text', text: value };
+}
+
+export function quote(value: string, citation?: Citation): Block {
+  return citation ? { type: 'quote', text: value, citation } : { type: 'quote', text: value };
+}
+
+export function list(items: string[]): Block {
+  return { type: 'list', items };
+}
+
+export function heading(value: string): Block {
+  return { type: 'heading', text: value };
+}
+
+export function reply(c: Card, visibility: Visibility = 'ephemeral', found = true): Reply {
+  return { card: c, visibility, found };
+}
+
+/** "¶10" or "¶3, ¶7" for a set of paragraph numbers. */
+export function paragraphMarks(paragraphs: readonly number[]): string {
+  return [...new Set(paragraphs)].sort((a, b) => a - b).map((p) => `¶${p}`).join(', ');
+}
+
+/** One line per article: "Kerry meets Putin (¶3, ¶10)". Shared by every renderer. */
+export function citationLines(citations: readonly Citation[]): string[] {
+  const byPack = new Map<string, { title: string; paragraphs: number[] }>();
+  for (const c of citations) {
+    const entry = byPack.get(c.packId) ?? { title: c.packTitle, paragraphs: [] };
+    entry.paragraphs.push(c.paragraph);
+    byPack.set(c.packId, entry);
+  }
+  return [...byPack.values()].map((e) => `${e.title} (${paragraphMarks(e.paragraphs)})`);
+}

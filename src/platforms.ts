@@ -1,0 +1,8 @@
+/**
+ * The chat platforms briefbot can run on. Each factory returns an adapter when its
+ * settings are present; `npm start` runs every one that does, side by side, and falls
+ * back to the shell chat when none does.
+ */
+import type { AdapterFactory } from './core/adapter.ts';
+
+export const adapterFactories: AdapterFactory[] = [];

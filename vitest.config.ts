@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'commands/**/*.test.ts'],
+    // Adapter end-to-end tests start stand-in servers; give them room on a 2-core CI box.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
