@@ -53,6 +53,10 @@ export function createCore(deps: CoreDeps): Core {
         return run(incoming, find(incoming.name), validateOptions(find(incoming.name), incoming.options), 1);
       case 'command-text': {
         const command = find(incoming.name);
+        // `/brief` alone is a request for help with /brief, not a mistake.
+        if (cleanText(incoming.text) === '' && command.options.some((o) => o.required) && byName.has('help')) {
+          return run(incoming, find('help'), { command: command.name }, 1);
+        }
         return run(incoming, command, parseCommandText(command, incoming.text), 1);
       }
       case 'mention': {

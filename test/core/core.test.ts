@@ -79,8 +79,10 @@ describe('core.handle', () => {
     expect(renderText(long).length).toBeLessThan(200);
     const junk = await core.handle({ ...channelOrigin, type: 'mention', text: '\u0000\u0001\u0002\uFFFD\u0007' });
     expect(junk.found).toBe(false);
-    const missing = await core.handle({ ...channelOrigin, type: 'command-text', name: 'echo', text: '' });
+    const missing = await core.handle({ ...channelOrigin, type: 'command', name: 'echo', options: {} });
     expect(renderText(missing)).toContain('Usage: /echo <words>');
+    const bare = await core.handle({ ...channelOrigin, type: 'command-text', name: 'echo', text: '  ' });
+    expect(bare.card.kind).toBe('help');
   });
 
   it('turns a bug into an apology with an error id, never the stack or the message', async () => {
