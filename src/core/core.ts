@@ -33,7 +33,7 @@ export function createCore(deps: CoreDeps): Core {
 
   async function run(incoming: ReplyIncoming, command: AnyCommand, options: Record<string, OptionValue>, page: number): Promise<Reply> {
     const kb = deps.knowledge();
-    const result = await command.run({ ...deps, kb, options, incoming, page });
+    const result = await command.run({ ...deps, kb, options: options as never, incoming, page });
     return withButtons(result, { command: command.name, options, page }, incoming);
   }
 

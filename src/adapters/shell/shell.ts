@@ -37,7 +37,7 @@ export function createShellAdapter({ core, input, output, interactive = true }: 
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
 
-  const print = (text: string) => output.write(`${text}\n`);
+  const print = (text: string): void => void output.write(`${text}\n`);
   const show = (reply: Reply) => {
     lastButtons = reply.card.buttons;
     print(renderText(reply, { buttonHints: true }));
