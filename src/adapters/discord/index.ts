@@ -1,0 +1,160 @@
+/**
+ * The Discord adapter: a discord.js client that turns interactions and messages into
+ * `Incoming`, asks the core, and answers with rendered embeds. It runs whenever
+ * `DISCORD_TOKEN` is set. Mentions never ping (`allowedMentions: { parse: [] }` is the
+ * client default and is set on every payload besides), handler failures become apologies,
+ * and the token goes only to discord.js, never to a log line.
+ *
+ * @example
+ * ```ts
+ * const adapter = createDiscordAdapter({ core, config, log });
+ * await adapter?.start();
+ * ```
+ */
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Partials,
+  PermissionFlagsBits,
+  Routes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type Interaction,
+  type Message,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { AdapterDeps, AdapterFactory, ChatAdapter } from '../../core/adapter.ts';
+import type { Core } from '../../core/core.ts';
+import type { Reply, Visibility } from '../../core/reply.ts';
+import { actionIncoming, autocompleteIncoming, commandIncoming, messageIncoming } from './parse.ts';
+import { restOptions } from './registration.ts';
+import { renderReply } from './render.ts';
+import { answerInteraction, answerMessage, apology, safeError } from './respond.ts';
+import { errorId } from '../../core/errors.ts';
+
+export interface DiscordAdapterOptions {
+  /** Answer at once when the core is this fast, defer otherwise. 0 always defers. */
+  deferAfterMs?: number;
+}
+
+/** The Discord adapter; `client` is exposed for tests and the benchmark, not for commands. */
+export interface DiscordAdapter extends ChatAdapter {
+  readonly client: Client;
+}
+
+/** Builds the adapter when `DISCORD_TOKEN` is set. */
+export const createDiscordAdapter: AdapterFactory = (deps) => (deps.config.DISCORD_TOKEN ? discordAdapter(deps) : undefined);
+
+export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, options: DiscordAdapterOptions = {}): DiscordAdapter {
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN is not set');
+  const log = parentLog.child({ platform: 'discord' });
+  const answer = { log, deferAfterMs: options.deferAfterMs ?? 1_000 };
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    // DM channels are not cached until used; without this partial, DMs would be dropped.
+    partials: [Partials.Channel],
+    rest: restOptions(config.DISCORD_API_URL),
+    allowedMentions: { parse: [], repliedUser: false },
+  });
+  watchClient(client, log);
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    onInteraction(interaction, core, answer).catch((error: unknown) => log.error({ err: safeError(error) }, 'discord interaction handler failed'));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message, client, core, log).catch((error: unknown) => log.error({ err: safeError(error) }, 'discord message handler failed'));
+  });
+
+  let stopped = false;
+  return {
+    platform: 'discord',
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      try {
+        await client.login(token);
+      } catch (error) {
+        throw new Error(`Discord login failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await ready;
+      log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+    },
+    async send(channelId, reply) {
+      for (const body of renderReply(reply).messages) {
+        await client.rest.post(Routes.channelMessages(channelId), { body });
+      }
+    },
+  };
+}
+
+/** The client's own troubles go to the log; an `error` event without a listener would kill the process. */
+function watchClient(client: Client, log: Logger): void {
+  client.on(Events.Error, (error) => log.error({ err: safeError(error) }, 'discord client error'));
+  client.on(Events.ShardError, (error, shard) => log.warn({ err: safeError(error), shard }, 'discord gateway error'));
+  client.on(Events.Warn, (message) => log.warn({ discord: message }, 'discord warning'));
+  client.on(Events.Debug, (message) => log.trace({ discord: message }, 'discord debug'));
+  client.on(Events.ShardDisconnect, (event, shard) => log.error({ code: event.code, shard }, 'discord gateway closed for good'));
+  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit'));
+}
+
+async function onInteraction(interaction: Interaction, core: Core, answer: { log: Logger; deferAfterMs: number }): Promise<void> {
+  if (interaction.isAutocomplete()) return suggest(interaction, core, answer.log);
+  if (interaction.isChatInputCommand()) {
+    // Slash-command answers are private by default; the core may say otherwise.
+    return answerInteraction(interaction, core.handle(commandIncoming(interaction)), 'ephemeral', answer);
+  }
+  if (interaction.isButton()) return press(interaction, core, answer);
+}
+
+async function press(interaction: ButtonInteraction, core: Core, answer: { log: Logger; deferAfterMs: number }): Promise<void> {
+  const incoming = actionIncoming(interaction);
+  if (!incoming) {
+    return answerInteraction(interaction, Promise.resolve(apology(errorId())), 'ephemeral', answer);
+  }
+  if (incoming.action === 'share') return answerInteraction(interaction, core.handle(incoming), 'channel', answer);
+  // The next page goes where the page before it was: privately if that one was private.
+  const wasEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  const where: Visibility = wasEphemeral ? 'ephemeral' : 'channel';
+  return answerInteraction(interaction, core.handle(incoming).then((r) => placed(r, where)), where, answer);
+}
+
+/** Puts a next page beside its predecessor; errors stay private, and a public page needs no "Share". */
+function placed(reply: Reply, where: Visibility): Reply {
+  if (reply.card.kind === 'error' || reply.visibility === where) return reply;
+  const buttons = where === 'channel' ? reply.card.buttons.filter((b) => b.action !== 'share') : reply.card.buttons;
+  return { ...reply, visibility: where, card: { ...reply.card, buttons } };
+}
+
+/** Up to 25 suggestions; names and values longer than Discord's 100 characters are left out. */
+async function suggest(interaction: AutocompleteInteraction, core: Core, log: Logger): Promise<void> {
+  const incoming = autocompleteIncoming(interaction);
+  const choices = await core.autocomplete(incoming);
+  const fitting = choices.filter((c) => c.name.length >= 1 && c.name.length <= 100 && c.value.length >= 1 && c.value.length <= 100).slice(0, 25);
+  await interaction.respond(fitting).catch((error: unknown) => log.warn({ err: safeError(error) }, 'discord autocomplete answer failed'));
+}
+
+async function onMessage(message: Message, client: Client, core: Core, log: Logger): Promise<void> {
+  const botId = client.user?.id;
+  if (!botId) return;
+  const incoming = messageIncoming(message, botId, canManage(message));
+  if (!incoming) return;
+  await answerMessage(message, core.handle(incoming), log);
+}
+
+/** Manage Channels in this channel, overwrites applied; false when it cannot be worked out. */
+function canManage(message: Message): boolean {
+  if (!message.inGuild() || !message.member) return false;
+  try {
+    return message.channel.permissionsFor(message.member)?.has(PermissionFlagsBits.ManageChannels) ?? false;
+  } catch {
+    return false;
+  }
+}
