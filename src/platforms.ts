@@ -4,5 +4,6 @@
  * back to the shell chat when none does.
  */
 import type { AdapterFactory } from './core/adapter.ts';
+import { createSlackAdapter } from './adapters/slack/index.ts';
 
-export const adapterFactories: AdapterFactory[] = [];
+export const adapterFactories: AdapterFactory[] = [createSlackAdapter];

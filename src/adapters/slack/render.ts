@@ -11,6 +11,7 @@
  * ```
  */
 import { citationLines, type Block, type Button, type Card, type Field, type Reply } from '../../core/reply.ts';
+import { renderText } from '../../render/text.ts';
 import { escapeSlack, LIMITS, preview, splitText } from './text.ts';
 
 export interface TextObject {
@@ -160,12 +161,6 @@ export function renderBlocks(card: Card): SlackBlock[] {
   ];
 }
 
-/** Plain text of a card, for the `text` fallback of its first message. */
-export function plainText(card: Card): string {
-  const body = card.blocks.map((b) => ('text' in b ? b.text : b.items.join('; ')));
-  return [card.title, card.subtitle, ...body].filter(Boolean).join(' — ');
-}
-
 /**
  * The reply as one or more messages of at most 50 blocks each. Buttons stay at the end,
  * so they arrive with the last part; later parts say they continue the first.
@@ -175,7 +170,7 @@ export function renderReply(reply: Reply, fallbackLimit = 3_000): SlackMessage[]
   const messages: SlackMessage[] = [];
   for (let i = 0; i < blocks.length; i += LIMITS.blocksPerMessage) {
     const part = messages.length + 1;
-    const text = part === 1 ? preview(plainText(reply.card), fallbackLimit) : `${preview(reply.card.title, 200)} (part ${part})`;
+    const text = part === 1 ? preview(renderText(reply), fallbackLimit) : `${preview(reply.card.title, 200)} (part ${part})`;
     messages.push({ text, blocks: blocks.slice(i, i + LIMITS.blocksPerMessage) });
   }
   return messages;
