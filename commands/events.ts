@@ -1,7 +1,9 @@
 import { defineCommand } from '../src/core/command.ts';
 import { card, heading, list, reply, text, type Citation } from '../src/core/reply.ts';
-import { eventSortKey, eventStatus, formatEventDate } from '../src/knowledge/event-dates.ts';
+import { eventSortKey, eventStatus } from '../src/knowledge/event-dates.ts';
 import type { PackEvent } from '../src/knowledge/knowledge-base.ts';
+import { channelTimeZone } from '../src/scheduling/channel.ts';
+import { formatEventForChannel, isoLocalDate } from '../src/scheduling/format.ts';
 
 /** Events per page, so a large archive still fits one chat message. */
 const PAGE_SIZE = 12;
@@ -22,8 +24,11 @@ export default defineCommand({
     },
   ],
   examples: ['events', 'events upcoming', 'events past'],
-  run({ kb, clock, options, page }) {
+  run(ctx) {
+    const { kb, clock, options, page } = ctx;
     const now = clock.now();
+    // Timed events are shown in the channel's timezone (set by /digest on … <timezone>).
+    const zone = channelTimeZone(ctx);
     const when = options.when ?? 'all';
     const status = (e: PackEvent) => eventStatus(e.event, e.pack.data.timezone, now);
     const byDate = (a: PackEvent, b: PackEvent) => eventSortKey(a.event, a.pack.data.timezone) - eventSortKey(b.event, b.pack.data.timezone);
@@ -38,22 +43,22 @@ export default defineCommand({
       return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);
     }
     const blocks = sections.flatMap(([title]) => {
-      const items = shown.filter((r) => r.title === title).map((r) => line(r.e, status(r.e) === 'ongoing'));
+      const items = shown.filter((r) => r.title === title).map((r) => line(r.e, status(r.e) === 'ongoing', zone));
       return items.length > 0 ? [heading(title), list(items)] : [];
     });
     if (when !== 'past' && upcoming.length === 0 && page === 1) blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));
     const citations: Citation[] = shown.map(({ e }) => ({ packId: e.pack.id, packTitle: e.pack.data.title, paragraph: e.event.paragraphs[0]! }));
     const pages = Math.ceil(rows.length / PAGE_SIZE);
     return {
-      ...reply(card({ kind: 'events', title: 'Events', subtitle: `as of ${now.toISOString().slice(0, 10)}`, blocks, citations, footer: pages > 1 ? `page ${page} of ${pages}` : undefined })),
+      ...reply(card({ kind: 'events', title: 'Events', subtitle: `as of ${isoLocalDate(now, zone)} (${zone})`, blocks, citations, footer: pages > 1 ? `page ${page} of ${pages}` : undefined })),
       hasMore: page < pages,
     };
   },
 });
 
 /** "Friday 18 December 2015 (“On 18 December”) — Meetings on Syria in New York, New York ¶10" */
-function line({ event }: PackEvent, ongoing: boolean): string {
+function line({ event, pack }: PackEvent, ongoing: boolean, zone: string): string {
   const where = event.place ? `, ${event.place}` : '';
   const now = ongoing ? ' (under way)' : '';
-  return `${formatEventDate(event)} (“${event.phrase}”) — ${event.title}${where}${now} ¶${event.paragraphs.join(', ¶')}`;
+  return `${formatEventForChannel(event, pack.data.timezone, zone)} (“${event.phrase}”) — ${event.title}${where}${now} ¶${event.paragraphs.join(', ¶')}`;
 }

@@ -40,6 +40,7 @@ export async function buildBot({ config, clock, log, store = nullStore(), comman
     log,
     commands: commands ?? (await loadCommands()),
     continuations: memoryContinuations(clock),
+    defaultTimeZone: config.DEFAULT_TIMEZONE,
   });
   return { core, knowledge, store };
 }

@@ -20,6 +20,8 @@ export interface CoreDeps {
   commands: readonly AnyCommand[];
   /** Button state kept server-side, so button values stay short. */
   continuations: Continuations;
+  /** Timezone of channels that never set one (config.DEFAULT_TIMEZONE; UTC when absent). */
+  defaultTimeZone?: string;
 }
 
 export interface CommandContext<O = Record<string, unknown>> extends CoreDeps {

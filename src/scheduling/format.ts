@@ -95,3 +95,9 @@ export function eventRelative(event: Event, packTimeZone: string, channelTimeZon
   return undefined;
 }
 
+
+/** `2015-12-14`: the calendar date at `instant` in `timeZone`. */
+export function isoLocalDate(instant: Date, timeZone: string): string {
+  const { year, month, day } = localDate(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
