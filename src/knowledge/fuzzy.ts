@@ -78,6 +78,20 @@ export function wordSimilarity(query: string, word: string): number {
   return Math.max(ratio, prefix);
 }
 
+/**
+ * How well `query` names the whole of `field`, word by word: every word of each must find
+ * a close word (similarity ≥ 0.7) in the other; the result is the mean similarity, or 0.
+ * "jon kery" names "John Kerry" (0.78); "negotiations" does not name "Syrian negotiations".
+ */
+export function nameSimilarity(query: string, field: string): number {
+  const q = contentTokens(query);
+  const f = contentTokens(field);
+  if (q.length === 0 || f.length === 0) return 0;
+  const side = (from: string[], to: string[]) => from.map((a) => Math.max(...to.map((b) => wordSimilarity(a, b))));
+  const sims = [...side(q, f), ...side(f, q)];
+  return Math.min(...sims) < MIN_WORD_SIMILARITY ? 0 : sims.reduce((x, y) => x + y, 0) / sims.length;
+}
+
 function contentTokens(text: string): string[] {
   const all = words(text);
   const content = all.filter((w) => !STOP_WORDS.has(w));
@@ -164,7 +178,7 @@ export function buildFuzzy<T>(fields: readonly ShortField<T>[]): FuzzyIndex<T> {
         });
         const queryCoverage = totalWeight > 0 ? covered / totalWeight : 0;
         const recordCoverage = matchedTokens.size / record.tokens.length;
-        const tokenScore = queryCoverage * (0.8 + 0.2 * recordCoverage);
+        const tokenScore = queryCoverage * (0.7 + 0.3 * recordCoverage);
         // The whole string, for spellings that split or join words differently.
         const whole = 1 - editDistance(qKey, record.key) / Math.max(qKey.length, record.key.length);
         offer(i, Math.max(tokenScore, whole >= 0.75 ? whole : 0) * 0.98);

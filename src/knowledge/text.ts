@@ -73,15 +73,46 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /**
+ * Near-synonyms common in news writing, folded onto one word so that a question in other
+ * words than the article's still meets it ("propose" finds "suggested").
+ */
+const SYNONYMS: Record<string, string> = {
+  propose: 'suggest', proposal: 'suggest', recommend: 'suggest', suggestion: 'suggest',
+  stop: 'prevent', block: 'prevent', hinder: 'prevent',
+  begin: 'start', commence: 'start', launch: 'start',
+  discuss: 'talk', discussion: 'talk',
+  participate: 'join', participation: 'join',
+  claim: 'say', comment: 'say', remark: 'say',
+  strike: 'attack', deal: 'agreement', analyst: 'expert', specialist: 'expert',
+  swift: 'quick', fast: 'quick', rapid: 'quick', soon: 'quick',
+  centre: 'center', defence: 'defense', programme: 'program', attendee: 'attend',
+};
+
+/**
  * A light suffix stemmer (a few Porter-style steps, no dictionary). It only has to be
  * consistent between queries and documents, not linguistically exact.
  */
 export function stem(word: string): string {
+  const base = suffixStem(word);
+  return synonymStems().get(base) ?? base;
+}
+
+let synonymMap: Map<string, string> | undefined;
+
+/** The synonym table keyed by stems, so every inflection of a word finds its group. */
+function synonymStems(): Map<string, string> {
+  synonymMap ??= new Map(Object.entries(SYNONYMS).map(([from, to]) => [suffixStem(from), suffixStem(to)]));
+  return synonymMap;
+}
+
+function suffixStem(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith("'s")) w = w.slice(0, -2);
+  // British and American spellings meet: organisation/organization, recognise/recognize.
+  w = w.replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w) && w.length > 3) w = w.slice(0, -1);
@@ -94,6 +125,7 @@ export function stem(word: string): string {
   }
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (/[ts]ion$/.test(w) && w.length > 6) w = w.slice(0, -3);
+  if (w.endsWith('ee') && w.length >= 7) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   return w;
 }

@@ -1,0 +1,154 @@
+/**
+ * Answers a free question by quoting the sentence(s) of the articles that answer it, with
+ * their paragraph. Candidates come from the BM25 passage index (plus the sentences that
+ * name the entities the question names); each is scored by how much of the question it
+ * covers and whether it holds what the question asks for (a date for "when", a cause for
+ * "why"). The best score is the confidence; below the threshold the bot says plainly that
+ * the briefing does not answer it, and never guesses.
+ */
+import type { Continuations } from '../core/continuations.ts';
+import { card, quote, reply, text, type Block, type Reply } from '../core/reply.ts';
+import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
+import type { Sentence } from '../knowledge/article.ts';
+import { pickButtons, short } from './brief.ts';
+import { concepts, type Concept } from './concepts.ts';
+import { citation, mentioningSentences, mentions, sentenceTerms } from './evidence.ts';
+import { hasCue, parseQuestion, type Question } from './question.ts';
+import { definitionAnswer, leadLines } from './answer-leads.ts';
+
+export interface AnswerInput {
+  kb: KnowledgeBase;
+  question: string;
+  page: number;
+  continuations: Continuations;
+}
+
+/** Below this confidence the answer is "not in the briefing". */
+export const ANSWER_THRESHOLD = 0.6;
+/** How much a sentence without the asked-for kind of thing (a date for "when") keeps. */
+const NO_CUE = 0.8;
+/** Credit for a concept found only elsewhere in the sentence's paragraph (pronouns, context). */
+const PARAGRAPH_CREDIT = 0.5;
+const ENTITY_PARAGRAPH_CREDIT = 0.6;
+/** Credit for an entity named in the sentence just before one that opens with "he", "this"… */
+const ANAPHORA_CREDIT = 0.9;
+/** A further sentence is quoted when it scores at least this share of the best. */
+const ALSO_QUOTE = 0.9;
+
+export interface Scored {
+  pack: LoadedPack;
+  sentence: Sentence;
+  confidence: number;
+  rank: number;
+}
+
+export function answerReply({ kb, question, page, continuations }: AnswerInput): Reply {
+  const q = parseQuestion(question);
+  const definition = q.subject ? definitionAnswer(kb, q, question) : undefined;
+  if (definition && page <= 1) return definition;
+
+  const wanted = concepts(kb, q.content);
+  const ranked = wanted.length > 0 ? rank(kb, q, wanted) : [];
+  const best = ranked[0];
+  if (!best || best.confidence < ANSWER_THRESHOLD) return notFound(kb, question, q, best?.confidence ?? 0, continuations);
+
+  const quoted = ranked.filter((r, i) => i < 2 && r.confidence >= ALSO_QUOTE * best.confidence);
+  const more = ranked.slice(quoted.length).filter((r) => r.confidence >= ANSWER_THRESHOLD).slice(0, 4);
+  const shown = page <= 1 ? quoted : more;
+  const blocks: Block[] = page <= 1 ? leadLines(q, best, wanted) : [text('More passages that bear on the question:')];
+  for (const r of shown) {
+    const before = anaphoric(r.sentence) ? previous(r.pack, r.sentence) : undefined;
+    const alreadyShown = before && shown.some((o) => o.sentence === before);
+    const passage = before && !alreadyShown ? `${before.text} ${r.sentence.text}` : r.sentence.text;
+    blocks.push(quote(passage, citation(r.pack, r.sentence.paragraph, passage)));
+  }
+  if (shown.length === 0) blocks.push(text('That is everything the briefing has on it.'));
+  const c = card({
+    kind: 'answer',
+    title: short(question.trim(), 100),
+    blocks,
+    citations: shown.map((r) => citation(r.pack, r.sentence.paragraph, r.sentence.text)),
+    footer: `confidence ${best.confidence.toFixed(2)} · ${best.pack.data.title}`,
+  });
+  return { ...reply(c), hasMore: page <= 1 && more.length > 0 };
+}
+
+/** Candidate sentences, best first, each with its confidence. */
+export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[] {
+  const entityNames = wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity.name) : []));
+  const search = [q.content, ...entityNames].join(' ');
+  const hits = kb.searchPassages(search, 40);
+  const bm25 = new Map<Sentence, number>(hits.map((h) => [h.sentence, h.score]));
+  const pool = new Map<Sentence, LoadedPack>(hits.map((h) => [h.sentence, h.pack]));
+  for (const c of wanted) {
+    if (c.type !== 'entity') continue;
+    for (const m of c.matches) for (const s of mentioningSentences(m.pack, m.entity)) pool.set(s, m.pack);
+  }
+  const top = Math.max(1e-9, ...hits.map((h) => h.score));
+  const total = wanted.reduce((sum, c) => sum + c.weight, 0);
+  const scored: Scored[] = [];
+  for (const [sentence, pack] of pool) {
+    const paragraph = pack.paragraphs[sentence.paragraph - 1];
+    const paragraphTerms = new Set(paragraph?.sentences.flatMap((s) => [...sentenceTerms(pack, s)]) ?? []);
+    const own = sentenceTerms(pack, sentence);
+    let covered = 0;
+    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, paragraphTerms);
+    const coverage = total > 0 ? covered / total : 0;
+    const cue = hasCue(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted));
+    const confidence = round(coverage * (cue ? 1 : NO_CUE));
+    scored.push({ pack, sentence, confidence, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
+  }
+  return scored.sort((a, b) => b.rank - a.rank);
+}
+
+function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>): number {
+  if (c.type === 'term') return own.has(c.term) ? 1 : paragraph.has(c.term) ? PARAGRAPH_CREDIT : 0;
+  let best = 0;
+  const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
+  for (const m of c.matches) {
+    if (m.pack !== pack) continue;
+    if (mentions(pack, sentence, m.entity)) return 1;
+    if (before && mentions(pack, before, m.entity)) best = ANAPHORA_CREDIT;
+    else if (m.entity.paragraphs.includes(sentence.paragraph)) best = Math.max(best, ENTITY_PARAGRAPH_CREDIT);
+  }
+  return best;
+}
+
+/** A sentence that opens by pointing back ("This was stated…", "He said…") needs the one before. */
+export function anaphoric(sentence: Sentence): boolean {
+  return /^(this|that|these|those|it|he|she|they|his|her|their|its|such)\b/i.test(sentence.text);
+}
+
+export function previous(pack: LoadedPack, sentence: Sentence): Sentence | undefined {
+  return sentence.index > 1 ? pack.paragraphs[sentence.paragraph - 1]?.sentences[sentence.index - 2] : undefined;
+}
+
+/** Whether the sentence names a person or a place (other than those the question names). */
+function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Concept[]): { person: boolean; place: boolean } {
+  if (q.kind !== 'who' && q.kind !== 'where') return { person: false, place: false };
+  const kind = q.kind === 'who' ? ['person', 'organisation', 'place'] : ['place'];
+  const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
+  const found = pack.data.entities.some((e) => kind.includes(e.kind) && !asked.has(e) && mentions(pack, sentence, e));
+  return { person: q.kind === 'who' && found, place: q.kind === 'where' && found };
+}
+
+function notFound(kb: KnowledgeBase, question: string, q: Question, confidence: number, continuations: Continuations): Reply {
+  const nearest = kb.findTopics(q.content || question, 5).filter((m) => m.score >= 0.6).slice(0, 3);
+  const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
+  if (nearest.length > 0) {
+    const names = [...new Set(nearest.map((m) => (m.type === 'entity' ? m.entity.name : m.event.title)))];
+    blocks.push(text(`Closest topics: ${names.join(', ')}.`));
+  }
+  const c = card({
+    kind: 'not-found',
+    title: "That's not in the briefing",
+    blocks,
+    buttons: pickButtons(nearest, continuations),
+    footer: `confidence ${confidence.toFixed(2)}`,
+  });
+  return reply(c, 'ephemeral', false);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,134 @@
+/**
+ * `/brief <topic>`: the best matching entity or event as a card; a choice when the top
+ * matches are close; the passages that mention the topic when no entity fits but the
+ * article does talk about it; and a plain "not found" with the nearest names otherwise.
+ */
+import type { Continuations } from '../core/continuations.ts';
+import { card, list, quote, reply, text, type Button, type Reply } from '../core/reply.ts';
+import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
+import { terms } from '../knowledge/text.ts';
+import { citation } from './evidence.ts';
+import { entityCard, eventCard, sourcesCard, type Paged } from './topic-cards.ts';
+
+export interface BriefInput {
+  kb: KnowledgeBase;
+  topic: string;
+  page: number;
+  continuations: Continuations;
+}
+
+/** A topic scoring below this is not a match. */
+export const TOPIC_THRESHOLD = 0.7;
+/** Two matches closer than this are ambiguous: the person picks. */
+const CLOSE = 0.05;
+const MAX_CHOICES = 5;
+
+export function briefReply({ kb, topic, page, continuations }: BriefInput): Reply {
+  const wanted = topic.trim();
+  if (/^sources?$/i.test(wanted)) return reply(sourcesCard(kb));
+  const exact = resolveKey(kb, wanted);
+  if (exact) return paged(exact, page);
+
+  const matches = kb.findTopics(wanted, 10);
+  const top = matches[0];
+  if (!top || top.score < TOPIC_THRESHOLD) return passagesOrNotFound(kb, wanted, matches, continuations);
+  const close = matches.filter((m) => top.score - m.score < CLOSE);
+  if (close.length > 1 && !(top.score === 1 && close.filter((m) => m.score === 1).length === 1)) {
+    return choices(wanted, close.slice(0, MAX_CHOICES), continuations);
+  }
+  return paged(top, page);
+}
+
+function paged(match: TopicMatch, page: number): Reply {
+  const result: Paged = match.type === 'entity' ? entityCard(match.pack, match.entity, page) : eventCard(match.pack, match.event);
+  return { ...reply(result.card), hasMore: result.hasMore };
+}
+
+/** The exact key a "pick" button carries: `@pack-id/entity/id` or `@pack-id/event/id`. */
+export function topicKey(match: TopicMatch): string {
+  return match.type === 'entity' ? `@${match.pack.id}/entity/${match.entity.id}` : `@${match.pack.id}/event/${match.event.id}`;
+}
+
+function resolveKey(kb: KnowledgeBase, value: string): TopicMatch | undefined {
+  const m = /^@([a-z0-9-]+)\/(entity|event)\/([a-z0-9-]+)$/.exec(value);
+  const pack = m ? kb.pack(m[1]!) : undefined;
+  if (!m || !pack) return undefined;
+  const evidence = { field: 'id', text: m[3]! };
+  if (m[2] === 'entity') {
+    const entity = pack.data.entities.find((e) => e.id === m[3]);
+    return entity && { type: 'entity', pack, entity, score: 1, evidence };
+  }
+  const event = pack.data.events.find((e) => e.id === m[3]);
+  return event && { type: 'event', pack, event, score: 1, evidence };
+}
+
+export function matchName(match: TopicMatch): string {
+  return match.type === 'entity' ? match.entity.name : match.event.title;
+}
+
+/** Label for a button: the name, and the article when several are loaded. */
+function label(match: TopicMatch, multiPack: boolean): string {
+  const name = matchName(match);
+  const full = multiPack ? `${name} (${match.pack.data.title})` : name;
+  return full.length > 80 ? `${full.slice(0, 79)}…` : full;
+}
+
+export function pickButtons(matches: readonly TopicMatch[], continuations: Continuations): Button[] {
+  const multiPack = new Set(matches.map((m) => m.pack.id)).size > 1;
+  return matches.map((m) => ({
+    action: 'pick',
+    label: label(m, multiPack),
+    value: continuations.put({ command: 'brief', options: { topic: topicKey(m) }, page: 1 }),
+  }));
+}
+
+function choices(topic: string, matches: TopicMatch[], continuations: Continuations): Reply {
+  const lines = matches.map((m) => {
+    const what = m.type === 'entity' ? (m.entity.role ?? m.entity.kind) : 'event';
+    return `${matchName(m)} (${what}; ${m.pack.data.title})`;
+  });
+  return reply(
+    card({
+      kind: 'choices',
+      title: `Several topics match “${short(topic)}”`,
+      blocks: [text('Which one did you mean?'), list(lines)],
+      buttons: pickButtons(matches, continuations),
+      footer: `best match ${matches[0]!.score.toFixed(2)}`,
+    }),
+  );
+}
+
+/** Share of the topic's words a sentence must contain for the passage fallback. */
+const PASSAGE_COVERAGE = 1;
+
+function passagesOrNotFound(kb: KnowledgeBase, topic: string, matches: TopicMatch[], continuations: Continuations): Reply {
+  const wanted = [...new Set(terms(topic))];
+  const hits = kb.searchPassages(topic, 5).filter((h) => wanted.length > 0 && h.terms.length / wanted.length >= PASSAGE_COVERAGE);
+  if (hits.length > 0) {
+    const pack: LoadedPack = hits[0]!.pack;
+    return reply(
+      card({
+        kind: 'theme',
+        title: `“${short(topic)}” in the articles`,
+        subtitle: 'passages that mention it',
+        blocks: hits.slice(0, 3).map((h) => quote(h.sentence.text, citation(h.pack, h.sentence.paragraph, h.sentence.text))),
+        citations: hits.slice(0, 3).map((h) => citation(h.pack, h.sentence.paragraph, h.sentence.text)),
+        footer: pack.data.title,
+      }),
+    );
+  }
+  const nearest = matches.filter((m) => m.score >= 0.4).slice(0, 3);
+  const blocks = [text(`I found nothing on “${short(topic)}” in the briefing.`)];
+  if (nearest.length > 0) blocks.push(text(`Closest names: ${nearest.map(matchName).join(', ')}.`));
+  else blocks.push(text('Try /brief sources to see which articles are loaded.'));
+  return reply(
+    card({ kind: 'not-found', title: 'Not in the briefing', blocks, buttons: pickButtons(nearest, continuations) }),
+    'ephemeral',
+    false,
+  );
+}
+
+/** Echoed user text, cut to a readable length (renderers escape it). */
+export function short(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}

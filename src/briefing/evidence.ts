@@ -1,0 +1,73 @@
+/**
+ * Small helpers shared by briefings and answers: citations, the names an entity goes by
+ * in the text, and which sentences mention it. Cached per pack (packs are immutable), so
+ * a request pays for them once.
+ */
+import type { Sentence } from '../knowledge/article.ts';
+import type { LoadedPack } from '../knowledge/knowledge-base.ts';
+import type { Entity } from '../knowledge/schema.ts';
+import { terms } from '../knowledge/text.ts';
+import type { Citation } from '../core/reply.ts';
+
+export function citation(pack: LoadedPack, paragraph: number, sentence?: string): Citation {
+  return sentence === undefined
+    ? { packId: pack.id, packTitle: pack.data.title, paragraph }
+    : { packId: pack.id, packTitle: pack.data.title, paragraph, sentence };
+}
+
+export function citations(pack: LoadedPack, paragraphs: readonly number[]): Citation[] {
+  return [...new Set(paragraphs)].sort((a, b) => a - b).map((p) => citation(pack, p));
+}
+
+interface PackCache {
+  sentenceTerms: Map<Sentence, Set<string>>;
+  forms: Map<string, string[][]>;
+}
+
+const caches = new WeakMap<LoadedPack, PackCache>();
+
+function cache(pack: LoadedPack): PackCache {
+  let c = caches.get(pack);
+  if (!c) {
+    c = { sentenceTerms: new Map(), forms: new Map() };
+    for (const p of pack.paragraphs) for (const s of p.sentences) c.sentenceTerms.set(s, new Set(terms(s.text)));
+    caches.set(pack, c);
+  }
+  return c;
+}
+
+/** The stemmed terms of a sentence, as a set. */
+export function sentenceTerms(pack: LoadedPack, sentence: Sentence): Set<string> {
+  return cache(pack).sentenceTerms.get(sentence) ?? new Set(terms(sentence.text));
+}
+
+/** The term sequences an entity is written as (name and aliases), without generic words. */
+export function entityForms(pack: LoadedPack, entity: Entity): string[][] {
+  const c = cache(pack);
+  let forms = c.forms.get(entity.id);
+  if (!forms) {
+    forms = [entity.name, ...entity.aliases].map((n) => terms(n)).filter((t) => t.length > 0);
+    c.forms.set(entity.id, forms);
+  }
+  return forms;
+}
+
+/** Whether the sentence names the entity by any of its forms. */
+export function mentions(pack: LoadedPack, sentence: Sentence, entity: Entity): boolean {
+  const have = sentenceTerms(pack, sentence);
+  return entityForms(pack, entity).some((form) => form.every((t) => have.has(t)));
+}
+
+/** Sentences of the entity's paragraphs that name it, in article order. */
+export function mentioningSentences(pack: LoadedPack, entity: Entity): Sentence[] {
+  const wanted = new Set(entity.paragraphs);
+  return pack.paragraphs
+    .filter((p) => wanted.has(p.number))
+    .flatMap((p) => p.sentences)
+    .filter((s) => mentions(pack, s, entity));
+}
+
+/** "¶3" style mark for one paragraph. */
+export function mark(paragraph: number): string {
+  return `¶${paragraph}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * Reads a question: what kind of answer it wants (a date, a person, a place, a number, a
+ * reason) and what it is about. The kind decides which sentences count as answering
+ * ("when" wants a date in the sentence, "why" a cause), so a sentence that merely repeats
+ * the question's words does not win over the one that answers it.
+ */
+import { fold } from '../knowledge/text.ts';
+
+export type QuestionKind = 'when' | 'where' | 'who' | 'why' | 'how-many' | 'how-long' | 'what' | 'other';
+
+export interface Question {
+  kind: QuestionKind;
+  /** The question without its question words ("the Sochi meeting last"). */
+  content: string;
+  /** For "who is X" / "what is X" / "tell me about X": X. */
+  subject?: string;
+}
+
+const KINDS: [QuestionKind, RegExp][] = [
+  ['how-many', /\bhow (many|much)\b|\bnumber of\b|\bhow often\b/],
+  ['how-long', /\bhow long\b|\bduration\b/],
+  ['when', /\bwhen\b|\bwhat (time|date|day|month|year)\b|\bwhich (day|date|month|year)\b|\bon what date\b/],
+  ['where', /\bwhere\b|\bwhat (place|city|country)\b|\bin which (city|country|place)\b/],
+  ['why', /\bwhy\b|\bfor what reason\b|\bwhat (prevents|stops|keeps|is the reason|reason)\b|\bhow come\b/],
+  ['who', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (person|people|official|minister|expert|spokesman)\b/],
+  ['what', /\bwhat\b|\bwhich\b|\bhow\b|\bexplain\b|\bdescribe\b|\btell me\b/],
+];
+
+/** Question phrases whose words are about the form of the answer, not the topic. */
+const QUESTION_PHRASES =
+  /\b(how (many|much)( times)?|how long|how often|how come|what (time|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|please|pls|plz|hey|briefbot)\b/g;
+
+const DEFINITION =
+  /^(?:so\s+)?(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$|^(?:tell me about|what about|who about|info on|brief me on)\s+(?:the\s+)?(.+?)$/;
+
+export function parseQuestion(raw: string): Question {
+  const q = fold(raw).replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const kind = KINDS.find(([, pattern]) => pattern.test(q))?.[0] ?? 'other';
+  const content = q.replace(QUESTION_PHRASES, ' ').replace(/\s+/g, ' ').trim();
+  const subject = DEFINITION.exec(q);
+  const about = subject?.[1] ?? subject?.[2];
+  return about && about.split(' ').length <= 8 ? { kind, content, subject: about } : { kind, content };
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/** Does the sentence hold the kind of thing the question asks for? (Cases checked on folded text.) */
+const CUES: Partial<Record<QuestionKind, RegExp>> = {
+  when: new RegExp(
+    `\\b(${MONTHS}|${WEEKDAYS}|(19|20)\\d\\d|last week|next year|this year|last year|next week|yesterday|today|tomorrow|recent(ly)?|prior to|after|before|on \\d{1,2})\\b`,
+  ),
+  'how-many': /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|first|second|third|fourth|fifth|several|numerous|dozens?)\b/,
+  'how-long': /\b(hours?|minutes?|days?|weeks?|months?|years?|lasted|long)\b/,
+  why: /\b(because|since|due to|prevents?|prevented|by way of explaining|explain(s|ed|ing)?|reasons?|so that|in order to|as a result|owing to|why|would have been)\b/,
+};
+
+/** True when the sentence fits the question's kind (always true for kinds without a cue). */
+export function hasCue(kind: QuestionKind, sentence: string, extra: { person: boolean; place: boolean }): boolean {
+  if (kind === 'who') return extra.person;
+  if (kind === 'where') return extra.place || /\b(in|at) [A-Z][a-z]/.test(sentence);
+  const cue = CUES[kind];
+  return cue ? cue.test(fold(sentence)) : true;
+}

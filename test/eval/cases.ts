@@ -1,0 +1,113 @@
+/**
+ * The evaluation set for the seed article (knowledge/kerry-putin-moscow-2015). Each case
+ * is what a person might really type, and states what the answer must contain: the card
+ * kind or title, paragraphs that must be cited, and words that must appear in the text.
+ * `found: false` cases have no answer in the article: the bot must say so, not guess.
+ */
+import type { CardKind } from '../../src/core/reply.ts';
+
+export interface EvalCase {
+  command: 'brief' | 'ask';
+  input: string;
+  /** Default true. */
+  found?: boolean;
+  kind?: CardKind;
+  /** The card title must equal this. */
+  title?: string;
+  /** Every one of these ¶ must be cited. */
+  paragraphs?: number[];
+  /** Every one of these must appear in the rendered text (case-insensitive). */
+  words?: string[];
+}
+
+const brief = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({ command: 'brief', input, ...expect });
+const ask = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({ command: 'ask', input, ...expect });
+const nothing = (command: 'brief' | 'ask', input: string): EvalCase => ({ command, input, found: false, kind: 'not-found' });
+
+export const CASES: EvalCase[] = [
+  // Topic lookups: typos, partial names, other spellings, aliases, case and diacritics.
+  brief('Kery', { kind: 'person', title: 'John Kerry', paragraphs: [3], words: ['US Secretary of State'] }),
+  brief('jon kery', { kind: 'person', title: 'John Kerry' }),
+  brief('KERRY', { kind: 'person', title: 'John Kerry' }),
+  brief('sergei lavrov', { kind: 'person', title: 'Sergey Lavrov', paragraphs: [9], words: ['Russian Foreign Minister'] }),
+  brief('Lavrof', { kind: 'person', title: 'Sergey Lavrov' }),
+  brief('ISIS', { kind: 'group', title: 'ISIL', paragraphs: [9] }),
+  brief('Daesh', { kind: 'group', title: 'ISIL' }),
+  brief('Free Syrian Army', { kind: 'group', title: 'Syrian Free Army', paragraphs: [1] }),
+  brief('Earnest', { kind: 'person', title: 'Josh Ernest', paragraphs: [6], words: ['White House spokesman'] }),
+  brief('Lukyanow', { kind: 'person', title: 'Fyodor Lukyanov', paragraphs: [14] }),
+  brief('fiodor lukianov', { kind: 'person', title: 'Fyodor Lukyanov' }),
+  brief('Vladimír Pútin', { kind: 'person', title: 'Vladimir Putin' }),
+  brief('putin', { kind: 'person', title: 'Vladimir Putin', words: ['Russian President', 'third meeting'] }),
+  brief('al-Assad', { kind: 'person', title: 'Bashar Assad', paragraphs: [12] }),
+  brief('Mark Toner', { kind: 'person', title: 'Mark Toner', paragraphs: [10], words: ['State Department spokesman'] }),
+  brief('White House spokesman', { kind: 'person', title: 'Josh Ernest' }),
+  brief('dolgov', { kind: 'person', title: 'Boris Dolgov', paragraphs: [15] }),
+  brief('NY meeting', { kind: 'event', title: 'Meetings on Syria in New York', paragraphs: [10], words: ['Friday 18 December 2015', 'On 18 December'] }),
+  brief('new york meetings', { kind: 'event', title: 'Meetings on Syria in New York' }),
+  brief('Sochi meeting', { kind: 'event', title: 'Kerry–Putin meeting in Sochi', words: ['May 2015', 'in May this year'] }),
+  brief('Minsk', { kind: 'agreement', title: 'Minsk Agreement', paragraphs: [8] }),
+  brief('coalition', { kind: 'choices', words: ['US-led coalition'] }),
+  brief('Putin meeting', { kind: 'choices', words: ['Kerry–Putin meeting in Sochi'] }),
+  brief('Ukraine', { kind: 'place', title: 'Ukraine', paragraphs: [8] }),
+  brief('Moscow', { kind: 'place', title: 'Moscow' }),
+  brief('ISSG', { kind: 'organisation', title: 'International Support Group for Syria', paragraphs: [10] }),
+  brief('mid-air collisions', { kind: 'theme', title: 'Avoiding mid-air collisions over Syria', paragraphs: [14] }),
+  brief('sources', { kind: 'info', words: ['whattheysayaboutusa.com', 'curated', 'published Tuesday 15 December 2015'] }),
+  nothing('brief', 'Merkel'),
+  nothing('brief', 'Beijing'),
+  nothing('brief', 'qwxzv'),
+
+  // Questions: who / what / when / where / why / how many / how long, casual and formal.
+  ask("when's the NY meeting", { kind: 'answer', paragraphs: [10], words: ['Friday 18 December 2015'] }),
+  ask('When is the New York meeting on Syria?', { kind: 'answer', paragraphs: [10], words: ['18 December'] }),
+  ask('Who is Mark Toner?', { kind: 'answer', paragraphs: [10], words: ['State Department spokesman'] }),
+  ask('how long did the Sochi meeting last', { kind: 'answer', paragraphs: [3], words: ['four hours'] }),
+  ask('How many hours did the Sochi meeting last?', { kind: 'answer', paragraphs: [3], words: ['four hours'] }),
+  ask("why won't Russia join the US-led coalition", { kind: 'answer', paragraphs: [9], words: ['prevents Russia'] }),
+  ask('where did Lavrov give his press conference', { kind: 'answer', paragraphs: [9], words: ['Italy'] }),
+  ask('how many times has Kerry met Putin', { kind: 'answer', paragraphs: [3], words: ['third meeting'] }),
+  ask('what did Assad say about negotiations', { kind: 'answer', paragraphs: [12], words: ['negotiation with terrorists'] }),
+  ask('what is the ISSG', { kind: 'answer', paragraphs: [10], words: ['International Support Group for Syria'] }),
+  ask('Who is the Russian foreign minister?', { kind: 'answer', words: ['Sergey Lavrov'] }),
+  ask("who's josh earnest", { kind: 'answer', paragraphs: [6], words: ['White House spokesman'] }),
+  ask('who is Fyodor Lukyanov', { kind: 'answer', paragraphs: [14], words: ['Presidium Chair'] }),
+  ask('what is the Minsk agreement?', { kind: 'answer', paragraphs: [8], words: ['Minsk Agreement obligations'] }),
+  ask('when did Kerry first meet Putin', { kind: 'answer', paragraphs: [3], words: ['May 2013'] }),
+  ask('where was the last Kerry Putin meeting before this one', { kind: 'answer', paragraphs: [3], words: ['Sochi'] }),
+  ask('Why did Obama decide to hold direct talks with Putin?', { kind: 'answer', paragraphs: [6], words: ['dilatory'] }),
+  ask('what does Putin propose instead of the US-led coalition', { kind: 'answer', paragraphs: [9], words: ['UN mandate'] }),
+  ask('what should Russia focus on according to Washington', { kind: 'answer', paragraphs: [9], words: ['ISIL'] }),
+  ask('who stopped the Kurdish delegation from attending', { kind: 'answer', paragraphs: [11], words: ['Turkey'] }),
+  ask('where were the Syrian opposition meetings held last week', { kind: 'answer', paragraphs: [11], words: ['Saudi Arabia'] }),
+  ask('when was the agreement reached in Vienna', { kind: 'answer', paragraphs: [10], words: ['14 December'] }),
+  ask('when are negotiations between the Syrian opposition and the Assad regime due to start', { kind: 'answer', paragraphs: [10], words: ['next year'] }),
+  ask("what's Kerry's priority on Ukraine", { kind: 'answer', paragraphs: [8], words: ['Minsk'] }),
+  ask('How were the talks described?', { kind: 'answer', paragraphs: [5], words: ['business-like'] }),
+  ask('what did the White House spokesman say about separatists in Eastern Ukraine', { kind: 'answer', paragraphs: [8], words: ['destabilizes'] }),
+  ask('who is Boris Dolgov', { kind: 'answer', paragraphs: [15], words: ['Institute of Oriental Studies'] }),
+  ask('do experts expect a quick breakthrough?', { kind: 'answer', paragraphs: [15], words: ['breakthroughs will not be quickly achieved'] }),
+  ask('which organisations attended the Riyadh talks', { kind: 'answer', paragraphs: [12], words: ['Ahrar ash-Sham'] }),
+  ask('where did Obama and Putin talk on the sidelines', { kind: 'answer', paragraphs: [4], words: ['Antalya'] }),
+  ask('what does Andrew Weiss think about Putin', { kind: 'answer', paragraphs: [5], words: ['assembled facts'] }),
+  ask("what's the mood on Capitol Hill", { kind: 'answer', paragraphs: [5], words: ['cooperation with Russia'] }),
+  ask('why are breakthroughs in the political process unlikely according to Lukyanov', { kind: 'answer', paragraphs: [14], words: ['conflicting interests'] }),
+  ask('who is Kerry meeting in Moscow', { kind: 'answer', paragraphs: [3], words: ['Lavrov'] }),
+  ask('What did Lavrov say about Kiev?', { kind: 'answer', paragraphs: [8], words: ['failures'] }),
+  ask('what did Moscow say about plain-clothes terrorists', { kind: 'answer', paragraphs: [12], words: ['excluded from the Syrian political process'] }),
+
+  // No answer in the article: the bot must say so.
+  nothing('ask', 'what is the capital of France'),
+  nothing('ask', 'who won the 2016 election'),
+  nothing('ask', 'what did Merkel say'),
+  nothing('ask', 'when will Kerry visit Beijing'),
+  nothing('ask', 'how old is Putin'),
+  nothing('ask', 'What did Putin say about Crimea?'),
+  nothing('ask', 'how many people have died in Syria'),
+  nothing('ask', 'who is the German chancellor'),
+  nothing('ask', 'what is the price of oil'),
+  nothing('ask', 'where was Kerry born'),
+  nothing('ask', 'what did Xi Jinping say about Syria'),
+  nothing('ask', 'how much did the Sochi meeting cost'),
+  nothing('ask', 'who will win the Syrian war'),
+];
