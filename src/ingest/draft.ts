@@ -1,0 +1,98 @@
+/**
+ * Drafts a knowledge pack from an article's text, offline: paragraphs as citations count
+ * them (src/knowledge/article.ts), entities, dated events and quotes. The draft is marked
+ * `origin: machine` and is shaped like a curated pack minus the hand-written prose: where
+ * there is nothing better, the article's own sentence is the summary or fact.
+ *
+ * @example
+ * const pack = draftPack(text, { id: 'kerry-moscow', published: '2015-12-15', source: 'x', timezone: 'UTC' });
+ */
+import { splitParagraphs, type Paragraph } from '../knowledge/article.ts';
+import type { PackInput } from '../knowledge/schema.ts';
+import { parseDay } from './calendar.ts';
+import { findDates } from './dates.ts';
+import { extractEntities, type DraftEntity } from './entities.ts';
+import { extractQuotes } from './quotes.ts';
+import { slugify } from './slug.ts';
+
+export interface DraftMeta {
+  id: string;
+  published: string;
+  source: string;
+  timezone: string;
+  title?: string;
+  /** The article's file name beside pack.yaml. */
+  article?: string;
+}
+
+type DraftEvent = NonNullable<PackInput['events']>[number];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const mentions = (text: string, e: DraftEntity) =>
+  [e.name, ...e.aliases].some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+
+/** Cuts at a word boundary: titles stay readable in a card. */
+export function shorten(text: string, max = 90): string {
+  if (text.length <= max) return text.replace(/[.\s]+$/, '');
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:\s–—-]+$/u, '')}…`;
+}
+
+const isHeadline = (p: Paragraph) => p.sentences.length === 1 && !/[.!?"”]$/.test(p.text) && p.text.length <= 120;
+
+/** One event per date phrase, in the order the article gives them. */
+export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], published: string): DraftEvent[] {
+  const anchor = parseDay(published);
+  if (!anchor) throw new Error(`published date "${published}" is not a real YYYY-MM-DD date`);
+  const used = new Set<string>();
+  const events: DraftEvent[] = [];
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
+      for (const d of findDates(s.text, anchor)) {
+        const base = slugify(`${d.date} ${d.phrase}`, 10) || 'event';
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+        used.add(id);
+        const named = entities.filter((e) => mentions(s.text, e));
+        const place = named.find((e) => e.kind === 'place' && new RegExp(`\\b(in|at)\\s+(?:the\\s+)?${escape(e.name)}\\b`).test(s.text));
+        events.push({
+          id,
+          title: shorten(s.text),
+          date: d.date,
+          precision: d.precision,
+          phrase: d.phrase,
+          ...(place ? { place: place.name } : {}),
+          participants: named.filter((e) => e.kind !== 'place').map((e) => e.id),
+          summary: s.text,
+          paragraphs: [p.number],
+        });
+      }
+    }
+  }
+  return events;
+}
+
+/** The whole draft pack, ready to be written as pack.yaml. */
+export function draftPack(text: string, meta: DraftMeta): PackInput & { origin: 'machine' } {
+  const paragraphs = splitParagraphs(text);
+  const body = paragraphs.filter((p) => !isHeadline(p));
+  const entities = extractEntities(paragraphs);
+  const events = extractEvents(paragraphs, entities, meta.published);
+  const quotes = extractQuotes(paragraphs, entities);
+  const lede = body[0] ?? paragraphs[0];
+  const title = meta.title ?? (paragraphs[0] && isHeadline(paragraphs[0]) ? paragraphs[0].text : shorten(lede?.sentences[0]?.text ?? meta.id, 100));
+  return {
+    id: meta.id,
+    title,
+    published: meta.published,
+    source: meta.source,
+    timezone: meta.timezone,
+    origin: 'machine',
+    article: meta.article ?? 'article.txt',
+    summary: lede ? lede.sentences.slice(0, 2).map((s) => s.text).join(' ') : title,
+    entities: entities.map(({ role, ...e }) => ({ ...e, ...(role ? { role } : {}) })),
+    events,
+    quotes,
+    keyPoints: body.slice(0, 8).map((p) => ({ text: p.sentences[0]!.text, paragraphs: [p.number] })),
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * Turns the name mentions of a whole article into entities: one per thing named, with
+ * every other way the article names it as an alias (a surname alone, the name with its
+ * title, an acronym, a country's short forms), a kind, a role, the paragraphs that
+ * mention it and one fact per sentence about it.
+ */
+import type { Paragraph } from '../knowledge/article.ts';
+import type { EntityKind } from '../knowledge/schema.ts';
+import { findNames, type KindHint, type NameMention } from './names.ts';
+import { slugify } from './slug.ts';
+
+export interface DraftEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  role?: string;
+  summary: string;
+  facts: { text: string; paragraphs: number[] }[];
+  paragraphs: number[];
+  related: string[];
+}
+
+const ORG_WORDS = /\b(Ministry|Department|Council|Centre|Center|Institute|Academy|Agency|Administration|Office|House|Committee|Commission|Union|Bank|Party|University|College|Court|Parliament|Congress|Senate|Organi[sz]ation|Association|Foundation|Company|Corporation|Inc|Ltd|Group|Fund|Service|Times|Post|News|Network|Press|Kremlin|Pentagon|Board|Authority|Assembly|Government|Cabinet|School|Hospital|Club|Society|Federation|League|Alliance|Coalition|Forum|Summit|Conference)\b/;
+const GROUP_WORDS = /\b(Army|Front|Brigades?|Militia|Movement|Taliban|Rebels|Forces)\b|^(\p{Lu}\p{L}+) (al|ash|as|ad|el)-/u;
+const AGREEMENT_WORDS = /\b(Agreement|Accords?|Treaty|Deal|Protocol|Convention|Pact|Charter)\b/;
+/** Everyday knowledge of short forms, not of any one article. */
+const SAME_THING = [
+  ['United States', 'United States of America', 'USA', 'US', 'U.S.', 'U.S.A.', 'America'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Arab Emirates', 'UAE'],
+];
+const PLACE_SETS = new Set(['United States', 'United Kingdom', 'United Arab Emirates']);
+
+/** How two spellings of one name compare: case, accents, "the" and dots do not count. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/^the\s+/i, '').replace(/[’]/g, "'").replace(/\.(?=\S)|\.$/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+interface Group {
+  names: Map<string, number>;
+  surfaces: Set<string>;
+  mentions: NameMention[];
+  roles: Map<string, number>;
+  hints: KindHint[];
+}
+
+/** All entities named in the article, most mentioned first. */
+export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
+  const mentions = paragraphs.flatMap((p) => {
+    return p.sentences.flatMap((s) => findNames(s, isHeadline(s.text)));
+  });
+  const groups = new Map<string, Group>();
+  const groupOf = (key: string) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { names: new Map(), surfaces: new Set(), mentions: [], roles: new Map(), hints: [] }));
+    return g;
+  };
+  const roleOnly = mentions.filter((m) => m.roleOnly);
+  for (const m of mentions.filter((m) => !m.roleOnly && !m.weak)) {
+    const g = groupOf(nameKey(m.name));
+    g.names.set(m.name, (g.names.get(m.name) ?? 0) + 1);
+    if (m.surface !== m.name) g.surfaces.add(m.surface);
+    if (m.role) g.roles.set(m.role, (g.roles.get(m.role) ?? 0) + 1);
+    g.hints.push(...m.hints);
+    g.mentions.push(m);
+  }
+  mergeSameThing(groups);
+  mergeSurnames(groups);
+  mergeAcronyms(groups);
+  const entities = [...groups.values()].map((g) => toEntity(g, paragraphs));
+  for (const m of roleOnly) attachRole(entities, m);
+  assignIds(entities);
+  addRelated(entities, paragraphs);
+  return entities.sort((a, b) => b.paragraphs.length - a.paragraphs.length || a.name.localeCompare(b.name));
+}
+
+/** A title-case line without a full stop ("Is There Alternative to Assad in Syria"). */
+function isHeadline(text: string): boolean {
+  if (/[.!?"”:]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length <= 14 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.5;
+}
+
+function merge(groups: Map<string, Group>, fromKey: string, intoKey: string): void {
+  const from = groups.get(fromKey);
+  const into = groups.get(intoKey);
+  if (!from || !into || from === into) return;
+  for (const [n, c] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+  from.surfaces.forEach((s) => into.surfaces.add(s));
+  for (const [r, c] of from.roles) into.roles.set(r, (into.roles.get(r) ?? 0) + c);
+  into.hints.push(...from.hints);
+  into.mentions.push(...from.mentions);
+  groups.delete(fromKey);
+}
+
+function mergeSameThing(groups: Map<string, Group>): void {
+  for (const set of SAME_THING) {
+    const present = set.map(nameKey).filter((k) => groups.has(k));
+    for (const k of present.slice(1)) merge(groups, k, present[0]!);
+    if (present.length && PLACE_SETS.has(set[0]!)) groups.get(present[0]!)!.hints.push('place', 'place', 'place');
+  }
+}
+
+/** "Putin" alone is the "Vladimir Putin" seen elsewhere, when only one full name ends so. */
+function mergeSurnames(groups: Map<string, Group>): void {
+  for (const [key, g] of [...groups]) {
+    if (key.includes(' ') || !groups.has(key)) continue;
+    const owners = [...groups.entries()].filter(([k, o]) => o !== g && k.includes(' ') && (k.endsWith(` ${key}`) || k.startsWith(`${key} `)) && kindOf(o) === 'person');
+    if (owners.length === 1) {
+      merge(groups, key, owners[0]![0]);
+      owners[0]![1].hints.push('person');
+    }
+  }
+}
+
+/** "ISSG" is "International Support Group for Syria" when the initials agree. */
+function mergeAcronyms(groups: Map<string, Group>): void {
+  for (const [key, g] of [...groups]) {
+    const name = [...g.names.keys()][0]!;
+    if (!/^\p{Lu}{2,6}$/u.test(name)) continue;
+    const owners = [...groups.entries()].filter(([k]) => k.includes(' ') && initials(k) === key);
+    if (owners.length === 1) merge(groups, key, owners[0]![0]);
+  }
+}
+
+const initials = (key: string) => key.split(' ').filter((w) => !['of', 'the', 'for', 'and', '&'].includes(w)).map((w) => w[0]).join('');
+
+function kindOf(g: Group): EntityKind {
+  const names = [...g.names.keys()];
+  const longest = names.reduce((a, b) => (b.length > a.length ? b : a));
+  if (AGREEMENT_WORDS.test(longest)) return 'agreement';
+  if (ORG_WORDS.test(longest)) return 'organisation';
+  if (GROUP_WORDS.test(longest)) return 'group';
+  const votes = { person: 0, place: 0, organisation: 0, group: 0, agreement: 0 };
+  for (const h of g.hints) votes[h]++;
+  const best = (Object.entries(votes) as [KindHint, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  if (best[1] > 0) return best[0];
+  if (/^\p{Lu}{2,}\d*$/u.test(longest) || /\d/.test(longest) || longest.includes(' ')) return 'organisation';
+  return g.mentions.some((m) => new RegExp(`\\bthe\\s+${escape(longest)}\\b`).test(m.sentence.text)) ? 'organisation' : 'theme';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The sentences and paragraphs that name `forms` as whole words. */
+function mentionsOf(forms: string[], paragraphs: Paragraph[]) {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return paragraphs.flatMap((p) => p.sentences.filter((s) => pattern.test(s.text)));
+}
+
+function toEntity(g: Group, paragraphs: Paragraph[]): DraftEntity {
+  const names = [...g.names.entries()];
+  // The canonical name: the longest non-acronym name (a full name beats a surname).
+  const name = names.map(([n]) => n).sort((a, b) => Number(/^[\p{Lu}.]+$/u.test(a)) - Number(/^[\p{Lu}.]+$/u.test(b)) || b.split(' ').length - a.split(' ').length || (g.names.get(b)! - g.names.get(a)!))[0]!;
+  const kind = kindOf(g);
+  const role = [...g.roles.entries()].sort((a, b) => Number(b[0].includes(' ')) - Number(a[0].includes(' ')) || b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+  const aliases = unique([...names.map(([n]) => n), ...g.surfaces, ...(role && kind === 'person' && isTitleAlias(role) ? [role] : [])].filter((a) => nameKey(a) !== nameKey(name)));
+  const sentences = mentionsOf([name, ...names.map(([n]) => n), ...g.surfaces], paragraphs);
+  const paragraphNumbers = unique(sentences.map((s) => s.paragraph)).sort((a, b) => a - b);
+  const facts = sentences.slice(0, 15).map((s) => ({ text: s.text, paragraphs: [s.paragraph] }));
+  return { id: '', name, kind, aliases, role, summary: sentences[0]?.text ?? name, facts, paragraphs: paragraphNumbers.length ? paragraphNumbers : [1], related: [] };
+}
+
+/** "the Russian President" cites the one person whose role that is, and becomes an alias. */
+function attachRole(entities: DraftEntity[], mention: NameMention): void {
+  const key = nameKey(mention.name);
+  const owners = entities.filter((e) => e.kind === 'person' && e.role && (nameKey(e.role) === key || nameKey(e.role).endsWith(` ${key}`)));
+  if (owners.length !== 1) return;
+  const owner = owners[0]!;
+  if (!owner.aliases.some((a) => nameKey(a) === key)) owner.aliases.push(mention.name);
+  if (!owner.paragraphs.includes(mention.sentence.paragraph)) {
+    owner.paragraphs = [...owner.paragraphs, mention.sentence.paragraph].sort((a, b) => a - b);
+    owner.facts.push({ text: mention.sentence.text, paragraphs: [mention.sentence.paragraph] });
+  }
+}
+
+function assignIds(entities: DraftEntity[]): void {
+  const used = new Set<string>();
+  for (const e of entities) {
+    const base = slugify(e.name) || 'entity';
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    e.id = id;
+  }
+}
+
+/** Entities named in the same sentences, most often first (at most five). */
+function addRelated(entities: DraftEntity[], paragraphs: Paragraph[]): void {
+  const bySentence = new Map<string, string[]>();
+  for (const e of entities) {
+    for (const s of mentionsOf([e.name, ...e.aliases], paragraphs)) {
+      const key = `${s.paragraph}.${s.index}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), e.id]);
+    }
+  }
+  for (const e of entities) {
+    const counts = new Map<string, number>();
+    for (const ids of bySentence.values()) if (ids.includes(e.id)) for (const id of ids) if (id !== e.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    e.related = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([id]) => id);
+  }
+}
+
+/** A role that reads as a title people type ("Russian FM"), not a description. */
+const isTitleAlias = (role: string) => /^\p{Lu}/u.test(role) && role.split(' ').length >= 2 && role.split(' ').length <= 5 && role.split(' ').every((w) => /^[\p{Lu}&]/u.test(w) || ['of', 'and'].includes(w));
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];

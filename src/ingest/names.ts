@@ -1,0 +1,163 @@
+/**
+ * Candidate names in one sentence, cleaned. Two generators feed it: runs of capitalised
+ * words (which catch what a tagger misses: "Institute of Oriental Studies", "Jaish
+ * al-Islam", "G20") and compromise's part-of-speech tags (which say who is a person or a
+ * place). Neither is clean on its own, so this file is mostly the cleaning: possessives and
+ * trailing punctuation go, titles ("US Secretary of State", "FM", "President") become a
+ * role instead of part of the name, and a capitalised sentence opener that is an ordinary
+ * word ("However", "During") is dropped.
+ */
+import nlp from 'compromise';
+import type { Sentence } from '../knowledge/article.ts';
+
+export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
+
+export interface NameMention {
+  /** The name as written, cleaned ("Sergey Lavrov"). */
+  name: string;
+  /** The full surface, title included ("Russian FM Sergey Lavrov"). */
+  surface: string;
+  role?: string;
+  /** A title without a name ("the Russian President"): a role that may point at a person. */
+  roleOnly?: boolean;
+  hints: KindHint[];
+  sentence: Sentence;
+  /** From a headline-like line: only used to cite entities found in the body. */
+  weak: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'del', 'da', 'von', 'van', 'bin', 'la', 'le', 'on']);
+const TITLES = [
+  'Secretary of State', 'Secretary-General', 'Secretary General', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
+  'Vice President', 'Chief Executive', 'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Sen.', 'Rep.', 'Governor',
+  'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Colonel', 'Col.', 'Admiral', 'Chairman', 'Chairwoman',
+  'Chair', 'Director', 'Ambassador', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Prof.', 'Judge', 'Justice',
+  'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
+  'PM', 'FM', 'Chief',
+];
+/** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
+const ROLE_WORDS = 'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|captain|deputy';
+const ROLE_BEFORE = new RegExp(`((?:(?:[A-Z][\\w.&’'-]*|of|and|&)\\s+){0,5}(?:${ROLE_WORDS}))\\s+$`);
+const ROLE_AFTER = new RegExp(`^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`);
+const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'one', 'is', 'are', 'was', 'it', 'there', 'yet', 'prior', 'high-level', 'agreement', 'meetings', 'meanwhile', 'however', 'during', 'as', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'after', 'before', 'while', 'when', 'if', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'many', 'most', 'some', 'all', 'no', 'not', 'last', 'next', 'we', 'he', 'she', 'they', 'i', 'you', 'who', 'what', 'how', 'why', 'where']);
+const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+interface Token { text: string; start: number; end: number }
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^(al|ash|as|ad|el|an|ibn|bin)-\p{Lu}/u.test(t);
+
+/** Strips possessives and trailing stops: "Kerry's" → "Kerry", "Moscow." → "Moscow", "U.S." stays. */
+export function cleanToken(raw: string): string {
+  const t = raw.replace(/['’]s$/u, '');
+  return /^(\p{L}\.){2,}$/u.test(t) ? t : t.replace(/[.'’\-]+$/u, '');
+}
+
+/** Tags compromise gives each word of the sentence, by its offset in the sentence. */
+function tagsByOffset(text: string): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const sentence of nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
+    for (const term of sentence.terms) map.set(term.offset.start, term.tags);
+  }
+  return map;
+}
+
+/** Splits "US Secretary of State John Kerry" into role "US Secretary of State" and name "John Kerry". */
+function splitTitle(words: string[]): { role?: string; name: string[] } {
+  let cut = -1;
+  for (let i = 0; i < words.length; i++) {
+    for (const title of TITLES) {
+      const parts = title.split(' ');
+      if (parts.every((p, j) => words[i + j] === p)) cut = Math.max(cut, i + parts.length);
+    }
+  }
+  if (cut < 0) return { name: words };
+  return { role: words.slice(0, cut).join(' '), name: words.slice(cut) };
+}
+
+/** Every candidate name in the sentence, cleaned, with hints about its kind. */
+export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
+  const text = sentence.text;
+  const tags = tagsByOffset(text);
+  const tokens: Token[] = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((tok, i) => {
+    const gap = i > 0 ? text.slice(tokens[i - 1]!.end, tok.start) : '';
+    const joined = /^\s+(?:&\s+)?$/.test(gap) && !/[.]$/.test(run[run.length - 1]?.text ?? '') || /^(\p{L}\.){2,}$/u.test(run[run.length - 1]?.text ?? '');
+    if (run.length && !joined) flush();
+    if (isCap(tok.text) && !MONTHS_DAYS.test(cleanToken(tok.text))) run.push(tok);
+    else if (run.length && CONNECTORS.has(tok.text)) run.push(tok);
+    else flush();
+    if (/['’]s$|[.]$/u.test(tok.text) && !/^(\p{L}\.){2,}$/u.test(tok.text)) flush();
+  });
+  flush();
+  const out: NameMention[] = [];
+  for (let r of runs) {
+    while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
+    while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
+    if (!r.length) continue;
+    const words = r.map((t) => cleanToken(t.text)).filter(Boolean);
+    const { role, name: nameWords } = splitTitle(words);
+    const slice = (from: Token, to: Token) => cleanToken(text.slice(from.start, to.end).replace(/\s+/g, ' '));
+    const surface = slice(r[0]!, r[r.length - 1]!);
+    const name = nameWords.length ? [slice(r[r.length - nameWords.length]!, r[r.length - 1]!)] : [];
+    const hints = new Set<KindHint>();
+    const termTags = r.slice(words.length - nameWords.length).flatMap((t) => tags.get(t.start) ?? []);
+    if (name.length === 0) {
+      if (role) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak });
+      continue;
+    }
+    let nameText = name[0]!;
+    const leading = leadingPlace(nameWords);
+    if (leading) {
+      out.push({ name: leading, surface: leading, hints: ['place'], sentence, weak });
+      nameText = nameText.slice(leading.length).trim();
+    }
+    if (/^\p{Ll}/u.test(nameText) || (!nameText.includes(' ') && isDemonym(termTags, nameText))) continue;
+    const before = text.slice(0, r[0]!.start);
+    const after = text.slice(r[r.length - 1]!.end).replace(/^['’]s?/u, '');
+    let fullRole = role;
+    const prefix = ROLE_BEFORE.exec(before);
+    if (prefix && !role) fullRole = prefix[1]!.trim();
+    else if (prefix && role && /^\s*$/.test(text.slice(prefix.index + prefix[0].length, r[0]!.start))) fullRole = `${prefix[1]} ${role}`;
+    if (role || prefix) hints.add('person');
+    if (termTags.includes('Person')) hints.add('person');
+    if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.add('place');
+    if (termTags.includes('Organization')) hints.add('organisation');
+    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.add('place');
+    if (!fullRole && hints.has('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? ROLE_FROM.exec(after)?.[1])?.trim();
+    out.push({ name: nameText, surface, role: fullRole, hints: [...hints], sentence, weak });
+  }
+  return out;
+}
+
+/** "Paris Climate Change (conference)": a city or country leading a longer run is a place of its own. */
+function leadingPlace(name: string[]): string | undefined {
+  if (name.length < 2 || /\b(Times|Post|News|University|Airport|Street|Square|City|Island|Islands|River|Lake|Agreement|Accords?|Treaty|Protocol|Ministry|Council|Government|Police|Army)\b/.test(name.join(' '))) return undefined;
+  const tags = nlp(name[0]!).json()[0]?.terms[0]?.tags ?? [];
+  if (!tags.includes('City') && !tags.includes('Country')) return undefined;
+  const whole = nlp(name.join(' ')).json()[0]?.terms ?? [];
+  return whole.length > 1 && whole.every((t: { tags: string[] }) => t.tags.includes('Place')) ? undefined : name[0];
+}
+
+function isOpener(word: string, tags: string[] | undefined): boolean {
+  const lower = cleanToken(word).toLowerCase();
+  if (SENTENCE_OPENERS.has(lower)) return true;
+  if (!tags || tags.includes('ProperNoun') || tags.includes('Acronym')) return false;
+  return tags.some((t) => ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'Adjective', 'Value'].includes(t));
+}
+
+/** "Russian", "Syrians", "Kurdish": adjectives and peoples, not entities of their own. */
+function isDemonym(tags: string[], word: string): boolean {
+  if (tags.includes('Demonym') || (tags.includes('Adjective') && !tags.includes('ProperNoun'))) return true;
+  if (/^\p{Lu}\p{Ll}+(ican|ian|ean|ese|ish)s?$/u.test(word)) return true;
+  const alone = nlp(word).json()[0]?.terms[0]?.tags ?? [];
+  return alone.includes('Demonym') || (alone.includes('Adjective') && !alone.includes('ProperNoun'));
+}
