@@ -7,6 +7,9 @@ import { createShellAdapter } from '../adapters/shell/shell.ts';
 import type { ChatAdapter } from '../core/adapter.ts';
 import { KnowledgeLoadError } from '../knowledge/holder.ts';
 import { formatProblem } from '../knowledge/load.ts';
+import { createScheduler } from '../scheduling/scheduler.ts';
+import { cronTrigger, triggerSecondsFor } from '../scheduling/trigger.ts';
+import { openSqliteStore, StoreOpenError } from '../storage/sqlite-store.ts';
 import { cliContext } from './context.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
@@ -14,10 +17,19 @@ import { UsageError } from './main.ts';
 export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promise<number> {
   if (args.length > 0) throw new UsageError(`start takes no arguments (got "${args[0]!.slice(0, 40)}")`);
   const { config, clock, log } = cliContext(flags, (c) => !c.SLACK_BOT_TOKEN && !c.DISCORD_TOKEN);
+  let store;
+  try {
+    store = openSqliteStore(config.DATABASE_PATH);
+  } catch (error) {
+    if (!(error instanceof StoreOpenError)) throw error;
+    io.err(`briefbot: ${error.message}; not starting`);
+    return EXIT.broken;
+  }
   let bot;
   try {
-    bot = await buildBot({ config, clock, log });
+    bot = await buildBot({ config, clock, log, store });
   } catch (error) {
+    store.close();
     if (!(error instanceof KnowledgeLoadError)) throw error;
     io.err(`briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     return EXIT.broken;
@@ -29,11 +41,20 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     await adapter.start();
     log.info({ platform: adapter.platform }, 'platform started');
   }
+  // Digests and reminders: node-cron triggers, the store decides what is due; faster under --speed.
+  const knowledge = bot.knowledge;
+  const scheduler = createScheduler({
+    store, clock, log, adapters, knowledge: () => knowledge.current(),
+    graceMs: config.GRACE_WINDOW_HOURS * 3_600_000, trigger: cronTrigger(triggerSecondsFor(flags.speed)),
+  });
+  scheduler.start();
+  void scheduler.tick().catch((error) => log.error({ err: error }, 'scheduler tick failed'));
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await Promise.race([stopped, shell?.closed ?? new Promise<never>(() => {})]);
+  await scheduler.stop();
   for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
   bot.store.close();
   return EXIT.ok;
