@@ -72,10 +72,9 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
     return [text(resolved ? `When: ${resolved} (the article says “${event.phrase}”).` : `When: “${event.phrase}” (the article gives no exact date).`)];
   }
   if (q.kind === 'where') {
-    const event = eventFor(pack, sentence, q, (e) => e.place !== undefined && fold(sentence.text).includes(fold(e.place.split(',')[0]!)));
-    if (event?.place) return [text(`Where: ${event.place}.`)];
-    const places = named(pack, sentence, ['place']).filter((e) => !asked.has(e.id));
-    return places.length > 0 ? [text(`Where: ${places.map((e) => e.name).join(', ')}.`)] : [];
+    const event = eventFor(pack, sentence, q, (e) => e.place !== undefined && placeIn(e.place, sentence));
+    // Only an event of the pack says where something happened; a place merely named nearby is no answer.
+    return event?.place ? [text(`Where: ${event.place}.`)] : [];
   }
   if (q.kind === 'who') {
     const people = named(pack, sentence, ['person']).filter((e) => !asked.has(e.id));
@@ -88,9 +87,19 @@ function named(pack: LoadedPack, sentence: Sentence, kinds: string[]): Entity[] 
   return pack.data.entities.filter((e) => kinds.includes(e.kind) && mentions(pack, sentence, e));
 }
 
-function phraseIn(event: Event, sentence: Sentence): boolean {
-  const phrase = fold(event.phrase).replace(/^(on|in|at) /, '');
-  return fold(sentence.text).includes(phrase);
+/** Whether the sentence names the place ("Riyadh, Saudi Arabia": either part). */
+export function placeIn(place: string, sentence: Sentence): boolean {
+  const folded = fold(sentence.text);
+  return place.split(',').some((part) => folded.includes(fold(part).trim()));
+}
+
+/** Whether the sentence holds the event's date phrase (or one of its parts: "x; y"). */
+export function phraseIn(event: Event, sentence: Sentence): boolean {
+  const folded = fold(sentence.text);
+  return event.phrase
+    .split(';')
+    .map((part) => fold(part).replace(/^(on|in|at) /, '').trim())
+    .some((part) => part.length >= 4 && folded.includes(part));
 }
 
 /** The event of the sentence's paragraph that the sentence shows, closest to the question. */

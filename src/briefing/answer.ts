@@ -13,8 +13,8 @@ import type { Sentence } from '../knowledge/article.ts';
 import { pickButtons, short } from './brief.ts';
 import { concepts, type Concept } from './concepts.ts';
 import { citation, mentioningSentences, mentions, sentenceTerms } from './evidence.ts';
-import { hasCue, parseQuestion, type Question } from './question.ts';
-import { definitionAnswer, leadLines } from './answer-leads.ts';
+import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
+import { definitionAnswer, leadLines, phraseIn, placeIn } from './answer-leads.ts';
 
 export interface AnswerInput {
   kb: KnowledgeBase;
@@ -94,8 +94,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
     let covered = 0;
     for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, paragraphTerms);
     const coverage = total > 0 ? covered / total : 0;
-    const cue = hasCue(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted));
-    const confidence = round(coverage * (cue ? 1 : NO_CUE));
+    const confidence = round(coverage * cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), NO_CUE));
     scored.push({ pack, sentence, confidence, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
   return scored.sort((a, b) => b.rank - a.rank);
@@ -123,13 +122,20 @@ export function previous(pack: LoadedPack, sentence: Sentence): Sentence | undef
   return sentence.index > 1 ? pack.paragraphs[sentence.paragraph - 1]?.sentences[sentence.index - 2] : undefined;
 }
 
-/** Whether the sentence names a person or a place (other than those the question names). */
-function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Concept[]): { person: boolean; place: boolean } {
-  if (q.kind !== 'who' && q.kind !== 'where') return { person: false, place: false };
-  const kind = q.kind === 'who' ? ['person', 'organisation', 'place'] : ['place'];
-  const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
-  const found = pack.data.entities.some((e) => kind.includes(e.kind) && !asked.has(e) && mentions(pack, sentence, e));
-  return { person: q.kind === 'who' && found, place: q.kind === 'where' && found };
+/** What the pack knows about the sentence that bears on the question's kind. */
+function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Concept[]): CueFacts {
+  const facts: CueFacts = { person: false, place: false, eventPlace: false, dated: false };
+  const events = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph));
+  if (q.kind === 'when') facts.dated = events.some((e) => e.date !== undefined && phraseIn(e, sentence));
+  if (q.kind === 'where') facts.eventPlace = events.some((e) => e.place !== undefined && placeIn(e.place, sentence));
+  if (q.kind === 'who' || q.kind === 'where') {
+    const kinds = q.kind === 'who' ? ['person', 'organisation', 'place'] : ['place'];
+    const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
+    const found = pack.data.entities.some((e) => kinds.includes(e.kind) && !asked.has(e) && mentions(pack, sentence, e));
+    if (q.kind === 'who') facts.person = found;
+    else facts.place = found;
+  }
+  return facts;
 }
 
 function notFound(kb: KnowledgeBase, question: string, q: Question, confidence: number, continuations: Continuations): Reply {

@@ -28,14 +28,16 @@ const KINDS: [QuestionKind, RegExp][] = [
 
 /** Question phrases whose words are about the form of the answer, not the topic. */
 const QUESTION_PHRASES =
-  /\b(how (many|much)( times)?|how long|how often|how come|what (time|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|please|pls|plz|hey|briefbot)\b/g;
+  /\b(how (many|much)( times)?|how long|how often|how come|what (time|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|take place|took place|taking place|please|pls|plz|hey|briefbot)\b/gi;
 
 const DEFINITION =
-  /^(?:so\s+)?(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$|^(?:tell me about|what about|who about|info on|brief me on)\s+(?:the\s+)?(.+?)$/;
+  /^(?:so\s+)?(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$|^(?:tell me about|what about|who about|info on|brief me on)\s+(?:the\s+)?(.+?)$/i;
 
+/** Case is kept in `content` and `subject`: "US" is the country, "us" a pronoun. */
 export function parseQuestion(raw: string): Question {
-  const q = fold(raw).replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
-  const kind = KINDS.find(([, pattern]) => pattern.test(q))?.[0] ?? 'other';
+  const q = raw.normalize('NFC').replace(/[‘’`´]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const folded = fold(q);
+  const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'other';
   const content = q.replace(QUESTION_PHRASES, ' ').replace(/\s+/g, ' ').trim();
   const subject = DEFINITION.exec(q);
   const about = subject?.[1] ?? subject?.[2];
@@ -55,10 +57,33 @@ const CUES: Partial<Record<QuestionKind, RegExp>> = {
   why: /\b(because|since|due to|prevents?|prevented|by way of explaining|explain(s|ed|ing)?|reasons?|so that|in order to|as a result|owing to|why|would have been)\b/,
 };
 
-/** True when the sentence fits the question's kind (always true for kinds without a cue). */
-export function hasCue(kind: QuestionKind, sentence: string, extra: { person: boolean; place: boolean }): boolean {
-  if (kind === 'who') return extra.person;
-  if (kind === 'where') return extra.place || /\b(in|at) [A-Z][a-z]/.test(sentence);
-  const cue = CUES[kind];
-  return cue ? cue.test(fold(sentence)) : true;
+/** What the pack says about a sentence, for the cues that text patterns cannot see. */
+export interface CueFacts {
+  /** Names a person or organisation the question did not name. */
+  person: boolean;
+  /** Names a place the question did not name. */
+  place: boolean;
+  /** Holds the place of an event of its paragraph. */
+  eventPlace: boolean;
+  /** Holds the date phrase of a dated event of its paragraph. */
+  dated: boolean;
+}
+
+/**
+ * How well the sentence holds what the question asks for: 1 when it does, less when only
+ * weaker evidence is there, `none` when nothing fits. Kinds without a cue always get 1.
+ */
+export function cueFactor(kind: QuestionKind, sentence: string, facts: CueFacts, none: number): number {
+  switch (kind) {
+    case 'who':
+      return facts.person ? 1 : none;
+    case 'where':
+      return facts.eventPlace ? 1 : facts.place || /\b(in|at) [A-Z][a-z]/.test(sentence) ? 0.92 : none;
+    case 'when':
+      return facts.dated ? 1 : CUES.when!.test(fold(sentence)) ? 0.95 : none;
+    default: {
+      const cue = CUES[kind];
+      return !cue || cue.test(fold(sentence)) ? 1 : none;
+    }
+  }
 }
