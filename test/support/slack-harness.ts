@@ -4,6 +4,7 @@
  * Socket Mode client does not try to reconnect to a closed stand-in).
  */
 import type { Logger } from 'pino';
+import type { Core } from '../../src/core/core.ts';
 import { loadConfig } from '../../src/config.ts';
 import { buildSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/index.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -22,7 +23,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startSlack(options: { socketMode?: boolean; log?: Logger; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startSlack(options: { socketMode?: boolean; log?: Logger; env?: Record<string, string>; core?: Core } = {}): Promise<Harness> {
   const standIn = await new SlackStandIn().start();
   const log = options.log ?? silentLogger();
   const config = loadConfig(
@@ -36,7 +37,7 @@ export async function startSlack(options: { socketMode?: boolean; log?: Logger; 
     },
     false,
   );
-  const adapter = buildSlackAdapter({ core: testCore(log), config, log }, { retries: 0 });
+  const adapter = buildSlackAdapter({ core: options.core ?? testCore(log), config, log }, { retries: 0 });
   try {
     await adapter.start();
   } catch (error) {
