@@ -37,7 +37,7 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ON = '(?:[Oo]n\\s+)?';
 const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const FUTURE = /\b(will|won't|shall|is due|are due|due to|plans?|planned|planning|is to|are to|going to|expected to|scheduled|set to|intends?|upcoming|forthcoming|to be held)\b|'ll\b/i;
+const FUTURE = /\b(will|won't|shall|due|plans?|planned|planning|is to|are to|going to|expected to|scheduled|set to|intends?|upcoming|forthcoming|to be held)\b|'ll\b/i;
 
 const monthIndex = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 const weekdayIndex = (name: string) => WEEKDAY_NAMES.indexOf(name.toLowerCase());
@@ -154,7 +154,7 @@ const RULES: Rule[] = [
     resolve: (m, a, t) => resolveWeekday(a, weekdayIndex(m[2]!), t, m[1]),
   },
   { // in 2016, since 2011, by 2030
-    pattern: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b(?![\d,.%]\d|s\b)/g,
+    pattern: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Ff]or|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b(?![\d,.%]\d|s\b)/g,
     resolve: (m) => year(Number(m[1])),
   },
 ];
@@ -163,7 +163,15 @@ const TIME = /\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?![a-z])|\ba
 
 /** Every date phrase in `sentence`, resolved against `anchor` (the publication date). */
 export function findDates(sentence: string, anchor: CalendarDay): DateMention[] {
-  const tense = tenseOf(sentence);
+  const sentenceTense = tenseOf(sentence);
+  // "started in January and is expected to finish in 2025": each clause has its own tense.
+  const tenseAt = (at: number) => {
+    const left = Math.max(...[',', ';', ' and ', ' but ', ' while '].map((c) => sentence.lastIndexOf(c, at)));
+    const rights = [',', ';', ' and ', ' but ', ' while '].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
+    const clause = tenseOf(sentence.slice(left < 0 ? 0 : left, rights.length ? Math.min(...rights) : sentence.length));
+    return clause === 'unknown' ? sentenceTense : clause;
+  };
+  const tense = sentenceTense;
   const taken: DateMention[] = [];
   const free = (start: number, end: number) => taken.every((t) => end <= t.start || start >= t.end);
   for (const rule of RULES) {
@@ -171,7 +179,7 @@ export function findDates(sentence: string, anchor: CalendarDay): DateMention[] 
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
-      const resolved = rule.resolve(m as RegExpExecArray, anchor, tense);
+      const resolved = rule.resolve(m as RegExpExecArray, anchor, tenseAt(start));
       if (resolved) taken.push({ phrase: m[0].trim(), start, end, ...resolved });
     }
   }

@@ -80,7 +80,7 @@ export function draftPack(text: string, meta: DraftMeta): PackInput & { origin: 
   const events = extractEvents(paragraphs, entities, meta.published);
   const quotes = extractQuotes(paragraphs, entities);
   const lede = body[0] ?? paragraphs[0];
-  const title = meta.title ?? (paragraphs[0] && isHeadline(paragraphs[0]) ? paragraphs[0].text : shorten(lede?.sentences[0]?.text ?? meta.id, 100));
+  const title = meta.title ?? (paragraphs[0] && isHeadline(paragraphs[0]) ? paragraphs[0].text.replace(/^#+\s*/, '') : shorten(lede?.sentences[0]?.text ?? meta.id, 100));
   return {
     id: meta.id,
     title,

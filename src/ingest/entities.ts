@@ -59,7 +59,7 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
     return g;
   };
   const roleOnly = mentions.filter((m) => m.roleOnly);
-  for (const m of mentions.filter((m) => !m.roleOnly && !m.weak)) {
+  for (const m of mentions.filter((m) => !m.roleOnly && (!m.weak || /^\p{Lu}{2,6}$/u.test(m.name)))) {
     const g = groupOf(nameKey(m.name));
     g.names.set(m.name, (g.names.get(m.name) ?? 0) + 1);
     if (m.surface !== m.name) g.surfaces.add(m.surface);
@@ -67,6 +67,8 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
     g.hints.push(...m.hints);
     g.mentions.push(m);
   }
+  // A word capitalised only because it opens sentences ("Ferry operator …") is no name.
+  for (const [key, g] of groups) if (g.mentions.every((m) => m.initial) && g.hints.length === 0) groups.delete(key);
   mergeSameThing(groups);
   mergeSurnames(groups);
   mergeAcronyms(groups);
@@ -81,7 +83,7 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
 function isHeadline(text: string): boolean {
   if (/[.!?"”:]$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length <= 14 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.5;
+  return words.length <= 14 || words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.5;
 }
 
 function merge(groups: Map<string, Group>, fromKey: string, intoKey: string): void {

@@ -24,6 +24,8 @@ export interface NameMention {
   sentence: Sentence;
   /** From a headline-like line: only used to cite entities found in the body. */
   weak: boolean;
+  /** One word opening the sentence ("Ferry operator …"): capitalised for grammar's sake only, perhaps. */
+  initial: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'del', 'da', 'von', 'van', 'bin', 'la', 'le', 'on']);
@@ -33,11 +35,11 @@ const TITLES = [
   'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Colonel', 'Col.', 'Admiral', 'Chairman', 'Chairwoman',
   'Chair', 'Director', 'Ambassador', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Prof.', 'Judge', 'Justice',
   'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
-  'PM', 'FM', 'Chief',
+  'PM', 'FM', 'Chief', 'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father',
 ];
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
 const ROLE_WORDS = 'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|captain|deputy';
-const ROLE_BEFORE = new RegExp(`((?:(?:[A-Z][\\w.&’'-]*|of|and|&)\\s+){0,5}(?:${ROLE_WORDS}))\\s+$`);
+const ROLE_BEFORE = new RegExp(`((?:(?:[A-Z][\\w.&’'-]*|of|and|&)\\s+){0,5}(?:${ROLE_WORDS})),?\\s+$`);
 const ROLE_AFTER = new RegExp(`^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`);
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'one', 'is', 'are', 'was', 'it', 'there', 'yet', 'prior', 'high-level', 'agreement', 'meetings', 'meanwhile', 'however', 'during', 'as', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'after', 'before', 'while', 'when', 'if', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'many', 'most', 'some', 'all', 'no', 'not', 'last', 'next', 'we', 'he', 'she', 'they', 'i', 'you', 'who', 'what', 'how', 'why', 'where']);
@@ -99,6 +101,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   });
   flush();
   const out: NameMention[] = [];
+  const firstWord = tokens.find((t) => !/^\p{P}/u.test(t.text));
   for (let r of runs) {
     while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
@@ -111,13 +114,13 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     const hints = new Set<KindHint>();
     const termTags = r.slice(words.length - nameWords.length).flatMap((t) => tags.get(t.start) ?? []);
     if (name.length === 0) {
-      if (role) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak });
+      if (role) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak, initial: false });
       continue;
     }
     let nameText = name[0]!;
     const leading = leadingPlace(nameWords);
     if (leading) {
-      out.push({ name: leading, surface: leading, hints: ['place'], sentence, weak });
+      out.push({ name: leading, surface: leading, hints: ['place'], sentence, weak, initial: false });
       nameText = nameText.slice(leading.length).trim();
     }
     if (/^\p{Ll}/u.test(nameText) || (!nameText.includes(' ') && isDemonym(termTags, nameText))) continue;
@@ -133,7 +136,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     if (termTags.includes('Organization')) hints.add('organisation');
     if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.add('place');
     if (!fullRole && hints.has('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? ROLE_FROM.exec(after)?.[1])?.trim();
-    out.push({ name: nameText, surface, role: fullRole, hints: [...hints], sentence, weak });
+    out.push({ name: nameText, surface, role: fullRole, hints: [...hints], sentence, weak, initial: r[0] === firstWord && r.length === 1 });
   }
   return out;
 }

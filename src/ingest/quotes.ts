@@ -21,7 +21,8 @@ const VERBS = 'went on to say|further commented|pointed out|suggested|suggests|p
 const DIRECT = /[“"]([^”"]{8,}?)[,.]?[”"]/g;
 const TRAILING_VERB = new RegExp(`^(.*\\S),\\s+(?:as\\s+)?(?:${VERBS})\\s+(.+)$`);
 const TRAILING_SPEAKER = new RegExp(`^(.*\\S),\\s+(.{2,60}?)\\s+(?:${VERBS})\\b`);
-const LEADING = new RegExp(`(?:^|,\\s+)([^,]{1,80}?)\\s+(?:${VERBS})(?:\\s+that)?\\s+(.+)$`);
+const LEADING = new RegExp(`(?:^|,\\s+)([^,]{1,80}?)\\s+(?:${VERBS})(?:\\s+(?:\\w+\\s+){0,2}?that)?\\s+(.+)$`);
+const APPOSITIVE = new RegExp(`^(.{2,80}?),\\s+(?:who|which|an?|the)\\b[^,]*,\\s+(?:${VERBS})(?:\\s+that)?\\s+(.+)$`);
 const CLAUSE = /^\s+(that|he|she|they|it|we|i|there|this|these|\p{Lu})/u;
 const PASSIVE = /^This was (?:stated|said|announced|reported|explained)\b.*?\bby\s+(.+)$/;
 
@@ -45,6 +46,7 @@ const tidy = (text: string) => {
   const t = text.trim().replace(/^that\s+/i, '').replace(/[\s,;:–—-]+$/u, '');
   return /[.!?]$/.test(t) ? t : `${t}.`;
 };
+const firstWords = (text: string, n: number) => text.split(/(?<=\s)/).slice(0, n).join('').length;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Every quote the patterns find, with the paragraph it is in. */
@@ -68,7 +70,7 @@ function quotesIn(sentence: Sentence, entities: DraftEntity[], lastPerson: Draft
   const out: { speaker: DraftEntity; text: string; kind: 'direct' | 'reported' }[] = [];
   const speakerIn = (from: number, to: number, prefer: 'first' | 'last') => {
     const slot = text.slice(from, to);
-    if (/^\s*(he|she)\b/i.test(slot) && lastPerson) return lastPerson;
+    if (/^[\s,]*(he|she)\b/i.test(slot) && lastPerson) return lastPerson;
     const occ = occurrences(slot, entities).sort((a, b) => a.start - b.start || b.end - a.end);
     const people = occ.filter((o) => o.entity.kind === 'person');
     const pool = people.length ? people : occ;
@@ -89,7 +91,9 @@ function quotesIn(sentence: Sentence, entities: DraftEntity[], lastPerson: Draft
     if (speaker) return [{ speaker, text: previous.text, kind: 'reported' as const }];
   }
   const attempts: [RegExpExecArray | null, (m: RegExpExecArray) => { speaker?: DraftEntity; said: string }][] = [
-    [TRAILING_VERB.exec(text), (m) => ({ speaker: speakerIn(text.length - m[2]!.length, Math.min(text.length, text.length - m[2]!.length + 60), 'first'), said: m[1]! })],
+    [APPOSITIVE.exec(text), (m) => ({ speaker: speakerIn(0, m[1]!.length, 'first'), said: m[2]! })],
+    // "…, said State Department spokesman Mark Toner": the speaker follows within five words.
+    [TRAILING_VERB.exec(text), (m) => ({ speaker: speakerIn(text.length - m[2]!.length, text.length - m[2]!.length + firstWords(m[2]!, 5), 'first'), said: m[1]! })],
     // "…, FM Lavrov explained last week": the words after the verb are no clause of their own.
     [TRAILING_SPEAKER.exec(text), (m) => (CLAUSE.test(text.slice(m.index + m[0].length)) ? { said: '' } : { speaker: speakerIn(m[1]!.length, m[1]!.length + m[2]!.length + 3, 'last'), said: m[1]! })],
     [LEADING.exec(text), (m) => ({ speaker: speakerIn(m.index, m.index + m[0].length - m[2]!.length, 'last'), said: m[2]! })],
