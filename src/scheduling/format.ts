@@ -39,7 +39,7 @@ export function formatDate(date: LocalDate): string {
 
 /** "GMT", "EST", "GMT+3": the zone's short name at `instant`. */
 export function zoneName(instant: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 
