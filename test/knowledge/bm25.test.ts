@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildBm25 } from '../../src/knowledge/bm25.ts';
+
+const docs = [
+  ['kerry', 'meet', 'putin', 'moscow'],
+  ['sochi', 'meet', 'last', 'four', 'hour'],
+  ['lavrov', 'press', 'conference', 'italy'],
+  ['meet', 'meet', 'meet', 'new', 'york'],
+];
+
+describe('BM25 index', () => {
+  const index = buildBm25(docs);
+
+  it('finds only documents that hold a query term, best first', () => {
+    const hits = index.search(['sochi', 'meet']);
+    expect(hits.map((h) => h.doc)).toEqual([1, 3, 0]);
+    expect(hits[0]!.terms.sort()).toEqual(['meet', 'sochi']);
+    expect(index.search(['merkel'])).toEqual([]);
+  });
+
+  it('weighs rare terms above common ones', () => {
+    expect(index.idf('sochi')).toBeGreaterThan(index.idf('meet'));
+    expect(index.idf('absent')).toBe(0);
+    expect(index.df('meet')).toBe(3);
+  });
+
+  it('saturates term frequency (k1) instead of counting repeats linearly', () => {
+    const once = buildBm25([['a', 'x'], ['b', 'y'], ['c', 'z']]).scoreDoc(0, ['a']);
+    const thrice = buildBm25([['a', 'a', 'a'], ['b', 'y'], ['c', 'z']]).scoreDoc(0, ['a']);
+    expect(thrice).toBeGreaterThan(once);
+    expect(thrice).toBeLessThan(once * 3);
+  });
+
+  it('scores one document the same way search does', () => {
+    const hit = index.search(['lavrov', 'italy'])[0]!;
+    expect(index.scoreDoc(hit.doc, ['lavrov', 'italy'])).toBeCloseTo(hit.score);
+    expect(index.scoreDoc(0, ['italy'])).toBe(0);
+  });
+
+  it('copes with an empty index', () => {
+    expect(buildBm25([]).search(['x'])).toEqual([]);
+  });
+});
