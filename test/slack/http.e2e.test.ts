@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/adapters/slack/text.ts';
 import type { SlackBlock } from '../../src/adapters/slack/render.ts';
+import { card, reply, text } from '../../src/core/reply.ts';
 import { LONG_LENGTH, longText } from '../support/slack-fixtures.ts';
 import { SIGNING_SECRET, startSlack, type Harness } from '../support/slack-harness.ts';
 import { blockActions, eventCallback, formBody, postToApp, slashCommand, type ResponseCall } from '../support/slack-stand-in.ts';
@@ -149,6 +150,14 @@ describe('Slack over HTTP (Events API, slash commands, interactivity)', () => {
     const { body } = await command('/boom', '');
     expect(body.response_type).toBe('ephemeral');
     expect(String(body.text)).toMatch(/error id [0-9a-f]{8}/);
+  });
+
+  it('send() posts a digest or reminder in the channel for everyone, not in a thread', async () => {
+    await h.adapter.send('C50', reply(card({ kind: 'digest', title: 'Daily digest <!here>', blocks: [text('Friday: New York meeting')] }), 'channel'));
+    const posted = h.standIn.callsOf('chat.postMessage').find((c) => c.args.channel === 'C50');
+    expect(posted?.args.thread_ts).toBeUndefined();
+    expect(posted?.args.text).toContain('Daily digest &lt;!here&gt;');
+    expect(blocksOf(posted!.args)[0]).toMatchObject({ type: 'header' });
   });
 
   it('apologises ephemerally when posting the answer itself fails', async () => {
