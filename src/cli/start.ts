@@ -7,6 +7,7 @@ import { createShellAdapter } from '../adapters/shell/shell.ts';
 import type { ChatAdapter } from '../core/adapter.ts';
 import { KnowledgeLoadError } from '../knowledge/holder.ts';
 import { formatProblem } from '../knowledge/load.ts';
+import { watchKnowledge } from '../knowledge/watch.ts';
 import { createScheduler } from '../scheduling/scheduler.ts';
 import { cronTrigger, triggerSecondsFor } from '../scheduling/trigger.ts';
 import { openSqliteStore, StoreOpenError } from '../storage/sqlite-store.ts';
@@ -49,11 +50,17 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   });
   scheduler.start();
   void scheduler.tick().catch((error) => log.error({ err: error }, 'scheduler tick failed'));
+  // Hot reload: packs added, changed or removed under knowledge/ take effect without a restart.
+  const watcher = watchKnowledge(knowledge, {
+    onReload: ({ packs }) => log.info({ packs }, 'knowledge reloaded'),
+    onProblems: (problems) => log.warn({ problems: problems.map(formatProblem) }, 'broken knowledge pack: serving its last good version (run `briefbot validate`)'),
+  });
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await Promise.race([stopped, shell?.closed ?? new Promise<never>(() => {})]);
+  watcher.close();
   await scheduler.stop();
   for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
   bot.store.close();

@@ -4,12 +4,17 @@
  * never runs on half a knowledge base.
  */
 import { createKnowledgeBase } from './create-knowledge-base.ts';
-import type { KnowledgeBase } from './knowledge-base.ts';
+import { existsSync } from 'node:fs';
+import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
 import { loadPacks, type PackProblem } from './load.ts';
 
 export interface KnowledgeHolder {
   current(): KnowledgeBase;
-  /** Loads `dir` again; on problems keeps the previous knowledge and returns them. */
+  /**
+   * Loads `dir` again and returns its problems. Good packs take effect (added, changed,
+   * removed); a pack folder that is now broken keeps serving its last good version, so one
+   * bad edit never takes the other packs, or itself, off the air.
+   */
   reload(): PackProblem[];
   readonly dir: string;
 }
@@ -24,10 +29,18 @@ export function createKnowledgeHolder(dir: string): KnowledgeHolder {
     current: () => current,
     reload() {
       const next = loadPacks(dir);
-      if (next.problems.length === 0) current = createKnowledgeBase(next.packs);
+      current = createKnowledgeBase(keepLastGood(next.packs, current.packs));
       return next.problems;
     },
   };
+}
+
+/** The new good packs, plus the previous version of any pack whose folder is still there but no longer loads. */
+export function keepLastGood(next: readonly LoadedPack[], previous: readonly LoadedPack[]): LoadedPack[] {
+  const dirs = new Set(next.map((p) => p.dir));
+  const ids = new Set(next.map((p) => p.id));
+  const heldBack = previous.filter((p) => !dirs.has(p.dir) && !ids.has(p.id) && existsSync(p.dir));
+  return [...next, ...heldBack].sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
 export class KnowledgeLoadError extends Error {
