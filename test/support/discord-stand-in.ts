@@ -216,7 +216,8 @@ export class DiscordStandIn {
     };
     this.requests.push(request);
     const { status, body } = this.override?.(request) ?? this.route(request);
-    res.writeHead(status, { 'content-type': 'application/json' });
+    // A 204 has no body and, as from Discord, no content-type (discord.js would parse one).
+    res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
     res.end(body === undefined ? undefined : JSON.stringify(body));
     for (const waiter of this.waiters.filter((w) => w.match(request))) {
       this.waiters.splice(this.waiters.indexOf(waiter), 1);

@@ -62,10 +62,10 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
   watchClient(client, log);
 
   client.on(Events.InteractionCreate, (interaction) => {
-    onInteraction(interaction, core, answer).catch((error: unknown) => log.error({ err: safeError(error) }, 'discord interaction handler failed'));
+    onInteraction(interaction, core, answer).catch((error: unknown) => log.error({ error: safeError(error) }, 'discord interaction handler failed'));
   });
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message, client, core, log).catch((error: unknown) => log.error({ err: safeError(error) }, 'discord message handler failed'));
+    onMessage(message, client, core, log).catch((error: unknown) => log.error({ error: safeError(error) }, 'discord message handler failed'));
   });
 
   let stopped = false;
@@ -97,8 +97,8 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
 
 /** The client's own troubles go to the log; an `error` event without a listener would kill the process. */
 function watchClient(client: Client, log: Logger): void {
-  client.on(Events.Error, (error) => log.error({ err: safeError(error) }, 'discord client error'));
-  client.on(Events.ShardError, (error, shard) => log.warn({ err: safeError(error), shard }, 'discord gateway error'));
+  client.on(Events.Error, (error) => log.error({ error: safeError(error) }, 'discord client error'));
+  client.on(Events.ShardError, (error, shard) => log.warn({ error: safeError(error), shard }, 'discord gateway error'));
   client.on(Events.Warn, (message) => log.warn({ discord: message }, 'discord warning'));
   client.on(Events.Debug, (message) => log.trace({ discord: message }, 'discord debug'));
   client.on(Events.ShardDisconnect, (event, shard) => log.error({ code: event.code, shard }, 'discord gateway closed for good'));
@@ -138,7 +138,7 @@ async function suggest(interaction: AutocompleteInteraction, core: Core, log: Lo
   const incoming = autocompleteIncoming(interaction);
   const choices = await core.autocomplete(incoming);
   const fitting = choices.filter((c) => c.name.length >= 1 && c.name.length <= 100 && c.value.length >= 1 && c.value.length <= 100).slice(0, 25);
-  await interaction.respond(fitting).catch((error: unknown) => log.warn({ err: safeError(error) }, 'discord autocomplete answer failed'));
+  await interaction.respond(fitting).catch((error: unknown) => log.warn({ error: safeError(error) }, 'discord autocomplete answer failed'));
 }
 
 async function onMessage(message: Message, client: Client, core: Core, log: Logger): Promise<void> {

@@ -53,6 +53,9 @@ export interface AnswerOptions {
 
 /** Answers an interaction with `pending` (the core's reply), deferring when it is slow. */
 export async function answerInteraction(i: AnswerableInteraction, pending: Promise<Reply>, guess: Visibility, { log, deferAfterMs }: AnswerOptions): Promise<void> {
+  // Awaited below, possibly after deferring: mark it handled now, or a quick failure would
+  // count as an unhandled rejection and take the process down.
+  pending.catch(() => undefined);
   try {
     const quick = await within(pending, deferAfterMs);
     if (quick) {
@@ -80,7 +83,7 @@ export async function answerInteraction(i: AnswerableInteraction, pending: Promi
 
 async function apologise(i: AnswerableInteraction, error: unknown, log: Logger): Promise<void> {
   const id = errorId();
-  log.error({ err: safeError(error), errorId: id, interaction: i.isButton() ? 'button' : i.commandName }, 'discord interaction failed');
+  log.error({ error: safeError(error), errorId: id, interaction: i.isButton() ? 'button' : i.commandName }, 'discord interaction failed');
   try {
     const [first] = renderReply(apology(id)).messages;
     const options = interactionOptions(first!, true);
@@ -92,7 +95,7 @@ async function apologise(i: AnswerableInteraction, error: unknown, log: Logger):
       await i.followUp(options);
     }
   } catch (again) {
-    log.error({ err: safeError(again), errorId: id }, 'discord apology failed too');
+    log.error({ error: safeError(again), errorId: id }, 'discord apology failed too');
   }
 }
 
@@ -106,10 +109,10 @@ export async function answerMessage(message: Message, pending: Promise<Reply>, l
     for (const m of rest) await sendInChannel(message, m);
   } catch (error) {
     const id = errorId();
-    log.error({ err: safeError(error), errorId: id }, 'discord message answer failed');
+    log.error({ error: safeError(error), errorId: id }, 'discord message answer failed');
     if (answered) return;
     const [first] = renderReply(apology(id)).messages;
-    await message.reply(messageOptions(first!)).catch((again: unknown) => log.error({ err: safeError(again), errorId: id }, 'discord apology failed too'));
+    await message.reply(messageOptions(first!)).catch((again: unknown) => log.error({ error: safeError(again), errorId: id }, 'discord apology failed too'));
   }
 }
 

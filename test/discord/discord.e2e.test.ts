@@ -1,0 +1,222 @@
+/**
+ * The real discord.js client against the stand-in Discord: what people do (slash commands,
+ * autocomplete, mentions, DMs, buttons) and what goes out on the wire.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedChars, LIMITS, renderReply } from '../../src/adapters/discord/render.ts';
+import { reply } from '../../src/core/reply.ts';
+import { user, type DiscordStandIn, type InteractionRef, type RecordedRequest } from '../support/discord-stand-in.ts';
+import { hugeCard, startHarness, type Harness } from './harness.ts';
+
+const EPHEMERAL = 64;
+const STRING = 3;
+
+interface Answer {
+  /** How the interaction was first acknowledged: 4 (answer) or 5 (deferred). */
+  callbackType: number;
+  ephemeral: boolean;
+  /** Every message body of the answer, in order. */
+  messages: any[];
+}
+
+/** Waits for the whole answer to an interaction, whichever way it was given. */
+async function answerTo(standIn: DiscordStandIn, ref: InteractionRef, count = 1): Promise<Answer> {
+  const mine = (r: RecordedRequest) => r.path.includes(`/${ref.token}`);
+  const callback = await standIn.waitForRequest((r) => mine(r) && r.path.endsWith('/callback'));
+  const isFollowUp = (r: RecordedRequest) => mine(r) && r.method === 'POST' && !r.path.endsWith('/callback');
+  const isEdit = (r: RecordedRequest) => mine(r) && r.method === 'PATCH';
+  if (callback.body.type === 4) {
+    for (let n = 1; n < count; n++) await standIn.waitForRequest(() => standIn.requests.filter(isFollowUp).length >= n);
+    const rest = standIn.requests.filter(isFollowUp).map((r) => r.body);
+    return { callbackType: 4, ephemeral: (callback.body.data.flags & EPHEMERAL) !== 0, messages: [callback.body.data, ...rest] };
+  }
+  const first = await standIn.waitForRequest((r) => isEdit(r) || isFollowUp(r));
+  const ephemeral = isEdit(first) ? (callback.body.data?.flags & EPHEMERAL) !== 0 : (first.body.flags & EPHEMERAL) !== 0;
+  const needed = isEdit(first) ? count - 1 : count;
+  for (let n = 1; n <= needed; n++) await standIn.waitForRequest(() => standIn.requests.filter(isFollowUp).length >= n);
+  const followUps = standIn.requests.filter(isFollowUp).map((r) => r.body);
+  return { callbackType: 5, ephemeral, messages: isEdit(first) ? [first.body, ...followUps] : followUps };
+}
+
+const textOf = (message: any) => JSON.stringify(message.embeds ?? []);
+const buttonsOf = (message: any): string[] => (message.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id));
+
+describe('Discord adapter end to end', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('logs in through the gateway with the intents it needs', () => {
+    const identify = h.standIn.gatewayFrames.find((f) => f.op === 2)!;
+    const GUILDS = 1, GUILD_MESSAGES = 1 << 9, DIRECT_MESSAGES = 1 << 12, MESSAGE_CONTENT = 1 << 15;
+    expect(identify.d.intents).toBe(GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT);
+    expect(h.adapter.client.isReady()).toBe(true);
+  });
+
+  it('answers /brief Kerry privately with a sourced card and both buttons', async () => {
+    const ref = h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Kerry' }]);
+    const answer = await answerTo(h.standIn, ref);
+    expect(answer).toMatchObject({ callbackType: 4, ephemeral: true });
+    const [message] = answer.messages;
+    expect(message.embeds[0].title).toMatch(/Kerry/);
+    expect(message.embeds.at(-1).footer.text).toMatch(/¶\d+/);
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(buttonsOf(message).some((id) => id.startsWith('briefbot:share:'))).toBe(true);
+  });
+
+  it('offers at most 25 fuzzy choices for "Ker"', async () => {
+    const ref = h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Ker', focused: true }], user('typist'), { autocomplete: true });
+    const callback = await h.standIn.waitForRequest((r) => r.path === `/interactions/${ref.id}/${ref.token}/callback`);
+    expect(callback.body.type).toBe(8);
+    const choices = callback.body.data.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.map((c) => c.value)).toContain('John Kerry');
+  });
+
+  it('answers a mention as a reply to it, in the channel, without pinging the asker', async () => {
+    const sent = h.standIn.messageCreate(`<@${h.standIn.bot.id}> who is Mark Toner?`);
+    const post = await h.standIn.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === sent.id);
+    expect(post.path).toBe(`/channels/${h.standIn.channelId}/messages`);
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(textOf(post.body)).toMatch(/Toner/);
+    expect(post.body.flags ?? 0).toBe(0);
+  });
+
+  it('answers a DM in the DM, with no mention needed', async () => {
+    const sent = h.standIn.messageCreate('who is Mark Toner?', user('dmer'), { dm: true });
+    const post = await h.standIn.waitForRequest((r) => r.body?.message_reference?.message_id === sent.id);
+    expect(post.path).toBe(`/channels/${h.standIn.dmChannelId}/messages`);
+    expect(textOf(post.body)).toMatch(/Toner/);
+  });
+
+  it('ignores other bots and server messages that do not mention it', async () => {
+    const fromBot = h.standIn.messageCreate(`<@${h.standIn.bot.id}> who is Mark Toner?`, user('otherbot', { bot: true }));
+    const unaddressed = h.standIn.messageCreate('who is Mark Toner?');
+    // A later message that is answered proves the earlier two were processed (the gateway is ordered).
+    const marker = h.standIn.messageCreate(`<@${h.standIn.bot.id}> help`);
+    await h.standIn.waitForRequest((r) => r.body?.message_reference?.message_id === marker.id);
+    const answered = h.standIn.requests.filter((r) => [fromBot.id, unaddressed.id].includes(r.body?.message_reference?.message_id));
+    expect(answered).toEqual([]);
+  });
+
+  it('"Share in channel" posts the answer publicly in the channel', async () => {
+    const asked = await answerTo(h.standIn, h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Kerry' }]));
+    const share = buttonsOf(asked.messages[0]).find((id) => id.startsWith('briefbot:share:'))!;
+    const answer = await answerTo(h.standIn, h.standIn.button(share, { flags: EPHEMERAL, ...asked.messages[0] }, user('sharer')));
+    expect(answer.ephemeral).toBe(false);
+    expect(answer.messages[0].embeds[0].title).toBe(asked.messages[0].embeds[0].title);
+    expect(buttonsOf(answer.messages[0]).some((id) => id.startsWith('briefbot:share:'))).toBe(false);
+    expect(answer.messages[0].embeds.at(-1).footer.text).toMatch(/Shared by sharer/);
+  });
+
+  it('"Show more" sends the next page, private when the page before was private', async () => {
+    const first = await answerTo(h.standIn, h.standIn.slash('pages', []));
+    expect(first.messages[0].embeds[0].title).toBe('Page 1');
+    const more = buttonsOf(first.messages[0]).find((id) => id.startsWith('briefbot:more:'))!;
+    const second = await answerTo(h.standIn, h.standIn.button(more, { flags: EPHEMERAL }));
+    expect(second).toMatchObject({ ephemeral: true });
+    expect(second.messages[0].embeds[0].title).toBe('Page 2');
+
+    const next = buttonsOf(second.messages[0]).find((id) => id.startsWith('briefbot:more:'))!;
+    const third = await answerTo(h.standIn, h.standIn.button(next, { flags: 0 }));
+    expect(third.ephemeral).toBe(false);
+    expect(third.messages[0].embeds[0].title).toBe('Page 3');
+    expect(buttonsOf(third.messages[0])).toEqual([]);
+  });
+
+  it('delivers an answer over every limit in messages Discord accepts, losing nothing', async () => {
+    const expected = renderReply(reply(hugeCard())).messages;
+    expect(expected.length).toBeGreaterThan(2);
+    const answer = await answerTo(h.standIn, h.standIn.slash('huge', []), expected.length);
+    expect(answer.messages).toHaveLength(expected.length);
+    for (const m of answer.messages) {
+      expect(m.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
+      expect(m.embeds.reduce((n: number, e: any) => n + embedChars(e), 0)).toBeLessThanOrEqual(LIMITS.charsPerMessage);
+      expect(m.flags).toBe(EPHEMERAL);
+      expect(m.allowed_mentions.parse).toEqual([]);
+    }
+    const all = answer.messages.map(textOf).join(' ');
+    for (const word of ['body0', 'body2499', 'f0w0', 'f39w299', 'Article number 29 with a long title']) expect(all).toContain(word);
+  });
+
+  it('echoes @everyone and role mentions with allowed_mentions.parse empty', async () => {
+    const asked = await answerTo(h.standIn, h.standIn.slash('ask', [{ name: 'question', type: STRING, value: '@everyone who is Mark Toner?' }]));
+    expect(asked.messages[0].allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const echoed = await answerTo(h.standIn, h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: '@everyone @here <@&123>' }]));
+    expect(textOf(echoed.messages[0])).toContain('@everyone @here <@&123>');
+    expect(echoed.messages[0].allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const sent = h.standIn.messageCreate(`<@${h.standIn.bot.id}> brief @everyone`);
+    const post = await h.standIn.waitForRequest((r) => r.body?.message_reference?.message_id === sent.id);
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(textOf(post.body)).toContain('@everyone');
+  });
+
+  it('answers a throwing handler with a private apology and an id, and keeps working', async () => {
+    const failed = await answerTo(h.standIn, h.standIn.slash('boom', []));
+    expect(failed.ephemeral).toBe(true);
+    expect(textOf(failed.messages[0])).toMatch(/error id [0-9a-f]{8}/);
+    expect(h.logs.some((l) => l.includes('boom: the handler failed'))).toBe(true);
+
+    const after = await answerTo(h.standIn, h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Lavrov' }]));
+    expect(after.messages[0].embeds[0].title).toMatch(/Lavrov/);
+  });
+
+  it('posts digests and reminders with send(), mentions inert', async () => {
+    await h.adapter.send(h.standIn.channelId, reply({ kind: 'digest', title: 'Daily digest @everyone', blocks: [], fields: [], citations: [], buttons: [] }, 'channel'));
+    const post = await h.standIn.waitForRequest((r) => r.method === 'POST' && textOf(r.body).includes('Daily digest'));
+    expect(post.path).toBe(`/channels/${h.standIn.channelId}/messages`);
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('never writes the token to the log, even at trace level', () => {
+    expect(h.logs.length).toBeGreaterThan(10);
+    const secret = h.standIn.token.split('.').at(-1)!;
+    expect(h.logs.filter((l) => l.includes(secret))).toEqual([]);
+    expect(h.standIn.requests.filter((r) => r.path.includes(h.standIn.token))).toEqual([]);
+  });
+});
+
+describe('Discord adapter when the core is slow (always deferred)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({
+      deferAfterMs: 0,
+      // The adapter itself fails on one command, below the core's own safety net.
+      wrapCore: (core) => ({ ...core, handle: (i) => (i.type === 'command' && i.name === 'crash' ? Promise.reject(new Error('adapter-level crash')) : core.handle(i)) }),
+    });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('defers privately within the deadline, then edits the answer in', async () => {
+    const ref = h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Kerry' }]);
+    const answer = await answerTo(h.standIn, ref);
+    expect(answer).toMatchObject({ callbackType: 5, ephemeral: true });
+    expect(answer.messages[0].embeds[0].title).toMatch(/Kerry/);
+    expect(h.standIn.requestsFor(ref).map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('replaces the private placeholder when the answer is for the channel', async () => {
+    const ref = h.standIn.slash('announce', []);
+    const answer = await answerTo(h.standIn, ref);
+    expect(answer).toMatchObject({ callbackType: 5, ephemeral: false });
+    expect(answer.messages[0].embeds[0].title).toBe('For everyone');
+    expect(h.standIn.requestsFor(ref).map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
+  });
+
+  it('turns a failure in the adapter into a private apology', async () => {
+    const ref = h.standIn.slash('crash', []);
+    const answer = await answerTo(h.standIn, ref);
+    expect(answer.ephemeral).toBe(true);
+    expect(textOf(answer.messages[0])).toMatch(/error id [0-9a-f]{8}/);
+    expect(h.logs.some((l) => l.includes('adapter-level crash'))).toBe(true);
+    const after = await answerTo(h.standIn, h.standIn.slash('help', []));
+    expect(after.messages[0].embeds[0].title).toBe('briefbot');
+  });
+});
