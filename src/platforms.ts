@@ -5,5 +5,6 @@
  */
 import type { AdapterFactory } from './core/adapter.ts';
 import { createSlackAdapter } from './adapters/slack/index.ts';
+import { createDiscordAdapter } from './adapters/discord/index.ts';
 
-export const adapterFactories: AdapterFactory[] = [createSlackAdapter];
+export const adapterFactories: AdapterFactory[] = [createSlackAdapter, createDiscordAdapter];
