@@ -3,6 +3,7 @@
  * Exit 1 when any pack is broken, so CI and editors can run it.
  */
 import { loadConfig } from '../config.ts';
+import { draftWarnings } from '../ingest/quality.ts';
 import { formatProblem, loadPacks } from '../knowledge/load.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
@@ -11,9 +12,12 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   if (args.length > 0) throw new UsageError(`validate takes no arguments (got "${args[0]!.slice(0, 40)}")`);
   const config = loadConfig();
   const { packs, problems } = loadPacks(config.KNOWLEDGE_DIR);
+  // Draft quality (origin: machine) is reported as warnings: it never fails validation.
+  const warnings = packs.flatMap(draftWarnings);
   if (flags.json) {
-    io.out(JSON.stringify({ ok: problems.length === 0, packs: packs.map((p) => p.id), problems }));
+    io.out(JSON.stringify({ ok: problems.length === 0, packs: packs.map((p) => p.id), problems, warnings }));
   } else {
+    for (const warning of warnings) io.err(`warning: ${formatProblem(warning)}`);
     for (const pack of packs) io.out(`ok  ${pack.id}: ${pack.data.entities.length} entities, ${pack.data.events.length} events, ${pack.data.quotes.length} quotes`);
     for (const problem of problems) io.err(formatProblem(problem));
     io.out(problems.length === 0 ? `${packs.length} pack(s) valid` : `${problems.length} problem(s) found`);
