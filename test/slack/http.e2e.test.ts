@@ -126,6 +126,18 @@ describe('Slack over HTTP (Events API, slash commands, interactivity)', () => {
     expect(blocksOf(next.body)[0]).toMatchObject({ type: 'header', text: { text: 'Kerry (page 2)' } });
   });
 
+  it('"Show more" under a mention answer posts the next page in the same thread, for everyone', async () => {
+    await event({ type: 'app_mention', user: 'U1', text: '<@UBOT> brief Kerry', ts: '1450170010.000100', channel: 'C10' });
+    const first = await h.standIn.waitFor<{ method: string; args: Record<string, unknown> }>('call', (c) => c.method === 'chat.postMessage' && c.args.channel === 'C10');
+    const more = buttons(first.args).find((b) => b.action_id === 'briefbot:more')!;
+    expect(buttons(first.args).map((b) => b.action_id)).not.toContain('briefbot:share');
+    const pressed = blockActions(h.standIn, more, { channel: 'C10', ephemeral: false, ts: '1450170011.000100', thread_ts: '1450170010.000100' });
+    await postToApp(h.appUrl, formBody({ payload: JSON.stringify(pressed) }), FORM, SIGNING_SECRET);
+    const next = await h.standIn.waitFor<{ method: string; args: Record<string, unknown> }>('call', (c) => c.method === 'chat.postMessage' && c.args.channel === 'C10' && c !== first);
+    expect(next.args.thread_ts).toBe('1450170010.000100');
+    expect(blocksOf(next.args)[0]).toMatchObject({ type: 'header', text: { text: 'Kerry (page 2)' } });
+  });
+
   it('splits an answer far over the limits across sections and messages, losing nothing', async () => {
     const fields = slashCommand(h.standIn, { command: '/brief', text: 'long' });
     await postToApp(h.appUrl, formBody(fields), FORM, SIGNING_SECRET);
