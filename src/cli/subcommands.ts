@@ -19,4 +19,5 @@ export const subcommands: Subcommand[] = [
   { name: 'ingest', usage: 'ingest <file.txt|file.md> --published YYYY-MM-DD [--title …] [--source …] [--timezone …] [--id …] [--force]', summary: 'draft a knowledge pack from an article (offline) into knowledge/<id>/', load: () => import('./ingest.ts') },
   { name: 'validate', usage: 'validate [--json]', summary: 'check every knowledge pack; exit 1 when one is broken', load: () => import('./validate.ts') },
   { name: 'manifest', usage: 'manifest slack [--json] [--url <https://host/slack/events>]', summary: 'print the Slack app manifest generated from commands/', load: () => import('./manifest.ts') },
+  { name: 'deploy', usage: 'deploy discord [--guild <id>] [--force]', summary: 'register the commands with Discord (skipped when nothing changed)', load: () => import('./deploy.ts') },
 ];
