@@ -12,7 +12,7 @@ import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Sentence } from '../knowledge/article.ts';
 import { pickButtons, short } from './brief.ts';
 import { concepts, type Concept } from './concepts.ts';
-import { citation, mentioningSentences, mentions, sentenceTerms } from './evidence.ts';
+import { citation, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
 import { definitionAnswer, leadLines, phraseIn, placeIn } from './answer-leads.ts';
 
@@ -88,11 +88,10 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
   const total = wanted.reduce((sum, c) => sum + c.weight, 0);
   const scored: Scored[] = [];
   for (const [sentence, pack] of pool) {
-    const paragraph = pack.paragraphs[sentence.paragraph - 1];
-    const paragraphTerms = new Set(paragraph?.sentences.flatMap((s) => [...sentenceTerms(pack, s)]) ?? []);
     const own = sentenceTerms(pack, sentence);
+    const context = paragraphTerms(pack, sentence.paragraph);
     let covered = 0;
-    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, paragraphTerms);
+    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context);
     const coverage = total > 0 ? covered / total : 0;
     const confidence = round(coverage * cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), NO_CUE));
     scored.push({ pack, sentence, confidence, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });

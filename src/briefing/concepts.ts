@@ -45,26 +45,33 @@ const NAME_SIMILARITY = 0.75;
 const MAX_WINDOW = 4;
 
 interface Stats {
-  df: Map<string, number>;
+  df(term: string): number;
   n: number;
   maxIdf: number;
 }
 
 const statsCache = new WeakMap<KnowledgeBase, Stats>();
 
-/** Sentence document frequencies, computed once per knowledge base. */
+/** Sentence document frequencies: the index's own when it offers them, else counted once. */
 export function stats(kb: KnowledgeBase): Stats {
   let s = statsCache.get(kb);
   if (!s) {
-    const df = new Map<string, number>();
-    let n = 0;
-    for (const pack of kb.packs) {
-      for (const p of pack.paragraphs) {
-        for (const sentence of p.sentences) {
+    let df: (term: string) => number;
+    let n: number;
+    if (kb.termStats) {
+      const termStats = kb.termStats.bind(kb);
+      df = (term) => termStats(term).df;
+      n = termStats('').sentences;
+    } else {
+      const counts = new Map<string, number>();
+      n = 0;
+      for (const pack of kb.packs) {
+        for (const sentence of pack.paragraphs.flatMap((p) => p.sentences)) {
           n++;
-          for (const t of new Set(terms(sentence.text))) df.set(t, (df.get(t) ?? 0) + 1);
+          for (const t of new Set(terms(sentence.text))) counts.set(t, (counts.get(t) ?? 0) + 1);
         }
       }
+      df = (term) => counts.get(term) ?? 0;
     }
     s = { df, n, maxIdf: Math.log(1 + (n - 0.5) / 1.5) };
     statsCache.set(kb, s);
@@ -73,7 +80,7 @@ export function stats(kb: KnowledgeBase): Stats {
 }
 
 export function idf(s: Stats, term: string): number {
-  const df = s.df.get(term) ?? 0;
+  const df = s.df(term);
   return df === 0 ? 0 : Math.log(1 + (s.n - df + 0.5) / (df + 0.5));
 }
 

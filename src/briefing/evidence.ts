@@ -21,6 +21,7 @@ export function citations(pack: LoadedPack, paragraphs: readonly number[]): Cita
 
 interface PackCache {
   sentenceTerms: Map<Sentence, Set<string>>;
+  paragraphTerms: Map<number, Set<string>>;
   forms: Map<string, string[][]>;
 }
 
@@ -29,8 +30,11 @@ const caches = new WeakMap<LoadedPack, PackCache>();
 function cache(pack: LoadedPack): PackCache {
   let c = caches.get(pack);
   if (!c) {
-    c = { sentenceTerms: new Map(), forms: new Map() };
-    for (const p of pack.paragraphs) for (const s of p.sentences) c.sentenceTerms.set(s, new Set(terms(s.text)));
+    c = { sentenceTerms: new Map(), paragraphTerms: new Map(), forms: new Map() };
+    for (const p of pack.paragraphs) {
+      for (const s of p.sentences) c.sentenceTerms.set(s, new Set(terms(s.text)));
+      c.paragraphTerms.set(p.number, new Set(p.sentences.flatMap((s) => [...c!.sentenceTerms.get(s)!])));
+    }
     caches.set(pack, c);
   }
   return c;
@@ -39,6 +43,11 @@ function cache(pack: LoadedPack): PackCache {
 /** The stemmed terms of a sentence, as a set. */
 export function sentenceTerms(pack: LoadedPack, sentence: Sentence): Set<string> {
   return cache(pack).sentenceTerms.get(sentence) ?? new Set(terms(sentence.text));
+}
+
+/** The stemmed terms of a whole paragraph, as a set. */
+export function paragraphTerms(pack: LoadedPack, paragraph: number): Set<string> {
+  return cache(pack).paragraphTerms.get(paragraph) ?? new Set();
 }
 
 /** The term sequences an entity is written as (name and aliases), without generic words. */

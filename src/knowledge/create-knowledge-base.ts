@@ -16,6 +16,7 @@ import type { Sentence } from './article.ts';
 import { buildBm25 } from './bm25.ts';
 import { buildFuzzy, type ShortField } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
+import { preferCurated } from './prefer-curated.ts';
 import { terms } from './text.ts';
 
 type Target = { type: 'entity'; pack: LoadedPack; index: number } | { type: 'event'; pack: LoadedPack; index: number };
@@ -59,7 +60,7 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
     packs: frozenPacks,
     pack: (id) => byId.get(id),
     findTopics(query, limit = 10) {
-      return topics.search(query, limit).map((h) => toMatch(h.target, round(h.score), h.field, h.text));
+      return preferCurated(topics.search(query, limit).map((h) => toMatch(h.target, round(h.score), h.field, h.text)));
     },
     searchPassages(query, limit = 10) {
       const queryTerms = terms(query);
@@ -90,6 +91,7 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
       return out;
     },
     events: () => allEvents,
+    termStats: (term) => ({ df: sentenceIndex.df(term), sentences: sentenceIndex.size }),
   };
 }
 

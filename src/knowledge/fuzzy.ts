@@ -117,8 +117,21 @@ export function buildFuzzy<T>(fields: readonly ShortField<T>[]): FuzzyIndex<T> {
   const vocabFuse = new Fuse(vocabulary, { includeScore: true, ignoreLocation: true, threshold: 0.45, isCaseSensitive: true });
   const rarity = (df: number) => Math.log(1 + records.length / (1 + df));
 
-  /** Vocabulary words close to `q`, with their similarity. */
+  // Questions are matched window by window, so the same word is looked up many times.
+  const memo = new Map<string, Map<string, number>>();
+  const MEMO_SIZE = 5_000;
+
+  /** Vocabulary words close to `q`, with their similarity (memoised). */
   function candidates(q: string): Map<string, number> {
+    const known = memo.get(q);
+    if (known) return known;
+    const found = lookup(q);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(q, found);
+    return found;
+  }
+
+  function lookup(q: string): Map<string, number> {
     const found = new Map<string, number>();
     if (byToken.has(q)) found.set(q, 1);
     if (q.length >= 3) {
@@ -180,7 +193,9 @@ export function buildFuzzy<T>(fields: readonly ShortField<T>[]): FuzzyIndex<T> {
         const recordCoverage = matchedTokens.size / record.tokens.length;
         const tokenScore = queryCoverage * (0.7 + 0.3 * recordCoverage);
         // The whole string, for spellings that split or join words differently.
-        const whole = 1 - editDistance(qKey, record.key) / Math.max(qKey.length, record.key.length);
+        // Only worth computing when the lengths allow a similarity of 0.75 at all.
+        const longest = Math.max(qKey.length, record.key.length);
+        const whole = Math.abs(qKey.length - record.key.length) <= longest / 4 ? 1 - editDistance(qKey, record.key) / longest : 0;
         offer(i, Math.max(tokenScore, whole >= 0.75 ? whole : 0) * 0.98);
       }
       return best(hits, limit);

@@ -51,4 +51,9 @@ export interface KnowledgeBase {
   suggest(partial: string, limit?: number): Choice[];
   /** Every dated or undated event of every pack. */
   events(): PackEvent[];
+  /**
+   * How many sentences hold a (stemmed) term, out of how many: the rarity that answers
+   * weigh question words by. Optional, so a fake knowledge base need not provide it.
+   */
+  termStats?(term: string): { df: number; sentences: number };
 }
