@@ -31,10 +31,13 @@ export type Concept = EntityConcept | TermConcept;
 
 /** Words that say little about the topic when a question uses them. */
 const FILLER = new Set(
-  'say tell think give get take make happen do go come mean know want ask talk article briefing exactly actually really anything something thing things please me kind sort latest news info information according instead regarding happen occur'
+  'say tell think give get take make happen do go come mean know want ask talk article briefing exactly actually really anything something thing things please me kind sort latest news info information according instead regarding happen occur view position stance opinion feel react reaction response respond attitude expect believe'
     .split(' ')
     .map(stem),
 );
+
+/** Chat shorthand that stands for question words or pronouns ("r" for "are"). */
+const CHAT = new Set('whats whos wheres whens hows whys wat wot ur ya gonna wanna gotta pls plz thx btw lol hey hi hello ok okay so'.split(' '));
 
 /** Weight of a word that no article contains, relative to the rarest known word. */
 const UNKNOWN_FACTOR = 1.5;
@@ -87,7 +90,7 @@ export function idf(s: Stats, term: string): number {
 /** Entities named in the text (longest windows first), then the remaining content words. */
 export function concepts(kb: KnowledgeBase, content: string): Concept[] {
   const s = stats(kb);
-  const tokens = words(content).filter((w) => !STOP_WORDS.has(w));
+  const tokens = words(content).filter((w) => !STOP_WORDS.has(w) && !CHAT.has(w) && (w.length > 1 || /\d/.test(w)));
   const used = new Array<boolean>(tokens.length).fill(false);
   const found: Concept[] = [];
   for (let size = Math.min(MAX_WINDOW, tokens.length); size >= 1; size--) {

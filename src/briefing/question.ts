@@ -31,7 +31,7 @@ const QUESTION_PHRASES =
   /\b(how (many|much)( times)?|how long|how often|how come|what (time|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|take place|took place|taking place|please|pls|plz|hey|briefbot)\b/gi;
 
 const DEFINITION =
-  /^(?:so\s+)?(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$|^(?:tell me about|what about|who about|info on|brief me on)\s+(?:the\s+)?(.+?)$/i;
+  /^(?:tell me about|what about|what'?s the deal with|what'?s up with|anything on|info on|brief me on)\s+(?:the\s+)?(.+?)$|^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$/i;
 
 /** Case is kept in `content` and `subject`: "US" is the country, "us" a pronoun. */
 export function parseQuestion(raw: string): Question {
@@ -53,7 +53,7 @@ const CUES: Partial<Record<QuestionKind, RegExp>> = {
     `\\b(${MONTHS}|${WEEKDAYS}|(19|20)\\d\\d|last week|next year|this year|last year|next week|yesterday|today|tomorrow|recent(ly)?|prior to|after|before|on \\d{1,2})\\b`,
   ),
   'how-many': /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|first|second|third|fourth|fifth|several|numerous|dozens?)\b/,
-  'how-long': /\b(hours?|minutes?|days?|weeks?|months?|years?|lasted|long)\b/,
+  'how-long': /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)\s+(hours?|minutes?|days?|weeks?|months?|years?)\b|\blast(ed|s|ing)?\b|\bduration\b/,
   why: /\b(because|since|due to|prevents?|prevented|by way of explaining|explain(s|ed|ing)?|reasons?|so that|in order to|as a result|owing to|why|would have been)\b/,
 };
 

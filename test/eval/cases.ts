@@ -95,6 +95,14 @@ export const CASES: EvalCase[] = [
   ask('who is Kerry meeting in Moscow', { kind: 'answer', paragraphs: [3], words: ['Lavrov'] }),
   ask('What did Lavrov say about Kiev?', { kind: 'answer', paragraphs: [8], words: ['failures'] }),
   ask('what did Moscow say about plain-clothes terrorists', { kind: 'answer', paragraphs: [12], words: ['excluded from the Syrian political process'] }),
+  ask('so when r they meeting in new york?', { kind: 'answer', paragraphs: [10], words: ['18 December'] }),
+  ask('whats the deal with the syrian free army', { kind: 'answer', paragraphs: [1], words: ['Syrian Free Army'] }),
+  ask('how long was the sochi meeting', { kind: 'answer', paragraphs: [3], words: ['four hours'] }),
+  ask("what's Lavrov's view on Kiev", { kind: 'answer', paragraphs: [8], words: ["Kiev's failures"] }),
+  ask('When did Kerry arrive in Moscow?', { kind: 'answer', paragraphs: [3], words: ['Tuesday 15 December 2015'] }),
+  ask('where will the meetings on Syria take place', { kind: 'answer', paragraphs: [10], words: ['New York'] }),
+  ask('what does the US want Russia to do in Syria', { kind: 'answer', paragraphs: [9], words: ['ISIL'] }),
+  ask('who is the US president', { kind: 'answer', paragraphs: [4], words: ['Barack Obama'] }),
 
   // No answer in the article: the bot must say so.
   nothing('ask', 'what is the capital of France'),
@@ -110,4 +118,7 @@ export const CASES: EvalCase[] = [
   nothing('ask', 'what did Xi Jinping say about Syria'),
   nothing('ask', 'how much did the Sochi meeting cost'),
   nothing('ask', 'who will win the Syrian war'),
+  nothing('ask', 'how long will Kerry stay in Moscow'),
+  nothing('ask', 'where is the ISSG based'),
+  nothing('ask', 'what is the weather in Moscow'),
 ];
