@@ -129,6 +129,15 @@ describe('Discord adapter end to end', () => {
     expect(buttonsOf(third.messages[0])).toEqual([]);
   });
 
+  it('answers a stale or foreign button privately instead of failing', async () => {
+    const expired = await answerTo(h.standIn, h.standIn.button('briefbot:more:gone', { flags: 0 }));
+    expect(expired.ephemeral).toBe(true);
+    expect(textOf(expired.messages[0])).toMatch(/expired/);
+    const foreign = await answerTo(h.standIn, h.standIn.button('someone-else:thing', { flags: 0 }));
+    expect(foreign.ephemeral).toBe(true);
+    expect(textOf(foreign.messages[0])).toMatch(/not one I know/);
+  });
+
   it('delivers an answer over every limit in messages Discord accepts, losing nothing', async () => {
     const expected = renderReply(reply(hugeCard())).messages;
     expect(expected.length).toBeGreaterThan(2);

@@ -71,10 +71,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { deferAfterMs?: number; wrapCore?: (core: Core) => Core } = {}): Promise<Harness> {
+export async function startHarness(options: { deferAfterMs?: number; wrapCore?: (core: Core) => Core; logLevel?: string } = {}): Promise<Harness> {
   const standIn = await DiscordStandIn.start();
   const logs: string[] = [];
-  const log = createLogger({ level: 'trace', destination: { write: (line) => void logs.push(line) } });
+  const log = createLogger({ level: options.logLevel ?? 'trace', destination: { write: (line) => void logs.push(line) } });
   const { packs, problems } = loadPacks(KNOWLEDGE_DIR);
   if (problems.length > 0) throw new Error(`knowledge problems: ${JSON.stringify(problems)}`);
   const kb = createKnowledgeBase(packs);

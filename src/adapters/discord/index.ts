@@ -27,12 +27,11 @@ import {
 import type { Logger } from 'pino';
 import type { AdapterDeps, AdapterFactory, ChatAdapter } from '../../core/adapter.ts';
 import type { Core } from '../../core/core.ts';
-import type { Reply, Visibility } from '../../core/reply.ts';
+import { card, reply, text, type Reply, type Visibility } from '../../core/reply.ts';
 import { actionIncoming, autocompleteIncoming, commandIncoming, messageIncoming } from './parse.ts';
 import { restOptions } from './registration.ts';
 import { renderReply } from './render.ts';
-import { answerInteraction, answerMessage, apology, safeError } from './respond.ts';
-import { errorId } from '../../core/errors.ts';
+import { answerInteraction, answerMessage, safeError } from './respond.ts';
 
 export interface DiscordAdapterOptions {
   /** Answer at once when the core is this fast, defer otherwise. 0 always defers. */
@@ -117,7 +116,8 @@ async function onInteraction(interaction: Interaction, core: Core, answer: { log
 async function press(interaction: ButtonInteraction, core: Core, answer: { log: Logger; deferAfterMs: number }): Promise<void> {
   const incoming = actionIncoming(interaction);
   if (!incoming) {
-    return answerInteraction(interaction, Promise.resolve(apology(errorId())), 'ephemeral', answer);
+    const unknown = reply(card({ kind: 'error', title: 'Not quite', blocks: [text('That button is not one I know (perhaps from an older version of me). Ask again and I will answer afresh.')] }), 'ephemeral', false);
+    return answerInteraction(interaction, Promise.resolve(unknown), 'ephemeral', answer);
   }
   if (incoming.action === 'share') return answerInteraction(interaction, core.handle(incoming), 'channel', answer);
   // The next page goes where the page before it was: privately if that one was private.
@@ -127,10 +127,10 @@ async function press(interaction: ButtonInteraction, core: Core, answer: { log: 
 }
 
 /** Puts a next page beside its predecessor; errors stay private, and a public page needs no "Share". */
-function placed(reply: Reply, where: Visibility): Reply {
-  if (reply.card.kind === 'error' || reply.visibility === where) return reply;
-  const buttons = where === 'channel' ? reply.card.buttons.filter((b) => b.action !== 'share') : reply.card.buttons;
-  return { ...reply, visibility: where, card: { ...reply.card, buttons } };
+function placed(answer: Reply, where: Visibility): Reply {
+  if (answer.card.kind === 'error' || answer.visibility === where) return answer;
+  const buttons = where === 'channel' ? answer.card.buttons.filter((b) => b.action !== 'share') : answer.card.buttons;
+  return { ...answer, visibility: where, card: { ...answer.card, buttons } };
 }
 
 /** Up to 25 suggestions; names and values longer than Discord's 100 characters are left out. */
