@@ -61,10 +61,20 @@ export function reminderSlots(kb: KnowledgeBase, timeZone: string, leads: readon
 export interface PlanCache {
   slots: WeakMap<KnowledgeBase, Map<string, ReminderSlot[]>>;
   digests: Map<string, Date>;
+  /** Local dates of the window's ends: every channel of a tick asks for the same few. */
+  dates: Map<string, LocalDate>;
 }
 
 export function planCache(): PlanCache {
-  return { slots: new WeakMap(), digests: new Map() };
+  return { slots: new WeakMap(), digests: new Map(), dates: new Map() };
+}
+
+function cachedDate(instant: Date, timeZone: string, cache?: PlanCache): LocalDate {
+  if (!cache) return localDate(instant, timeZone);
+  const key = `${timeZone}|${instant.getTime()}`;
+  let date = cache.dates.get(key);
+  if (!date) cache.dates.set(key, (date = localDate(instant, timeZone)));
+  return date;
 }
 
 function cachedSlots(cache: PlanCache, kb: KnowledgeBase, timeZone: string, leads: readonly number[]): ReminderSlot[] {
@@ -80,9 +90,9 @@ function cachedSlots(cache: PlanCache, kb: KnowledgeBase, timeZone: string, lead
 export function digestTimes(time: string, timeZone: string, from: Date, to: Date, cache?: PlanCache): { date: LocalDate; dueAt: Date }[] {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   const out: { date: LocalDate; dueAt: Date }[] = [];
-  const last = localDate(to, timeZone);
+  const last = isoDate(cachedDate(to, timeZone, cache));
   // Start a day early: the local date at `from` may already be past its HH:MM.
-  for (let day = addDays(localDate(from, timeZone), -1), n = 0; n < 40; day = addDays(day, 1), n++) {
+  for (let day = addDays(cachedDate(from, timeZone, cache), -1), n = 0; n < 40; day = addDays(day, 1), n++) {
     const key = `${timeZone}|${time}|${isoDate(day)}`;
     let dueAt = cache?.digests.get(key);
     if (!dueAt) {
@@ -90,7 +100,7 @@ export function digestTimes(time: string, timeZone: string, from: Date, to: Date
       cache?.digests.set(key, dueAt);
     }
     if (dueAt > from && dueAt <= to) out.push({ date: day, dueAt });
-    if (isoDate(day) >= isoDate(last)) break;
+    if (isoDate(day) >= last) break;
   }
   return out;
 }

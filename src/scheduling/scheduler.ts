@@ -95,6 +95,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const graceStart = new Date(now.getTime() - graceMs);
     const report: TickReport = { at: now, sent: 0, failed: 0, skipped: 0 };
     if (cache.digests.size > 50_000) cache.digests.clear();
+    cache.dates.clear();
 
     const channels = new Map<string, ChannelSettings>();
     const jobs: (() => Promise<void>)[] = [];

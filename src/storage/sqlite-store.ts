@@ -49,6 +49,8 @@ export function openSqliteStore(path: string): Store {
     db = new Database(where);
     db.pragma('busy_timeout = 5000');
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    // WAL + NORMAL: a commit survives a process crash (what a restart needs); only a power cut may lose the last few.
+    db.pragma('synchronous = NORMAL');
     migrate(db, where);
   } catch (error) {
     if (error instanceof StoreOpenError) throw error;
