@@ -229,3 +229,10 @@ describe('Discord adapter when the core is slow (always deferred)', () => {
     expect(after.messages[0].embeds[0].title).toBe('briefbot');
   });
 });
+
+describe('Discord adapter start-up', () => {
+  it('fails fast with the portal setting to change when the Message Content intent is not enabled', async () => {
+    const started = startHarness({ prepare: (standIn) => void (standIn.refuseIdentify = 4014) });
+    await expect(started).rejects.toThrow(/Message Content Intent/);
+  });
+});

@@ -71,8 +71,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { deferAfterMs?: number; wrapCore?: (core: Core) => Core; logLevel?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { deferAfterMs?: number; wrapCore?: (core: Core) => Core; logLevel?: string; prepare?: (standIn: DiscordStandIn) => void } = {}): Promise<Harness> {
   const standIn = await DiscordStandIn.start();
+  options.prepare?.(standIn);
   const logs: string[] = [];
   const log = createLogger({ level: options.logLevel ?? 'trace', destination: { write: (line) => void logs.push(line) } });
   const { packs, problems } = loadPacks(KNOWLEDGE_DIR);

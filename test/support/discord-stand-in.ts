@@ -66,6 +66,8 @@ export class DiscordStandIn {
   /** Payloads the client sent over the gateway (identify, heartbeats). */
   readonly gatewayFrames: { op: number; d: any }[] = [];
   override: Override | undefined;
+  /** Close the gateway with this code on identify (4014: the Message Content intent is not enabled). */
+  refuseIdentify: number | undefined;
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -185,6 +187,7 @@ export class DiscordStandIn {
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (frame.op === 2) {
         if (frame.d?.token !== this.token) return void socket.close(4004, 'Authentication failed.');
+        if (this.refuseIdentify) return void socket.close(this.refuseIdentify, 'Disallowed intent(s).');
         this.ready(socket);
       }
     });

@@ -14,6 +14,7 @@
 import {
   Client,
   Events,
+  GatewayCloseCodes,
   GatewayIntentBits,
   MessageFlags,
   Partials,
@@ -72,13 +73,17 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
     platform: 'discord',
     client,
     async start() {
+      // A refused login (bad token, intents not enabled) closes the gateway for good and
+      // would leave login() waiting forever: race it against that close.
+      const refused = new Promise<never>((_, reject) => client.once(Events.ShardDisconnect, (event) => reject(new Error(closeReason(event.code)))));
+      refused.catch(() => undefined);
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       try {
-        await client.login(token);
+        await Promise.race([client.login(token).then(() => ready), refused]);
       } catch (error) {
+        await client.destroy().catch(() => undefined);
         throw new Error(`Discord login failed: ${error instanceof Error ? error.message : String(error)}`);
       }
-      await ready;
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
     },
     async stop() {
@@ -92,6 +97,15 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
       }
     },
   };
+}
+
+/** What an unrecoverable gateway close means, in the terms of the developer portal. */
+function closeReason(code: number): string {
+  if (code === GatewayCloseCodes.DisallowedIntents) {
+    return 'Discord refused the Message Content intent (close code 4014): in the Developer Portal, open your application → Bot → Privileged Gateway Intents and turn on "Message Content Intent"';
+  }
+  if (code === GatewayCloseCodes.AuthenticationFailed) return 'Discord refused DISCORD_TOKEN (close code 4004): copy the bot token again from the Developer Portal';
+  return `the gateway closed the connection for good (close code ${code})`;
 }
 
 /** The client's own troubles go to the log; an `error` event without a listener would kill the process. */
