@@ -78,7 +78,10 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
   }
   if (q.kind === 'who') {
     const people = named(pack, sentence, ['person']).filter((e) => !asked.has(e.id));
-    return people.map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
+    // When the question describes the person ("the expert from…"), name only those who fit.
+    const wantedTerms = new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : [])));
+    const fitting = people.filter((e) => terms(`${e.role ?? ''} ${e.summary}`).some((t) => wantedTerms.has(t)));
+    return (fitting.length > 0 ? fitting : people).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
   }
   return [];
 }

@@ -12,7 +12,7 @@ import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Sentence } from '../knowledge/article.ts';
 import { pickButtons, short } from './brief.ts';
 import { concepts, type Concept } from './concepts.ts';
-import { citation, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
+import { citation, descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
 import { definitionAnswer, leadLines, phraseIn, placeIn } from './answer-leads.ts';
 
@@ -30,6 +30,8 @@ const NO_CUE = 0.8;
 /** Credit for a concept found only elsewhere in the sentence's paragraph (pronouns, context). */
 const PARAGRAPH_CREDIT = 0.5;
 const ENTITY_PARAGRAPH_CREDIT = 0.6;
+/** Credit for a word found in the role or summary of an entity the sentence names. */
+const DESCRIBED_CREDIT = 0.7;
 /** Credit for an entity named in the sentence just before one that opens with "he", "this"… */
 const ANAPHORA_CREDIT = 0.9;
 /** A further sentence is quoted when it scores at least this share of the best. */
@@ -90,8 +92,9 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
   for (const [sentence, pack] of pool) {
     const own = sentenceTerms(pack, sentence);
     const context = paragraphTerms(pack, sentence.paragraph);
+    const described = descriptorTerms(pack, sentence);
     let covered = 0;
-    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context);
+    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context, described);
     const coverage = total > 0 ? covered / total : 0;
     const confidence = round(coverage * cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), NO_CUE));
     scored.push({ pack, sentence, confidence, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
@@ -99,8 +102,12 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
   return scored.sort((a, b) => b.rank - a.rank);
 }
 
-function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>): number {
-  if (c.type === 'term') return own.has(c.term) ? 1 : paragraph.has(c.term) ? PARAGRAPH_CREDIT : 0;
+function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>): number {
+  if (c.type === 'term') {
+    if (own.has(c.term)) return 1;
+    if (!c.unknown && described.has(c.term)) return DESCRIBED_CREDIT;
+    return paragraph.has(c.term) ? PARAGRAPH_CREDIT : 0;
+  }
   let best = 0;
   const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
   for (const m of c.matches) {

@@ -66,7 +66,7 @@ const IRREGULAR: Record<string, string> = {
   came: 'come', made: 'make', told: 'tell', thought: 'think', brought: 'bring', began: 'begin',
   begun: 'begin', left: 'leave', saw: 'see', seen: 'see', knew: 'know', known: 'know', ran: 'run',
   got: 'get', sought: 'seek', fought: 'fight', chose: 'choose', chosen: 'choose', wrote: 'write',
-  written: 'write', meeting: 'meet', meetings: 'meet', united: 'unite', news: 'news', russian: 'russia',
+  written: 'write', going: 'go', doing: 'do', being: 'be', meeting: 'meet', meetings: 'meet', united: 'unite', news: 'news', russian: 'russia',
   russians: 'russia', american: 'usa', americans: 'usa', america: 'usa', syrian: 'syria', syrians: 'syria',
   ukrainian: 'ukraine', turkish: 'turkey', iraqi: 'iraq', italian: 'italy', favours: 'favor', favour: 'favor',
   favors: 'favor', focusing: 'focus', focussing: 'focus', focussed: 'focus', focused: 'focus',

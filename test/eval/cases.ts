@@ -103,6 +103,9 @@ export const CASES: EvalCase[] = [
   ask('where will the meetings on Syria take place', { kind: 'answer', paragraphs: [10], words: ['New York'] }),
   ask('what does the US want Russia to do in Syria', { kind: 'answer', paragraphs: [9], words: ['ISIL'] }),
   ask('who is the US president', { kind: 'answer', paragraphs: [4], words: ['Barack Obama'] }),
+  ask('who is the expert from the Carnegie Centre', { kind: 'answer', paragraphs: [5], words: ['Andrew Weiss'] }),
+  ask('which groups does Moscow consider terrorists', { kind: 'answer', paragraphs: [12], words: ['Jaish al-Islam'] }),
+  ask('who wants Russia to join the coalition', { kind: 'answer', paragraphs: [9], words: ['Washington'] }),
 
   // No answer in the article: the bot must say so.
   nothing('ask', 'what is the capital of France'),
