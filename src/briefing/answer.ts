@@ -36,6 +36,8 @@ const DESCRIBED_CREDIT = 0.7;
 const ANAPHORA_CREDIT = 0.9;
 /** A further sentence is quoted when it scores at least this share of the best. */
 const ALSO_QUOTE = 0.9;
+/** A third sentence is quoted only when it is nearly as good as the best. */
+const THIRD_QUOTE = 0.95;
 
 export interface Scored {
   pack: LoadedPack;
@@ -54,7 +56,7 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   const best = ranked[0];
   if (!best || best.confidence < ANSWER_THRESHOLD) return notFound(kb, question, q, best?.confidence ?? 0, continuations);
 
-  const quoted = ranked.filter((r, i) => i < 2 && r.confidence >= ALSO_QUOTE * best.confidence);
+  const quoted = ranked.filter((r, i) => (i < 2 && r.confidence >= ALSO_QUOTE * best.confidence) || (i === 2 && r.confidence >= THIRD_QUOTE * best.confidence));
   const more = ranked.slice(quoted.length).filter((r) => r.confidence >= ANSWER_THRESHOLD).slice(0, 4);
   const shown = page <= 1 ? quoted : more;
   const blocks: Block[] = page <= 1 ? leadLines(q, best, wanted) : [text('More passages that bear on the question:')];
@@ -135,7 +137,7 @@ function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Con
   if (q.kind === 'when') facts.dated = events.some((e) => e.date !== undefined && phraseIn(e, sentence));
   if (q.kind === 'where') facts.eventPlace = events.some((e) => e.place !== undefined && placeIn(e.place, sentence));
   if (q.kind === 'who' || q.kind === 'where') {
-    const kinds = q.kind === 'who' ? ['person', 'organisation', 'place'] : ['place'];
+    const kinds = q.kind === 'who' ? ['person', 'organisation', 'group', 'place'] : ['place'];
     const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
     const found = pack.data.entities.some((e) => kinds.includes(e.kind) && !asked.has(e) && mentions(pack, sentence, e));
     if (q.kind === 'who') facts.person = found;

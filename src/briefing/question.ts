@@ -22,7 +22,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ['when', /\bwhen\b|\bwhat (time|date|day|month|year)\b|\bwhich (day|date|month|year)\b|\bon what date\b/],
   ['where', /\bwhere\b|\bwhat (place|city|country)\b|\bin which (city|country|place)\b/],
   ['why', /\bwhy\b|\bfor what reason\b|\bwhat (prevents|stops|keeps|is the reason|reason)\b|\bhow come\b/],
-  ['who', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (person|people|official|minister|expert|spokesman)\b/],
+  ['who', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|officials?|ministers?|experts?|spokesman|groups?|organi[sz]ations?|countries|country)\b/],
   ['what', /\bwhat\b|\bwhich\b|\bhow\b|\bexplain\b|\bdescribe\b|\btell me\b/],
 ];
 

@@ -85,7 +85,7 @@ const SYNONYMS: Record<string, string> = {
   claim: 'say', comment: 'say', remark: 'say',
   strike: 'attack', deal: 'agreement', analyst: 'expert', specialist: 'expert',
   swift: 'quick', fast: 'quick', rapid: 'quick', soon: 'quick',
-  counterpart: 'opposite', centre: 'center', defence: 'defense', programme: 'program', attendee: 'attend',
+  organization: 'group', counterpart: 'opposite', centre: 'center', defence: 'defense', programme: 'program', attendee: 'attend',
 };
 
 /**
