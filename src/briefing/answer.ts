@@ -8,9 +8,9 @@
  */
 import type { Continuations } from '../core/continuations.ts';
 import { card, quote, reply, text, type Block, type Reply } from '../core/reply.ts';
-import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
 import type { Sentence } from '../knowledge/article.ts';
-import { pickButtons, short } from './brief.ts';
+import { matchName, pickButtons, short } from './brief.ts';
 import { concepts, type Concept } from './concepts.ts';
 import { citation, descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
@@ -54,7 +54,7 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   const wanted = concepts(kb, q.content);
   const ranked = wanted.length > 0 ? rank(kb, q, wanted) : [];
   const best = ranked[0];
-  if (!best || best.confidence < ANSWER_THRESHOLD) return notFound(kb, question, q, best?.confidence ?? 0, continuations);
+  if (!best || best.confidence < ANSWER_THRESHOLD) return notFound(kb, question, q, wanted, best?.confidence ?? 0, continuations);
 
   const quoted = ranked.filter((r, i) => (i < 2 && r.confidence >= ALSO_QUOTE * best.confidence) || (i === 2 && r.confidence >= THIRD_QUOTE * best.confidence));
   const more = ranked.slice(quoted.length).filter((r) => r.confidence >= ANSWER_THRESHOLD).slice(0, 4);
@@ -146,11 +146,17 @@ function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Con
   return facts;
 }
 
-function notFound(kb: KnowledgeBase, question: string, q: Question, confidence: number, continuations: Continuations): Reply {
-  const nearest = kb.findTopics(q.content || question, 5).filter((m) => m.score >= 0.6).slice(0, 3);
+/** The topics the question named come first among the offers; then the closest names. */
+function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Concept[], confidence: number, continuations: Continuations): Reply {
+  const named: TopicMatch[] = wanted.flatMap((c) =>
+    c.type === 'entity' ? c.matches.map((m): TopicMatch => ({ type: 'entity', ...m, score: c.score, evidence: { field: 'question', text: c.text } })) : [],
+  );
+  const nearest = [...named, ...kb.findTopics(q.content || question, 5).filter((m) => m.score >= 0.6)]
+    .filter((m, i, all) => all.findIndex((o) => matchName(o) === matchName(m)) === i)
+    .slice(0, 3);
   const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
   if (nearest.length > 0) {
-    const names = [...new Set(nearest.map((m) => (m.type === 'entity' ? m.entity.name : m.event.title)))];
+    const names = nearest.map(matchName);
     blocks.push(text(`Closest topics: ${names.join(', ')}.`));
   }
   const c = card({

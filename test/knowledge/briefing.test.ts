@@ -113,4 +113,10 @@ describe('answers', () => {
     expect(r.card.title).toBe("That's not in the briefing");
     expect(r.card.footer).toMatch(/^confidence /);
   });
+
+  it('offers the topics the unanswerable question named first', () => {
+    const r = ask('how old is Putin');
+    expect(r.found).toBe(false);
+    expect(r.card.buttons[0]).toMatchObject({ action: 'pick', label: expect.stringContaining('Vladimir Putin') });
+  });
 });
