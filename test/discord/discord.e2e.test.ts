@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedChars, LIMITS, renderReply } from '../../src/adapters/discord/render.ts';
+import type { ReplyIncoming } from '../../src/core/incoming.ts';
 import { reply } from '../../src/core/reply.ts';
 import { user, type DiscordStandIn, type InteractionRef, type RecordedRequest } from '../support/discord-stand-in.ts';
 import { hugeCard, startHarness, type Harness } from './harness.ts';
@@ -43,8 +44,10 @@ const buttonsOf = (message: any): string[] => (message.components ?? []).flatMap
 
 describe('Discord adapter end to end', () => {
   let h: Harness;
+  /** What the core was asked, in order. */
+  const seen: ReplyIncoming[] = [];
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ wrapCore: (core) => ({ ...core, handle: (i) => (seen.push(i), core.handle(i)) }) });
   });
   afterAll(async () => {
     await h?.stop();
@@ -66,6 +69,20 @@ describe('Discord adapter end to end', () => {
     expect(message.embeds.at(-1).footer.text).toMatch(/¶\d+/);
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(buttonsOf(message).some((id) => id.startsWith('briefbot:share:'))).toBe(true);
+  });
+
+  it('lets only people with Manage Channels in the channel (or anyone in a DM) manage it', async () => {
+    const asked = async (ref: InteractionRef) => {
+      await answerTo(h.standIn, ref);
+      return seen.filter((i) => i.type === 'command').at(-1)!;
+    };
+    const manager = await asked(h.standIn.slash('help', [], user('editor'), { manager: true }));
+    expect(manager).toMatchObject({ platform: 'discord', user: { name: 'editor' }, channel: { id: h.standIn.channelId, isDirect: false }, canManageChannel: true });
+    expect((await asked(h.standIn.slash('help', [], user('reader')))).canManageChannel).toBe(false);
+    expect(await asked(h.standIn.slash('help', [], user('dmer'), { dm: true }))).toMatchObject({ channel: { id: h.standIn.dmChannelId, isDirect: true }, canManageChannel: true });
+    const sent = h.standIn.messageCreate(`<@${h.standIn.bot.id}> help`);
+    await h.standIn.waitForRequest((r) => r.body?.message_reference?.message_id === sent.id);
+    expect(seen.filter((i) => i.type === 'mention').at(-1)).toMatchObject({ text: 'help', canManageChannel: false, channel: { isDirect: false } });
   });
 
   it('offers at most 25 fuzzy choices for "Ker"', async () => {
