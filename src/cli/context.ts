@@ -4,13 +4,14 @@
  */
 import type { Logger } from 'pino';
 import { loadConfig, secretValues, type Config } from '../config.ts';
-import { shiftedClock, systemClock, type Clock } from '../core/clock.ts';
+import { shiftedClock, systemClock, type RunnableClock } from '../core/clock.ts';
 import { createLogger } from '../log.ts';
 import type { GlobalFlags } from './io.ts';
 
 export interface CliContext {
   config: Config;
-  clock: Clock;
+  /** Held still at `--now` until `run()`; the real clock (whose `run` does nothing) otherwise. */
+  clock: RunnableClock;
   log: Logger;
 }
 
@@ -21,7 +22,7 @@ export interface CliContext {
 export function cliContext(flags: GlobalFlags, quiet: boolean | ((config: Config) => boolean)): CliContext {
   const config = loadConfig();
   const quietByDefault = typeof quiet === 'function' ? quiet(config) : quiet;
-  const clock = flags.now ? shiftedClock(flags.now, flags.speed) : flags.speed !== 1 ? shiftedClock(new Date(), flags.speed) : systemClock;
+  const clock = flags.now || flags.speed !== 1 ? shiftedClock(flags.now ?? new Date(), flags.speed) : { ...systemClock, run() {} };
   const log = createLogger({ level: config.LOG_LEVEL ?? (quietByDefault ? 'warn' : 'info'), secrets: secretValues(config) });
   return { config, clock, log };
 }

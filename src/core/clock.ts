@@ -12,13 +12,24 @@ export interface Clock {
 /** The real clock. Reads `Date.now()`, so vitest fake timers drive it too. */
 export const systemClock: Clock = { now: () => new Date(Date.now()) };
 
+/** A clock that can be held still until the program is ready to let time run. */
+export interface RunnableClock extends Clock {
+  /** Lets time run from now on (idempotent). Until then `now()` is the start instant. */
+  run(): void;
+}
+
 /**
- * A clock that starts at `start` when created and then runs at `speed` times real time,
- * measured on `base` (the system clock unless a test injects another).
+ * A clock that shows `start` and, once `run()` is called, runs on from there at `speed`
+ * times real time, measured on `base` (the system clock unless a test injects another).
+ * Held still until then, so start-up time does not eat into a fast demo clock: at ×3600
+ * the two seconds spent loading would otherwise be two hours of the demo.
  */
-export function shiftedClock(start: Date, speed = 1, base: Clock = systemClock): Clock {
-  const origin = base.now().getTime();
-  return { now: () => new Date(start.getTime() + (base.now().getTime() - origin) * speed) };
+export function shiftedClock(start: Date, speed = 1, base: Clock = systemClock): RunnableClock {
+  let origin: number | undefined;
+  return {
+    now: () => new Date(origin === undefined ? start.getTime() : start.getTime() + (base.now().getTime() - origin) * speed),
+    run: () => void (origin ??= base.now().getTime()),
+  };
 }
 
 /** A clock that stays where a test puts it. */

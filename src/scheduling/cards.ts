@@ -4,7 +4,7 @@
  * without a store. Kept short enough to read in a minute: at most six events, three new
  * articles and four key points, every line with its paragraph.
  */
-import { card, heading, list, paragraphMarks, quote, reply, text, type Citation, type Reply } from '../core/reply.ts';
+import { card, heading, list, paragraphMarks, reply, text, type Citation, type Reply } from '../core/reply.ts';
 import { eventWindow } from '../knowledge/event-dates.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent } from '../knowledge/knowledge-base.ts';
 import { eventRelative, formatDate, formatEventForChannel, formatInstant, type LocalDate } from './format.ts';
@@ -112,7 +112,8 @@ export function reminderReply({ slot, timeZone, now, late }: ReminderInput): Rep
   if (names.length > 0) fields.push({ label: 'Who', value: names.join(', ') });
   const blocks = [];
   if (late) blocks.push(text(lateNote(late.dueAt, timeZone)));
-  blocks.push(quote(event.summary, cite(pack, event.paragraphs[0]!)));
+  // The summary is the pack's words, not the article's: plain text, with the paragraphs cited below.
+  blocks.push(text(`${event.summary} (${paragraphMarks(event.paragraphs)})`));
   const c = card({
     kind: 'reminder',
     title: `Reminder: ${event.title}`,
