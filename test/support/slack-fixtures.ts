@@ -12,21 +12,15 @@ import { createCore, type Core } from '../../src/core/core.ts';
 import { card, list, quote, reply, text, type Citation } from '../../src/core/reply.ts';
 import { silentLogger } from '../../src/log.ts';
 import { nullStore } from '../../src/storage/store.ts';
-import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 
 export const CITE: Citation = { packId: 'kerry-2015', packTitle: 'Kerry meets Putin in Moscow', paragraph: 10, sentence: 'They will meet in New York on Friday.' };
 
 /** How many characters `/brief long` answers with: far over every Slack limit. */
 export const LONG_LENGTH = 200_000;
 
-export const emptyKnowledge: KnowledgeBase = {
-  packs: [],
-  pack: () => undefined,
-  findTopics: () => [],
-  searchPassages: () => [],
-  suggest: () => [],
-  events: () => [],
-};
+import { emptyKnowledge } from './core-harness.ts';
+
+export { emptyKnowledge };
 
 /** Words "word0 word1 …", exactly `LONG_LENGTH` characters, not ending in a space. */
 export function longText(): string {
