@@ -12,7 +12,7 @@ import { errorId, UserError } from './errors.ts';
 import type { AutocompleteIncoming, Choice, OptionValue, ReplyIncoming } from './incoming.ts';
 import { cleanText, readableText } from './input.ts';
 import { parseCommandText, validateOptions } from './parse-options.ts';
-import { card, reply, text, type Reply } from './reply.ts';
+import { apologyReply, card, reply, text, type Reply } from './reply.ts';
 
 export interface Core {
   handle(incoming: ReplyIncoming): Promise<Reply>;
@@ -116,11 +116,7 @@ export function createCore(deps: CoreDeps): Core {
     }
     const id = errorId();
     deps.log.error({ err: error, errorId: id, platform: incoming.platform, type: incoming.type }, 'handler failed');
-    return reply(
-      card({ kind: 'error', title: 'Something went wrong', blocks: [text(`Sorry, that failed on my side. If it keeps happening, quote error id ${id}.`)], footer: `error id ${id}` }),
-      'ephemeral',
-      false,
-    );
+    return apologyReply(id);
   }
 }
 

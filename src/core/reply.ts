@@ -102,6 +102,16 @@ export function reply(c: Card, visibility: Visibility = 'ephemeral', found = tru
   return { card: c, visibility, found };
 }
 
+/**
+ * What a person sees when something failed on the bot's side: a short apology and an id
+ * to quote, never the error itself (that goes to the log under the same id). The core and
+ * every adapter use this one card, so a failure reads the same wherever it happened.
+ */
+export function apologyReply(errorId: string): Reply {
+  const c = card({ kind: 'error', title: 'Something went wrong', blocks: [text(`Sorry, that failed on my side. If it keeps happening, quote error id ${errorId}.`)], footer: `error id ${errorId}` });
+  return reply(c, 'ephemeral', false);
+}
+
 /** "¶10" or "¶3, ¶7" for a set of paragraph numbers. */
 export function paragraphMarks(paragraphs: readonly number[]): string {
   return [...new Set(paragraphs)].sort((a, b) => a - b).map((p) => `¶${p}`).join(', ');

@@ -9,7 +9,7 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { errorId } from '../../core/errors.ts';
-import { card, reply as makeReply, text, type Reply, type Visibility } from '../../core/reply.ts';
+import { apologyReply, type Reply, type Visibility } from '../../core/reply.ts';
 import { renderReply, type DiscordMessage } from './render.ts';
 
 export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
@@ -25,13 +25,7 @@ export function interactionOptions(m: DiscordMessage, ephemeral: boolean) {
 }
 
 /** The card shown when something failed in the adapter itself (the core words its own failures). */
-export function apology(id: string): Reply {
-  return makeReply(
-    card({ kind: 'error', title: 'Something went wrong', blocks: [text(`Sorry, that failed on my side. If it keeps happening, quote error id ${id}.`)], footer: `error id ${id}` }),
-    'ephemeral',
-    false,
-  );
-}
+export const apology = apologyReply;
 
 /** Resolves with the value if `promise` settles within `ms`, else with undefined. */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {

@@ -8,7 +8,7 @@ import type { App, RespondFn, types } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Core } from '../../core/core.ts';
 import { errorId } from '../../core/errors.ts';
-import { card, reply as makeReply, text, type Reply } from '../../core/reply.ts';
+import { apologyReply, type Reply } from '../../core/reply.ts';
 import type { SeenEvents } from './dedupe.ts';
 import { actionIncoming, commandIncoming, isDirectChannel, isPersonMessage, mentionIncoming, type BlockActionsPayload, type MessageEventPayload } from './parse.ts';
 import type { ManageCheck } from './permissions.ts';
@@ -28,13 +28,7 @@ type Client = App['client'];
 const payload = (m: SlackMessage) => ({ text: m.text, blocks: m.blocks as unknown as Blocks });
 
 /** The apology a person sees when something failed in the adapter itself. */
-export function apology(id: string): Reply {
-  return makeReply(
-    card({ kind: 'error', title: 'Something went wrong', blocks: [text(`Sorry, that failed on my side. If it keeps happening, quote error id ${id}.`)], footer: `error id ${id}` }),
-    'ephemeral',
-    false,
-  );
-}
+export const apology = apologyReply;
 
 /** Runs `work`; on failure logs under a fresh id and tries to tell the person. */
 async function guard(log: Logger, where: string, tell: (r: Reply) => Promise<unknown>, work: () => Promise<void>): Promise<void> {
