@@ -10,11 +10,15 @@ export class UsageError extends Error {
 }
 
 export function usageText(): string {
-  const width = Math.max(...subcommands.map((s) => s.usage.length));
+  // Long usages (ingest's) put their summary on the next line instead of widening every row.
+  const width = Math.min(44, Math.max(...subcommands.map((s) => s.usage.length)));
+  const row = (s: (typeof subcommands)[number]) =>
+    s.usage.length <= width ? `  ${s.usage.padEnd(width)}  ${s.summary}` : `  ${s.usage}
+  ${''.padEnd(width)}  ${s.summary}`;
   return [
     'Usage: briefbot <command> [options]',
     '',
-    ...subcommands.map((s) => `  ${s.usage.padEnd(width)}  ${s.summary}`),
+    ...subcommands.map(row),
     '',
     'Global options: --json (one JSON object on stdout), --now <ISO-8601> (set the clock), --speed <n> (run the clock faster)',
   ].join('\n');
