@@ -15,6 +15,9 @@ import { citation, mentioningSentences, mentions, sentenceTerms } from './eviden
 import type { Concept } from './concepts.ts';
 import type { Question } from './question.ts';
 import type { Scored } from './answer.ts';
+import { eventAt, phraseIn, placeIn } from './constraints.ts';
+
+export { phraseIn, placeIn };
 
 /** The subject of "who is X" must be this close to a whole name, alias or title. */
 const SUBJECT_SIMILARITY = 0.75;
@@ -64,24 +67,28 @@ function bestSentence(pack: LoadedPack, sentences: Sentence[], about: string): S
 /** Lines that state the answer outright, where the pack ties one to the quoted sentence. */
 export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[] {
   const { pack, sentence } = best;
-  const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity.id) : [])));
+  const askedEntities = wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : []));
+  const asked = new Set(askedEntities.map((e) => e.id));
   if (q.kind === 'when') {
-    const event = eventFor(pack, sentence, q, (e) => phraseIn(e, sentence));
+    const event = eventFor(pack, sentence, q, askedEntities, (e) => phraseIn(e, sentence));
     if (!event) return [];
     const resolved = resolvedDate(event.date, event.precision);
     return [text(resolved ? `When: ${resolved} (the article says “${event.phrase}”).` : `When: “${event.phrase}” (the article gives no exact date).`)];
   }
   if (q.kind === 'where') {
-    const event = eventFor(pack, sentence, q, (e) => e.place !== undefined && placeIn(e.place, sentence));
-    // Only an event of the pack says where something happened; a place merely named nearby is no answer.
+    // Only an event of the pack says where something happened; a place merely named nearby is
+    // no answer, and neither is the place the question itself names.
+    const event = eventFor(pack, sentence, q, askedEntities, (e) => e.place !== undefined && placeIn(e.place, sentence) && !askedEntities.some((a) => eventAt(e, a)));
     return event?.place ? [text(`Where: ${event.place}.`)] : [];
   }
   if (q.kind === 'who') {
     const people = named(pack, sentence, ['person']).filter((e) => !asked.has(e.id));
-    // When the question describes the person ("the expert from…"), name only those who fit.
+    // When the question describes the person ("the expert from…"), name only those who fit;
+    // "who are the terrorists" names nobody who is not described so.
     const wantedTerms = new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : [])));
     const fitting = people.filter((e) => terms(`${e.role ?? ''} ${e.summary}`).some((t) => wantedTerms.has(t)));
-    return (fitting.length > 0 ? fitting : people).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
+    const describes = q.copular && asked.size === 0;
+    return (fitting.length > 0 || describes ? fitting : people).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
   }
   return [];
 }
@@ -90,30 +97,26 @@ function named(pack: LoadedPack, sentence: Sentence, kinds: string[]): Entity[] 
   return pack.data.entities.filter((e) => kinds.includes(e.kind) && mentions(pack, sentence, e));
 }
 
-/** Whether the sentence names the place ("Riyadh, Saudi Arabia": either part). */
-export function placeIn(place: string, sentence: Sentence): boolean {
-  const folded = fold(sentence.text);
-  return place.split(',').some((part) => folded.includes(fold(part).trim()));
-}
-
-/** Whether the sentence holds the event's date phrase (or one of its parts: "x; y"). */
-export function phraseIn(event: Event, sentence: Sentence): boolean {
-  const folded = fold(sentence.text);
-  return event.phrase
-    .split(';')
-    .map((part) => fold(part).replace(/^(on|in|at) /, '').trim())
-    .some((part) => part.length >= 4 && folded.includes(part));
-}
-
-/** The event of the sentence's paragraph that the sentence shows, closest to the question. */
-function eventFor(pack: LoadedPack, sentence: Sentence, q: Question, shown: (e: Event) => boolean): Event | undefined {
+/**
+ * The event of the sentence's paragraph that the sentence shows, closest to the question:
+ * the place the question names counts most ("meet in Paris"), then the people it names,
+ * then shared words; for "when", a dated event beats an undated one.
+ */
+function eventFor(pack: LoadedPack, sentence: Sentence, q: Question, asked: Entity[], shown: (e: Event) => boolean): Event | undefined {
   const wanted = new Set(terms(q.content));
   const candidates = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph) && shown(e));
   let best: Event | undefined;
   let bestScore = -1;
   for (const e of candidates) {
-    const have = new Set(terms(`${e.title} ${e.place ?? ''} ${e.summary}`));
-    const score = [...wanted].filter((t) => have.has(t)).length;
+    const title = new Set(terms(`${e.title} ${e.place ?? ''}`));
+    const summary = new Set(terms(e.summary));
+    let score = 0;
+    for (const t of wanted) score += title.has(t) ? 1 : summary.has(t) ? 0.5 : 0;
+    for (const a of asked) {
+      if (eventAt(e, a)) score += 3;
+      else if (e.participants.includes(a.id)) score += 1;
+    }
+    if (q.kind === 'when' && e.date !== undefined) score += 0.5;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;

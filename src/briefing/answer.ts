@@ -14,7 +14,10 @@ import { matchName, pickButtons, short } from './brief.ts';
 import { concepts, type Concept } from './concepts.ts';
 import { citation, descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
-import { definitionAnswer, leadLines, phraseIn, placeIn } from './answer-leads.ts';
+import { definitionAnswer, leadLines } from './answer-leads.ts';
+import { admissible, eventAt, phraseIn, placedInSentence, placeIn, shownEvents } from './constraints.ts';
+import type { Entity } from '../knowledge/schema.ts';
+import { terms } from '../knowledge/text.ts';
 
 export interface AnswerInput {
   kb: KnowledgeBase;
@@ -27,6 +30,12 @@ export interface AnswerInput {
 export const ANSWER_THRESHOLD = 0.6;
 /** How much a sentence without the asked-for kind of thing (a date for "when") keeps. */
 const NO_CUE = 0.8;
+/** "Where" without any place in the sentence is no answer at all: below the threshold. */
+const NO_PLACE = 0.5;
+/** A present-tense question ("where is Kerry now") answered only by long-past events. */
+const PAST_ONLY = 0.85;
+/** How far before publication an event still counts as "now". */
+const RECENT_DAYS = 31;
 /** Credit for a concept found only elsewhere in the sentence's paragraph (pronouns, context). */
 const PARAGRAPH_CREDIT = 0.5;
 const ENTITY_PARAGRAPH_CREDIT = 0.6;
@@ -88,26 +97,54 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
     if (c.type !== 'entity') continue;
     for (const m of c.matches) for (const s of mentioningSentences(m.pack, m.entity)) pool.set(s, m.pack);
   }
+  // "Who are the terrorists": whoever the pack describes so is the answer itself.
+  const describedCredit = describing(q, wanted) ? 1 : DESCRIBED_CREDIT;
+  if (describedCredit === 1) for (const [pack, s] of describedSentences(kb, wanted)) pool.set(s, pack);
   const top = Math.max(1e-9, ...hits.map((h) => h.score));
   const total = wanted.reduce((sum, c) => sum + c.weight, 0);
   const scored: Scored[] = [];
   for (const [sentence, pack] of pool) {
+    const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
+    if (!admissible(q, wanted, pack, sentence, before)) continue;
     const own = sentenceTerms(pack, sentence);
     const context = paragraphTerms(pack, sentence.paragraph);
-    const described = descriptorTerms(pack, sentence);
+    const described = descriptorTerms(pack, sentence, describedCredit === 1);
     let covered = 0;
-    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context, described);
+    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context, described, describedCredit);
     const coverage = total > 0 ? covered / total : 0;
-    const confidence = round(coverage * cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), NO_CUE));
+    const cue = cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
+    const confidence = round(coverage * cue * (q.present && pastOnly(pack, sentence) ? PAST_ONLY : 1));
     scored.push({ pack, sentence, confidence, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
   return scored.sort((a, b) => b.rank - a.rank);
 }
 
-function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>): number {
+/** "Who are the terrorists": a copular "who" naming no entity asks whom the pack describes so. */
+function describing(q: Question, wanted: Concept[]): boolean {
+  return q.copular && q.kind === 'who' && !wanted.some((c) => c.type === 'entity');
+}
+
+/** Sentences naming a person, group or organisation whose role or summary holds a question word. */
+function describedSentences(kb: KnowledgeBase, wanted: Concept[]): [LoadedPack, Sentence][] {
+  const words = new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : [])));
+  return kb.packs.flatMap((pack) =>
+    pack.data.entities
+      .filter((e) => ['person', 'group', 'organisation'].includes(e.kind) && terms(`${e.role ?? ''} ${e.summary}`).some((t) => words.has(t)))
+      .flatMap((e) => mentioningSentences(pack, e).map((s): [LoadedPack, Sentence] => [pack, s])),
+  );
+}
+
+/** The sentence shows dated events, all well before the article was published. */
+function pastOnly(pack: LoadedPack, sentence: Sentence): boolean {
+  const dated = shownEvents(pack, sentence).filter((e) => e.date !== undefined);
+  const cutoff = Date.parse(`${pack.data.published}T00:00:00Z`) - RECENT_DAYS * 86_400_000;
+  return dated.length > 0 && dated.every((e) => Date.parse(e.date!.length === 4 ? `${e.date}-12-31` : e.date!.length === 7 ? `${e.date}-28` : e.date!.slice(0, 10)) < cutoff);
+}
+
+function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>, describedCredit: number): number {
   if (c.type === 'term') {
     if (own.has(c.term)) return 1;
-    if (!c.unknown && described.has(c.term)) return DESCRIBED_CREDIT;
+    if (!c.unknown && described.has(c.term)) return describedCredit;
     return paragraph.has(c.term) ? PARAGRAPH_CREDIT : 0;
   }
   let best = 0;
@@ -132,16 +169,25 @@ export function previous(pack: LoadedPack, sentence: Sentence): Sentence | undef
 
 /** What the pack knows about the sentence that bears on the question's kind. */
 function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Concept[]): CueFacts {
-  const facts: CueFacts = { person: false, place: false, eventPlace: false, dated: false };
+  const facts: CueFacts = { person: false, someone: false, place: false, eventPlace: false, dated: false };
   const events = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph));
   if (q.kind === 'when') facts.dated = events.some((e) => e.date !== undefined && phraseIn(e, sentence));
-  if (q.kind === 'where') facts.eventPlace = events.some((e) => e.place !== undefined && placeIn(e.place, sentence));
+  const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
+  // The place asked about ("where will the Vienna meeting be held") is not its own answer.
+  if (q.kind === 'where') facts.eventPlace = events.some((e) => e.place !== undefined && placeIn(e.place, sentence) && ![...asked].some((a) => eventAt(e, a)));
   if (q.kind === 'who' || q.kind === 'where') {
     const kinds = q.kind === 'who' ? ['person', 'organisation', 'group', 'place'] : ['place'];
-    const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
-    const found = pack.data.entities.some((e) => kinds.includes(e.kind) && !asked.has(e) && mentions(pack, sentence, e));
-    if (q.kind === 'who') facts.person = found;
-    else facts.place = found;
+    // For "where", a place counts as an answer only where the sentence puts something in it.
+    // "Who are the terrorists": only someone the pack describes with the question's words fits.
+    const words = describing(q, wanted) ? new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : []))) : undefined;
+    const described = (e: Entity) => !words || terms(`${e.role ?? ''} ${e.summary}`).some((t) => words.has(t));
+    const fits = (e: Entity) => (q.kind === 'who' ? mentions(pack, sentence, e) && described(e) : placedInSentence(sentence, e));
+    const found = pack.data.entities.some((e) => kinds.includes(e.kind) && !asked.has(e) && fits(e));
+    if (q.kind === 'who') {
+      facts.person = found;
+      facts.someone = found || pack.data.entities.some((e) => kinds.includes(e.kind) && !asked.has(e) && mentions(pack, sentence, e));
+    }
+    else facts.place = found || (!pack.data.entities.some((e) => e.kind === 'place') && /\b(in|at) [A-Z][a-z]/.test(sentence.text));
   }
   return facts;
 }

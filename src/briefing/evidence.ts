@@ -22,6 +22,7 @@ export function citations(pack: LoadedPack, paragraphs: readonly number[]): Cita
 interface PackCache {
   sentenceTerms: Map<Sentence, Set<string>>;
   descriptors: Map<Sentence, Set<string>>;
+  groupDescriptors: Map<Sentence, Set<string>>;
   paragraphTerms: Map<number, Set<string>>;
   forms: Map<string, string[][]>;
 }
@@ -31,7 +32,7 @@ const caches = new WeakMap<LoadedPack, PackCache>();
 function cache(pack: LoadedPack): PackCache {
   let c = caches.get(pack);
   if (!c) {
-    c = { sentenceTerms: new Map(), descriptors: new Map(), paragraphTerms: new Map(), forms: new Map() };
+    c = { sentenceTerms: new Map(), descriptors: new Map(), groupDescriptors: new Map(), paragraphTerms: new Map(), forms: new Map() };
     for (const p of pack.paragraphs) {
       for (const s of p.sentences) c.sentenceTerms.set(s, new Set(terms(s.text)));
       c.paragraphTerms.set(p.number, new Set(p.sentences.flatMap((s) => [...c!.sentenceTerms.get(s)!])));
@@ -53,18 +54,21 @@ export function paragraphTerms(pack: LoadedPack, paragraph: number): Set<string>
 
 /**
  * Words that describe who the sentence names: the role and summary of each person it
- * mentions. "The expert from the Carnegie Centre" meets "claims Andrew Weiss" this way.
+ * mentions (and of each group or organisation, with `groups`). "The expert from the
+ * Carnegie Centre" meets "claims Andrew Weiss" this way.
  */
-export function descriptorTerms(pack: LoadedPack, sentence: Sentence): Set<string> {
+export function descriptorTerms(pack: LoadedPack, sentence: Sentence, groups = false): Set<string> {
   const c = cache(pack);
-  let found = c.descriptors.get(sentence);
+  const store = groups ? c.groupDescriptors : c.descriptors;
+  const kinds = groups ? ['person', 'group', 'organisation'] : ['person'];
+  let found = store.get(sentence);
   if (!found) {
     found = new Set(
       pack.data.entities
-        .filter((e) => e.kind === 'person' && mentions(pack, sentence, e))
+        .filter((e) => kinds.includes(e.kind) && mentions(pack, sentence, e))
         .flatMap((e) => terms(`${e.role ?? ''} ${e.summary}`)),
     );
-    c.descriptors.set(sentence, found);
+    store.set(sentence, found);
   }
   return found;
 }

@@ -6,7 +6,7 @@
  */
 import { fold } from '../knowledge/text.ts';
 
-export type QuestionKind = 'when' | 'where' | 'who' | 'why' | 'how-many' | 'how-long' | 'what' | 'other';
+export type QuestionKind = 'when' | 'where' | 'who' | 'why' | 'how-many' | 'how-long' | 'what' | 'yes-no' | 'other';
 
 export interface Question {
   kind: QuestionKind;
@@ -14,6 +14,12 @@ export interface Question {
   content: string;
   /** For "who is X" / "what is X" / "tell me about X": X. */
   subject?: string;
+  /** "Who are the terrorists": the answer is whoever is described as X, not anyone nearby. */
+  copular: boolean;
+  /** Asked in the present ("where is Kerry now"): the article's current events, not past ones. */
+  present: boolean;
+  /** "What is Lukyanov's job", "what does Toner do": the role of the one entity named. */
+  asksRole: boolean;
 }
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -30,6 +36,19 @@ const KINDS: [QuestionKind, RegExp][] = [
 const QUESTION_PHRASES =
   /\b(how (many|much)( times)?|how long|how often|how come|what (time|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|take place|took place|taking place|please|pls|plz|hey|briefbot)\b/gi;
 
+/**
+ * Words that place the question in time but name no topic ("where is Kerry now"): left in,
+ * they match any sentence that happens to say "now".
+ */
+const TIME_FILLER = /\b(right now|just now|now|currently|presently|at the moment|at present|these days|nowadays|today|at this point)\b/gi;
+const PRESENT = /^(?:so\s+|and\s+)?(?:where|when|who|what)(?:'s|s|\s+is|\s+are)\b|\b(now|currently|presently|at the moment|at present|these days|nowadays|today)\b/i;
+/** A question opening with an auxiliary asks yes or no ("did Lavrov meet Obama?"). */
+const YES_NO = /^(?:so\s+|and\s+)?(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b/i;
+const COPULAR = /^(?:so\s+|and\s+)?who(?:'s|s|\s+is|\s+are|\s+was|\s+were)\b/i;
+/** "job", "role", "position"… of someone; "what does X do (for a living)". */
+const ROLE_WORDS = /\b(job|role|position|title|post|occupation|profession|function|do for a living|work as)\b/i;
+const ROLE_DO = /^(?:so\s+|and\s+)?what does (.+?) do(?: for a living)?$/i;
+
 const DEFINITION =
   /^(?:tell me about|what about|what'?s the deal with|what'?s up with|anything on|info on|brief me on)\s+(?:the\s+)?(.+?)$|^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$/i;
 
@@ -37,11 +56,12 @@ const DEFINITION =
 export function parseQuestion(raw: string): Question {
   const q = raw.normalize('NFC').replace(/[‘’`´]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const folded = fold(q);
-  const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'other';
-  const content = q.replace(QUESTION_PHRASES, ' ').replace(/\s+/g, ' ').trim();
+  const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? (YES_NO.test(q) ? 'yes-no' : 'other');
+  const content = q.replace(QUESTION_PHRASES, ' ').replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const flags = { copular: COPULAR.test(q), present: PRESENT.test(q), asksRole: ROLE_WORDS.test(q) || ROLE_DO.test(q) };
   const subject = DEFINITION.exec(q);
-  const about = subject?.[1] ?? subject?.[2];
-  return about && about.split(' ').length <= 8 ? { kind, content, subject: about } : { kind, content };
+  const about = (subject?.[1] ?? subject?.[2])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return about && about.split(' ').length <= 8 ? { kind, content, subject: about, ...flags } : { kind, content, ...flags };
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -61,7 +81,9 @@ const CUES: Partial<Record<QuestionKind, RegExp>> = {
 export interface CueFacts {
   /** Names a person or organisation the question did not name. */
   person: boolean;
-  /** Names a place the question did not name. */
+  /** Names someone, though not as the question describes them (weaker than `person`). */
+  someone: boolean;
+  /** Names a place the question did not name (or, in a pack that lists no places, "in X"). */
   place: boolean;
   /** Holds the place of an event of its paragraph. */
   eventPlace: boolean;
@@ -76,9 +98,9 @@ export interface CueFacts {
 export function cueFactor(kind: QuestionKind, sentence: string, facts: CueFacts, none: number): number {
   switch (kind) {
     case 'who':
-      return facts.person ? 1 : none;
+      return facts.person ? 1 : facts.someone ? 0.9 : none;
     case 'where':
-      return facts.eventPlace ? 1 : facts.place || /\b(in|at) [A-Z][a-z]/.test(sentence) ? 0.92 : none;
+      return facts.eventPlace ? 1 : facts.place ? 0.92 : none;
     case 'when':
       return facts.dated ? 1 : CUES.when!.test(fold(sentence)) ? 0.95 : none;
     default: {

@@ -1,0 +1,107 @@
+/**
+ * Hard conditions a sentence must meet before it may answer certain questions. Word
+ * coverage alone lets a sentence win on the question's side words ("Kerry … arrived"
+ * answering "when will Putin visit Washington?"); these checks make the bot say "not in
+ * the briefing" instead of quoting something about other people or another place.
+ *
+ * - "when"/"where": every entity the question names must be in the sentence, in the one
+ *   it points back to ("He said…"), or in an event the sentence shows (participants, place);
+ *   a place the question puts something *in* or *at* ("meet in Paris", "visit Washington")
+ *   must be that event's place or stand after such a word in the sentence.
+ * - yes/no naming two or more entities: they must be named together in one sentence.
+ */
+import type { Sentence } from '../knowledge/article.ts';
+import type { LoadedPack } from '../knowledge/knowledge-base.ts';
+import type { Entity, Event } from '../knowledge/schema.ts';
+import { fold, terms } from '../knowledge/text.ts';
+import type { Concept, EntityConcept } from './concepts.ts';
+import { mentions, sentenceTerms } from './evidence.ts';
+import type { Question } from './question.ts';
+
+/** Words before a place that make it where something happens, not what it is about. */
+const LOCATIVE = /\b(in|to|at|into|inside|visit|visits|visited|visiting|toward|towards)\s+(?:the\s+)?$/;
+
+/**
+ * Events of the sentence's paragraph that the sentence itself shows: those whose date
+ * phrase it holds, or else those whose place it names ("in May 2013, when Kerry came to
+ * Moscow" shows the 2013 meeting, not every event in Moscow).
+ */
+export function shownEvents(pack: LoadedPack, sentence: Sentence): Event[] {
+  const here = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph));
+  const byPhrase = here.filter((e) => phraseIn(e, sentence));
+  return byPhrase.length > 0 ? byPhrase : here.filter((e) => e.place !== undefined && placeIn(e.place, sentence));
+}
+
+/** Whether the sentence names the place ("Riyadh, Saudi Arabia": either part). */
+export function placeIn(place: string, sentence: Sentence): boolean {
+  const folded = fold(sentence.text);
+  return place.split(',').some((part) => folded.includes(fold(part).trim()));
+}
+
+/** Whether the sentence holds the event's date phrase (or one of its parts: "x; y"). */
+export function phraseIn(event: Event, sentence: Sentence): boolean {
+  const folded = fold(sentence.text);
+  return event.phrase
+    .split(';')
+    .map((part) => fold(part).replace(/^(on|in|at) /, '').trim())
+    .some((part) => part.length >= 4 && folded.includes(part));
+}
+
+/** The names an entity goes by, folded. */
+function names(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases].map((n) => fold(n));
+}
+
+/** Whether an event happens at the entity (its place is one of the entity's names). */
+export function eventAt(event: Event, entity: Entity): boolean {
+  if (!event.place) return false;
+  const parts = event.place.split(',').map((p) => fold(p).trim());
+  return names(entity).some((n) => parts.includes(n));
+}
+
+/** Named by a name or alias, or by its role when the role has two or more words. */
+export function named(pack: LoadedPack, sentence: Sentence, entity: Entity): boolean {
+  if (mentions(pack, sentence, entity)) return true;
+  const role = entity.role ? terms(entity.role) : [];
+  const have = sentenceTerms(pack, sentence);
+  return role.length >= 2 && role.every((t) => have.has(t));
+}
+
+/** A place named after "in", "to", "visit"… in the question. */
+export function locative(q: Question, concept: EntityConcept): boolean {
+  if (!concept.matches.some((m) => m.entity.kind === 'place')) return false;
+  const content = fold(q.content);
+  const at = content.indexOf(fold(concept.text));
+  return at > 0 && LOCATIVE.test(content.slice(0, at));
+}
+
+/** The sentence names the entity right after "in", "at", "to"…: a location, not a topic. */
+export function placedInSentence(sentence: Sentence, entity: Entity): boolean {
+  const folded = fold(sentence.text);
+  return names(entity).some((n) => {
+    const at = folded.indexOf(n);
+    return at > 0 && LOCATIVE.test(folded.slice(0, at));
+  });
+}
+
+/**
+ * Whether the sentence may answer the question at all. `previous` is the sentence it
+ * points back to, when it opens with "he", "this"…
+ */
+export function admissible(q: Question, wanted: Concept[], pack: LoadedPack, sentence: Sentence, previous?: Sentence): boolean {
+  const entities = wanted.filter((c): c is EntityConcept => c.type === 'entity');
+  if (entities.length === 0) return true;
+  const inPack = (c: EntityConcept) => c.matches.filter((m) => m.pack === pack).map((m) => m.entity);
+  const inText = (e: Entity) => named(pack, sentence, e) || (previous !== undefined && named(pack, previous, e));
+  if (q.kind === 'yes-no') {
+    return entities.length < 2 || entities.every((c) => inPack(c).some(inText));
+  }
+  if (q.kind !== 'when' && q.kind !== 'where') return true;
+  const events = shownEvents(pack, sentence);
+  return entities.every((c) =>
+    inPack(c).some((e) => {
+      if (locative(q, c)) return events.some((ev) => eventAt(ev, e)) || placedInSentence(sentence, e);
+      return inText(e) || events.some((ev) => ev.participants.includes(e.id) || eventAt(ev, e));
+    }),
+  );
+}
