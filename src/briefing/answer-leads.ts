@@ -4,14 +4,15 @@
  * or "what is X". Every line is taken from the pack (an event or entity tied to the quoted
  * paragraph), never made up.
  */
-import { card, quote, reply, text, type Block, type Reply } from '../core/reply.ts';
+import { text, type Block, type Reply } from '../core/reply.ts';
 import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
 import { nameSimilarity } from '../knowledge/fuzzy.ts';
-import { fold, terms } from '../knowledge/text.ts';
+import { terms } from '../knowledge/text.ts';
 import type { Sentence } from '../knowledge/article.ts';
 import { dateLine, resolvedDate } from './dates.ts';
-import { citation, mentioningSentences, mentions, sentenceTerms } from './evidence.ts';
+import { mentioningSentences, mentions } from './evidence.ts';
+import { bestSentence, entityLead, factCard } from './answer-facts.ts';
 import type { Concept } from './concepts.ts';
 import type { Question } from './question.ts';
 import type { Scored } from './answer.ts';
@@ -27,41 +28,17 @@ export function definitionAnswer(kb: KnowledgeBase, q: Question, question: strin
   const top = kb.findTopics(q.subject!, 3)[0];
   if (!top || top.score < SUBJECT_SIMILARITY || nameSimilarity(q.subject!, top.evidence.text) < SUBJECT_SIMILARITY) return undefined;
   const { lead, sentence } = describe(top);
-  const blocks: Block[] = [text(lead)];
-  if (sentence) blocks.push(quote(sentence.text, citation(top.pack, sentence.paragraph, sentence.text)));
-  const c = card({
-    kind: 'answer',
-    title: question.trim().slice(0, 100),
-    subtitle: top.type === 'entity' ? top.entity.name : top.event.title,
-    blocks,
-    citations: sentence ? [citation(top.pack, sentence.paragraph, sentence.text)] : [],
-    footer: `confidence ${top.score.toFixed(2)} · ${top.pack.data.title}`,
-  });
-  return reply(c);
+  return factCard(top.type === 'entity' ? top.entity.name : top.event.title, question, lead, top.pack, sentence, top.score);
 }
 
 function describe(match: TopicMatch): { lead: string; sentence?: Sentence } {
   if (match.type === 'entity') {
     const e = match.entity;
-    const lead = `${e.name}${e.role ? `, ${e.role}` : ''}: ${e.summary}`;
-    return { lead, sentence: bestSentence(match.pack, mentioningSentences(match.pack, e), [e.name, e.role ?? ''].join(' ')) };
+    return { lead: entityLead(e), sentence: bestSentence(match.pack, mentioningSentences(match.pack, e), [e.name, e.role ?? ''].join(' ')) };
   }
   const ev = match.event;
   const inParagraphs = match.pack.paragraphs.filter((p) => ev.paragraphs.includes(p.number)).flatMap((p) => p.sentences);
-  return { lead: `${ev.title}: ${dateLine(ev)}. ${ev.summary}`, sentence: bestSentence(match.pack, inParagraphs, `${ev.title} ${ev.phrase}`) };
-}
-
-/** The sentence sharing most words with `about`; the earliest on a tie. */
-function bestSentence(pack: LoadedPack, sentences: Sentence[], about: string): Sentence | undefined {
-  const wanted = new Set(terms(about));
-  let best: Sentence | undefined;
-  let bestScore = -1;
-  for (const s of sentences) {
-    const have = sentenceTerms(pack, s);
-    const score = [...wanted].filter((t) => have.has(t)).length;
-    if (score > bestScore) [best, bestScore] = [s, score];
-  }
-  return best;
+  return { lead: `${dateLine(ev)}. ${ev.summary}`, sentence: bestSentence(match.pack, inParagraphs, `${ev.title} ${ev.phrase}`) };
 }
 
 /** Lines that state the answer outright, where the pack ties one to the quoted sentence. */

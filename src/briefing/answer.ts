@@ -15,6 +15,7 @@ import { concepts, type Concept } from './concepts.ts';
 import { citation, descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
 import { definitionAnswer, leadLines } from './answer-leads.ts';
+import { metaAnswer, roleAnswer } from './answer-facts.ts';
 import { admissible, eventAt, phraseIn, placedInSentence, placeIn, shownEvents } from './constraints.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
@@ -57,10 +58,12 @@ export interface Scored {
 
 export function answerReply({ kb, question, page, continuations }: AnswerInput): Reply {
   const q = parseQuestion(question);
-  const definition = q.subject ? definitionAnswer(kb, q, question) : undefined;
-  if (definition && page <= 1) return definition;
-
+  const meta = page <= 1 ? metaAnswer(kb, question) : undefined;
+  if (meta) return meta;
   const wanted = concepts(kb, q.content);
+  const direct = page <= 1 ? (roleAnswer(q, wanted, question) ?? (q.subject ? definitionAnswer(kb, q, question) : undefined)) : undefined;
+  if (direct) return direct;
+
   const ranked = wanted.length > 0 ? rank(kb, q, wanted) : [];
   const best = ranked[0];
   if (!best || best.confidence < ANSWER_THRESHOLD) return notFound(kb, question, q, wanted, best?.confidence ?? 0, continuations);
