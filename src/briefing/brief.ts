@@ -8,6 +8,7 @@ import { card, list, quote, reply, text, type Button, type Reply } from '../core
 import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
 import { terms } from '../knowledge/text.ts';
 import { citation } from './evidence.ts';
+import { eventsByWords } from './event-lookup.ts';
 import { entityCard, eventCard, sourcesCard, type Paged } from './topic-cards.ts';
 
 export interface BriefInput {
@@ -31,7 +32,12 @@ export function briefReply({ kb, topic, page, continuations }: BriefInput): Repl
 
   const matches = kb.findTopics(wanted, 10);
   const top = matches[0];
-  if (!top || top.score < TOPIC_THRESHOLD) return passagesOrNotFound(kb, wanted, matches, continuations);
+  if (!top || top.score < TOPIC_THRESHOLD) {
+    const events = eventsByWords(kb, wanted);
+    if (events.length === 1) return paged(events[0]!, page);
+    if (events.length > 1) return choices(wanted, events.slice(0, MAX_CHOICES), continuations);
+    return passagesOrNotFound(kb, wanted, matches, continuations);
+  }
   const close = matches.filter((m) => top.score - m.score < CLOSE);
   if (close.length > 1 && !(top.score === 1 && close.filter((m) => m.score === 1).length === 1)) {
     return choices(wanted, close.slice(0, MAX_CHOICES), continuations);

@@ -1,0 +1,58 @@
+/**
+ * Finds an event by the words people call it, when fuzzy name matching falls short:
+ * "tuesday talks" or "the Tuesday meetings" for "Kerry's talks in Moscow" (phrase "the
+ * Tuesday meetings", dated Tuesday 15 December 2015). Every word of the topic must be in
+ * the event's title, phrase, place, participants or the weekday of its date, with talks,
+ * meetings and discussions counted as one word; otherwise nothing is returned.
+ */
+import type { KnowledgeBase, TopicMatch } from '../knowledge/knowledge-base.ts';
+import type { Event } from '../knowledge/schema.ts';
+import type { LoadedPack } from '../knowledge/knowledge-base.ts';
+import { terms } from '../knowledge/text.ts';
+
+/** Words for a meeting of people, folded onto one (stems as `terms` gives them). */
+const GATHERING = new Set(['talk', 'meet', 'summit', 'sit', 'session']);
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' });
+/** Two events closer than this are equally good: the person picks. */
+const CLOSE = 0.05;
+
+const norm = (t: string) => (GATHERING.has(t) ? 'meet' : t);
+
+const cache = new WeakMap<Event, Map<string, number>>();
+
+/** Each word the event goes by, with how much a match on it counts (events are immutable: cached). */
+function eventWords(pack: LoadedPack, event: Event): Map<string, number> {
+  const known = cache.get(event);
+  if (known) return known;
+  const out = new Map<string, number>();
+  cache.set(event, out);
+  const add = (text: string, weight: number) => {
+    for (const t of terms(text)) out.set(norm(t), Math.max(out.get(norm(t)) ?? 0, weight));
+  };
+  add(event.title, 1);
+  add(event.phrase, 0.9);
+  if (event.place) add(event.place, 0.9);
+  if (event.date && (event.precision === 'day' || event.precision === 'time')) add(WEEKDAY.format(new Date(`${event.date.slice(0, 10)}T00:00:00Z`)), 0.9);
+  for (const id of event.participants) {
+    const e = pack.data.entities.find((x) => x.id === id);
+    if (e) add([e.name, ...e.aliases].join(' '), 0.8);
+  }
+  return out;
+}
+
+/** The events every word of the topic names, best first (ties kept for a choice). */
+export function eventsByWords(kb: KnowledgeBase, topic: string): TopicMatch[] {
+  const wanted = [...new Set(terms(topic).map(norm))];
+  if (wanted.length < 2) return [];
+  const found: TopicMatch[] = [];
+  for (const { pack, event } of kb.events()) {
+    const have = eventWords(pack, event);
+    const weights = wanted.map((t) => have.get(t) ?? 0);
+    if (weights.some((w) => w === 0)) continue;
+    const score = Math.round((weights.reduce((a, b) => a + b, 0) / weights.length) * 1000) / 1000;
+    found.push({ type: 'event', pack, event, score, evidence: { field: 'words', text: topic } });
+  }
+  found.sort((a, b) => b.score - a.score);
+  const top = found[0];
+  return top ? found.filter((m) => top.score - m.score < CLOSE) : [];
+}
