@@ -204,6 +204,8 @@ function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Conc
     .filter((m, i, all) => all.findIndex((o) => matchName(o) === matchName(m)) === i)
     .slice(0, 3);
   const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
+  const together = [...new Set(named.map(matchName))];
+  if (q.kind === 'yes-no' && together.length >= 2 && !namedTogether(kb, q, wanted)) blocks.push(text(`The article never names ${together.join(' and ')} together, so it does not say.`));
   if (nearest.length > 0) {
     const names = nearest.map(matchName);
     blocks.push(text(`Closest topics: ${names.join(', ')}.`));
@@ -216,6 +218,14 @@ function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Conc
     footer: `confidence ${confidence.toFixed(2)}`,
   });
   return reply(c, 'ephemeral', false);
+}
+
+/** Whether any sentence names every entity of a yes/no question (so not-found is not their absence). */
+function namedTogether(kb: KnowledgeBase, q: Question, wanted: Concept[]): boolean {
+  const packs = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.pack) : kb.packs)));
+  return [...packs].some((pack) =>
+    pack.paragraphs.some((p) => p.sentences.some((s) => admissible(q, wanted, pack, s, anaphoric(s) ? previous(pack, s) : undefined))),
+  );
 }
 
 function round(value: number): number {
