@@ -16,7 +16,7 @@ import { citation, descriptorTerms, mentioningSentences, mentions, paragraphTerm
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
 import { definitionAnswer, leadLines } from './answer-leads.ts';
 import { metaAnswer, roleAnswer } from './answer-facts.ts';
-import { admissible, eventAt, phraseIn, placedInSentence, placeIn, shownEvents } from './constraints.ts';
+import { admissible, eventAt, namesTogether, phraseIn, placedInSentence, placeIn, shownEvents } from './constraints.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
 
@@ -33,10 +33,12 @@ export const ANSWER_THRESHOLD = 0.6;
 const NO_CUE = 0.8;
 /** "Where" without any place in the sentence is no answer at all: below the threshold. */
 const NO_PLACE = 0.5;
-/** A present-tense question ("where is Kerry now") answered only by long-past events. */
-const PAST_ONLY = 0.85;
-/** How far before publication an event still counts as "now". */
-const RECENT_DAYS = 31;
+/** A present-tense question ("where is Kerry now") answered by no current event. */
+const NOT_CURRENT = 0.85;
+/** A future question ("when will…") answered by an event already past: below the threshold. */
+const PAST_FOR_FUTURE = 0.55;
+/** How near publication an event counts as "now". */
+const RECENT_DAYS = 10;
 /** Credit for a concept found only elsewhere in the sentence's paragraph (pronouns, context). */
 const PARAGRAPH_CREDIT = 0.5;
 const ENTITY_PARAGRAPH_CREDIT = 0.6;
@@ -116,7 +118,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
     for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context, described, describedCredit);
     const coverage = total > 0 ? covered / total : 0;
     const cue = cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
-    const confidence = round(coverage * cue * (q.present && pastOnly(pack, sentence) ? PAST_ONLY : 1));
+    const confidence = round(coverage * cue * tenseFactor(q, pack, sentence));
     scored.push({ pack, sentence, confidence, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
   return scored.sort((a, b) => b.rank - a.rank);
@@ -137,11 +139,27 @@ function describedSentences(kb: KnowledgeBase, wanted: Concept[]): [LoadedPack, 
   );
 }
 
-/** The sentence shows dated events, all well before the article was published. */
-function pastOnly(pack: LoadedPack, sentence: Sentence): boolean {
+/**
+ * Whether the events the sentence shows fit the question's tense: "where is Kerry now"
+ * wants what is happening at publication, "when will…" something not yet past.
+ */
+function tenseFactor(q: Question, pack: LoadedPack, sentence: Sentence): number {
+  if (!q.future && !q.present) return 1;
   const dated = shownEvents(pack, sentence).filter((e) => e.date !== undefined);
-  const cutoff = Date.parse(`${pack.data.published}T00:00:00Z`) - RECENT_DAYS * 86_400_000;
-  return dated.length > 0 && dated.every((e) => Date.parse(e.date!.length === 4 ? `${e.date}-12-31` : e.date!.length === 7 ? `${e.date}-28` : e.date!.slice(0, 10)) < cutoff);
+  const published = Date.parse(`${pack.data.published}T00:00:00Z`);
+  const at = (e: (typeof dated)[number]) => Date.parse(eventEnd(e.date!));
+  if (q.future) return dated.length > 0 && dated.every((e) => at(e) < published) ? PAST_FOR_FUTURE : 1;
+  return dated.some((e) => Math.abs(at(e) - published) <= RECENT_DAYS * 86_400_000) ? 1 : NOT_CURRENT;
+}
+
+/** The last day an event's date can mean ("2015-05" → 31 May 2015), as an ISO date. */
+function eventEnd(date: string): string {
+  if (date.length === 4) return `${date}-12-31T00:00:00Z`;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return new Date(Date.UTC(y!, m!, 0)).toISOString();
+  }
+  return `${date.slice(0, 10)}T00:00:00Z`;
 }
 
 function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>, describedCredit: number): number {
@@ -205,7 +223,7 @@ function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Conc
     .slice(0, 3);
   const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
   const together = [...new Set(named.map(matchName))];
-  if (q.kind === 'yes-no' && together.length >= 2 && !namedTogether(kb, q, wanted)) blocks.push(text(`The article never names ${together.join(' and ')} together, so it does not say.`));
+  if (q.kind === 'yes-no' && together.length >= 2 && !namedTogether(kb, wanted)) blocks.push(text(`The article never names ${together.join(' and ')} together, so it does not say.`));
   if (nearest.length > 0) {
     const names = nearest.map(matchName);
     blocks.push(text(`Closest topics: ${names.join(', ')}.`));
@@ -221,10 +239,10 @@ function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Conc
 }
 
 /** Whether any sentence names every entity of a yes/no question (so not-found is not their absence). */
-function namedTogether(kb: KnowledgeBase, q: Question, wanted: Concept[]): boolean {
+function namedTogether(kb: KnowledgeBase, wanted: Concept[]): boolean {
   const packs = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.pack) : kb.packs)));
   return [...packs].some((pack) =>
-    pack.paragraphs.some((p) => p.sentences.some((s) => admissible(q, wanted, pack, s, anaphoric(s) ? previous(pack, s) : undefined))),
+    pack.paragraphs.some((p) => p.sentences.some((s) => namesTogether(wanted, pack, s, anaphoric(s) ? previous(pack, s) : undefined))),
   );
 }
 

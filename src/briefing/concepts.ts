@@ -25,6 +25,8 @@ export interface TermConcept {
   weight: number;
   /** In no sentence of any article. */
   unknown: boolean;
+  /** A word that says little about the topic ("say", "think"). */
+  filler?: boolean;
 }
 
 export type Concept = EntityConcept | TermConcept;
@@ -112,7 +114,7 @@ export function concepts(kb: KnowledgeBase, content: string): Concept[] {
     seen.add(term);
     const known = idf(s, term);
     const weight = FILLER.has(term) ? FILLER_WEIGHT : known > 0 ? known : UNKNOWN_FACTOR * s.maxIdf;
-    found.push({ type: 'term', term, weight, unknown: known === 0 });
+    found.push({ type: 'term', term, weight, unknown: known === 0, filler: FILLER.has(term) });
   });
   return found;
 }

@@ -84,17 +84,29 @@ export function placedInSentence(sentence: Sentence, entity: Entity): boolean {
   });
 }
 
+/** Whether the sentence (or the one it points back to) names every entity the question names. */
+export function namesTogether(wanted: Concept[], pack: LoadedPack, sentence: Sentence, previous?: Sentence): boolean {
+  const entities = wanted.filter((c): c is EntityConcept => c.type === 'entity');
+  return (
+    entities.length < 2 ||
+    entities.every((c) => c.matches.some((m) => m.pack === pack && (named(pack, sentence, m.entity) || (previous !== undefined && named(pack, previous, m.entity)))))
+  );
+}
+
 /**
  * Whether the sentence may answer the question at all. `previous` is the sentence it
  * points back to, when it opens with "he", "this"…
  */
 export function admissible(q: Question, wanted: Concept[], pack: LoadedPack, sentence: Sentence, previous?: Sentence): boolean {
   const entities = wanted.filter((c): c is EntityConcept => c.type === 'entity');
-  if (entities.length === 0) return true;
+  if (entities.length === 0 && q.kind !== 'yes-no') return true;
   const inPack = (c: EntityConcept) => c.matches.filter((m) => m.pack === pack).map((m) => m.entity);
   const inText = (e: Entity) => named(pack, sentence, e) || (previous !== undefined && named(pack, previous, e));
   if (q.kind === 'yes-no') {
-    return entities.length < 2 || entities.every((c) => inPack(c).some(inText));
+    // The question's action ("meet", "attack") must be in the sentence too, not just its people.
+    const have = new Set([...sentenceTerms(pack, sentence), ...(previous ? sentenceTerms(pack, previous) : [])]);
+    const acts = wanted.every((c) => c.type !== 'term' || c.unknown || c.filler || have.has(c.term));
+    return acts && namesTogether(wanted, pack, sentence, previous);
   }
   if (q.kind !== 'when' && q.kind !== 'where') return true;
   const events = shownEvents(pack, sentence);

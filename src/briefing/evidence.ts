@@ -23,6 +23,7 @@ interface PackCache {
   sentenceTerms: Map<Sentence, Set<string>>;
   descriptors: Map<Sentence, Set<string>>;
   groupDescriptors: Map<Sentence, Set<string>>;
+  sequences: Map<Sentence, string[]>;
   paragraphTerms: Map<number, Set<string>>;
   forms: Map<string, string[][]>;
 }
@@ -32,7 +33,7 @@ const caches = new WeakMap<LoadedPack, PackCache>();
 function cache(pack: LoadedPack): PackCache {
   let c = caches.get(pack);
   if (!c) {
-    c = { sentenceTerms: new Map(), descriptors: new Map(), groupDescriptors: new Map(), paragraphTerms: new Map(), forms: new Map() };
+    c = { sentenceTerms: new Map(), descriptors: new Map(), groupDescriptors: new Map(), sequences: new Map(), paragraphTerms: new Map(), forms: new Map() };
     for (const p of pack.paragraphs) {
       for (const s of p.sentences) c.sentenceTerms.set(s, new Set(terms(s.text)));
       c.paragraphTerms.set(p.number, new Set(p.sentences.flatMap((s) => [...c!.sentenceTerms.get(s)!])));
@@ -84,10 +85,26 @@ export function entityForms(pack: LoadedPack, entity: Entity): string[][] {
   return forms;
 }
 
-/** Whether the sentence names the entity by any of its forms. */
+/**
+ * Whether the sentence names the entity by any of its forms, the words of a form in a row
+ * ("the Russian President and the US Secretary" does not name the "US President").
+ */
 export function mentions(pack: LoadedPack, sentence: Sentence, entity: Entity): boolean {
   const have = sentenceTerms(pack, sentence);
-  return entityForms(pack, entity).some((form) => form.every((t) => have.has(t)));
+  return entityForms(pack, entity).some((form) => form.every((t) => have.has(t)) && (form.length === 1 || inRow(sentenceSequence(pack, sentence), form)));
+}
+
+function inRow(sequence: string[], form: string[]): boolean {
+  for (let i = 0; i + form.length <= sequence.length; i++) if (form.every((t, k) => sequence[i + k] === t)) return true;
+  return false;
+}
+
+/** The sentence's terms in order (for names of several words). */
+function sentenceSequence(pack: LoadedPack, sentence: Sentence): string[] {
+  const c = cache(pack);
+  let seq = c.sequences.get(sentence);
+  if (!seq) c.sequences.set(sentence, (seq = terms(sentence.text)));
+  return seq;
 }
 
 /** Sentences of the entity's paragraphs that name it, in article order. */

@@ -20,6 +20,8 @@ export interface Question {
   present: boolean;
   /** "What is Lukyanov's job", "what does Toner do": the role of the one entity named. */
   asksRole: boolean;
+  /** Asked about the future ("when will…", "…next"): past events do not answer it. */
+  future: boolean;
 }
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -44,6 +46,7 @@ const TIME_FILLER = /\b(right now|just now|now|currently|presently|at the moment
 const PRESENT = /^(?:so\s+|and\s+)?(?:where|when|who|what)(?:'s|s|\s+is|\s+are)\b|\b(now|currently|presently|at the moment|at present|these days|nowadays|today)\b/i;
 /** A question opening with an auxiliary asks yes or no ("did Lavrov meet Obama?"). */
 const YES_NO = /^(?:so\s+|and\s+)?(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b/i;
+const FUTURE = /\b(will|next|upcoming|going to|gonna|shall)\b/i;
 const COPULAR = /^(?:so\s+|and\s+)?who(?:'s|s|\s+is|\s+are|\s+was|\s+were)\b/i;
 /** "job", "role", "position"… of someone; "what does X do (for a living)". */
 const ROLE_WORDS = /\b(job|role|position|title|post|occupation|profession|function|do for a living|work as)\b/i;
@@ -58,7 +61,7 @@ export function parseQuestion(raw: string): Question {
   const folded = fold(q);
   const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? (YES_NO.test(q) ? 'yes-no' : 'other');
   const content = q.replace(QUESTION_PHRASES, ' ').replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
-  const flags = { copular: COPULAR.test(q), present: PRESENT.test(q), asksRole: ROLE_WORDS.test(q) || ROLE_DO.test(q) };
+  const flags = { copular: COPULAR.test(q), present: PRESENT.test(q), asksRole: ROLE_WORDS.test(q) || ROLE_DO.test(q), future: FUTURE.test(q) };
   const subject = DEFINITION.exec(q);
   const about = (subject?.[1] ?? subject?.[2])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
   return about && about.split(' ').length <= 8 ? { kind, content, subject: about, ...flags } : { kind, content, ...flags };

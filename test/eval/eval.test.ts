@@ -32,6 +32,7 @@ function problems(c: EvalCase, r: Reply): string[] {
   for (const p of c.paragraphs ?? []) if (!paragraphs.has(p)) out.push(`¶${p} not cited (cited: ${[...paragraphs].join(',')})`);
   const rendered = renderText(r).toLowerCase();
   for (const w of c.words ?? []) if (!rendered.includes(w.toLowerCase())) out.push(`missing "${w}"`);
+  for (const w of c.absent ?? []) if (rendered.includes(w.toLowerCase())) out.push(`should not say "${w}"`);
   if (!found && c.command === 'ask' && !rendered.includes('not in the briefing')) out.push('does not say "not in the briefing"');
   return out;
 }
