@@ -62,9 +62,12 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   const q = parseQuestion(question);
   const meta = page <= 1 ? metaAnswer(kb, question) : undefined;
   if (meta) return meta;
+  // A role question is read before "what is X" (X = "Lukyanov's job" names no topic).
+  const role = page <= 1 && q.asksRole ? roleAnswer(q, concepts(kb, q.content), question) : undefined;
+  if (role) return role;
+  const definition = page <= 1 && q.subject ? definitionAnswer(kb, q, question) : undefined;
+  if (definition) return definition;
   const wanted = concepts(kb, q.content);
-  const direct = page <= 1 ? (roleAnswer(q, wanted, question) ?? (q.subject ? definitionAnswer(kb, q, question) : undefined)) : undefined;
-  if (direct) return direct;
 
   const ranked = wanted.length > 0 ? rank(kb, q, wanted) : [];
   const best = ranked[0];
