@@ -16,8 +16,8 @@ import { citation, descriptorTerms, mentioningSentences, mentions, paragraphTerm
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
 import { definitionAnswer, leadLines } from './answer-leads.ts';
 import { metaAnswer, roleAnswer } from './answer-facts.ts';
-import { admissible, eventAt, namesTogether, phraseIn, placedInSentence, placeIn, shownEvents } from './constraints.ts';
-import type { Entity } from '../knowledge/schema.ts';
+import { admissible, eventAt, eventLink, namesTogether, phraseIn, placedInSentence, placeIn, shownEvents } from './constraints.ts';
+import type { Entity, Event } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
 
 export interface AnswerInput {
@@ -44,6 +44,10 @@ const PARAGRAPH_CREDIT = 0.5;
 const ENTITY_PARAGRAPH_CREDIT = 0.6;
 /** Credit for a word found in the role or summary of an entity the sentence names. */
 const DESCRIBED_CREDIT = 0.7;
+/** Credit for an entity that takes part in an event the sentence shows (or names it by title). */
+const EVENT_CREDIT = 0.95;
+/** Credit for a question word found in the title of an event the sentence shows. */
+const EVENT_TITLE_CREDIT = 0.9;
 /** Credit for an entity named in the sentence just before one that opens with "he", "this"… */
 const ANAPHORA_CREDIT = 0.9;
 /** A further sentence is quoted when it scores at least this share of the best. */
@@ -117,8 +121,10 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
     const own = sentenceTerms(pack, sentence);
     const context = paragraphTerms(pack, sentence.paragraph);
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
+    const shown: Shown = { events: shownEvents(pack, sentence), titles: new Set() };
+    for (const e of shown.events) for (const t of terms(e.title)) shown.titles.add(t);
     let covered = 0;
-    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context, described, describedCredit);
+    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context, described, describedCredit, shown);
     const coverage = total > 0 ? covered / total : 0;
     const cue = cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const confidence = round(coverage * cue * tenseFactor(q, pack, sentence));
@@ -152,6 +158,8 @@ function tenseFactor(q: Question, pack: LoadedPack, sentence: Sentence): number 
   const published = Date.parse(`${pack.data.published}T00:00:00Z`);
   const at = (e: (typeof dated)[number]) => Date.parse(eventEnd(e.date!));
   if (q.future) return dated.length > 0 && dated.every((e) => at(e) < published) ? PAST_FOR_FUTURE : 1;
+  // "When is Kerry meeting Putin": the meeting at or after publication, not a recent past one.
+  if (q.kind === 'when') return dated.length > 0 && dated.every((e) => at(e) < published) ? NOT_CURRENT : 1;
   return dated.some((e) => Math.abs(at(e) - published) <= RECENT_DAYS * 86_400_000) ? 1 : NOT_CURRENT;
 }
 
@@ -165,10 +173,17 @@ function eventEnd(date: string): string {
   return `${date.slice(0, 10)}T00:00:00Z`;
 }
 
-function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>, describedCredit: number): number {
+/** The events a sentence shows, and the words of their titles. */
+interface Shown {
+  events: Event[];
+  titles: Set<string>;
+}
+
+function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>, describedCredit: number, shown: Shown): number {
   if (c.type === 'term') {
     if (own.has(c.term)) return 1;
     if (!c.unknown && described.has(c.term)) return describedCredit;
+    if (shown.titles.has(c.term)) return EVENT_TITLE_CREDIT;
     return paragraph.has(c.term) ? PARAGRAPH_CREDIT : 0;
   }
   let best = 0;
@@ -176,7 +191,9 @@ function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<strin
   for (const m of c.matches) {
     if (m.pack !== pack) continue;
     if (mentions(pack, sentence, m.entity)) return 1;
-    if (before && mentions(pack, before, m.entity)) best = ANAPHORA_CREDIT;
+    const link = Math.max(0, ...shown.events.map((ev) => eventLink(c, m.entity, ev)));
+    if (link > 0) best = Math.max(best, link === 1 ? EVENT_CREDIT : link);
+    else if (before && mentions(pack, before, m.entity)) best = Math.max(best, ANAPHORA_CREDIT);
     else if (m.entity.paragraphs.includes(sentence.paragraph)) best = Math.max(best, ENTITY_PARAGRAPH_CREDIT);
   }
   return best;

@@ -5,8 +5,8 @@
  * concepts, weighted by rarity; a word the articles never use (Merkel, Beijing, old)
  * weighs heavily, which is what makes "that's not in the briefing" come out right.
  */
-import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
-import type { Entity } from '../knowledge/schema.ts';
+import type { KnowledgeBase, LoadedPack, PackEvent } from '../knowledge/knowledge-base.ts';
+import type { Entity, Event } from '../knowledge/schema.ts';
 import { nameSimilarity } from '../knowledge/fuzzy.ts';
 import { stem, STOP_WORDS, terms, words } from '../knowledge/text.ts';
 
@@ -14,6 +14,12 @@ export interface EntityConcept {
   type: 'entity';
   /** The same name may be an entity in several packs. */
   matches: { pack: LoadedPack; entity: Entity }[];
+  /**
+   * Events the same words name by their title or place ("the Vienna agreement", "the Riyadh
+   * meeting"): a sentence that shows one of them is about the entity even when it words it
+   * differently ("Agreement on this was reached … in Vienna").
+   */
+  events: PackEvent[];
   text: string;
   score: number;
   weight: number;
@@ -33,7 +39,7 @@ export type Concept = EntityConcept | TermConcept;
 
 /** Words that say little about the topic when a question uses them. */
 const FILLER = new Set(
-  'say tell think give get take make happen do go come mean know want ask talk article briefing exactly actually really anything something thing things please me kind sort latest news info information according instead regarding happen occur view position stance opinion feel react reaction response respond attitude expect believe consider regard'
+  'say tell think give get take make happen do go come mean know want ask article briefing exactly actually really anything something thing things please me kind sort latest news info information according instead regarding happen occur view position stance opinion feel react reaction response respond attitude expect believe consider regard'
     .split(' ')
     .map(stem),
 );
@@ -129,8 +135,22 @@ function entityConcept(kb: KnowledgeBase, window: string, maxIdf: number): Entit
   return {
     type: 'entity',
     matches: same.map((m) => (m.type === 'entity' ? { pack: m.pack, entity: m.entity } : undefined)).filter((m) => m !== undefined),
+    events: namedEvents(kb, window),
     text: window,
     score: top.score,
     weight: ENTITY_FACTOR * maxIdf,
   };
+}
+
+const eventTermCache = new WeakMap<Event, Set<string>>();
+
+/** Events whose title and place hold every word of the window. */
+function namedEvents(kb: KnowledgeBase, window: string): PackEvent[] {
+  const wanted = terms(window);
+  if (wanted.length === 0) return [];
+  return kb.events().filter(({ event }) => {
+    let have = eventTermCache.get(event);
+    if (!have) eventTermCache.set(event, (have = new Set(terms(`${event.title} ${event.place ?? ''}`))));
+    return wanted.every((t) => have.has(t));
+  });
 }

@@ -113,7 +113,30 @@ export function admissible(q: Question, wanted: Concept[], pack: LoadedPack, sen
   return entities.every((c) =>
     inPack(c).some((e) => {
       if (locative(q, c)) return events.some((ev) => eventAt(ev, e)) || placedInSentence(sentence, e);
-      return inText(e) || events.some((ev) => ev.participants.includes(e.id) || eventAt(ev, e));
+      return inText(e) || events.some((ev) => eventOf(c, e, ev));
     }),
   );
+}
+
+/**
+ * Whether the event is one the concept names: the entity takes part in it or is its
+ * place, or the question's words are the event's own title ("the Vienna agreement").
+ */
+export function eventOf(concept: EntityConcept, entity: Entity, event: Event): boolean {
+  return eventLink(concept, entity, event) > 0;
+}
+
+/** How closely the event concerns the entity: 1 for a participant, its place or its title; less when only its summary names it. */
+export function eventLink(concept: EntityConcept, entity: Entity, event: Event): number {
+  if (event.participants.includes(entity.id) || eventAt(event, entity) || concept.events.some((x) => x.event === event)) return 1;
+  return namedIn(event.summary, entity) ? SUMMARY_LINK : 0;
+}
+
+/** An event whose curated summary names the entity ("agreement on holding the New York meetings"). */
+const SUMMARY_LINK = 0.7;
+
+/** Whether the text names the entity by a whole name or alias. */
+function namedIn(text: string, entity: Entity): boolean {
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return names(entity).some((n) => n.length > 2 && folded.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
 }
