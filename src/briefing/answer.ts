@@ -11,7 +11,8 @@ import { card, quote, reply, text, type Block, type Reply } from '../core/reply.
 import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
 import type { Sentence } from '../knowledge/article.ts';
 import { matchName, pickButtons, short } from './brief.ts';
-import { concepts, type Concept } from './concepts.ts';
+import { concepts, type Concept, type EntityConcept } from './concepts.ts';
+import { saysAnything, speakerConcepts, speakerIds, spokenBy } from './speakers.ts';
 import { citation, descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, parseQuestion, type CueFacts, type Question } from './question.ts';
 import { definitionAnswer, leadLines } from './answer-leads.ts';
@@ -71,11 +72,17 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   if (role) return role;
   const definition = page <= 1 && q.subject ? definitionAnswer(kb, q, question) : undefined;
   if (definition) return definition;
-  const wanted = concepts(kb, q.content);
+  const all = concepts(kb, q.content);
+  const speakers = speakerConcepts(q, all);
+  // "What did Lavrov say": the speaker is the constraint, and "say" no longer a topic word.
+  const wanted = speakers.length > 0 ? all.filter((c) => c.type === 'entity' || !c.filler) : all;
 
-  const ranked = wanted.length > 0 ? rank(kb, q, wanted) : [];
+  const ranked = wanted.length > 0 ? rank(kb, q, wanted, speakers) : [];
   const best = ranked[0];
-  if (!best || best.confidence < ANSWER_THRESHOLD) return notFound(kb, question, q, wanted, best?.confidence ?? 0, continuations);
+  if (!best || best.confidence < ANSWER_THRESHOLD) {
+    const silent = speakers.length > 0 && !saysAnything(kb, speakers) ? speakers : [];
+    return notFound(kb, question, q, wanted, best?.confidence ?? 0, continuations, silent);
+  }
 
   const quoted = ranked.filter((r, i) => (i < 2 && r.confidence >= ALSO_QUOTE * best.confidence) || (i === 2 && r.confidence >= THIRD_QUOTE * best.confidence));
   const more = ranked.slice(quoted.length).filter((r) => r.confidence >= ANSWER_THRESHOLD).slice(0, 4);
@@ -99,7 +106,7 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
 }
 
 /** Candidate sentences, best first, each with its confidence. */
-export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[] {
+export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers: EntityConcept[] = []): Scored[] {
   const entityNames = wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity.name) : []));
   const search = [q.content, ...entityNames].join(' ');
   const hits = kb.searchPassages(search, 40);
@@ -112,19 +119,31 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[]): Scored[
   // "Who are the terrorists": whoever the pack describes so is the answer itself.
   const describedCredit = describing(q, wanted) ? 1 : DESCRIBED_CREDIT;
   if (describedCredit === 1) for (const [pack, s] of describedSentences(kb, wanted)) pool.set(s, pack);
+  const voices = new Map(kb.packs.map((pack) => [pack, speakerIds(pack, speakers)]));
+  if (speakers.length > 0) {
+    // What the speaker said may not name them ("He further commented…"): their quotes' paragraphs.
+    for (const pack of kb.packs) {
+      const ids = voices.get(pack)!;
+      const paragraphs = new Set(pack.data.quotes.filter((x) => ids.has(x.speaker)).flatMap((x) => x.paragraphs));
+      for (const p of pack.paragraphs) if (paragraphs.has(p.number)) for (const s of p.sentences) pool.set(s, pack);
+    }
+  }
   const top = Math.max(1e-9, ...hits.map((h) => h.score));
   const total = wanted.reduce((sum, c) => sum + c.weight, 0);
   const scored: Scored[] = [];
   for (const [sentence, pack] of pool) {
     const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
-    if (!admissible(q, wanted, pack, sentence, before)) continue;
+    if (speakers.length > 0 && !spokenBy(pack, sentence, voices.get(pack)!, previous(pack, sentence))) continue;
+    if (!admissible(q, speakers.length > 0 ? wanted.filter((c) => !speakers.includes(c as EntityConcept)) : wanted, pack, sentence, before)) continue;
     const own = sentenceTerms(pack, sentence);
     const context = paragraphTerms(pack, sentence.paragraph);
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
     const shown: Shown = { events: shownEvents(pack, sentence), titles: new Set() };
     for (const e of shown.events) for (const t of terms(e.title)) shown.titles.add(t);
     let covered = 0;
-    for (const c of wanted) covered += c.weight * credit(c, pack, sentence, own, context, described, describedCredit, shown);
+    // What a speaker said "about X" must itself be about X, not merely near it.
+    const strict = speakers.length > 0;
+    for (const c of wanted) covered += c.weight * (speakers.includes(c as EntityConcept) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
     const coverage = total > 0 ? covered / total : 0;
     const cue = cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const confidence = round(coverage * cue * tenseFactor(q, pack, sentence));
@@ -179,7 +198,7 @@ interface Shown {
   titles: Set<string>;
 }
 
-function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>, describedCredit: number, shown: Shown): number {
+function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<string>, paragraph: Set<string>, described: Set<string>, describedCredit: number, shown: Shown, strict = false): number {
   if (c.type === 'term') {
     if (own.has(c.term)) return 1;
     if (!c.unknown && described.has(c.term)) return describedCredit;
@@ -194,7 +213,7 @@ function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<strin
     const link = Math.max(0, ...shown.events.map((ev) => eventLink(c, m.entity, ev)));
     if (link > 0) best = Math.max(best, link === 1 ? EVENT_CREDIT : link);
     else if (before && mentions(pack, before, m.entity)) best = Math.max(best, ANAPHORA_CREDIT);
-    else if (m.entity.paragraphs.includes(sentence.paragraph)) best = Math.max(best, ENTITY_PARAGRAPH_CREDIT);
+    else if (!strict && m.entity.paragraphs.includes(sentence.paragraph)) best = Math.max(best, ENTITY_PARAGRAPH_CREDIT);
   }
   return best;
 }
@@ -234,7 +253,7 @@ function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Con
 }
 
 /** The topics the question named come first among the offers; then the closest names. */
-function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Concept[], confidence: number, continuations: Continuations): Reply {
+function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Concept[], confidence: number, continuations: Continuations, silent: EntityConcept[] = []): Reply {
   const named: TopicMatch[] = wanted.flatMap((c) =>
     c.type === 'entity' ? c.matches.map((m): TopicMatch => ({ type: 'entity', ...m, score: c.score, evidence: { field: 'question', text: c.text } })) : [],
   );
@@ -242,6 +261,8 @@ function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Conc
     .filter((m, i, all) => all.findIndex((o) => matchName(o) === matchName(m)) === i)
     .slice(0, 3);
   const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
+  const voiceless = [...new Set(silent.flatMap((c) => c.matches.map((m) => m.entity.name)))];
+  if (voiceless.length > 0) blocks.push(text(`The articles mention ${voiceless.join(' and ')} but report nothing said by ${voiceless.length > 1 ? 'them' : voiceless[0]}.`));
   const together = [...new Set(named.map(matchName))];
   if (q.kind === 'yes-no' && together.length >= 2 && !namedTogether(kb, wanted)) blocks.push(text(`The article never names ${together.join(' and ')} together, so it does not say.`));
   if (nearest.length > 0) {

@@ -22,6 +22,10 @@ export interface Question {
   asksRole: boolean;
   /** Asked about the future ("when will…", "…next"): past events do not answer it. */
   future: boolean;
+  /** "What did X say", "X's view", "according to X": the words naming the speaker X. */
+  speaker?: string;
+  /** "What time…", "at what hour…": a time of day, not only a date. */
+  asksTime: boolean;
 }
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -55,13 +59,30 @@ const ROLE_DO = /^(?:so\s+|and\s+)?what does (.+?) do(?: for a living)?$/i;
 const DEFINITION =
   /^(?:tell me about|what about|what'?s the deal with|what'?s up with|anything on|info on|brief me on)\s+(?:the\s+)?(.+?)$|^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$/i;
 
+/** Speech verbs of "what did X say/think…" and the slot that names X. */
+const SAID_VERB = '(?:say|said|saying|think|believe|claim|state|tell|told|reckon|argue|feel|suggest|propose|predict|report|announce|explain|comment|warn|insist|make of|react|respond)';
+const SPEAKER: RegExp[] = [
+  new RegExp(`^(?:so\\s+|and\\s+)?(?:what|who|whom|how|why|when|where|which\\s+\\w+)\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SAID_VERB}\\b`, 'i'),
+  /^(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how(?:'s|\s+is|\s+was))\s+(?:the\s+)?(.+?)(?:'s?)?\s+(?:view|views|opinion|stance|take|thoughts|reaction|response|comments?|words|verdict|assessment)\b/i,
+  /\baccording to\s+(.+?)$/i,
+];
+const TIME_OF_DAY = /\b(what|which|at what) (time|hour)\b|\bwhat o'?clock\b|\btime of day\b|\bhow early\b|\bstart(ing)? time\b/i;
+
 /** Case is kept in `content` and `subject`: "US" is the country, "us" a pronoun. */
 export function parseQuestion(raw: string): Question {
   const q = raw.normalize('NFC').replace(/[‘’`´]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const folded = fold(q);
   const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? (YES_NO.test(q) ? 'yes-no' : 'other');
   const content = q.replace(QUESTION_PHRASES, ' ').replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
-  const flags = { copular: COPULAR.test(q), present: PRESENT.test(q), asksRole: ROLE_WORDS.test(q) || ROLE_DO.test(q), future: FUTURE.test(q) };
+  const speaker = SPEAKER.map((p) => p.exec(q)?.[1]).find((s) => s !== undefined);
+  const flags = {
+    copular: COPULAR.test(q),
+    present: PRESENT.test(q),
+    asksRole: ROLE_WORDS.test(q) || ROLE_DO.test(q),
+    future: FUTURE.test(q),
+    asksTime: TIME_OF_DAY.test(q),
+    ...(speaker ? { speaker } : {}),
+  };
   const subject = DEFINITION.exec(q);
   const about = (subject?.[1] ?? subject?.[2])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
   return about && about.split(' ').length <= 8 ? { kind, content, subject: about, ...flags } : { kind, content, ...flags };
