@@ -52,26 +52,27 @@ export function entityLead(e: Entity): string {
 }
 
 /** An answer card titled with what it is about; the question is the subtitle. */
-export function factCard(title: string, question: string, lead: string, pack: LoadedPack, sentence?: Sentence, score = 1): Reply {
+export function factCard(title: string, question: string, lead: string, pack: LoadedPack, quoted?: Sentence | Sentence[], score = 1): Reply {
+  const sentences = quoted === undefined ? [] : Array.isArray(quoted) ? quoted : [quoted];
   const blocks: Block[] = [text(lead)];
-  if (sentence) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
+  for (const sentence of sentences) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
   return reply(
     card({
       kind: 'answer',
       title: short(title, 100),
       subtitle: short(question.trim(), 100),
       blocks,
-      citations: sentence ? [citation(pack, sentence.paragraph, sentence.text)] : [],
+      citations: sentences.map((sentence) => citation(pack, sentence.paragraph, sentence.text)),
       footer: `confidence ${score.toFixed(2)} · ${pack.data.title}`,
     }),
   );
 }
 
-/** The sentence sharing most words with `about`; the earliest on a tie. */
-export function bestSentence(pack: LoadedPack, sentences: Sentence[], about: string): Sentence | undefined {
+/** The sentence sharing most words with `about` (at least `least`); the earliest on a tie. */
+export function bestSentence(pack: LoadedPack, sentences: Sentence[], about: string, least = 0): Sentence | undefined {
   const wanted = new Set(terms(about));
   let best: Sentence | undefined;
-  let bestScore = -1;
+  let bestScore = least - 1;
   for (const s of sentences) {
     const have = sentenceTerms(pack, s);
     const score = [...wanted].filter((t) => have.has(t)).length;

@@ -17,6 +17,7 @@ import type { Concept } from './concepts.ts';
 import type { Question } from './question.ts';
 import type { Scored } from './answer.ts';
 import { eventAt, phraseIn, placeIn } from './constraints.ts';
+import { eventsByWords } from './event-lookup.ts';
 
 export { phraseIn, placeIn };
 
@@ -25,20 +26,44 @@ const SUBJECT_SIMILARITY = 0.75;
 
 /** "Who is Mark Toner?": the card's role and summary, and the sentence that introduces them. */
 export function definitionAnswer(kb: KnowledgeBase, q: Question, question: string): Reply | undefined {
-  const top = kb.findTopics(q.subject!, 3)[0];
-  if (!top || top.score < SUBJECT_SIMILARITY || nameSimilarity(q.subject!, top.evidence.text) < SUBJECT_SIMILARITY) return undefined;
-  const { lead, sentence } = describe(top);
-  return factCard(top.type === 'entity' ? top.entity.name : top.event.title, question, lead, top.pack, sentence, top.score);
+  const top = subjectMatch(kb, q);
+  if (!top) return undefined;
+  const { lead, sentences } = describe(top);
+  return factCard(top.type === 'entity' ? top.entity.name : top.event.title, question, lead, top.pack, sentences, top.score);
 }
 
-function describe(match: TopicMatch): { lead: string; sentence?: Sentence } {
+/**
+ * The entity or event the subject names: by its name (close to the whole of it), or, when
+ * the question asks for a description ("what was the Sochi meeting like"), by the words
+ * people call an event (place, participants, "meeting" for "talks").
+ */
+function subjectMatch(kb: KnowledgeBase, q: Question): TopicMatch | undefined {
+  const top = kb.findTopics(q.subject!, 3)[0];
+  if (top && top.score >= SUBJECT_SIMILARITY && nameSimilarity(q.subject!, top.evidence.text) >= SUBJECT_SIMILARITY) return top;
+  if (!q.describes) return undefined;
+  const events = eventsByWords(kb, q.subject!);
+  return events.length === 1 ? events[0] : undefined;
+}
+
+/** Fewest words of an event's summary a second quoted sentence must share. */
+const SUMMARY_SENTENCE = 2;
+
+function describe(match: TopicMatch): { lead: string; sentences: Sentence[] } {
   if (match.type === 'entity') {
     const e = match.entity;
-    return { lead: entityLead(e), sentence: bestSentence(match.pack, mentioningSentences(match.pack, e), [e.name, e.role ?? ''].join(' ')) };
+    const s = bestSentence(match.pack, mentioningSentences(match.pack, e), [e.name, e.role ?? ''].join(' '));
+    return { lead: entityLead(e), sentences: s ? [s] : [] };
   }
+  // An event: the sentence that names it, and the one that says most of its summary.
   const ev = match.event;
   const inParagraphs = match.pack.paragraphs.filter((p) => ev.paragraphs.includes(p.number)).flatMap((p) => p.sentences);
-  return { lead: `${dateLine(ev)}. ${ev.summary}`, sentence: bestSentence(match.pack, inParagraphs, `${ev.title} ${ev.phrase}`) };
+  // Sentences holding the event's date phrase or place are about it; others only nearby.
+  const own = inParagraphs.filter((s) => phraseIn(ev, s) || (ev.place !== undefined && placeIn(ev.place, s)));
+  const first = bestSentence(match.pack, own.length > 0 ? own : inParagraphs, `${ev.title} ${ev.phrase}`);
+  const rest = (own.length > 0 ? own : inParagraphs).filter((s) => s !== first);
+  const second = bestSentence(match.pack, rest, ev.summary, SUMMARY_SENTENCE);
+  const sentences = [first, second].filter((s): s is Sentence => s !== undefined).sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+  return { lead: `${dateLine(ev)}. ${ev.summary}`, sentences };
 }
 
 /** Lines that state the answer outright, where the pack ties one to the quoted sentence. */
@@ -50,6 +75,10 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
     const event = eventFor(pack, sentence, q, askedEntities, (e) => phraseIn(e, sentence));
     if (!event) return [];
     const resolved = resolvedDate(event.date, event.precision);
+    // "What time…": a day-precision date is no time of day, and the answer says so.
+    if (q.asksTime && event.precision !== 'time') {
+      return [text(resolved ? `The article gives the date, not the time: ${resolved} (the article says “${event.phrase}”).` : `The article gives no time, only “${event.phrase}”.`)];
+    }
     return [text(resolved ? `When: ${resolved} (the article says “${event.phrase}”).` : `When: “${event.phrase}” (the article gives no exact date).`)];
   }
   if (q.kind === 'where') {

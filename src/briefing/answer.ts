@@ -231,7 +231,13 @@ export function previous(pack: LoadedPack, sentence: Sentence): Sentence | undef
 function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Concept[]): CueFacts {
   const facts: CueFacts = { person: false, someone: false, place: false, eventPlace: false, dated: false };
   const events = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph));
-  if (q.kind === 'when') facts.dated = events.some((e) => e.date !== undefined && phraseIn(e, sentence));
+  // A date counts in full only when its event does not leave out an entity the question asks
+  // about and the sentence names: "on Friday" dates a spokesman's statement, not the
+  // Kerry–Putin talks the statement mentions.
+  const entityConcepts = wanted.filter((c): c is EntityConcept => c.type === 'entity');
+  const concerns = (e: Event) =>
+    entityConcepts.every((c) => c.matches.some((m) => m.pack === pack && (eventLink(c, m.entity, e) > 0 || !mentions(pack, sentence, m.entity))));
+  if (q.kind === 'when') facts.dated = events.some((e) => e.date !== undefined && phraseIn(e, sentence) && concerns(e));
   const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
   // The place asked about ("where will the Vienna meeting be held") is not its own answer.
   if (q.kind === 'where') facts.eventPlace = events.some((e) => e.place !== undefined && placeIn(e.place, sentence) && ![...asked].some((a) => eventAt(e, a)));

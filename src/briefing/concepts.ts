@@ -39,7 +39,7 @@ export type Concept = EntityConcept | TermConcept;
 
 /** Words that say little about the topic when a question uses them. */
 const FILLER = new Set(
-  'say tell think give get take make happen do go come mean know want ask article briefing exactly actually really anything something thing things please me kind sort latest news info information according instead regarding happen occur view position stance opinion feel react reaction response respond attitude expect believe consider regard'
+  'say tell think give get take make happen do go come mean know want ask article briefing exactly actually really anything something thing things please me kind sort latest news info information according instead regarding happen occur view position stance opinion feel react reaction response respond attitude expect believe consider regard start'
     .split(' ')
     .map(stem),
 );

@@ -24,6 +24,8 @@ export interface Question {
   future: boolean;
   /** "What did X say", "X's view", "according to X": the words naming the speaker X. */
   speaker?: string;
+  /** "Tell me about X", "what was X like": the subject as a whole (an event by its words too). */
+  describes?: boolean;
   /** "What time…", "at what hour…": a time of day, not only a date. */
   asksTime: boolean;
 }
@@ -31,7 +33,7 @@ export interface Question {
 const KINDS: [QuestionKind, RegExp][] = [
   ['how-many', /\bhow (many|much)\b|\bnumber of\b|\bhow often\b/],
   ['how-long', /\bhow long\b|\bduration\b/],
-  ['when', /\bwhen\b|\bwhat (time|date|day|month|year)\b|\bwhich (day|date|month|year)\b|\bon what date\b/],
+  ['when', /\bwhen\b|\bwhat (time|hour|date|day|month|year)\b|\bwhich (day|date|month|year)\b|\bon what date\b/],
   ['where', /\bwhere\b|\bwhat (place|city|country)\b|\bin which (city|country|place)\b/],
   ['why', /\bwhy\b|\bfor what reason\b|\bwhat (prevents|stops|keeps|is the reason|reason)\b|\bhow come\b/],
   ['who', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|officials?|ministers?|experts?|spokesman|groups?|organi[sz]ations?|countries|country)\b/],
@@ -40,14 +42,14 @@ const KINDS: [QuestionKind, RegExp][] = [
 
 /** Question phrases whose words are about the form of the answer, not the topic. */
 const QUESTION_PHRASES =
-  /\b(how (many|much)( times)?|how long|how often|how come|what (time|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|take place|took place|taking place|please|pls|plz|hey|briefbot)\b/gi;
+  /\b(how (many|much)( times)?|how long|how often|how come|what (time|hour|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|take place|took place|taking place|please|pls|plz|hey|briefbot)\b/gi;
 
 /**
  * Words that place the question in time but name no topic ("where is Kerry now"): left in,
  * they match any sentence that happens to say "now".
  */
 const TIME_FILLER = /\b(right now|just now|now|currently|presently|at the moment|at present|these days|nowadays|today|at this point)\b/gi;
-const PRESENT = /^(?:so\s+|and\s+)?(?:where|when|who|what)(?:'s|s|\s+is|\s+are)\b|\b(now|currently|presently|at the moment|at present|these days|nowadays|today)\b/i;
+const PRESENT = /^(?:so\s+|and\s+)?(?:where|when|who|what|what time|what day|which day)(?:'s|s|\s+is|\s+are)\b|\b(now|currently|presently|at the moment|at present|these days|nowadays|today)\b/i;
 /** A question opening with an auxiliary asks yes or no ("did Lavrov meet Obama?"). */
 const YES_NO = /^(?:so\s+|and\s+)?(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b/i;
 const FUTURE = /\b(will|next|upcoming|going to|gonna|shall)\b/i;
@@ -56,8 +58,13 @@ const COPULAR = /^(?:so\s+|and\s+)?who(?:'s|s|\s+is|\s+are|\s+was|\s+were)\b/i;
 const ROLE_WORDS = /\b(job|role|position|title|post|occupation|profession|function|do for a living|work as)\b/i;
 const ROLE_DO = /^(?:so\s+|and\s+)?what does (.+?) do(?: for a living)?$/i;
 
-const DEFINITION =
-  /^(?:tell me about|what about|what'?s the deal with|what'?s up with|anything on|info on|brief me on)\s+(?:the\s+)?(.+?)$|^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$/i;
+/** "Tell me about X", "describe X", "what was X like", "how did X go": X, described as a whole. */
+const DESCRIBE = [
+  /^(?:tell me about|what about|what'?s the deal with|what'?s up with|anything on|info on|brief me on|describe|give me an overview of)\s+(?:the\s+)?(.+?)$/i,
+  /^(?:so\s+|and\s+)?(?:what|how)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+like$/i,
+  /^(?:so\s+|and\s+)?how\s+(?:did|was|were)\s+(?:the\s+)?(.+?\b(?:meeting|meetings|talks|conference|summit|visit|trip|agreement|negotiations))(?:\s+go)?$/i,
+];
+const DEFINITION = /^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$/i;
 
 /** Speech verbs of "what did X say/think…" and the slot that names X. */
 const SAID_VERB = '(?:say|said|saying|think|believe|claim|state|tell|told|reckon|argue|feel|suggest|propose|predict|report|announce|explain|comment|warn|insist|make of|react|respond)';
@@ -83,9 +90,10 @@ export function parseQuestion(raw: string): Question {
     asksTime: TIME_OF_DAY.test(q),
     ...(speaker ? { speaker } : {}),
   };
-  const subject = DEFINITION.exec(q);
-  const about = (subject?.[1] ?? subject?.[2])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
-  return about && about.split(' ').length <= 8 ? { kind, content, subject: about, ...flags } : { kind, content, ...flags };
+  const described = DESCRIBE.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
+  const about = (described ?? DEFINITION.exec(q)?.[1])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  if (!about || about.split(' ').length > 8) return { kind, content, ...flags };
+  return { kind, content, subject: about, ...flags, ...(described ? { describes: true } : {}) };
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
