@@ -6,6 +6,7 @@
 import type { Continuations } from '../core/continuations.ts';
 import { card, list, quote, reply, text, type Button, type Reply } from '../core/reply.ts';
 import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
+import { doubtfulMatch } from '../knowledge/fuzzy.ts';
 import { terms } from '../knowledge/text.ts';
 import { citation } from './evidence.ts';
 import { eventsByWords } from './event-lookup.ts';
@@ -38,6 +39,8 @@ export function briefReply({ kb, topic, page, continuations }: BriefInput): Repl
     if (events.length > 1) return choices(wanted, events.slice(0, MAX_CHOICES), continuations);
     return passagesOrNotFound(kb, wanted, matches, continuations);
   }
+  // "Iran" is one letter from "Iraq" but no typo of it: offer Iraq, do not brief on it.
+  if (top.score < 1 && doubtfulMatch(wanted, top.evidence.text)) return passagesOrNotFound(kb, wanted, matches, continuations, true);
   const close = matches.filter((m) => top.score - m.score < CLOSE);
   if (close.length > 1 && !(top.score === 1 && close.filter((m) => m.score === 1).length === 1)) {
     return choices(wanted, close.slice(0, MAX_CHOICES), continuations);
@@ -107,7 +110,7 @@ function choices(topic: string, matches: TopicMatch[], continuations: Continuati
 /** Share of the topic's words a sentence must contain for the passage fallback. */
 const PASSAGE_COVERAGE = 1;
 
-function passagesOrNotFound(kb: KnowledgeBase, topic: string, matches: TopicMatch[], continuations: Continuations): Reply {
+function passagesOrNotFound(kb: KnowledgeBase, topic: string, matches: TopicMatch[], continuations: Continuations, close = false): Reply {
   const wanted = [...new Set(terms(topic))];
   const hits = kb.searchPassages(topic, 5).filter((h) => wanted.length > 0 && h.terms.length / wanted.length >= PASSAGE_COVERAGE);
   if (hits.length > 0) {
@@ -123,9 +126,16 @@ function passagesOrNotFound(kb: KnowledgeBase, topic: string, matches: TopicMatc
       }),
     );
   }
-  const nearest = matches.filter((m) => m.score >= 0.4).slice(0, 3);
+  const nearest = close ? matches.filter((m) => m.score >= TOPIC_THRESHOLD) : matches.filter((m) => m.score >= 0.4);
+  return notFound(topic, nearest.slice(0, 3), continuations, close);
+}
+
+/** "I found nothing on …", with the nearest names as buttons ("Did you mean …?" when one is close). */
+function notFound(topic: string, nearest: TopicMatch[], continuations: Continuations, close: boolean): Reply {
   const blocks = [text(`I found nothing on “${short(topic)}” in the briefing.`)];
-  if (nearest.length > 0) blocks.push(text(`Closest names: ${nearest.map(matchName).join(', ')}.`));
+  const names = nearest.map(matchName);
+  if (close && names.length > 0) blocks.push(text(`Did you mean ${names.join(' or ')}?`));
+  else if (names.length > 0) blocks.push(text(`Closest names: ${names.join(', ')}.`));
   else blocks.push(text('Try /brief sources to see which articles are loaded.'));
   return reply(
     card({ kind: 'not-found', title: 'Not in the briefing', blocks, buttons: pickButtons(nearest, continuations) }),

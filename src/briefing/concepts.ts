@@ -7,7 +7,7 @@
  */
 import type { KnowledgeBase, LoadedPack, PackEvent } from '../knowledge/knowledge-base.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
-import { nameSimilarity } from '../knowledge/fuzzy.ts';
+import { doubtfulMatch, nameSimilarity } from '../knowledge/fuzzy.ts';
 import { stem, STOP_WORDS, terms, words } from '../knowledge/text.ts';
 
 export interface EntityConcept {
@@ -128,7 +128,7 @@ export function concepts(kb: KnowledgeBase, content: string): Concept[] {
 function entityConcept(kb: KnowledgeBase, window: string, maxIdf: number): EntityConcept | undefined {
   const matches = kb
     .findTopics(window, 5)
-    .filter((m) => m.type === 'entity' && m.score >= 0.75 && nameSimilarity(window, m.evidence.text) >= NAME_SIMILARITY);
+    .filter((m) => m.type === 'entity' && m.score >= 0.75 && nameSimilarity(window, m.evidence.text) >= NAME_SIMILARITY && !doubtfulMatch(window, m.evidence.text));
   const top = matches[0];
   if (!top || top.type !== 'entity') return undefined;
   const same = matches.filter((m) => m.type === 'entity' && m.score >= top.score - 0.001);

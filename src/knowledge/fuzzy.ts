@@ -92,6 +92,61 @@ export function nameSimilarity(query: string, field: string): number {
   return Math.min(...sims) < MIN_WORD_SIMILARITY ? 0 : sims.reduce((x, y) => x + y, 0) / sims.length;
 }
 
+/**
+ * Letters that stand for one another in other spellings of a name (Kyev/Kiev, Lavrof/Lavrov,
+ * Sergei/Sergey): vowels with y, c/k/q, s/z, f/v/w, i/j, d/t, b/p.
+ */
+const ALIKE = ['aeiouy', 'ckq', 'sz', 'fvw', 'ij', 'dt', 'bp'];
+
+/** Two or more edits still read as a misspelling of a long enough word (a prefix too). */
+const SURE_SIMILARITY = 0.8;
+
+/**
+ * Whether `query` reads as a misspelling of `word` rather than another word: close enough
+ * overall, or one edit that people make when typing a name — a letter dropped or doubled,
+ * two letters swapped, a letter that sounds alike, or the key next to the right one. "Iran" is one substitution from
+ * "Iraq", but n and q do not stand for each other: it is another name, not a typo.
+ */
+export function plausibleTypo(query: string, word: string): boolean {
+  const distance = editDistance(query, word);
+  if (distance !== 1) return distance === 0 || wordSimilarity(query, word) >= SURE_SIMILARITY;
+  if (query.length !== word.length) return true;
+  const at = [...query].findIndex((c, i) => c !== word[i]);
+  if (query[at + 1] === word[at] && query[at] === word[at + 1]) return true;
+  const [a, b] = [query[at]!, word[at]!];
+  return ALIKE.some((group) => group.includes(a) && group.includes(b)) || neighbourKeys(a, b);
+}
+
+/** QWERTY rows with their stagger, for "hit the key next to it" typos (Obana for Obama). */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+function neighbourKeys(a: string, b: string): boolean {
+  const at = (c: string) => {
+    const row = KEY_ROWS.findIndex((r) => r.includes(c));
+    return row < 0 ? undefined : { x: KEY_ROWS[row]!.indexOf(c) + row / 2, y: row };
+  };
+  const [p, q] = [at(a), at(b)];
+  return p !== undefined && q !== undefined && Math.abs(p.y - q.y) <= 1 && Math.abs(p.x - q.x) <= 1;
+}
+
+/**
+ * Whether a fuzzy hit rests on a word the query does not plausibly misspell: then the hit
+ * is a "did you mean", not the answer. Words that match exactly, by stem or as a prefix
+ * are never doubtful.
+ */
+export function doubtfulMatch(query: string, field: string): boolean {
+  const fieldTokens = contentTokens(field);
+  return contentTokens(query).some((q) => {
+    let best = '';
+    let bestSim = 0;
+    for (const w of fieldTokens) {
+      const sim = wordSimilarity(q, w);
+      if (sim > bestSim) [best, bestSim] = [w, sim];
+    }
+    return bestSim > 0 && bestSim < 1 && !plausibleTypo(q, best);
+  });
+}
+
 function contentTokens(text: string): string[] {
   const all = words(text);
   const content = all.filter((w) => !STOP_WORDS.has(w));
