@@ -61,6 +61,8 @@ export interface Scored {
   sentence: Sentence;
   confidence: number;
   rank: number;
+  /** How well it holds what the question asks for (a date for "when"). */
+  cue: number;
 }
 
 export function answerReply({ kb, question, page, continuations }: AnswerInput): Reply {
@@ -84,7 +86,11 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
     return notFound(kb, question, q, wanted, best?.confidence ?? 0, continuations, silent);
   }
 
-  const quoted = ranked.filter((r, i) => (i < 2 && r.confidence >= ALSO_QUOTE * best.confidence) || (i === 2 && r.confidence >= THIRD_QUOTE * best.confidence));
+  // A further quote must hold the asked-for thing as well as the best one does: a second
+  // "when" quote whose date belongs to another event would mislead.
+  const quoted = ranked.filter(
+    (r, i) => i === 0 || (r.cue >= best.cue && ((i < 2 && r.confidence >= ALSO_QUOTE * best.confidence) || (i === 2 && r.confidence >= THIRD_QUOTE * best.confidence))),
+  );
   const more = ranked.slice(quoted.length).filter((r) => r.confidence >= ANSWER_THRESHOLD).slice(0, 4);
   const shown = page <= 1 ? quoted : more;
   const blocks: Block[] = page <= 1 ? leadLines(q, best, wanted) : [text('More passages that bear on the question:')];
@@ -147,7 +153,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const coverage = total > 0 ? covered / total : 0;
     const cue = cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const confidence = round(coverage * cue * tenseFactor(q, pack, sentence));
-    scored.push({ pack, sentence, confidence, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
+    scored.push({ pack, sentence, confidence, cue, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
   return scored.sort((a, b) => b.rank - a.rank);
 }
@@ -236,7 +242,7 @@ function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Con
   // Kerry–Putin talks the statement mentions.
   const entityConcepts = wanted.filter((c): c is EntityConcept => c.type === 'entity');
   const concerns = (e: Event) =>
-    entityConcepts.every((c) => c.matches.some((m) => m.pack === pack && (eventLink(c, m.entity, e) > 0 || !mentions(pack, sentence, m.entity))));
+    entityConcepts.every((c) => c.matches.some((m) => m.pack === pack && (eventLink(c, m.entity, e) === 1 || !mentions(pack, sentence, m.entity))));
   if (q.kind === 'when') facts.dated = events.some((e) => e.date !== undefined && phraseIn(e, sentence) && concerns(e));
   const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
   // The place asked about ("where will the Vienna meeting be held") is not its own answer.

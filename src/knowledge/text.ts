@@ -111,7 +111,8 @@ function synonymStems(): Map<string, string> {
 
 function suffixStem(word: string): string {
   const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
+  // "struck" → "strike" → "strik", as "strike" itself stems; "news" stays "news".
+  if (irregular) return irregular === word ? irregular : suffixStem(irregular);
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith("'s")) w = w.slice(0, -2);
