@@ -27,10 +27,18 @@ const LOCATIVE = /\b(in|to|at|into|inside|visit|visits|visited|visiting|toward|t
  * Moscow" shows the 2013 meeting, not every event in Moscow).
  */
 export function shownEvents(pack: LoadedPack, sentence: Sentence): Event[] {
-  const here = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph));
-  const byPhrase = here.filter((e) => phraseIn(e, sentence));
-  return byPhrase.length > 0 ? byPhrase : here.filter((e) => e.place !== undefined && placeIn(e.place, sentence));
+  let shown = shownCache.get(sentence);
+  if (!shown) {
+    const here = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph));
+    const byPhrase = here.filter((e) => phraseIn(e, sentence));
+    shown = byPhrase.length > 0 ? byPhrase : here.filter((e) => e.place !== undefined && placeIn(e.place, sentence));
+    shownCache.set(sentence, shown);
+  }
+  return shown;
 }
+
+/** Sentences belong to immutable packs, so what each shows is worked out once. */
+const shownCache = new WeakMap<Sentence, Event[]>();
 
 /** Whether the sentence names the place ("Riyadh, Saudi Arabia": either part). */
 export function placeIn(place: string, sentence: Sentence): boolean {
@@ -129,14 +137,23 @@ export function eventOf(concept: EntityConcept, entity: Entity, event: Event): b
 /** How closely the event concerns the entity: 1 for a participant, its place or its title; less when only its summary names it. */
 export function eventLink(concept: EntityConcept, entity: Entity, event: Event): number {
   if (event.participants.includes(entity.id) || eventAt(event, entity) || concept.events.some((x) => x.event === event)) return 1;
-  return namedIn(event.summary, entity) ? SUMMARY_LINK : 0;
+  return namedIn(event, entity) ? SUMMARY_LINK : 0;
 }
 
 /** An event whose curated summary names the entity ("agreement on holding the New York meetings"). */
 const SUMMARY_LINK = 0.7;
 
-/** Whether the text names the entity by a whole name or alias. */
-function namedIn(text: string, entity: Entity): boolean {
-  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return names(entity).some((n) => n.length > 2 && folded.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+const summaryNames = new WeakMap<Event, Map<Entity, boolean>>();
+
+/** Whether the event's summary names the entity by a whole name or alias (cached: packs are immutable). */
+function namedIn(event: Event, entity: Entity): boolean {
+  let known = summaryNames.get(event);
+  if (!known) summaryNames.set(event, (known = new Map()));
+  let found = known.get(entity);
+  if (found === undefined) {
+    const folded = ` ${fold(event.summary).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    found = names(entity).some((n) => n.length > 2 && folded.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+    known.set(entity, found);
+  }
+  return found;
 }
