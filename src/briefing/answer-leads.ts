@@ -15,7 +15,7 @@ import { mentioningSentences, mentions } from './evidence.ts';
 import { bestSentence, entityLead, factCard } from './answer-facts.ts';
 import type { Concept } from './concepts.ts';
 import type { Question } from './question.ts';
-import type { Scored } from './answer.ts';
+import type { Scored } from './rank.ts';
 import { eventAt, phraseIn, placeIn } from './constraints.ts';
 import { eventsByWords } from './event-lookup.ts';
 
