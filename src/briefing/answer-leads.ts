@@ -18,6 +18,7 @@ import type { Question } from './question.ts';
 import type { Scored } from './rank.ts';
 import { eventAt, phraseIn, placeIn } from './constraints.ts';
 import { eventsByWords } from './event-lookup.ts';
+import { descriptionTerms, eventTerms } from './folded.ts';
 
 export { phraseIn, placeIn };
 
@@ -92,7 +93,7 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
     // When the question describes the person ("the expert from…"), name only those who fit;
     // "who are the terrorists" names nobody who is not described so.
     const wantedTerms = new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : [])));
-    const fitting = people.filter((e) => terms(`${e.role ?? ''} ${e.summary}`).some((t) => wantedTerms.has(t)));
+    const fitting = people.filter((e) => [...descriptionTerms(e)].some((t) => wantedTerms.has(t)));
     const describes = q.copular && asked.size === 0;
     return (fitting.length > 0 || describes ? fitting : people).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
   }
@@ -114,8 +115,7 @@ function eventFor(pack: LoadedPack, sentence: Sentence, q: Question, asked: Enti
   let best: Event | undefined;
   let bestScore = -1;
   for (const e of candidates) {
-    const title = new Set(terms(`${e.title} ${e.place ?? ''}`));
-    const summary = new Set(terms(e.summary));
+    const { titlePlace: title, summary } = eventTerms(e);
     let score = 0;
     for (const t of wanted) score += title.has(t) ? 1 : summary.has(t) ? 0.5 : 0;
     for (const a of asked) {

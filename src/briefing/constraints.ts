@@ -16,6 +16,7 @@ import type { Entity, Event } from '../knowledge/schema.ts';
 import { fold, terms } from '../knowledge/text.ts';
 import type { Concept, EntityConcept } from './concepts.ts';
 import { mentions, sentenceTerms } from './evidence.ts';
+import { foldedNames, foldedPhraseParts, foldedPlaceParts, foldedText } from './folded.ts';
 import type { Question } from './question.ts';
 
 /** Words before a place that make it where something happens, not what it is about. */
@@ -31,7 +32,7 @@ export function shownEvents(pack: LoadedPack, sentence: Sentence): Event[] {
   if (!shown) {
     const here = pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph));
     const byPhrase = here.filter((e) => phraseIn(e, sentence));
-    shown = byPhrase.length > 0 ? byPhrase : here.filter((e) => e.place !== undefined && placeIn(e.place, sentence));
+    shown = byPhrase.length > 0 ? byPhrase : here.filter((e) => e.place !== undefined && eventPlaceIn(e, sentence));
     shownCache.set(sentence, shown);
   }
   return shown;
@@ -42,28 +43,31 @@ const shownCache = new WeakMap<Sentence, Event[]>();
 
 /** Whether the sentence names the place ("Riyadh, Saudi Arabia": either part). */
 export function placeIn(place: string, sentence: Sentence): boolean {
-  const folded = fold(sentence.text);
+  const folded = foldedText(sentence);
   return place.split(',').some((part) => folded.includes(fold(part).trim()));
+}
+
+/** Whether the sentence names the event's place (either part of "Riyadh, Saudi Arabia"). */
+export function eventPlaceIn(event: Event, sentence: Sentence): boolean {
+  const folded = foldedText(sentence);
+  return foldedPlaceParts(event).some((part) => folded.includes(part));
 }
 
 /** Whether the sentence holds the event's date phrase (or one of its parts: "x; y"). */
 export function phraseIn(event: Event, sentence: Sentence): boolean {
-  const folded = fold(sentence.text);
-  return event.phrase
-    .split(';')
-    .map((part) => fold(part).replace(/^(on|in|at) /, '').trim())
-    .some((part) => part.length >= 4 && folded.includes(part));
+  const folded = foldedText(sentence);
+  return foldedPhraseParts(event).some((part) => folded.includes(part));
 }
 
 /** The names an entity goes by, folded. */
 function names(entity: Entity): string[] {
-  return [entity.name, ...entity.aliases].map((n) => fold(n));
+  return foldedNames(entity);
 }
 
 /** Whether an event happens at the entity (its place is one of the entity's names). */
 export function eventAt(event: Event, entity: Entity): boolean {
   if (!event.place) return false;
-  const parts = event.place.split(',').map((p) => fold(p).trim());
+  const parts = foldedPlaceParts(event);
   return names(entity).some((n) => parts.includes(n));
 }
 
@@ -85,7 +89,7 @@ export function locative(q: Question, concept: EntityConcept): boolean {
 
 /** The sentence names the entity right after "in", "at", "to"…: a location, not a topic. */
 export function placedInSentence(sentence: Sentence, entity: Entity): boolean {
-  const folded = fold(sentence.text);
+  const folded = foldedText(sentence);
   return names(entity).some((n) => {
     const at = folded.indexOf(n);
     return at > 0 && LOCATIVE.test(folded.slice(0, at));

@@ -126,18 +126,19 @@ export interface CueFacts {
 /**
  * How well the sentence holds what the question asks for: 1 when it does, less when only
  * weaker evidence is there, `none` when nothing fits. Kinds without a cue always get 1.
+ * `folded` is the sentence's text, already folded (see `foldedText`).
  */
-export function cueFactor(kind: QuestionKind, sentence: string, facts: CueFacts, none: number): number {
+export function cueFactor(kind: QuestionKind, folded: string, facts: CueFacts, none: number): number {
   switch (kind) {
     case 'who':
       return facts.person ? 1 : facts.someone ? 0.9 : none;
     case 'where':
       return facts.eventPlace ? 1 : facts.place ? 0.92 : none;
     case 'when':
-      return facts.dated ? 1 : CUES.when!.test(fold(sentence)) ? 0.95 : none;
+      return facts.dated ? 1 : CUES.when!.test(folded) ? 0.95 : none;
     default: {
       const cue = CUES[kind];
-      return !cue || cue.test(fold(sentence)) ? 1 : none;
+      return !cue || cue.test(folded) ? 1 : none;
     }
   }
 }

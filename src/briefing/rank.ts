@@ -12,7 +12,8 @@ import type { Concept, EntityConcept } from './concepts.ts';
 import { speakerIds, spokenBy } from './speakers.ts';
 import { descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, type CueFacts, type Question } from './question.ts';
-import { admissible, eventAt, eventLink, phraseIn, placedInSentence, placeIn, shownEvents } from './constraints.ts';
+import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
+import { descriptionTerms, eventTerms, foldedText } from './folded.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
 
@@ -81,14 +82,14 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const own = sentenceTerms(pack, sentence);
     const context = paragraphTerms(pack, sentence.paragraph);
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
-    const shown: Shown = { events: shownEvents(pack, sentence), titles: new Set() };
-    for (const e of shown.events) for (const t of terms(e.title)) shown.titles.add(t);
+    const events = shownEvents(pack, sentence);
+    const shown: Shown = { events, titles: events.length === 1 ? eventTerms(events[0]!).title : new Set(events.flatMap((e) => [...eventTerms(e).title])) };
     let covered = 0;
     // What a speaker said "about X" must itself be about X, not merely near it.
     const strict = speakers.length > 0;
     for (const c of wanted) covered += c.weight * (speakers.includes(c as EntityConcept) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
     const coverage = total > 0 ? covered / total : 0;
-    const cue = cueFactor(q.kind, sentence.text, cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
+    const cue = cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const confidence = round(coverage * cue * tenseFactor(q, pack, sentence));
     scored.push({ pack, sentence, confidence, cue, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
@@ -105,7 +106,7 @@ function describedSentences(kb: KnowledgeBase, wanted: Concept[]): [LoadedPack, 
   const words = new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : [])));
   return kb.packs.flatMap((pack) =>
     pack.data.entities
-      .filter((e) => ['person', 'group', 'organisation'].includes(e.kind) && terms(`${e.role ?? ''} ${e.summary}`).some((t) => words.has(t)))
+      .filter((e) => ['person', 'group', 'organisation'].includes(e.kind) && [...descriptionTerms(e)].some((t) => words.has(t)))
       .flatMap((e) => mentioningSentences(pack, e).map((s): [LoadedPack, Sentence] => [pack, s])),
   );
 }
@@ -183,13 +184,13 @@ function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Con
   if (q.kind === 'when') facts.dated = events.some((e) => e.date !== undefined && phraseIn(e, sentence) && concerns(e));
   const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
   // The place asked about ("where will the Vienna meeting be held") is not its own answer.
-  if (q.kind === 'where') facts.eventPlace = events.some((e) => e.place !== undefined && placeIn(e.place, sentence) && ![...asked].some((a) => eventAt(e, a)));
+  if (q.kind === 'where') facts.eventPlace = events.some((e) => e.place !== undefined && eventPlaceIn(e, sentence) && ![...asked].some((a) => eventAt(e, a)));
   if (q.kind === 'who' || q.kind === 'where') {
     const kinds = q.kind === 'who' ? ['person', 'organisation', 'group', 'place'] : ['place'];
     // For "where", a place counts as an answer only where the sentence puts something in it.
     // "Who are the terrorists": only someone the pack describes with the question's words fits.
     const words = describing(q, wanted) ? new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : []))) : undefined;
-    const described = (e: Entity) => !words || terms(`${e.role ?? ''} ${e.summary}`).some((t) => words.has(t));
+    const described = (e: Entity) => !words || [...descriptionTerms(e)].some((t) => words.has(t));
     const fits = (e: Entity) => (q.kind === 'who' ? mentions(pack, sentence, e) && described(e) : placedInSentence(sentence, e));
     const found = pack.data.entities.some((e) => kinds.includes(e.kind) && !asked.has(e) && fits(e));
     if (q.kind === 'who') {

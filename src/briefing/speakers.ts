@@ -8,10 +8,11 @@
  */
 import type { Sentence } from '../knowledge/article.ts';
 import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
-import type { Entity } from '../knowledge/schema.ts';
+import type { Entity, Quote } from '../knowledge/schema.ts';
 import { fold, terms, words } from '../knowledge/text.ts';
 import type { Concept, EntityConcept } from './concepts.ts';
 import { sentenceTerms } from './evidence.ts';
+import { foldedText } from './folded.ts';
 import type { Question } from './question.ts';
 
 /** Verbs that make their subject the speaker, as they appear in folded text. */
@@ -60,12 +61,12 @@ export function spokenBy(pack: LoadedPack, sentence: Sentence, ids: Set<string>,
   const have = sentenceTerms(pack, sentence);
   for (const quote of pack.data.quotes) {
     if (!ids.has(quote.speaker) || !quote.paragraphs.includes(sentence.paragraph)) continue;
-    const said = [...new Set(terms(quote.text))];
+    const said = quoteTerms(quote);
     if (said.length > 0 && said.filter((t) => have.has(t)).length / said.length >= QUOTE_OVERLAP) return true;
   }
   const speakers = pack.data.entities.filter((e) => ids.has(e.id));
-  if (speakers.some((e) => speaksIn(sentence.text, e))) return true;
-  return previous !== undefined && PRONOUN_SPEAKS.test(fold(sentence.text)) && speakers.some((e) => speaksIn(previous.text, e) || namedIn(previous.text, e));
+  if (speakers.some((e) => speaksIn(foldedText(sentence), e))) return true;
+  return previous !== undefined && PRONOUN_SPEAKS.test(foldedText(sentence)) && speakers.some((e) => speaksIn(foldedText(previous), e) || namedIn(foldedText(previous), e));
 }
 
 /** Whether any sentence of the articles has one of the speaker concepts as its speaker. */
@@ -76,14 +77,21 @@ export function saysAnything(kb: KnowledgeBase, concepts: EntityConcept[]): bool
   });
 }
 
+const formCache = new WeakMap<Entity, string[]>();
+
+/** Names, aliases and a role of two or more words, folded (cached: packs are immutable). */
 function forms(entity: Entity): string[] {
-  const role = entity.role && entity.role.split(/\s+/).length >= 2 ? [entity.role] : [];
-  return [entity.name, ...entity.aliases, ...role].map((n) => fold(n)).filter((n) => n.length > 1);
+  let found = formCache.get(entity);
+  if (!found) {
+    const role = entity.role && entity.role.split(/\s+/).length >= 2 ? [entity.role] : [];
+    found = [entity.name, ...entity.aliases, ...role].map((n) => fold(n)).filter((n) => n.length > 1);
+    formCache.set(entity, found);
+  }
+  return found;
 }
 
-/** The entity stands as the subject of a speech verb somewhere in the text. */
-function speaksIn(text: string, entity: Entity): boolean {
-  const folded = fold(text);
+/** The entity stands as the subject of a speech verb somewhere in the (folded) text. */
+function speaksIn(folded: string, entity: Entity): boolean {
   for (const name of forms(entity)) {
     for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
       const beforeOk = at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]!);
@@ -97,7 +105,24 @@ function speaksIn(text: string, entity: Entity): boolean {
   return false;
 }
 
-function namedIn(text: string, entity: Entity): boolean {
-  const folded = ` ${fold(text)} `;
-  return forms(entity).some((n) => new RegExp(`[^\\p{L}\\p{N}]${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u').test(folded));
+const quoteTermCache = new WeakMap<Quote, string[]>();
+
+/** The distinct terms of a pack quote (cached: packs are immutable). */
+function quoteTerms(quote: Quote): string[] {
+  let said = quoteTermCache.get(quote);
+  if (!said) quoteTermCache.set(quote, (said = [...new Set(terms(quote.text))]));
+  return said;
+}
+
+const namePatterns = new WeakMap<Entity, RegExp[]>();
+
+/** Whether the (folded) text names the entity as a whole word; the patterns are compiled once per entity. */
+function namedIn(folded: string, entity: Entity): boolean {
+  let patterns = namePatterns.get(entity);
+  if (!patterns) {
+    patterns = forms(entity).map((n) => new RegExp(`[^\\p{L}\\p{N}]${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u'));
+    namePatterns.set(entity, patterns);
+  }
+  const padded = ` ${folded} `;
+  return patterns.some((p) => p.test(padded));
 }

@@ -47,25 +47,38 @@ interface FieldRecord<T> extends ShortField<T> {
 /** Below this, a word is not considered a match for another. */
 const MIN_WORD_SIMILARITY = 0.7;
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions). With `max`,
+ * it stops as soon as the distance must exceed `max` and returns `max + 1`: a whole-name
+ * comparison only needs to know whether two keys are close, and most are not.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const width = b.length + 1;
+  let prev2 = new Uint16Array(width);
+  let prev = new Uint16Array(width);
+  let row = new Uint16Array(width);
+  for (let j = 0; j < width; j++) prev[j] = j;
+  let prevMin = 0;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    prev2 = prev;
-    prev = row;
+    // Two rows past the limit: no later cell (not even a transposition from the row before) can come back under it.
+    if (rowMin > max && prevMin > max) return max + 1;
+    prevMin = rowMin;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, max + 1);
 }
 
 /** 1 for the same word (or the same stem), falling with the share of letters to edit. */
@@ -250,7 +263,7 @@ export function buildFuzzy<T>(fields: readonly ShortField<T>[]): FuzzyIndex<T> {
         // The whole string, for spellings that split or join words differently.
         // Only worth computing when the lengths allow a similarity of 0.75 at all.
         const longest = Math.max(qKey.length, record.key.length);
-        const whole = Math.abs(qKey.length - record.key.length) <= longest / 4 ? 1 - editDistance(qKey, record.key) / longest : 0;
+        const whole = Math.abs(qKey.length - record.key.length) <= longest / 4 ? 1 - editDistance(qKey, record.key, Math.floor(longest / 4)) / longest : 0;
         offer(i, Math.max(tokenScore, whole >= 0.75 ? whole : 0) * 0.98);
       }
       return best(hits, limit);
