@@ -13,12 +13,13 @@ import type { Sentence } from '../knowledge/article.ts';
 import { dateLine, resolvedDate } from './dates.ts';
 import { mentioningSentences, mentions } from './evidence.ts';
 import { bestSentence, entityLead, factCard } from './answer-facts.ts';
-import type { Concept } from './concepts.ts';
+import { concepts, type Concept } from './concepts.ts';
 import type { Question } from './question.ts';
 import type { Scored } from './rank.ts';
 import { eventAt, phraseIn, placeIn } from './constraints.ts';
 import { eventsByWords } from './event-lookup.ts';
 import { descriptionTerms, eventTerms } from './folded.ts';
+import { holdsRole, roleWords } from './role-holders.ts';
 
 export { phraseIn, placeIn };
 
@@ -40,7 +41,14 @@ export function definitionAnswer(kb: KnowledgeBase, q: Question, question: strin
  */
 function subjectMatch(kb: KnowledgeBase, q: Question): TopicMatch | undefined {
   const top = kb.findTopics(q.subject!, 3)[0];
-  if (top && top.score >= SUBJECT_SIMILARITY && nameSimilarity(q.subject!, top.evidence.text) >= SUBJECT_SIMILARITY) return top;
+  // "Who is the Syrian foreign minister" is close to "Russian Foreign Minister" but not that role.
+  const role = top?.type === 'entity' ? roleWords(q, []) : undefined;
+  const fits = !role || (top?.type === 'entity' && holdsRole(top.entity, role));
+  if (top && fits && top.score >= SUBJECT_SIMILARITY && nameSimilarity(q.subject!, top.evidence.text) >= SUBJECT_SIMILARITY) return top;
+  // The whole subject names one entity the way a question's words do ("russian foriegn minister").
+  const whole = concepts(kb, q.subject!);
+  const only = whole.length === 1 && whole[0]!.type === 'entity' && whole[0]!.matches.length === 1 ? whole[0]! : undefined;
+  if (only?.type === 'entity') return { type: 'entity', ...only.matches[0]!, score: only.score, evidence: { field: 'question', text: only.text } };
   if (!q.describes) return undefined;
   const events = eventsByWords(kb, q.subject!);
   return events.length === 1 ? events[0] : undefined;
@@ -95,6 +103,8 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
     const wantedTerms = new Set(wanted.flatMap((c) => (c.type === 'term' ? [c.term] : [])));
     const fitting = people.filter((e) => [...descriptionTerms(e)].some((t) => wantedTerms.has(t)));
     const describes = q.copular && asked.size === 0;
+    const role = roleWords(q, wanted);
+    if (role) return people.filter((e) => holdsRole(e, role)).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
     return (fitting.length > 0 || describes ? fitting : people).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
   }
   return [];

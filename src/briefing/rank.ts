@@ -14,6 +14,7 @@ import { descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenc
 import { cueFactor, type CueFacts, type Question } from './question.ts';
 import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
 import { descriptionTerms, eventTerms, foldedText } from './folded.ts';
+import { holdsRole, roleWords } from './role-holders.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
 
@@ -75,7 +76,10 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
   const top = Math.max(1e-9, ...hits.map((h) => h.score));
   const total = wanted.reduce((sum, c) => sum + c.weight, 0);
   const scored: Scored[] = [];
+  // "Who is the Russian defence minister": only a sentence naming someone who holds that role answers.
+  const role = roleWords(q, wanted);
   for (const [sentence, pack] of pool) {
+    if (role && !pack.data.entities.some((e) => holdsRole(e, role) && mentions(pack, sentence, e))) continue;
     const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
     if (speakers.length > 0 && !spokenBy(pack, sentence, voices.get(pack)!, previous(pack, sentence))) continue;
     if (!admissible(q, speakers.length > 0 ? wanted.filter((c) => !speakers.includes(c as EntityConcept)) : wanted, pack, sentence, before)) continue;

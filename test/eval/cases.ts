@@ -249,4 +249,17 @@ export const CASES: EvalCase[] = [
   ask('what time is Kerry meeting Putin', { kind: 'answer', words: ['not the time: Tuesday 15 December 2015'], absent: ['Friday'] }),
   ask('what time did the Sochi meeting begin', { kind: 'answer', paragraphs: [3], words: ['not the time: May 2015'] }),
   ask('when does the New York meeting start', { kind: 'answer', words: ['When: Friday 18 December 2015'], absent: ['not the time'] }),
+  // Round 3: "who is the <role>" names only someone whose role agrees with every word of it.
+  nothing('ask', 'Who is the Russian defence minister?'),
+  nothing('ask', 'who is the US defense secretary'),
+  nothing('ask', 'who is the Russian prime minister'),
+  nothing('ask', 'who is the Syrian foreign minister'),
+  nothing('ask', 'who is the syrian foriegn minister'),
+  ask('who is the White House spokesman', { kind: 'answer', title: 'Josh Ernest', paragraphs: [6], absent: ['Mark Toner'] }),
+  ask('who is the spokesman of the White House', { kind: 'answer', title: 'Josh Ernest', absent: ['Mark Toner'] }),
+  ask('who is the spokesman of the State Department', { kind: 'answer', title: 'Mark Toner', absent: ['Josh Ernest'] }),
+  ask('who is the Russian foreign minister', { kind: 'answer', title: 'Sergey Lavrov' }),
+  ask('who is the russian foriegn minister', { kind: 'answer', title: 'Sergey Lavrov', absent: ['Who: Vladimir Putin'] }),
+  ask('who is the US president', { kind: 'answer', title: 'Barack Obama' }),
+  ask('who is the Syrian president', { kind: 'answer', title: 'Bashar Assad' }),
 ];
