@@ -18,6 +18,7 @@ import type { Concept, EntityConcept } from './concepts.ts';
 import { mentions, sentenceTerms } from './evidence.ts';
 import { foldedNames, foldedPhraseParts, foldedPlaceParts, foldedText } from './folded.ts';
 import type { Question } from './question.ts';
+import { meetingParties, showsMeeting } from './meetings.ts';
 
 /** Words before a place that make it where something happens, not what it is about. */
 const LOCATIVE = /\b(in|to|at|into|inside|visit|visits|visited|visiting|toward|towards)\s+(?:the\s+)?$/;
@@ -118,10 +119,15 @@ export function admissible(q: Question, wanted: Concept[], pack: LoadedPack, sen
     // The question's action ("meet", "attack") must be in the sentence too, not just its people.
     const have = new Set([...sentenceTerms(pack, sentence), ...(previous ? sentenceTerms(pack, previous) : [])]);
     const acts = wanted.every((c) => c.type !== 'term' || c.unknown || c.filler || have.has(c.term));
+    const parties = meetingParties(wanted);
+    if (parties.length > 0 && !showsMeeting(pack, sentence, shownEvents(pack, sentence), parties)) return false;
     return acts && namesTogether(wanted, pack, sentence, previous);
   }
   if (q.kind !== 'when' && q.kind !== 'where') return true;
   const events = shownEvents(pack, sentence);
+  // "When did Putin meet Lavrov": they must meet each other, not both sit in Kerry's talks.
+  const parties = meetingParties(wanted);
+  if (parties.length > 0 && !showsMeeting(pack, sentence, events, parties)) return false;
   return entities.every((c) =>
     inPack(c).some((e) => {
       if (locative(q, c)) return events.some((ev) => eventAt(ev, e)) || placedInSentence(sentence, e);

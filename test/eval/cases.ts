@@ -262,4 +262,11 @@ export const CASES: EvalCase[] = [
   ask('who is the russian foriegn minister', { kind: 'answer', title: 'Sergey Lavrov', absent: ['Who: Vladimir Putin'] }),
   ask('who is the US president', { kind: 'answer', title: 'Barack Obama' }),
   ask('who is the Syrian president', { kind: 'answer', title: 'Bashar Assad' }),
+  // Round 3: "when did A meet B" needs A and B meeting each other, not both in someone else's talks.
+  nothing('ask', 'when did Putin meet Lavrov'),
+  nothing('ask', 'did Putin meet Lavrov'),
+  nothing('ask', 'where did Putin and Lavrov meet'),
+  ask('when did Kerry meet Lavrov', { kind: 'answer', words: ['When: Tuesday 15 December 2015'] }),
+  ask('did Kerry meet Putin', { kind: 'answer', paragraphs: [1], words: ['has met with'] }),
+  ask('when did Obama meet Putin', { kind: 'answer', paragraphs: [4], words: ['November 2015'] }),
 ];
