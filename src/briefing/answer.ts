@@ -18,6 +18,7 @@ import { definitionAnswer, leadLines } from './answer-leads.ts';
 import { metaAnswer, roleAnswer } from './answer-facts.ts';
 import { namesTogether } from './constraints.ts';
 import { anaphoric, ANSWER_THRESHOLD, previous, rank } from './rank.ts';
+import { withoutOrder } from './latest.ts';
 
 export { ANSWER_THRESHOLD, rank, type Scored } from './rank.ts';
 
@@ -42,7 +43,7 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   if (role) return role;
   const definition = page <= 1 && q.subject ? definitionAnswer(kb, q, question) : undefined;
   if (definition) return definition;
-  const all = concepts(kb, q.content);
+  const all = withoutOrder(q, concepts(kb, q.content));
   const speakers = speakerConcepts(q, all);
   // "What did Lavrov say": the speaker is the constraint, and "say" no longer a topic word.
   const wanted = speakers.length > 0 ? all.filter((c) => c.type === 'entity' || !c.filler) : all;

@@ -28,6 +28,8 @@ export interface Question {
   describes?: boolean;
   /** "What time…", "at what hour…": a time of day, not only a date. */
   asksTime: boolean;
+  /** "When did Kerry last see Putin": the latest such event before publication (see latest.ts). */
+  latest: boolean;
 }
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -73,6 +75,8 @@ const SPEAKER: RegExp[] = [
   /^(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how(?:'s|\s+is|\s+was))\s+(?:the\s+)?(.+?)(?:'s?)?\s+(?:view|views|opinion|stance|take|thoughts|reaction|response|comments?|words|verdict|assessment)\b/i,
   /\baccording to\s+(.+?)$/i,
 ];
+/** "last", "most recent", "latest", "previous" as an ordering — not "last week" or "how long did it last". */
+const LATEST = /\b(?:most recent(?:ly)?|latest|previous(?:ly)?|last)\b(?!\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)/i;
 const TIME_OF_DAY = /\b(what|which|at what) (time|hour)\b|\bwhat o'?clock\b|\btime of day\b|\bhow early\b|\bstart(ing)? time\b/i;
 
 /** Case is kept in `content` and `subject`: "US" is the country, "us" a pronoun. */
@@ -88,6 +92,7 @@ export function parseQuestion(raw: string): Question {
     asksRole: ROLE_WORDS.test(q) || ROLE_DO.test(q),
     future: FUTURE.test(q),
     asksTime: TIME_OF_DAY.test(q),
+    latest: (kind === 'when' || kind === 'where') && !FUTURE.test(q) && LATEST.test(q),
     ...(speaker ? { speaker } : {}),
   };
   const described = DESCRIBE.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);

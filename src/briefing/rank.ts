@@ -15,6 +15,7 @@ import { cueFactor, type CueFacts, type Question } from './question.ts';
 import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
 import { descriptionTerms, eventTerms, foldedText } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
+import { latestEvent, latestFactor } from './latest.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
 
@@ -78,6 +79,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
   const scored: Scored[] = [];
   // "Who is the Russian defence minister": only a sentence naming someone who holds that role answers.
   const role = roleWords(q, wanted);
+  const latest = q.latest ? new Map(kb.packs.map((pack) => [pack, latestEvent(pack, wanted)])) : undefined;
   for (const [sentence, pack] of pool) {
     if (role && !pack.data.entities.some((e) => holdsRole(e, role) && mentions(pack, sentence, e))) continue;
     const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
@@ -94,7 +96,8 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     for (const c of wanted) covered += c.weight * (speakers.includes(c as EntityConcept) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
     const coverage = total > 0 ? covered / total : 0;
     const cue = cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
-    const confidence = round(coverage * cue * tenseFactor(q, pack, sentence));
+    const order = latest ? latestFactor(latest.get(pack), events) : 1;
+    const confidence = round(coverage * cue * tenseFactor(q, pack, sentence) * order);
     scored.push({ pack, sentence, confidence, cue, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
   return scored.sort((a, b) => b.rank - a.rank);

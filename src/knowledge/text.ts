@@ -86,7 +86,7 @@ const SYNONYMS: Record<string, string> = {
   strike: 'attack', assault: 'attack', raid: 'attack',
   deal: 'agreement', agree: 'agreement', accord: 'agreement', pact: 'agreement', treaty: 'agreement',
   fight: 'struggle', combat: 'struggle', battle: 'struggle', tackle: 'struggle',
-  talk: 'meet', summit: 'meet',
+  talk: 'meet', summit: 'meet', see: 'meet', visit: 'meet', sit: 'meet',
   analyst: 'expert', specialist: 'expert',
   swift: 'quick', fast: 'quick', rapid: 'quick', soon: 'quick',
   organization: 'group', counterpart: 'opposite', centre: 'center', defence: 'defense', programme: 'program', attendee: 'attend',

@@ -269,4 +269,13 @@ export const CASES: EvalCase[] = [
   ask('when did Kerry meet Lavrov', { kind: 'answer', words: ['When: Tuesday 15 December 2015'] }),
   ask('did Kerry meet Putin', { kind: 'answer', paragraphs: [1], words: ['has met with'] }),
   ask('when did Obama meet Putin', { kind: 'answer', paragraphs: [4], words: ['November 2015'] }),
+  // Round 3: see / sit down with / visit are meeting words; "last" / "most recent" is the latest past event.
+  ask('When did Kerry last see Putin?', { kind: 'answer', paragraphs: [3], words: ['When: May 2015', 'Sochi'], absent: ['When: May 2013', 'When: Tuesday'] }),
+  ask('when did Kerry most recently meet Putin', { kind: 'answer', paragraphs: [3], words: ['When: May 2015'] }),
+  ask('where did Kerry last meet Putin', { kind: 'answer', paragraphs: [3], words: ['Where: Sochi'] }),
+  ask('when did Kerry first see Putin', { kind: 'answer', paragraphs: [3], words: ['May 2013'], absent: ['When: May 2015'] }),
+  ask('when did Obama and Putin last meet', { kind: 'answer', paragraphs: [4], words: ['When: November 2015'] }),
+  ask('when did Kerry sit down with Putin', { kind: 'answer', words: ['When: Tuesday 15 December 2015'] }),
+  nothing('ask', 'when did Putin last meet Lavrov'),
+  nothing('ask', 'when did Kerry last visit Beijing'),
 ];
