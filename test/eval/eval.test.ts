@@ -12,6 +12,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import { renderText } from '../../src/render/text.ts';
 import { channelOrigin, testCore } from '../support/core-harness.ts';
 import { CASES, type EvalCase } from './cases.ts';
+import { HELD_OUT } from './held-out.ts';
 
 /** The share of cases that must pass. */
 const REQUIRED_PASS_RATE = 1;
@@ -47,19 +48,28 @@ describe('evaluation on the seed article', () => {
     expect(kb.pack('kerry-putin-moscow-2015')).toBeDefined();
   });
 
-  it(`passes the ${CASES.length} cases`, async () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(50);
-    expect(CASES.filter((c) => c.found === false).length).toBeGreaterThanOrEqual(10);
+  /** Runs `cases`, prints the pass rate under `label` and the failures; returns the rate. */
+  async function score(label: string, cases: EvalCase[]): Promise<number> {
     const failures: string[] = [];
-    for (const c of CASES) {
+    for (const c of cases) {
       const option = c.command === 'brief' ? 'topic' : 'question';
       const r = await core.handle({ ...channelOrigin, type: 'command', name: c.command, options: { [option]: c.input } });
       const wrong = problems(c, r);
       if (wrong.length > 0) failures.push(`/${c.command} ${c.input}: ${wrong.join('; ')}`);
     }
-    const passed = CASES.length - failures.length;
-    console.log(`eval: ${passed}/${CASES.length} passed`);
+    const passed = cases.length - failures.length;
+    console.log(`${label}: ${passed}/${cases.length} passed`);
     if (failures.length > 0) console.log(failures.join('\n'));
-    expect(passed / CASES.length).toBeGreaterThanOrEqual(REQUIRED_PASS_RATE);
+    return passed / cases.length;
+  }
+
+  it(`passes the ${CASES.length} cases`, async () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(50);
+    expect(CASES.filter((c) => c.found === false).length).toBeGreaterThanOrEqual(10);
+    expect(await score('eval', CASES)).toBeGreaterThanOrEqual(REQUIRED_PASS_RATE);
+  });
+
+  it(`passes the ${HELD_OUT.length} held-out cases`, async () => {
+    expect(await score('held-out', HELD_OUT)).toBeGreaterThanOrEqual(REQUIRED_PASS_RATE);
   });
 });
