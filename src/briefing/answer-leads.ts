@@ -20,6 +20,8 @@ import { eventAt, phraseIn, placeIn } from './constraints.ts';
 import { eventsByWords } from './event-lookup.ts';
 import { descriptionTerms, eventTerms } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
+import { sentenceSpeakers } from './speakers.ts';
+import { previous } from './rank.ts';
 
 export { phraseIn, placeIn };
 
@@ -95,6 +97,11 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
     // no answer, and neither is the place the question itself names.
     const event = eventFor(pack, sentence, q, askedEntities, (e) => e.place !== undefined && placeIn(e.place, sentence) && !askedEntities.some((a) => eventAt(e, a)));
     return event?.place ? [text(`Where: ${event.place}.`)] : [];
+  }
+  if (q.kind === 'who' && q.asksSpeaker) {
+    // "Who said X": the one speaking in the quoted sentence, not whoever it names.
+    const speakers = sentenceSpeakers(pack, sentence, previous(pack, sentence)).filter((e) => !asked.has(e.id));
+    return speakers.map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
   }
   if (q.kind === 'who') {
     const people = named(pack, sentence, ['person']).filter((e) => !asked.has(e.id));

@@ -11,7 +11,8 @@ import { card, quote, reply, text, type Block, type Reply } from '../core/reply.
 import type { KnowledgeBase, TopicMatch } from '../knowledge/knowledge-base.ts';
 import { matchName, pickButtons, short } from './brief.ts';
 import { concepts, type Concept, type EntityConcept } from './concepts.ts';
-import { saysAnything, speakerConcepts } from './speakers.ts';
+import { PURE_SPEECH_TERMS, saysAnything, speakerConcepts, SPEECH_TERMS } from './speakers.ts';
+import { GOAL_TERMS } from './goals.ts';
 import { citation } from './evidence.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { definitionAnswer, leadLines } from './answer-leads.ts';
@@ -46,7 +47,10 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   const all = withoutOrder(q, concepts(kb, q.content));
   const speakers = speakerConcepts(q, all);
   // "What did Lavrov say": the speaker is the constraint, and "say" no longer a topic word.
-  const wanted = speakers.length > 0 ? all.filter((c) => c.type === 'entity' || !c.filler) : all;
+  // "Who said X", "what X mentions", "what is X hoping to achieve": those words ask, X and the rest say what about.
+  const speech = q.asksSpeaker ? SPEECH_TERMS : speakers.length > 0 ? PURE_SPEECH_TERMS : undefined;
+  const form = (c: Concept) => c.type === 'term' && ((speech?.has(c.term) ?? false) || (q.goal && GOAL_TERMS.has(c.term)));
+  const wanted = (speakers.length > 0 ? all.filter((c) => c.type === 'entity' || !c.filler) : all).filter((c) => !form(c));
 
   const ranked = wanted.length > 0 ? rank(kb, q, wanted, speakers) : [];
   const best = ranked[0];

@@ -106,7 +106,7 @@ export function concepts(kb: KnowledgeBase, content: string): Concept[] {
       if (used.slice(start, start + size).some(Boolean)) continue;
       const window = tokens.slice(start, start + size).join(' ');
       if (size === 1 && FILLER.has(stem(window))) continue;
-      const concept = entityConcept(kb, window, s.maxIdf);
+      const concept = entityConcept(kb, window, s.maxIdf, s);
       if (!concept) continue;
       used.fill(true, start, start + size);
       found.push(concept);
@@ -125,10 +125,13 @@ export function concepts(kb: KnowledgeBase, content: string): Concept[] {
   return found;
 }
 
-function entityConcept(kb: KnowledgeBase, window: string, maxIdf: number): EntityConcept | undefined {
+function entityConcept(kb: KnowledgeBase, window: string, maxIdf: number, s: Stats): EntityConcept | undefined {
+  // A word the articles themselves use ("tone") is that word, not a misspelt name ("Toner").
+  const ownWord = !window.includes(' ') && idf(s, stem(window)) > 0;
   const matches = kb
     .findTopics(window, 5)
-    .filter((m) => m.type === 'entity' && m.score >= 0.75 && nameSimilarity(window, m.evidence.text) >= NAME_SIMILARITY && !doubtfulMatch(window, m.evidence.text));
+    .filter((m) => m.type === 'entity' && m.score >= 0.75 && nameSimilarity(window, m.evidence.text) >= NAME_SIMILARITY && !doubtfulMatch(window, m.evidence.text))
+    .filter((m) => !ownWord || words(m.evidence.text).some((w) => stem(w) === stem(window)));
   const top = matches[0];
   if (!top || top.type !== 'entity') return undefined;
   const same = matches.filter((m) => m.type === 'entity' && m.score >= top.score - 0.001);

@@ -30,6 +30,10 @@ export interface Question {
   asksTime: boolean;
   /** "When did Kerry last see Putin": the latest such event before publication (see latest.ts). */
   latest: boolean;
+  /** "Who said / spoke about / warned X": the answer is the speaker of the sentences about X. */
+  asksSpeaker: boolean;
+  /** "What is Kerry hoping to achieve", "Kerry's priority": what the entity will do or aims at. */
+  goal: boolean;
 }
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -74,6 +78,30 @@ const SPEAKER: RegExp[] = [
   new RegExp(`^(?:so\\s+|and\\s+)?(?:what|who|whom|how|why|when|where|which\\s+\\w+)\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SAID_VERB}\\b`, 'i'),
   /^(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how(?:'s|\s+is|\s+was))\s+(?:the\s+)?(.+?)(?:'s?)?\s+(?:view|views|opinion|stance|take|thoughts|reaction|response|comments?|words|verdict|assessment)\b/i,
   /\baccording to\s+(.+?)$/i,
+  // "What are the conflicting interests Lukyanov mentions": the speaker stands before the verb.
+  /^(?:so\s+|and\s+)?(?:what|which)\b(.+?)\s+(?:mentions|mentioned|says|said|thinks|thought|believes|claims|claimed|talks about|talked about|refers to|referred to|speaks of|spoke of|warns about|warned about|cites|cited|points to|pointed to)\b/i,
+];
+/** "Who said…", "who spoke about…", "who warned…": the speaker is what is asked. */
+const ASKS_SPEAKER =
+  /^(?:so\s+|and\s+)?who\s+(?:(?:has|have|had|did|does|do)\s+)?(?:said|says|say|spoke|speaks|speak|talked|talks|talk|mentioned|mentions|mention|warned|warns|warn|claimed|claims|claim|stated|states|state|commented|comments|comment|argued|argues|argue|suggested|suggests|suggest|believes|believe|thinks|think|described|describes|describe|noted|notes|pointed out|reported|reports|explained|explains|predicted|predicts|expressed|raised|brought up|is quoted|was quoted)\b/i;
+/** "Hoping to achieve", "goal", "priority", "what will X do/discuss": what someone means to do. */
+const GOAL =
+  /\b(?:hop(?:e|es|ing) to|aim(?:s|ing)? (?:to|at|for)|try(?:ing)? to|seek(?:s|ing)? to|want(?:s|ing)? to|intend(?:s|ing)? to|goals?|aims?|purpose|objectives?|priority|priorities|agenda|intentions?|achieve|accomplish|get out of)\b|^(?:so\s+|and\s+)?what will .+\s(?:do|discuss|talk about|raise|focus on|push for)\b/i;
+/**
+ * "What is the name of the Russian president", "what's the Russian president called",
+ * "name the Russian president": the same question as "who is the Russian president".
+ */
+const NAME_OF: [RegExp, string][] = [
+  [/^(?:so\s+|and\s+)?(?:what|whats|what's)(?:\s+is|\s+was)?\s+the\s+(?:full\s+|actual\s+)?name\s+of\s+(?:the\s+)?(.+)$/i, 'who is the $1'],
+  [/^(?:so\s+|and\s+)?(?:what|whats|what's)(?:\s+is|\s+was)?\s+the\s+(.+?)(?:'s|s')\s+name$/i, 'who is the $1'],
+  [/^(?:so\s+|and\s+)?(?:what|whats|what's)(?:\s+is|\s+was)?\s+the\s+(.+?)\s+called$/i, 'who is the $1'],
+  [/^(?:please\s+)?name\s+the\s+(.+)$/i, 'who is the $1'],
+];
+/** "What role does the UN play", "how is the UN involved", "where does the UN come in": the UN described. */
+const PART_PLAYED = [
+  /^(?:so\s+|and\s+)?(?:what|which)\s+(?:role|part)\s+(?:does|did|do|will|is|are)\s+(?:the\s+)?(.+?)\s+(?:play|playing|have|having)$/i,
+  /^(?:so\s+|and\s+)?how\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+involved$/i,
+  /^(?:so\s+|and\s+)?where\s+(?:does|do|did)\s+(?:the\s+)?(.+?)\s+come\s+in$/i,
 ];
 /** "last", "most recent", "latest", "previous" as an ordering — not "last week" or "how long did it last". */
 const LATEST = /\b(?:most recent(?:ly)?|latest|previous(?:ly)?|last)\b(?!\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)/i;
@@ -81,7 +109,11 @@ const TIME_OF_DAY = /\b(what|which|at what) (time|hour)\b|\bwhat o'?clock\b|\bti
 
 /** Case is kept in `content` and `subject`: "US" is the country, "us" a pronoun. */
 export function parseQuestion(raw: string): Question {
-  const q = raw.normalize('NFC').replace(/[‘’`´]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const plain = raw.normalize('NFC').replace(/[‘’`´]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const named = NAME_OF.find(([p]) => p.test(plain));
+  const q = named ? plain.replace(named[0], named[1]) : plain;
+  const part = PART_PLAYED.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
+  if (part && part.split(' ').length <= 6) return partPlayed(q, part);
   const folded = fold(q);
   const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? (YES_NO.test(q) ? 'yes-no' : 'other');
   const content = q.replace(QUESTION_PHRASES, ' ').replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
@@ -93,12 +125,20 @@ export function parseQuestion(raw: string): Question {
     future: FUTURE.test(q),
     asksTime: TIME_OF_DAY.test(q),
     latest: (kind === 'when' || kind === 'where') && !FUTURE.test(q) && LATEST.test(q),
+    asksSpeaker: ASKS_SPEAKER.test(q),
+    goal: kind === 'what' && GOAL.test(q),
     ...(speaker ? { speaker } : {}),
   };
   const described = DESCRIBE.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
   const about = (described ?? DEFINITION.exec(q)?.[1])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
   if (!about || about.split(' ').length > 8) return { kind, content, ...flags };
   return { kind, content, subject: about, ...flags, ...(described ? { describes: true } : {}) };
+}
+
+/** "What role does X play": X described as a whole, the way "tell me about X" is. */
+function partPlayed(q: string, subject: string): Question {
+  const flags = { copular: false, present: false, asksRole: false, future: false, asksTime: false, latest: false, asksSpeaker: false, goal: false };
+  return { kind: 'what', content: subject, subject, describes: true, ...flags };
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';

@@ -9,7 +9,8 @@
 import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Sentence } from '../knowledge/article.ts';
 import type { Concept, EntityConcept } from './concepts.ts';
-import { speakerIds, spokenBy } from './speakers.ts';
+import { sentenceSpeakers, speakerIds, spokenBy } from './speakers.ts';
+import { goalAdmissible, statesIntent } from './goals.ts';
 import { descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, type CueFacts, type Question } from './question.ts';
 import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
@@ -85,22 +86,33 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
     if (speakers.length > 0 && !spokenBy(pack, sentence, voices.get(pack)!, previous(pack, sentence))) continue;
     if (!admissible(q, speakers.length > 0 ? wanted.filter((c) => !speakers.includes(c as EntityConcept)) : wanted, pack, sentence, before)) continue;
+    // "Who said X": only a sentence someone (not the one asked about) is the speaker of answers it.
+    if (q.asksSpeaker && !newSpeaker(pack, sentence, wanted)) continue;
+    // A goal is tied to the events of its paragraph ("Kerry's priority…" in the Moscow talks' paragraph).
+    const paragraphEvents = q.goal ? pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph)) : [];
+    if (q.goal && !goalAdmissible(q, wanted, pack, sentence, paragraphEvents, before)) continue;
     const own = sentenceTerms(pack, sentence);
     const context = paragraphTerms(pack, sentence.paragraph);
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
-    const events = shownEvents(pack, sentence);
+    const events = q.goal ? paragraphEvents : shownEvents(pack, sentence);
     const shown: Shown = { events, titles: events.length === 1 ? eventTerms(events[0]!).title : new Set(events.flatMap((e) => [...eventTerms(e).title])) };
     let covered = 0;
     // What a speaker said "about X" must itself be about X, not merely near it.
     const strict = speakers.length > 0;
     for (const c of wanted) covered += c.weight * (speakers.includes(c as EntityConcept) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
     const coverage = total > 0 ? covered / total : 0;
-    const cue = cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
+    const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const order = latest ? latestFactor(latest.get(pack), events) : 1;
     const confidence = round(coverage * cue * tenseFactor(q, pack, sentence) * order);
     scored.push({ pack, sentence, confidence, cue, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
   return scored.sort((a, b) => b.rank - a.rank);
+}
+
+/** Whether someone the question does not ask about speaks in the sentence. */
+function newSpeaker(pack: LoadedPack, sentence: Sentence, wanted: Concept[]): boolean {
+  const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
+  return sentenceSpeakers(pack, sentence, previous(pack, sentence)).some((e) => !asked.has(e));
 }
 
 /** "Who are the terrorists": a copular "who" naming no entity asks whom the pack describes so. */

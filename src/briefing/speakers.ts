@@ -126,3 +126,27 @@ function namedIn(folded: string, entity: Entity): boolean {
   const padded = ` ${folded} `;
   return patterns.some((p) => p.test(padded));
 }
+
+/** Verbs that only mark speech ("what Lukyanov mentions"); "propose" or "warn" also say what was said. */
+export const PURE_SPEECH_TERMS = new Set(terms('say said says spoke speak speaks talk talked talks mention mentioned mentions refer referred cite cited comment commented tell told'));
+
+/** Words of "who said / warned / suggested X" that ask for the speaker, not what about. */
+export const SPEECH_TERMS = new Set(
+  terms('say said says spoke speak speaks talk talked talks mention mentioned mentions warn warned claim claimed state stated comment commented argue argued suggest suggested believe think described describe note noted point pointed report reported explain explained predict predicted express expressed raise raised quote quoted refer referred cite cited'),
+);
+
+const sentenceSpeakerCache = new WeakMap<Sentence, Entity[]>();
+
+/**
+ * Who speaks in the sentence: the people, organisations and groups for which `spokenBy`
+ * holds (a pack quote it repeats, a speech verb they are the subject of, "he further
+ * commented" after naming them). Cached per sentence: packs are immutable.
+ */
+export function sentenceSpeakers(pack: LoadedPack, sentence: Sentence, previous?: Sentence): Entity[] {
+  let found = sentenceSpeakerCache.get(sentence);
+  if (!found) {
+    found = pack.data.entities.filter((e) => ['person', 'organisation', 'group', 'place'].includes(e.kind) && spokenBy(pack, sentence, new Set([e.id]), previous));
+    sentenceSpeakerCache.set(sentence, found);
+  }
+  return found;
+}
