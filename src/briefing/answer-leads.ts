@@ -101,7 +101,9 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
   if (q.kind === 'who' && q.asksSpeaker) {
     // "Who said X": the one speaking in the quoted sentence, not whoever it names.
     const speakers = sentenceSpeakers(pack, sentence, previous(pack, sentence)).filter((e) => !asked.has(e.id));
-    return speakers.map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
+    // "claims Andrew Weiss from the … Carnegie Centre": the person speaks, not the body he is from.
+    const people = speakers.filter((e) => e.kind === 'person');
+    return (people.length > 0 ? people : speakers).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
   }
   if (q.kind === 'who') {
     const people = named(pack, sentence, ['person']).filter((e) => !asked.has(e.id));

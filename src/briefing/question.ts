@@ -73,9 +73,9 @@ const DESCRIBE = [
 const DEFINITION = /^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$/i;
 
 /** Speech verbs of "what did X say/think…" and the slot that names X. */
-const SAID_VERB = '(?:say|said|saying|think|believe|claim|state|tell|told|reckon|argue|feel|suggest|propose|predict|report|announce|explain|comment|warn|insist|make of|react|respond)';
+const SAID_VERB = '(?:say|said|saying|mention|talk about|speak (?:about|of)|refer to|think|believe|claim|state|tell|told|reckon|argue|feel|suggest|propose|predict|report|announce|explain|comment|warn|insist|make of|react|respond)';
 const SPEAKER: RegExp[] = [
-  new RegExp(`^(?:so\\s+|and\\s+)?(?:what|who|whom|how|why|when|where|which\\s+\\w+)\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SAID_VERB}\\b`, 'i'),
+  new RegExp(`^(?:so\\s+|and\\s+)?(?:what|who|whom|how|why|when|where|(?:which|what)\\s+\\w+)\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SAID_VERB}\\b`, 'i'),
   /^(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how(?:'s|\s+is|\s+was))\s+(?:the\s+)?(.+?)(?:'s?)?\s+(?:view|views|opinion|stance|take|thoughts|reaction|response|comments?|words|verdict|assessment)\b/i,
   /\baccording to\s+(.+?)$/i,
   // "What are the conflicting interests Lukyanov mentions": the speaker stands before the verb.

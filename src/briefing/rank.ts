@@ -103,7 +103,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const coverage = total > 0 ? covered / total : 0;
     const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const order = latest ? latestFactor(latest.get(pack), events) : 1;
-    const confidence = round(coverage * cue * tenseFactor(q, pack, sentence) * order);
+    const confidence = round(coverage * cue * tenseFactor(q, pack, events) * order);
     scored.push({ pack, sentence, confidence, cue, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
   }
   return scored.sort((a, b) => b.rank - a.rank);
@@ -134,9 +134,9 @@ function describedSentences(kb: KnowledgeBase, wanted: Concept[]): [LoadedPack, 
  * Whether the events the sentence shows fit the question's tense: "where is Kerry now"
  * wants what is happening at publication, "when will…" something not yet past.
  */
-function tenseFactor(q: Question, pack: LoadedPack, sentence: Sentence): number {
+function tenseFactor(q: Question, pack: LoadedPack, events: Event[]): number {
   if (!q.future && !q.present) return 1;
-  const dated = shownEvents(pack, sentence).filter((e) => e.date !== undefined);
+  const dated = events.filter((e) => e.date !== undefined);
   const published = Date.parse(`${pack.data.published}T00:00:00Z`);
   const at = (e: (typeof dated)[number]) => Date.parse(eventEnd(e.date!));
   if (q.future) return dated.length > 0 && dated.every((e) => at(e) < published) ? PAST_FOR_FUTURE : 1;

@@ -5,6 +5,7 @@
  * `found: false` cases have no answer in the article: the bot must say so, not guess.
  */
 import type { CardKind } from '../../src/core/reply.ts';
+import { ROUND_3 } from './cases-round3.ts';
 
 export interface EvalCase {
   command: 'brief' | 'ask';
@@ -278,4 +279,5 @@ export const CASES: EvalCase[] = [
   ask('when did Kerry sit down with Putin', { kind: 'answer', words: ['When: Tuesday 15 December 2015'] }),
   nothing('ask', 'when did Putin last meet Lavrov'),
   nothing('ask', 'when did Kerry last visit Beijing'),
+  ...ROUND_3,
 ];
