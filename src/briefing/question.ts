@@ -113,7 +113,7 @@ export function parseQuestion(raw: string): Question {
   const named = NAME_OF.find(([p]) => p.test(plain));
   const q = named ? plain.replace(named[0], named[1]) : plain;
   const part = PART_PLAYED.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
-  if (part && part.split(' ').length <= 6) return partPlayed(q, part);
+  if (part && part.split(' ').length <= 6) return partPlayed(part);
   const folded = fold(q);
   const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? (YES_NO.test(q) ? 'yes-no' : 'other');
   const content = q.replace(QUESTION_PHRASES, ' ').replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
@@ -136,7 +136,7 @@ export function parseQuestion(raw: string): Question {
 }
 
 /** "What role does X play": X described as a whole, the way "tell me about X" is. */
-function partPlayed(q: string, subject: string): Question {
+function partPlayed(subject: string): Question {
   const flags = { copular: false, present: false, asksRole: false, future: false, asksTime: false, latest: false, asksSpeaker: false, goal: false };
   return { kind: 'what', content: subject, subject, describes: true, ...flags };
 }

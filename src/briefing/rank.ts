@@ -18,7 +18,6 @@ import { descriptionTerms, eventTerms, foldedText } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
 import { latestEvent, latestFactor } from './latest.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
-import { terms } from '../knowledge/text.ts';
 
 /** Below this confidence the answer is "not in the briefing". */
 export const ANSWER_THRESHOLD = 0.6;
