@@ -20,7 +20,7 @@ import { eventAt, phraseIn, placeIn } from './constraints.ts';
 import { eventsByWords } from './event-lookup.ts';
 import { descriptionTerms, eventTerms } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
-import { sentenceSpeakers } from './speakers.ts';
+import { belongsTo, fromConcepts, sentenceSpeakers } from './speakers.ts';
 import { previous } from './rank.ts';
 
 export { phraseIn, placeIn };
@@ -100,7 +100,9 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
   }
   if (q.kind === 'who' && q.asksSpeaker) {
     // "Who said X": the one speaking in the quoted sentence, not whoever it names.
-    const speakers = sentenceSpeakers(pack, sentence, previous(pack, sentence)).filter((e) => !asked.has(e.id));
+    // "Who from the White House": only someone who belongs to it, never whoever else speaks.
+    const from = fromConcepts(q, wanted);
+    const speakers = sentenceSpeakers(pack, sentence, previous(pack, sentence)).filter((e) => !asked.has(e.id) && (from.length === 0 || belongsTo(e, from)));
     // "claims Andrew Weiss from the … Carnegie Centre": the person speaks, not the body he is from.
     const people = speakers.filter((e) => e.kind === 'person');
     return (people.length > 0 ? people : speakers).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));

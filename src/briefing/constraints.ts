@@ -88,6 +88,18 @@ export function locative(q: Question, concept: EntityConcept): boolean {
   return at > 0 && LOCATIVE.test(content.slice(0, at));
 }
 
+/** Words that make a place before them name an event there ("the Moscow talks"). */
+const EVENT_NOUN = /^(?:'s\s+)?\s*(?:talks|meetings?|visit|trip|summit|conference|negotiations|press conference|discussions)\b/;
+
+/** A place the question names as where an event happens ("the Moscow talks", "the Paris meeting"). */
+export function placedEvent(q: Question, concept: EntityConcept): boolean {
+  if (!concept.matches.some((m) => m.entity.kind === 'place')) return false;
+  const content = fold(q.content);
+  const name = fold(concept.text);
+  const at = content.indexOf(name);
+  return at >= 0 && EVENT_NOUN.test(content.slice(at + name.length).trimStart());
+}
+
 /** The sentence names the entity right after "in", "at", "to"…: a location, not a topic. */
 export function placedInSentence(sentence: Sentence, entity: Entity): boolean {
   const folded = foldedText(sentence);
@@ -123,8 +135,10 @@ export function admissible(q: Question, wanted: Concept[], pack: LoadedPack, sen
     if (parties.length > 0 && !showsMeeting(pack, sentence, shownEvents(pack, sentence), parties)) return false;
     return acts && namesTogether(wanted, pack, sentence, previous);
   }
-  if (q.kind !== 'when' && q.kind !== 'where') return true;
   const events = shownEvents(pack, sentence);
+  // "How long did the Moscow talks last": a sentence about another place's event (the Sochi meeting) is about another event.
+  if (entities.some((c) => placedEvent(q, c) && !inPack(c).some((e) => inText(e) || events.length === 0 || events.some((ev) => eventOf(c, e, ev))))) return false;
+  if (q.kind !== 'when' && q.kind !== 'where') return true;
   // "When did Putin meet Lavrov": they must meet each other, not both sit in Kerry's talks.
   const parties = meetingParties(wanted);
   if (parties.length > 0 && !showsMeeting(pack, sentence, events, parties)) return false;

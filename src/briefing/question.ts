@@ -34,6 +34,10 @@ export interface Question {
   asksSpeaker: boolean;
   /** "What is Kerry hoping to achieve", "Kerry's priority": what the entity will do or aims at. */
   goal: boolean;
+  /** "How long did the talks last", "how many hours did it take": a stated duration answers, not any period. */
+  lasting?: boolean;
+  /** "Who from the White House commented": the speaker must belong to this organisation. */
+  from?: string;
 }
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -83,7 +87,7 @@ const SPEAKER: RegExp[] = [
 ];
 /** "Who said…", "who spoke about…", "who warned…": the speaker is what is asked. */
 const ASKS_SPEAKER =
-  /^(?:so\s+|and\s+)?who\s+(?:(?:has|have|had|did|does|do)\s+)?(?:said|says|say|spoke|speaks|speak|talked|talks|talk|mentioned|mentions|mention|warned|warns|warn|claimed|claims|claim|stated|states|state|commented|comments|comment|argued|argues|argue|suggested|suggests|suggest|believes|believe|thinks|think|described|describes|describe|noted|notes|pointed out|reported|reports|explained|explains|predicted|predicts|expressed|raised|brought up|is quoted|was quoted)\b/i;
+  /^(?:so\s+|and\s+)?who(?:\s+(?:from|at|of)\s+(?:the\s+)?(.+?))?\s+(?:(?:has|have|had|did|does|do)\s+)?(?:said|says|say|spoke|speaks|speak|talked|talks|talk|mentioned|mentions|mention|warned|warns|warn|claimed|claims|claim|stated|states|state|commented|comments|comment|argued|argues|argue|suggested|suggests|suggest|believes|believe|thinks|think|described|describes|describe|noted|notes|pointed out|reported|reports|explained|explains|predicted|predicts|expressed|raised|brought up|is quoted|was quoted)\b/i;
 /** "Hoping to achieve", "goal", "priority", "what will X do/discuss": what someone means to do. */
 const GOAL =
   /\b(?:hop(?:e|es|ing) to|aim(?:s|ing)? (?:to|at|for)|try(?:ing)? to|seek(?:s|ing)? to|want(?:s|ing)? to|intend(?:s|ing)? to|goals?|aims?|purpose|objectives?|priority|priorities|agenda|intentions?|achieve|accomplish|get out of)\b|^(?:so\s+|and\s+)?what will .+\s(?:do|discuss|talk about|raise|focus on|push for)\b/i;
@@ -105,6 +109,10 @@ const PART_PLAYED = [
 ];
 /** "last", "most recent", "latest", "previous" as an ordering — not "last week" or "how long did it last". */
 const LATEST = /\b(?:most recent(?:ly)?|latest|previous(?:ly)?|last)\b(?!\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)/i;
+/** "…did the talks last / take / go on", "how many hours…": the length of something. */
+const LASTING = /\b(?:last|take|go on|run)$|\bhow many (?:hours|minutes|days)\b|\bhow long (?:was|were|is)\b/i;
+/** A sentence stating how long something lasted ("lasted nearly four hours", "a two-hour meeting"). */
+export const DURATION = /\blast(?:ed|s|ing)?\b|\b(?:took|went on|ran|for)\s+(?:\w+\s+){0,2}(?:hours?|minutes?|days?|weeks?)\b|\b\w+-(?:hour|minute|day)\b/;
 const TIME_OF_DAY = /\b(what|which|at what) (time|hour)\b|\bwhat o'?clock\b|\btime of day\b|\bhow early\b|\bstart(ing)? time\b/i;
 
 /** Case is kept in `content` and `subject`: "US" is the country, "us" a pronoun. */
@@ -118,6 +126,7 @@ export function parseQuestion(raw: string): Question {
   const kind = KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? (YES_NO.test(q) ? 'yes-no' : 'other');
   const content = q.replace(QUESTION_PHRASES, ' ').replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
   const speaker = SPEAKER.map((p) => p.exec(q)?.[1]).find((s) => s !== undefined);
+  const from = ASKS_SPEAKER.exec(q)?.[1];
   const flags = {
     copular: COPULAR.test(q),
     present: PRESENT.test(q),
@@ -128,6 +137,8 @@ export function parseQuestion(raw: string): Question {
     asksSpeaker: ASKS_SPEAKER.test(q),
     goal: kind === 'what' && GOAL.test(q),
     ...(speaker ? { speaker } : {}),
+    ...(from ? { from } : {}),
+    ...((kind === 'how-long' || kind === 'how-many') && LASTING.test(q) ? { lasting: true } : {}),
   };
   const described = DESCRIBE.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
   const about = (described ?? DEFINITION.exec(q)?.[1])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();

@@ -9,10 +9,10 @@
 import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Sentence } from '../knowledge/article.ts';
 import type { Concept, EntityConcept } from './concepts.ts';
-import { sentenceSpeakers, speakerIds, spokenBy } from './speakers.ts';
+import { belongsTo, fromConcepts, sentenceSpeakers, speakerIds, spokenBy } from './speakers.ts';
 import { goalAdmissible, statesIntent } from './goals.ts';
 import { descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
-import { cueFactor, type CueFacts, type Question } from './question.ts';
+import { cueFactor, DURATION, type CueFacts, type Question } from './question.ts';
 import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
 import { descriptionTerms, eventTerms, foldedText } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
@@ -79,14 +79,18 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
   const scored: Scored[] = [];
   // "Who is the Russian defence minister": only a sentence naming someone who holds that role answers.
   const role = roleWords(q, wanted);
+  // "Who from X": a sentence whose speaker belongs to X is about X, named or not.
+  const from = fromConcepts(q, wanted);
   const latest = q.latest ? new Map(kb.packs.map((pack) => [pack, latestEvent(pack, wanted)])) : undefined;
   for (const [sentence, pack] of pool) {
     if (role && !pack.data.entities.some((e) => holdsRole(e, role) && mentions(pack, sentence, e))) continue;
     const before = anaphoric(sentence) ? previous(pack, sentence) : undefined;
+    // "How long did the talks last": "second visit in six months" is a period, not their length.
+    if (q.lasting && !DURATION.test(foldedText(sentence))) continue;
     if (speakers.length > 0 && !spokenBy(pack, sentence, voices.get(pack)!, previous(pack, sentence))) continue;
     if (!admissible(q, speakers.length > 0 ? wanted.filter((c) => !speakers.includes(c as EntityConcept)) : wanted, pack, sentence, before)) continue;
     // "Who said X": only a sentence someone (not the one asked about) is the speaker of answers it.
-    if (q.asksSpeaker && !newSpeaker(pack, sentence, wanted)) continue;
+    if (q.asksSpeaker && !newSpeaker(pack, sentence, wanted, from)) continue;
     // A goal is tied to the events of its paragraph ("Kerry's priority…" in the Moscow talks' paragraph).
     const paragraphEvents = q.goal ? pack.data.events.filter((e) => e.paragraphs.includes(sentence.paragraph)) : [];
     if (q.goal && !goalAdmissible(q, wanted, pack, sentence, paragraphEvents, before)) continue;
@@ -98,7 +102,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     let covered = 0;
     // What a speaker said "about X" must itself be about X, not merely near it.
     const strict = speakers.length > 0;
-    for (const c of wanted) covered += c.weight * (speakers.includes(c as EntityConcept) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
+    for (const c of wanted) covered += c.weight * (speakers.includes(c as EntityConcept) || from.includes(c as EntityConcept) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
     const coverage = total > 0 ? covered / total : 0;
     const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const order = latest ? latestFactor(latest.get(pack), events) : 1;
@@ -108,10 +112,13 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
   return scored.sort((a, b) => b.rank - a.rank);
 }
 
-/** Whether someone the question does not ask about speaks in the sentence. */
-function newSpeaker(pack: LoadedPack, sentence: Sentence, wanted: Concept[]): boolean {
+/**
+ * Whether someone the question does not ask about speaks in the sentence; for "who from X",
+ * someone who belongs to X.
+ */
+function newSpeaker(pack: LoadedPack, sentence: Sentence, wanted: Concept[], from: EntityConcept[]): boolean {
   const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
-  return sentenceSpeakers(pack, sentence, previous(pack, sentence)).some((e) => !asked.has(e));
+  return sentenceSpeakers(pack, sentence, previous(pack, sentence)).some((e) => !asked.has(e) && (from.length === 0 || belongsTo(e, from)));
 }
 
 /** "Who are the terrorists": a copular "who" naming no entity asks whom the pack describes so. */

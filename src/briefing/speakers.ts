@@ -150,3 +150,26 @@ export function sentenceSpeakers(pack: LoadedPack, sentence: Sentence, previous?
   }
   return found;
 }
+
+/** The entity concepts that stand in the "who from X" slot (X, the organisation asked about). */
+export function fromConcepts(q: Question, wanted: Concept[]): EntityConcept[] {
+  if (!q.from) return [];
+  const slot = ` ${words(q.from).join(' ')} `;
+  return wanted.filter((c): c is EntityConcept => c.type === 'entity' && slot.includes(` ${c.text} `));
+}
+
+/**
+ * Whether `person` is "from" one of the organisations: the person's role names it ("White
+ * House spokesman"), or its summary names the person in full ("headed by Sergey Lavrov").
+ * A loose pack link (`related`) is not enough: the Kremlin is related to Putin without the
+ * article ever quoting anyone as speaking from it.
+ */
+export function belongsTo(person: Entity, orgs: EntityConcept[]): boolean {
+  const role = ` ${fold(person.role ?? '')} `;
+  return orgs.some((c) =>
+    c.matches.some(({ entity: org }) => {
+      const names = [org.name, ...org.aliases].map((n) => ` ${fold(n)} `);
+      return names.some((n) => role.includes(n)) || ` ${fold(org.summary)} `.includes(` ${fold(person.name)} `);
+    }),
+  );
+}
