@@ -34,6 +34,8 @@ export interface Question {
   asksSpeaker: boolean;
   /** "What is Kerry hoping to achieve", "Kerry's priority": what the entity will do or aims at. */
   goal: boolean;
+  /** "What does Russia want instead…", "Russia's alternative", "what did Putin propose": a counter-proposal. */
+  alternative?: boolean;
   /** "How long did the talks last", "how many hours did it take": a stated duration answers, not any period. */
   lasting?: boolean;
   /** "Who from the White House commented": the speaker must belong to this organisation. */
@@ -109,6 +111,8 @@ const PART_PLAYED = [
 ];
 /** "last", "most recent", "latest", "previous" as an ordering — not "last week" or "how long did it last". */
 const LATEST = /\b(?:most recent(?:ly)?|latest|previous(?:ly)?|last)\b(?!\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)/i;
+/** Questions that ask for an alternative or a proposal. */
+const ALTERNATIVE = /\b(?:instead|alternatives?|rather than|in place of|proposals?|propose[sd]?|counter-?proposals?)\b/i;
 /** "…did the talks last / take / go on", "how many hours…": the length of something. */
 const LASTING = /\b(?:last|take|go on|run)$|\bhow many (?:hours|minutes|days)\b|\bhow long (?:was|were|is)\b/i;
 /** A sentence stating how long something lasted ("lasted nearly four hours", "a two-hour meeting"). */
@@ -138,6 +142,7 @@ export function parseQuestion(raw: string): Question {
     goal: kind === 'what' && GOAL.test(q),
     ...(speaker ? { speaker } : {}),
     ...(from ? { from } : {}),
+    ...(kind === 'what' && ALTERNATIVE.test(q) ? { alternative: true } : {}),
     ...((kind === 'how-long' || kind === 'how-many') && LASTING.test(q) ? { lasting: true } : {}),
   };
   const described = DESCRIBE.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);

@@ -11,6 +11,7 @@ import type { Sentence } from '../knowledge/article.ts';
 import type { Concept, EntityConcept } from './concepts.ts';
 import { belongsTo, fromConcepts, sentenceSpeakers, speakerIds, spokenBy } from './speakers.ts';
 import { goalAdmissible, statesIntent } from './goals.ts';
+import { alternativeCue } from './alternatives.ts';
 import { descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, DURATION, type CueFacts, type Question } from './question.ts';
 import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
@@ -99,12 +100,14 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
     const events = q.goal ? paragraphEvents : shownEvents(pack, sentence);
     const shown: Shown = { events, titles: events.length === 1 ? eventTerms(events[0]!).title : new Set(events.flatMap((e) => [...eventTerms(e).title])) };
+    const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : q.alternative ? alternativeCue(pack, sentence, wanted, previous(pack, sentence), NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
+    // "What does Russia want instead…": Putin proposing speaks for Russia, as a speaker is its own subject.
+    const voiced = (c: Concept) => speakers.includes(c as EntityConcept) || from.includes(c as EntityConcept) || (q.alternative === true && cue === 1 && c.type === 'entity');
     let covered = 0;
     // What a speaker said "about X" must itself be about X, not merely near it.
     const strict = speakers.length > 0;
-    for (const c of wanted) covered += c.weight * (speakers.includes(c as EntityConcept) || from.includes(c as EntityConcept) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
+    for (const c of wanted) covered += c.weight * (voiced(c) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
     const coverage = total > 0 ? covered / total : 0;
-    const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     const order = latest ? latestFactor(latest.get(pack), events) : 1;
     const confidence = round(coverage * cue * tenseFactor(q, pack, events) * order);
     scored.push({ pack, sentence, confidence, cue, rank: confidence + 0.05 * ((bm25.get(sentence) ?? 0) / top) });
