@@ -5,7 +5,7 @@
  * metadata). Both only fire when the question holds nothing else; anything more goes
  * through the ranked answer, so these never stand in for a real question.
  */
-import { card, quote, reply, text, type Block, type Reply } from '../core/reply.ts';
+import { card, list, paragraphMarks, quote, reply, text, type Block, type Reply } from '../core/reply.ts';
 import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { fold, terms } from '../knowledge/text.ts';
@@ -13,7 +13,7 @@ import type { Sentence } from '../knowledge/article.ts';
 import { short } from './brief.ts';
 import type { Concept } from './concepts.ts';
 import { resolvedDate } from './dates.ts';
-import { citation, mentioningSentences, sentenceTerms } from './evidence.ts';
+import { citation, citations, mentioningSentences, sentenceTerms } from './evidence.ts';
 import type { Question } from './question.ts';
 
 /** Words of a role question that are about the form of the answer ("job", "role"…). */
@@ -81,9 +81,11 @@ export function bestSentence(pack: LoadedPack, sentences: Sentence[], about: str
   return best;
 }
 
-type MetaField = 'published' | 'source' | 'title' | 'author';
+type MetaField = 'published' | 'source' | 'title' | 'author' | 'overview';
 
 const META: [MetaField, RegExp][] = [
+  // "What's the story?", "summarise the article", "what is this about": the pack's summary and key points.
+  ['overview', /\b(what'?s the story|what is the story|what'?s (this|it|the article|the story|the piece) about|what is (this|it|the article|the story|the piece) about|summari[sz]e|sum (it |this )?up|summary|gist|overview|tl ?;? ?dr|main points|key points|what happened)\b/],
   ['author', /\b(who wrote|who (is|was) the (author|writer|journalist|reporter)|author|byline|written by|who is it by|who's it by)\b/],
   ['published', /\b(published|publication|date of (the|this) (article|piece|story)|when was (this|it|the article|the piece|the story) (written|out|released)|how old is (this|the) (article|piece|story))\b/],
   ['source', /\b(source|outlet|publication|publisher|website|site|where is (this|it) from|where does (this|it) come from)\b/],
@@ -93,7 +95,7 @@ const META: [MetaField, RegExp][] = [
 /** Words a question about the article itself may hold besides the field it asks for. */
 const META_WORDS = new Set(
   terms(
-    'article piece story report briefing text this it source sources outlet publication publisher website site published publish date day written wrote write author writer journalist reporter byline title headline released old come from who when what where which name',
+    'summary summarise summarize sum up gist overview give me the of a main key points tldr tl dr about happened happen so ok article piece story report briefing text this it source sources outlet publication publisher website site published publish date day written wrote write author writer journalist reporter byline title headline released old come from who when what where which name',
   ),
 );
 
@@ -102,6 +104,7 @@ export function metaAnswer(kb: KnowledgeBase, question: string): Reply | undefin
   const folded = fold(question).replace(/[?!.]+$/, '');
   const field = META.find(([, pattern]) => pattern.test(folded))?.[0];
   if (!field || terms(folded).some((t) => !META_WORDS.has(t)) || kb.packs.length === 0) return undefined;
+  if (field === 'overview') return overview(kb, question);
   const lines = kb.packs.map((p) => (kb.packs.length > 1 ? `“${p.data.title}”: ` : '') + metaLine(p, field));
   const one = kb.packs.length === 1 ? kb.packs[0]! : undefined;
   return reply(
@@ -116,7 +119,26 @@ export function metaAnswer(kb: KnowledgeBase, question: string): Reply | undefin
   );
 }
 
-function metaLine(pack: LoadedPack, field: MetaField): string {
+/** Each article's summary, then its key points with their paragraphs. */
+function overview(kb: KnowledgeBase, question: string): Reply {
+  const blocks: Block[] = kb.packs.flatMap((p) => [
+    text((kb.packs.length > 1 ? `“${p.data.title}”: ` : '') + p.data.summary),
+    ...(p.data.keyPoints.length > 0 ? [list(p.data.keyPoints.map((k) => `${k.text} (${paragraphMarks(k.paragraphs)})`))] : []),
+  ]);
+  const one = kb.packs.length === 1 ? kb.packs[0]! : undefined;
+  return reply(
+    card({
+      kind: 'answer',
+      title: one ? short(one.data.title, 100) : 'The articles in the briefing',
+      subtitle: short(question.trim(), 100),
+      blocks,
+      citations: kb.packs.flatMap((p) => citations(p, p.data.keyPoints.flatMap((k) => k.paragraphs))),
+      footer: 'from the curated summary and key points',
+    }),
+  );
+}
+
+function metaLine(pack: LoadedPack, field: Exclude<MetaField, 'overview'>): string {
   const d = pack.data;
   const published = resolvedDate(d.published, 'day');
   switch (field) {

@@ -17,7 +17,7 @@ import { concepts, type Concept } from './concepts.ts';
 import type { Question } from './question.ts';
 import type { Scored } from './rank.ts';
 import { eventAt, phraseIn, placeIn } from './constraints.ts';
-import { eventsByWords } from './event-lookup.ts';
+import { eventsByWords, reportedEvent } from './event-lookup.ts';
 import { descriptionTerms, eventTerms } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
 import { belongsTo, fromConcepts, sentenceSpeakers } from './speakers.ts';
@@ -53,7 +53,7 @@ function subjectMatch(kb: KnowledgeBase, q: Question): TopicMatch | undefined {
   if (only?.type === 'entity') return { type: 'entity', ...only.matches[0]!, score: only.score, evidence: { field: 'question', text: only.text } };
   if (!q.describes) return undefined;
   const events = eventsByWords(kb, q.subject!);
-  return events.length === 1 ? events[0] : undefined;
+  return events.length === 1 ? events[0] : reportedEvent(events);
 }
 
 /** Fewest words of an event's summary a second quoted sentence must share. */

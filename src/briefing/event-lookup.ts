@@ -11,7 +11,7 @@ import type { LoadedPack } from '../knowledge/knowledge-base.ts';
 import { terms } from '../knowledge/text.ts';
 
 /** Words for a meeting of people, folded onto one (stems as `terms` gives them). */
-const GATHERING = new Set(['talk', 'meet', 'summit', 'sit', 'session']);
+const GATHERING = new Set(['talk', 'meet', 'summit', 'sit', 'session', 'visit', 'trip']);
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' });
 /** Two events closer than this are equally good: the person picks. */
 const CLOSE = 0.05;
@@ -55,4 +55,20 @@ export function eventsByWords(kb: KnowledgeBase, topic: string): TopicMatch[] {
   found.sort((a, b) => b.score - a.score);
   const top = found[0];
   return top ? found.filter((m) => top.score - m.score < CLOSE) : [];
+}
+
+/** Days from publication within which an event is the one the article reports. */
+const NEWS_DAYS = 3;
+
+/**
+ * Of several events the words fit equally ("the Kerry visit": 2013, Sochi, this week), the
+ * one the article reports: the only one dated within days of its publication.
+ */
+export function reportedEvent(matches: TopicMatch[]): TopicMatch | undefined {
+  const near = matches.filter((m) => {
+    if (m.type !== 'event' || !m.event.date || m.event.date.length < 10) return false;
+    const days = Math.abs(Date.parse(`${m.event.date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${m.pack.data.published}T00:00:00Z`)) / 86_400_000;
+    return days <= NEWS_DAYS;
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
