@@ -68,6 +68,8 @@ const FUTURE = /\b(will|next|upcoming|going to|gonna|shall)\b/i;
 const COPULAR = /^(?:so\s+|and\s+)?who(?:'s|s|\s+is|\s+are|\s+was|\s+were)\b/i;
 /** "job", "role", "position"… of someone; "what does X do (for a living)". */
 const ROLE_WORDS = /\b(job|role|position|title|post|occupation|profession|function|do for a living|work as)\b/i;
+/** "What's Turkey's role (in Syria)": a role when X has one, else X described as a whole. */
+const ROLE_OF = /^(?:so\s+|and\s+)?what(?:'s|s|\s+is|\s+was)\s+(?:the\s+)?(.+?)(?:'s|s')\s+(?:role|part|involvement)(?:\s+in\s+.+)?$/i;
 const ROLE_DO = /^(?:so\s+|and\s+)?what does (.+?) do(?: for a living)?$/i;
 
 /** "Tell me about X", "describe X", "what was X like", "how did X go": X, described as a whole. */
@@ -145,7 +147,7 @@ export function parseQuestion(raw: string): Question {
     ...(kind === 'what' && ALTERNATIVE.test(q) ? { alternative: true } : {}),
     ...((kind === 'how-long' || kind === 'how-many') && LASTING.test(q) ? { lasting: true } : {}),
   };
-  const described = DESCRIBE.map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
+  const described = [...DESCRIBE, ROLE_OF].map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
   const about = (described ?? DEFINITION.exec(q)?.[1])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();
   if (!about || about.split(' ').length > 8) return { kind, content, ...flags };
   return { kind, content, subject: about, ...flags, ...(described ? { describes: true } : {}) };
