@@ -78,7 +78,8 @@ const IRREGULAR: Record<string, string> = {
  */
 const SYNONYMS: Record<string, string> = {
   propose: 'suggest', proposal: 'suggest', recommend: 'suggest', suggestion: 'suggest',
-  stop: 'prevent', block: 'prevent', hinder: 'prevent',
+  stop: 'prevent', block: 'prevent', hinder: 'prevent', obstacle: 'prevent', barrier: 'prevent', hurdle: 'prevent', impediment: 'prevent', obstruct: 'prevent',
+  react: 'response', reaction: 'response', respond: 'response',
   begin: 'start', commence: 'start', launch: 'start',
   discuss: 'meet', discussion: 'meet',
   participate: 'join', participation: 'join',
