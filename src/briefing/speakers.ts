@@ -25,6 +25,8 @@ const BEFORE_NAME = new RegExp(`(?:^|[,;:"–—-]\\s*)${VERB}\\s+(?:[\\w'&.-]+\
 /** "This was stated on Friday by White House spokesman Josh Ernest". */
 const PASSIVE = new RegExp(`\\b${VERB}\\b[^.]{0,60}\\bby\\s+(?:the\\s+)?(?:(?!(?:way|means|why|that|which|who|of|to|and)\\b)[\\w'&.-]+\\s+){0,4}$`);
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/;
+/** "…evoked a caustic response from Moscow": a reaction from X is X speaking. */
+const RESPONSE_FROM = /\b(?:response|reaction|reply|statement|criticism|rebuke|protest)\s+from\s+(?:the\s+)?$/;
 const POSSESSIVE = /^'s\s+(?:words|statement|remarks|comments|view|views|concern|position)\b/;
 /** "He further commented that…": the speaker is the one the sentence before names. */
 const PRONOUN_SPEAKS = new RegExp(`^(?:he|she|they)\\s+(?:[\\w'-]+\\s+){0,2}?${VERB}\\b`);
@@ -49,7 +51,9 @@ export function speakerIds(pack: LoadedPack, concepts: EntityConcept[]): Set<str
       if (m.pack !== pack) continue;
       ids.add(m.entity.id);
       if (m.entity.kind !== 'place') continue;
-      for (const id of m.entity.related) if (pack.data.entities.find((e) => e.id === id)?.kind === 'organisation') ids.add(id);
+      // A capital speaks through its country's bodies too (Moscow → Russia → its Foreign Ministry).
+      const places = [m.entity, ...m.entity.related.map((id) => pack.data.entities.find((e) => e.id === id)).filter((e) => e?.kind === 'place')];
+      for (const place of places) for (const id of place!.related) if (pack.data.entities.find((e) => e.id === id)?.kind === 'organisation') ids.add(id);
     }
   }
   return ids;
@@ -99,7 +103,7 @@ function speaksIn(folded: string, entity: Entity): boolean {
       if (!beforeOk || !afterOk) continue;
       const pre = folded.slice(0, at);
       const post = folded.slice(at + name.length);
-      if (AFTER_NAME.test(post) || POSSESSIVE.test(post) || BEFORE_NAME.test(pre) || PASSIVE.test(pre) || ACCORDING.test(pre)) return true;
+      if (AFTER_NAME.test(post) || POSSESSIVE.test(post) || BEFORE_NAME.test(pre) || PASSIVE.test(pre) || ACCORDING.test(pre) || RESPONSE_FROM.test(pre)) return true;
     }
   }
   return false;
