@@ -118,7 +118,7 @@ const ALTERNATIVE = /\b(?:instead|alternatives?|rather than|in place of|proposal
 /** "…did the talks last / take / go on", "how many hours…": the length of something. */
 const LASTING = /\b(?:last|take|go on|run)$|\bhow many (?:hours|minutes|days)\b|\bhow long (?:was|were|is)\b/i;
 /** A sentence stating how long something lasted ("lasted nearly four hours", "a two-hour meeting"). */
-export const DURATION = /\blast(?:ed|s|ing)?\b|\b(?:took|went on|ran|for)\s+(?:\w+\s+){0,2}(?:hours?|minutes?|days?|weeks?)\b|\b\w+-(?:hour|minute|day)\b/;
+export const DURATION = /\blast(?:ed|s|ing)?\b(?!\s+(?:week|month|year|night|time|weekend)\b)|\b(?:took|went on|ran|for)\s+(?:\w+\s+){0,2}(?:hours?|minutes?|days?|weeks?)\b|\b\w+-(?:hour|minute|day)\b/;
 const TIME_OF_DAY = /\b(what|which|at what) (time|hour)\b|\bwhat o'?clock\b|\btime of day\b|\bhow early\b|\bstart(ing)? time\b/i;
 
 /** Case is kept in `content` and `subject`: "US" is the country, "us" a pronoun. */

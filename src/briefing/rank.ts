@@ -106,7 +106,14 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     let covered = 0;
     // What a speaker said "about X" must itself be about X, not merely near it.
     const strict = speakers.length > 0;
-    for (const c of wanted) covered += c.weight * (voiced(c) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict));
+    let topical = false;
+    for (const c of wanted) {
+      const got = voiced(c) ? 1 : credit(c, pack, sentence, own, context, described, describedCredit, shown, strict);
+      covered += c.weight * got;
+      topical ||= !voiced(c) && !(c.type === 'term' && c.filler) && got >= EVENT_TITLE_CREDIT;
+    }
+    // "How did Washington react to the opposition meetings": the speaker alone, on another topic, is no answer.
+    if (strict && !topical && wanted.some((c) => !voiced(c))) continue;
     const coverage = total > 0 ? covered / total : 0;
     const order = latest ? latestFactor(latest.get(pack), events) : 1;
     const confidence = round(coverage * cue * tenseFactor(q, pack, events) * order);
