@@ -6,6 +6,7 @@
  */
 import type { CardKind } from '../../src/core/reply.ts';
 import { ROUND_3 } from './cases-round3.ts';
+import { ROUND_4 } from './cases-round4.ts';
 
 export interface EvalCase {
   command: 'brief' | 'ask';
@@ -280,4 +281,5 @@ export const CASES: EvalCase[] = [
   nothing('ask', 'when did Putin last meet Lavrov'),
   nothing('ask', 'when did Kerry last visit Beijing'),
   ...ROUND_3,
+  ...ROUND_4,
 ];
