@@ -84,7 +84,7 @@ const DEFINITION = /^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is
 const SAID_VERB = '(?:say|said|saying|mention|talk about|speak (?:about|of)|refer to|think|believe|claim|state|tell|told|reckon|argue|feel|suggest|propose|predict|report|announce|explain|comment|warn|insist|make of|react|respond)';
 const SPEAKER: RegExp[] = [
   new RegExp(`^(?:so\\s+|and\\s+)?(?:what|who|whom|how|why|when|where|(?:which|what)\\s+\\w+)\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SAID_VERB}\\b`, 'i'),
-  /^(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how(?:'s|\s+is|\s+was))\s+(?:the\s+)?(.+?)(?:'s?)?\s+(?:view|views|opinion|stance|take|thoughts|reaction|response|comments?|words|verdict|assessment)\b/i,
+  /^(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how(?:'s|\s+is|\s+was))\s+(?:the\s+)?(.+?)(?:'s?)?\s+(?:view|views|opinion|stance|position|line|take|thoughts|reaction|response|comments?|words|verdict|assessment)\b/i,
   /\baccording to\s+(.+?)$/i,
   // "What are the conflicting interests Lukyanov mentions": the speaker stands before the verb.
   /^(?:so\s+|and\s+)?(?:what|which)\b(.+?)\s+(?:mentions|mentioned|says|said|thinks|thought|believes|claims|claimed|talks about|talked about|refers to|referred to|speaks of|spoke of|warns about|warned about|cites|cited|points to|pointed to)\b/i,

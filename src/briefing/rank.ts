@@ -41,6 +41,8 @@ const DESCRIBED_CREDIT = 0.7;
 const EVENT_CREDIT = 0.95;
 /** Credit for a question word found in the title of an event the sentence shows. */
 const EVENT_TITLE_CREDIT = 0.9;
+/** Credit for an entity whose related place, body or agreement the sentence names (speaker questions). */
+const RELATED_CREDIT = 0.9;
 /** Credit for an entity named in the sentence just before one that opens with "he", "this"… */
 const ANAPHORA_CREDIT = 0.9;
 export interface Scored {
@@ -193,6 +195,8 @@ function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<strin
     if (link > 0) best = Math.max(best, link === 1 ? EVENT_CREDIT : link);
     else if (before && mentions(pack, before, m.entity)) best = Math.max(best, ANAPHORA_CREDIT);
     else if (!strict && m.entity.paragraphs.includes(sentence.paragraph)) best = Math.max(best, ENTITY_PARAGRAPH_CREDIT);
+    // What a speaker said about Ukraine may name only its parts (Eastern Ukraine, the Minsk Agreement).
+    else if (strict && m.entity.kind === 'place' && m.entity.related.some((id) => pack.data.entities.some((e) => e.id === id && e.kind !== 'person' && mentions(pack, sentence, e)))) best = Math.max(best, RELATED_CREDIT);
   }
   return best;
 }

@@ -54,6 +54,8 @@ export function speakerIds(pack: LoadedPack, concepts: EntityConcept[]): Set<str
       // A capital speaks through its country's bodies too (Moscow → Russia → its Foreign Ministry).
       const places = [m.entity, ...m.entity.related.map((id) => pack.data.entities.find((e) => e.id === id)).filter((e) => e?.kind === 'place')];
       for (const place of places) for (const id of place!.related) if (pack.data.entities.find((e) => e.id === id)?.kind === 'organisation') ids.add(id);
+      // A country speaks through the people the pack ties to it too (the US → Kerry, Obama).
+      for (const id of m.entity.related) if (pack.data.entities.find((e) => e.id === id)?.kind === 'person') ids.add(id);
     }
   }
   return ids;

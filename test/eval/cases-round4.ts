@@ -60,4 +60,11 @@ export const ROUND_4: EvalCase[] = [
   ask('how is Turkey involved?', { kind: 'answer', title: 'Turkey' }),
   ask("what's Lukyanov's role?", { kind: 'answer', title: 'Fyodor Lukyanov', words: ['Presidium Chair'] }),
   nothing("what's Japan's role?"),
+  // 8. A position / stance: sentences the entity, or the people and bodies it speaks through, hold.
+  ask('what is the US position on Ukraine?', { kind: 'answer', paragraphs: [8], words: ['Minsk Agreement obligations'], absent: ['have been discussed'] }),
+  ask('what is the US stance on Ukraine?', { kind: 'answer', paragraphs: [8], words: ['Minsk Agreement'] }),
+  ask("what is Russia's position on the coalition?", { kind: 'answer', paragraphs: [9], words: ['prevents Russia'] }),
+  ask('what does Russia propose instead of the coalition?', { kind: 'answer', paragraphs: [9], words: ['fresh coalition'] }),
+  nothing("what is China's position on Ukraine?"),
+  nothing('what is the US position on Crimea?'),
 ];
