@@ -171,11 +171,9 @@ export function fromConcepts(q: Question, wanted: Concept[]): EntityConcept[] {
  * article ever quoting anyone as speaking from it.
  */
 export function belongsTo(person: Entity, orgs: EntityConcept[]): boolean {
-  const role = ` ${fold(person.role ?? '')} `;
+  const padded = (text: string) => ` ${words(text).join(' ')} `;
+  const role = padded(person.role ?? '');
   return orgs.some((c) =>
-    c.matches.some(({ entity: org }) => {
-      const names = [org.name, ...org.aliases].map((n) => ` ${fold(n)} `);
-      return names.some((n) => role.includes(n)) || ` ${fold(org.summary)} `.includes(` ${fold(person.name)} `);
-    }),
+    c.matches.some(({ entity: org }) => [org.name, ...org.aliases].some((n) => role.includes(padded(n))) || padded(org.summary).includes(padded(person.name))),
   );
 }

@@ -17,6 +17,7 @@ export const ROUND_4: EvalCase[] = [
   ask('who at the White House commented on the talks?', { kind: 'answer', words: ['Who: Josh Ernest'] }),
   ask('who from the State Department commented?', { kind: 'answer', paragraphs: [10], words: ['Who: Mark Toner'] }),
   ask('who from the Carnegie Centre said something?', { kind: 'answer', paragraphs: [5], words: ['Who: Andrew Weiss'] }),
+  ask('who from the Russian Foreign Ministry commented?', { kind: 'answer', words: ['Who: Sergey Lavrov'] }),
   nothing('who from the Kremlin commented?'),
   nothing('who from the Pentagon spoke?'),
   nothing('who from the Vatican commented?'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concepts } from '../../src/briefing/concepts.ts';
 import { parseQuestion } from '../../src/briefing/question.ts';
-import { saysAnything, speakerConcepts, speakerIds, spokenBy } from '../../src/briefing/speakers.ts';
+import { belongsTo, fromConcepts, saysAnything, speakerConcepts, speakerIds, spokenBy } from '../../src/briefing/speakers.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { loadPacks } from '../../src/knowledge/load.ts';
 
@@ -52,5 +52,28 @@ describe('sentences where someone is the speaker', () => {
   });
   it('lets a place speak through its organisations', () => {
     expect(spoken('what did Moscow say', '“We remain convinced')).toBe(true);
+  });
+});
+
+describe('places, countries and organisations as speakers', () => {
+  it('hears a capital through its country\'s bodies and "a response from X" as X speaking', () => {
+    expect(spoken('how did Moscow react to the opposition meetings?', 'Meetings were held last week in Saudi Arabia')).toBe(true);
+    expect(spoken('how did Moscow react?', 'Such a process has already evoked a caustic response from Moscow')).toBe(true);
+    expect(spoken('how did Beijing react?', 'Such a process has already evoked a caustic response from Moscow')).toBe(false);
+  });
+  it('hears a country through the people tied to it', () => {
+    expect(spoken('what does Russia propose?', 'Putin, however, suggested')).toBe(true);
+    expect(spoken('what does Turkey say?', 'Putin, however, suggested')).toBe(false);
+  });
+  it('counts someone "from" an organisation only by their role or its summary', () => {
+    const from = (question: string) => {
+      const q = parseQuestion(question);
+      return fromConcepts(q, concepts(kb, q.content));
+    };
+    const person = (id: string) => pack.data.entities.find((e) => e.id === id)!;
+    expect(belongsTo(person('josh-ernest'), from('who from the White House commented?'))).toBe(true);
+    expect(belongsTo(person('vladimir-putin'), from('who from the White House commented?'))).toBe(false);
+    expect(belongsTo(person('sergey-lavrov'), from('who from the Russian Foreign Ministry commented?'))).toBe(true);
+    expect(belongsTo(person('vladimir-putin'), from('who from the Kremlin commented?'))).toBe(false);
   });
 });
