@@ -8,8 +8,20 @@
 import type { Sentence } from '../knowledge/article.ts';
 import type { LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Concept } from './concepts.ts';
+import { fold } from '../knowledge/text.ts';
 import { foldedText } from './folded.ts';
+import type { Question } from './question.ts';
 import { sentenceSpeakers } from './speakers.ts';
+
+/** Where the question turns to what is set aside ("instead of", "rather than", "alternative to"). */
+const TURN = /\b(?:instead|rather than|in place of|alternatives?|propos)/;
+
+/** The entities named before the turn: those who propose, not what they propose against. */
+export function beforeAlternative(q: Question, wanted: Concept[]): Concept[] {
+  const content = fold(q.content);
+  const turn = content.search(TURN);
+  return turn < 0 ? wanted : wanted.filter((c) => c.type !== 'entity' || content.indexOf(c.text) < turn);
+}
 
 /** Sentence words that mark a contrast or a proposal. */
 const PROPOSAL_CUE = /\b(?:however|instead|rather|suggest(?:s|ed|ing)?|propos(?:es|ed|al)|fresh|new|alternative|offer(?:s|ed)?|call(?:s|ed) for)\b/;

@@ -11,7 +11,7 @@ import type { Sentence } from '../knowledge/article.ts';
 import type { Concept, EntityConcept } from './concepts.ts';
 import { belongsTo, fromConcepts, sentenceSpeakers, speakerIds, spokenBy } from './speakers.ts';
 import { goalAdmissible, statesIntent } from './goals.ts';
-import { alternativeCue } from './alternatives.ts';
+import { alternativeCue, beforeAlternative } from './alternatives.ts';
 import { descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, DURATION, type CueFacts, type Question } from './question.ts';
 import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
@@ -82,6 +82,8 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
   const scored: Scored[] = [];
   // "Who is the Russian defence minister": only a sentence naming someone who holds that role answers.
   const role = roleWords(q, wanted);
+  // "What does the US want instead of Russia's plan": the US proposes, Russia is what it is set against.
+  const proposers = q.alternative ? beforeAlternative(q, wanted) : [];
   // "Who from X": a sentence whose speaker belongs to X is about X, named or not.
   const from = fromConcepts(q, wanted);
   const latest = q.latest ? new Map(kb.packs.map((pack) => [pack, latestEvent(pack, wanted)])) : undefined;
@@ -102,7 +104,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
     const events = q.goal ? paragraphEvents : shownEvents(pack, sentence);
     const shown: Shown = { events, titles: events.length === 1 ? eventTerms(events[0]!).title : new Set(events.flatMap((e) => [...eventTerms(e).title])) };
-    const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : q.alternative ? alternativeCue(pack, sentence, wanted, previous(pack, sentence), NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
+    const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : q.alternative ? alternativeCue(pack, sentence, proposers, previous(pack, sentence), NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
     // "What does Russia want instead…": Putin proposing speaks for Russia, as a speaker is its own subject.
     const voiced = (c: Concept) => speakers.includes(c as EntityConcept) || from.includes(c as EntityConcept) || (q.alternative === true && cue === 1 && c.type === 'entity');
     let covered = 0;
@@ -195,8 +197,8 @@ function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<strin
     if (link > 0) best = Math.max(best, link === 1 ? EVENT_CREDIT : link);
     else if (before && mentions(pack, before, m.entity)) best = Math.max(best, ANAPHORA_CREDIT);
     else if (!strict && m.entity.paragraphs.includes(sentence.paragraph)) best = Math.max(best, ENTITY_PARAGRAPH_CREDIT);
-    // What a speaker said about Ukraine may name only its parts (Eastern Ukraine, the Minsk Agreement).
-    else if (strict && m.entity.kind === 'place' && m.entity.related.some((id) => pack.data.entities.some((e) => e.id === id && e.kind !== 'person' && mentions(pack, sentence, e)))) best = Math.max(best, RELATED_CREDIT);
+    // What a speaker said about Ukraine may name only its parts (Eastern Ukraine, the Minsk Agreement): tied both ways.
+    else if (strict && m.entity.kind === 'place' && m.entity.related.some((id) => pack.data.entities.some((e) => e.id === id && e.kind !== 'person' && e.related.includes(m.entity.id) && mentions(pack, sentence, e)))) best = Math.max(best, RELATED_CREDIT);
   }
   return best;
 }

@@ -20,8 +20,8 @@ const VERB =
   "(?:said|says|say|saying|told|tells|claims?|claimed|explain(?:s|ed)?|believes?|believed|stated?|states|points? out|pointed out|dr[ae]ws? attention|drew attention|comment(?:s|ed)?|not(?:es|ed)|add(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|insist(?:s|ed)|stress(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|suggest(?:s|ed|ing)?|propos(?:es|ed)|unveiled|spoke(?: out)?|speaks|called for|urged|thinks|expects?|expected|maintain(?:s|ed)|complain(?:s|ed)|critici[sz](?:es|ed)|objected|went on to say)";
 /** "X pointed out", "X went on to say", "X, however, suggested". */
 const AFTER_NAME = new RegExp(`^(?:'s)?(?:\\s*,[^,.]{0,30},)?\\s+(?:[\\w'-]+\\s+){0,3}?${VERB}\\b`);
-/** "…, claims Andrew Weiss", "…, said State Department spokesman Mark Toner". */
-const BEFORE_NAME = new RegExp(`(?:^|[,;:"–—-]\\s*)${VERB}\\s+(?:[\\w'&.-]+\\s+){0,5}$`);
+/** "…, claims Andrew Weiss", "…, said State Department spokesman Mark Toner" (not "suggested that the United States…"). */
+const BEFORE_NAME = new RegExp(`(?:^|[,;:"–—-]\\s*)${VERB}\\s+(?:(?!that\\b)[\\w'&.-]+\\s+){0,5}$`);
 /** "This was stated on Friday by White House spokesman Josh Ernest". */
 const PASSIVE = new RegExp(`\\b${VERB}\\b[^.]{0,60}\\bby\\s+(?:the\\s+)?(?:(?!(?:way|means|why|that|which|who|of|to|and)\\b)[\\w'&.-]+\\s+){0,4}$`);
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/;

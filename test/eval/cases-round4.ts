@@ -68,4 +68,8 @@ export const ROUND_4: EvalCase[] = [
   ask('what does Russia propose instead of the coalition?', { kind: 'answer', paragraphs: [9], words: ['fresh coalition'] }),
   nothing("what is China's position on Ukraine?"),
   nothing('what is the US position on Crimea?'),
+  // Traps found while probing: "suggested that the United States…" is Putin speaking; what one sets against.
+  ask('what did the US say about Syria?', { kind: 'answer', paragraphs: [9], words: ['American side says'], absent: ['Putin, however'] }),
+  ask("what does the US want instead of Russia's plan?", { kind: 'answer', paragraphs: [9], words: ['Washington is also suggesting'], absent: ['Putin, however'] }),
+  nothing('what is the US position on Turkey?'),
 ];
