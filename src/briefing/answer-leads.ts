@@ -32,7 +32,7 @@ const SUBJECT_SIMILARITY = 0.75;
 export function definitionAnswer(kb: KnowledgeBase, q: Question, question: string): Reply | undefined {
   const top = subjectMatch(kb, q);
   if (!top) return undefined;
-  const { lead, sentences } = describe(top);
+  const { lead, sentences } = describe(top, q.describes === true);
   return factCard(top.type === 'entity' ? top.entity.name : top.event.title, question, lead, top.pack, sentences, top.score);
 }
 
@@ -59,11 +59,23 @@ function subjectMatch(kb: KnowledgeBase, q: Question): TopicMatch | undefined {
 /** Fewest words of an event's summary a second quoted sentence must share. */
 const SUMMARY_SENTENCE = 2;
 
-function describe(match: TopicMatch): { lead: string; sentences: Sentence[] } {
+/** Most sentences a description of something other than a person quotes. */
+const DESCRIBED_SENTENCES = 3;
+
+function describe(match: TopicMatch, whole = false): { lead: string; sentences: Sentence[] } {
   if (match.type === 'entity') {
     const e = match.entity;
-    const s = bestSentence(match.pack, mentioningSentences(match.pack, e), [e.name, e.role ?? ''].join(' '));
-    return { lead: entityLead(e), sentences: s ? [s] : [] };
+    const mentioning = mentioningSentences(match.pack, e);
+    const s = bestSentence(match.pack, mentioning, [e.name, e.role ?? ''].join(' '));
+    if (!s || !whole || e.kind === 'person') return { lead: entityLead(e), sentences: s ? [s] : [] };
+    // "What's Turkey's role", "tell me about Turkey": each part of its summary, one paragraph each.
+    const more: Sentence[] = [s];
+    for (const t of mentioning) {
+      if (more.length >= DESCRIBED_SENTENCES) break;
+      if (more.some((m) => m.paragraph === t.paragraph)) continue;
+      if (bestSentence(match.pack, [t], e.summary, SUMMARY_SENTENCE)) more.push(t);
+    }
+    return { lead: entityLead(e), sentences: more.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index) };
   }
   // An event: the sentence that names it, and the one that says most of its summary.
   const ev = match.event;

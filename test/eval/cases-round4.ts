@@ -56,7 +56,7 @@ export const ROUND_4: EvalCase[] = [
   nothing('how did Washington react to the opposition meetings?'),
   nothing('how did Moscow react to the Paris talks?'),
   // 7. A role: the entity's role, or the entity described when it has none.
-  ask("what's Turkey's role?", { kind: 'answer', title: 'Turkey', paragraphs: [11] }),
+  ask("what's Turkey's role?", { kind: 'answer', title: 'Turkey', paragraphs: [11, 14, 15] }),
   ask("what is Turkey's role in Syria?", { kind: 'answer', title: 'Turkey' }),
   ask('how is Turkey involved?', { kind: 'answer', title: 'Turkey' }),
   ask("what's Lukyanov's role?", { kind: 'answer', title: 'Fyodor Lukyanov', words: ['Presidium Chair'] }),
