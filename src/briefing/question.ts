@@ -74,7 +74,7 @@ const ROLE_DO = /^(?:so\s+|and\s+)?what does (.+?) do(?: for a living)?$/i;
 
 /** "Tell me about X", "describe X", "what was X like", "how did X go": X, described as a whole. */
 const DESCRIBE = [
-  /^(?:tell me about|what about|what'?s the deal with|what'?s up with|anything on|info on|brief me on|describe|give me an overview of|(?:give me\s+)?(?:the|a)\s+(?:gist|summary|rundown|overview)\s+of|summari[sz]e|sum up|recap|what'?s the story (?:with|on|behind))\s+(?:the\s+)?(.+?)$/i,
+  /^(?:tell me about|what about|what'?s the deal with|what'?s up with|anything on|info on|brief me on|describe|give me an overview of|(?:give me\s+|what'?s\s+|what is\s+)?(?:the|a)\s+(?:gist|summary|rundown|overview)\s+of|summari[sz]e|sum up|recap|what'?s the story (?:with|on|behind))\s+(?:the\s+)?(.+?)$/i,
   /^(?:so\s+|and\s+)?(?:what|how)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+like$/i,
   /^(?:so\s+|and\s+)?how\s+(?:did|was|were)\s+(?:the\s+)?(.+?\b(?:meeting|meetings|talks|conference|summit|visit|trip|agreement|negotiations))(?:\s+go)?$/i,
 ];

@@ -41,6 +41,8 @@ export const ROUND_4: EvalCase[] = [
   ask('summarise the article', { kind: 'answer', words: ['third meeting with Putin'] }),
   ask('what is this about?', { kind: 'answer', words: ['Syria and Ukraine'] }),
   ask('give me a summary', { kind: 'answer', words: ['Syria and Ukraine'] }),
+  ask("what's the gist of the Sochi meeting?", { kind: 'answer', title: 'Kerry–Putin meeting in Sochi' }),
+  ask("what's the gist?", { kind: 'answer', words: ['Syria and Ukraine'] }),
   nothing('summarise the Beijing summit'),
   nothing("summarise Obama's trip"),
   // 5. Obstacles are what prevents.
