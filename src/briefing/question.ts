@@ -5,6 +5,7 @@
  * the question's words does not win over the one that answers it.
  */
 import { fold } from '../knowledge/text.ts';
+import { asksDestination, countedNoun } from './counts.ts';
 
 export type QuestionKind = 'when' | 'where' | 'who' | 'why' | 'how-many' | 'how-long' | 'what' | 'yes-no' | 'other';
 
@@ -40,6 +41,10 @@ export interface Question {
   lasting?: boolean;
   /** "Who from the White House commented": the speaker must belong to this organisation. */
   from?: string;
+  /** "How many countries…": only a sentence counting countries answers (see counts.ts). */
+  counted?: string;
+  /** "Where is Kerry going after Moscow": a destination other than the places named. */
+  destination?: boolean;
 }
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -81,7 +86,7 @@ const DESCRIBE = [
 const DEFINITION = /^(?:so\s+|and\s+|ok\s+|hey\s+)?(?:who|what|wat)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|a\s+|an\s+)?(.+?)$/i;
 
 /** Speech verbs of "what did X say/think…" and the slot that names X. */
-const SAID_VERB = '(?:say|said|saying|mention|talk about|speak (?:about|of)|refer to|think|believe|claim|state|tell|told|reckon|argue|feel|suggest|propose|predict|report|announce|explain|comment|warn|insist|make of|react|respond)';
+const SAID_VERB = '(?:say|said|saying|mention|talk about|speak (?:about|of)|refer to|think|believe|claim|state|tell|told|reckon|argue|feel|suggest|propose|predict|report|announce|explain|comment|warn|insist|make of|react|respond|write|wrote)';
 const SPEAKER: RegExp[] = [
   new RegExp(`^(?:so\\s+|and\\s+)?(?:what|who|whom|how|why|when|where|(?:which|what)\\s+\\w+)\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SAID_VERB}\\b`, 'i'),
   /^(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how(?:'s|\s+is|\s+was))\s+(?:the\s+)?(.+?)(?:'s?)?\s+(?:view|views|opinion|stance|position|line|take|thoughts|reaction|response|comments?|words|verdict|assessment)\b/i,
@@ -91,7 +96,7 @@ const SPEAKER: RegExp[] = [
 ];
 /** "Who said…", "who spoke about…", "who warned…": the speaker is what is asked. */
 const ASKS_SPEAKER =
-  /^(?:so\s+|and\s+)?who(?:\s+(?:from|at|of)\s+(?:the\s+)?(.+?))?\s+(?:(?:has|have|had|did|does|do)\s+)?(?:said|says|say|spoke|speaks|speak|talked|talks|talk|mentioned|mentions|mention|warned|warns|warn|claimed|claims|claim|stated|states|state|commented|comments|comment|argued|argues|argue|suggested|suggests|suggest|believes|believe|thinks|think|described|describes|describe|noted|notes|pointed out|reported|reports|explained|explains|predicted|predicts|expressed|raised|brought up|is quoted|was quoted)\b/i;
+  /^(?:so\s+|and\s+)?who(?:\s+(?:from|at|of)\s+(?:the\s+)?(.+?))?\s+(?:(?:has|have|had|did|does|do)\s+)?(?:said|says|say|spoke|speaks|speak|talked|talks|talk|mentioned|mentions|mention|warned|warns|warn|claimed|claims|claim|stated|states|state|commented|comments|comment|argued|argues|argue|suggested|suggests|suggest|believes|believe|thinks|think|described|describes|describe|called|calls|termed|terms|labell?ed|dubbed|branded|characteri[sz]ed|noted|notes|pointed out|reported|reports|explained|explains|predicted|predicts|expressed|raised|brought up|is quoted|was quoted)\b/i;
 /** "Hoping to achieve", "goal", "priority", "what will X do/discuss": what someone means to do. */
 const GOAL =
   /\b(?:hop(?:e|es|ing) to|aim(?:s|ing)? (?:to|at|for)|try(?:ing)? to|seek(?:s|ing)? to|want(?:s|ing)? to|intend(?:s|ing)? to|goals?|aims?|purpose|objectives?|priority|priorities|agenda|intentions?|achieve|accomplish|get out of)\b|^(?:so\s+|and\s+)?what will .+\s(?:do|discuss|talk about|raise|focus on|push for)\b/i;
@@ -146,6 +151,8 @@ export function parseQuestion(raw: string): Question {
     ...(from ? { from } : {}),
     ...(kind === 'what' && ALTERNATIVE.test(q) ? { alternative: true } : {}),
     ...((kind === 'how-long' || kind === 'how-many') && LASTING.test(q) ? { lasting: true } : {}),
+    ...(kind === 'how-many' && countedNoun(folded) ? { counted: countedNoun(folded) } : {}),
+    ...(kind === 'where' && asksDestination(folded) ? { destination: true } : {}),
   };
   const described = [...DESCRIBE, ROLE_OF].map((p) => p.exec(q)?.[1]).find((x) => x !== undefined);
   const about = (described ?? DEFINITION.exec(q)?.[1])?.replace(TIME_FILLER, ' ').replace(/\s+/g, ' ').trim();

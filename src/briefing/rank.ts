@@ -18,6 +18,7 @@ import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentenc
 import { descriptionTerms, eventTerms, foldedText } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
 import { latestEvent, latestFactor } from './latest.ts';
+import { countsNoun, namesDestination } from './counts.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
 
 /** Below this confidence the answer is "not in the briefing". */
@@ -104,7 +105,7 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
     const events = q.goal ? paragraphEvents : shownEvents(pack, sentence);
     const shown: Shown = { events, titles: events.length === 1 ? eventTerms(events[0]!).title : new Set(events.flatMap((e) => [...eventTerms(e).title])) };
-    const cue = q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : q.alternative ? alternativeCue(pack, sentence, proposers, previous(pack, sentence), NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE);
+    const cue = narrowCue(q, pack, sentence, wanted, q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : q.alternative ? alternativeCue(pack, sentence, proposers, previous(pack, sentence), NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE));
     // "What does Russia want instead…": Putin proposing speaks for Russia, as a speaker is its own subject.
     const voiced = (c: Concept) => speakers.includes(c as EntityConcept) || from.includes(c as EntityConcept) || (q.alternative === true && cue === 1 && c.type === 'entity');
     let covered = 0;
@@ -241,6 +242,15 @@ function cueFacts(pack: LoadedPack, sentence: Sentence, q: Question, wanted: Con
     else facts.place = found || (!pack.data.entities.some((e) => e.kind === 'place') && /\b(in|at) [A-Z][a-z]/.test(sentence.text));
   }
   return facts;
+}
+
+/** "How many countries": a count of countries; "where is X going after Y": a place other than Y. */
+function narrowCue(q: Question, pack: LoadedPack, sentence: Sentence, wanted: Concept[], cue: number): number {
+  const folded = foldedText(sentence);
+  if (q.counted && !countsNoun(folded, q.counted)) return Math.min(cue, NO_PLACE);
+  if (!q.destination) return cue;
+  const asked = new Set(wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity) : [])));
+  return namesDestination(folded, pack.data.entities.filter((e) => e.kind === 'place'), asked) ? cue : Math.min(cue, NO_PLACE);
 }
 
 function round(value: number): number {

@@ -133,12 +133,12 @@ function namedIn(folded: string, entity: Entity): boolean {
   return patterns.some((p) => p.test(padded));
 }
 
-/** Verbs that only mark speech ("what Lukyanov mentions"); "propose" or "warn" also say what was said. */
-export const PURE_SPEECH_TERMS = new Set(terms('say said says spoke speak speaks talk talked talks mention mentioned mentions refer referred cite cited comment commented tell told'));
+/** Verbs that only mark speech ("what Lukyanov mentions", "what did Politico report / claim / write"); "propose" or "warn" also say what was said. */
+export const PURE_SPEECH_TERMS = new Set(terms('say said says spoke speak speaks talk talked talks mention mentioned mentions refer referred cite cited comment commented tell told report reported reports claim claimed claims write wrote writes'));
 
 /** Words of "who said / warned / suggested X" that ask for the speaker, not what about. */
 export const SPEECH_TERMS = new Set(
-  terms('say said says spoke speak speaks talk talked talks mention mentioned mentions warn warned claim claimed state stated comment commented argue argued suggest suggested believe think described describe note noted point pointed report reported explain explained predict predicted express expressed raise raised quote quoted refer referred cite cited'),
+  terms('say said says spoke speak speaks talk talked talks mention mentioned mentions warn warned claim claimed state stated comment commented argue argued suggest suggested believe think described describe called call calls termed labelled labeled dubbed branded characterised characterized note noted point pointed report reported explain explained predict predicted express expressed raise raised quote quoted refer referred cite cited'),
 );
 
 const sentenceSpeakerCache = new WeakMap<Sentence, Entity[]>();

@@ -7,6 +7,7 @@
 import type { CardKind } from '../../src/core/reply.ts';
 import { ROUND_3 } from './cases-round3.ts';
 import { ROUND_4 } from './cases-round4.ts';
+import { ROUND_5 } from './cases-round5.ts';
 
 export interface EvalCase {
   command: 'brief' | 'ask';
@@ -282,4 +283,5 @@ export const CASES: EvalCase[] = [
   nothing('ask', 'when did Kerry last visit Beijing'),
   ...ROUND_3,
   ...ROUND_4,
+  ...ROUND_5,
 ];
