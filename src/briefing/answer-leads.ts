@@ -119,6 +119,11 @@ export function leadLines(q: Question, best: Scored, wanted: Concept[]): Block[]
     const people = speakers.filter((e) => e.kind === 'person');
     return (people.length > 0 ? people : speakers).map((e) => text(`Who: ${e.name}${e.role ? `, ${e.role}` : ''}.`));
   }
+  // "Who will negotiate in 2016": the participants of the event the sentence dates to that year.
+  const years = new Set(wanted.flatMap((c) => (c.type === 'term' && /^(?:19|20)\d\d$/.test(c.term) ? [c.term] : [])));
+  const dated = q.kind === 'who' && years.size > 0 ? pack.data.events.find((e) => e.paragraphs.includes(sentence.paragraph) && years.has(e.date?.slice(0, 4) ?? '') && phraseIn(e, sentence)) : undefined;
+  const parties = dated ? dated.participants.flatMap((id) => pack.data.entities.filter((e) => e.id === id).map((e) => e.name)) : [];
+  if (parties.length > 0) return [text(`Who: ${parties.join(' and ')}.`)];
   if (q.kind === 'who') {
     const people = named(pack, sentence, ['person']).filter((e) => !asked.has(e.id));
     // When the question describes the person ("the expert from…"), name only those who fit;

@@ -53,13 +53,13 @@ const KINDS: [QuestionKind, RegExp][] = [
   ['when', /\bwhen\b|\bwhat (time|hour|date|day|month|year)\b|\bwhich (day|date|month|year)\b|\bon what date\b/],
   ['where', /\bwhere\b|\bwhat (place|city|country)\b|\bin which (city|country|place)\b/],
   ['why', /\bwhy\b|\bfor what reason\b|\bwhat (prevents|stops|keeps|is the reason|reason)\b|\bhow come\b/],
-  ['who', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|officials?|ministers?|experts?|spokesman|groups?|organi[sz]ations?|countries|country)\b/],
+  ['who', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (person|people|officials?|ministers?|experts?|spokesman|groups?|organi[sz]ations?|countries|country|part(?:y|ies)|sides?)\b/],
   ['what', /\bwhat\b|\bwhich\b|\bhow\b|\bexplain\b|\bdescribe\b|\btell me\b/],
 ];
 
 /** Question phrases whose words are about the form of the answer, not the topic. */
 const QUESTION_PHRASES =
-  /\b(how (many|much)( times)?|how long|how often|how come|what (time|hour|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|take place|took place|taking place|please|pls|plz|hey|briefbot)\b/gi;
+  /\b(how (many|much)( times)?|how long|how often|how come|what (time|hour|date|day|month|year|place|city|country)|which (day|date|month|year|city|country|place)|on what date|in which (city|country|place)|for what reason|number of|tell me( about)?|can you tell me|do you know|i('d| would) like to know|take place|took place|taking place|take part(?: in)?|took part(?: in)?|taking part(?: in)?|please|pls|plz|hey|briefbot)\b/gi;
 
 /**
  * Words that place the question in time but name no topic ("where is Kerry now"): left in,

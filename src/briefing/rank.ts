@@ -46,6 +46,7 @@ const EVENT_TITLE_CREDIT = 0.9;
 const RELATED_CREDIT = 0.9;
 /** Credit for an entity named in the sentence just before one that opens with "he", "this"… */
 const ANAPHORA_CREDIT = 0.9;
+const YEAR = /^(?:19|20)\d\d$/;
 export interface Scored {
   pack: LoadedPack;
   sentence: Sentence;
@@ -65,6 +66,12 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
   for (const c of wanted) {
     if (c.type !== 'entity') continue;
     for (const m of c.matches) for (const s of mentioningSentences(m.pack, m.entity)) pool.set(s, m.pack);
+  }
+  // "What happens in 2016": the article says "next year", so the sentences of events dated 2016 are candidates.
+  const years = wanted.flatMap((c) => (c.type === 'term' && YEAR.test(c.term) ? [c.term] : []));
+  for (const pack of years.length > 0 ? kb.packs : []) {
+    const dated = new Set(pack.data.events.filter((e) => years.some((y) => e.date?.startsWith(y))).flatMap((e) => e.paragraphs));
+    for (const p of pack.paragraphs) if (dated.has(p.number)) for (const s of p.sentences) pool.set(s, pack);
   }
   // "Who are the terrorists": whoever the pack describes so is the answer itself.
   const describedCredit = describing(q, wanted) ? 1 : DESCRIBED_CREDIT;
@@ -187,6 +194,8 @@ function credit(c: Concept, pack: LoadedPack, sentence: Sentence, own: Set<strin
     if (own.has(c.term)) return 1;
     if (!c.unknown && described.has(c.term)) return describedCredit;
     if (shown.titles.has(c.term)) return EVENT_TITLE_CREDIT;
+    // "Who will negotiate in 2016": "due to commence next year" shows the event dated 2016.
+    if (YEAR.test(c.term) && shown.events.some((e) => e.date?.startsWith(c.term) && phraseIn(e, sentence))) return 1;
     return paragraph.has(c.term) ? PARAGRAPH_CREDIT : 0;
   }
   let best = 0;

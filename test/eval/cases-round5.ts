@@ -1,7 +1,7 @@
 /**
  * Round 5 of the evaluation set: wrong answers and refusals found on fresh questions, each
  * with traps beside it. "How many X" wants a count of X, not any number word; "where is X
- * going after Y / next" wants a destination other than Y; "called / termed / described"
+ * going after Y / next" wants a destination other than Y; a year matches an event dated then; "called / termed / described"
  * and "report / claim / write" are speech verbs (media organisations speak through them).
  */
 import type { EvalCase } from './cases.ts';
@@ -23,6 +23,13 @@ export const ROUND_5: EvalCase[] = [
   nothing('where will Kerry travel after Moscow?'),
   nothing('where is Kerry heading next?'),
   ask('where is Kerry now?', { kind: 'answer', paragraphs: [3], words: ['Moscow'] }),
+  // 3. A year in the question matches an event dated that year ("due to commence next year" = 2016).
+  ask('which parties will negotiate in 2016?', { kind: 'answer', paragraphs: [10], words: ['Who: Syrian opposition and Syrian government'] }),
+  ask('who will negotiate in 2016?', { kind: 'answer', paragraphs: [10], words: ['Assad regime'] }),
+  ask('who will take part in the negotiations in 2016?', { kind: 'answer', paragraphs: [10] }),
+  ask('what happens in 2016?', { kind: 'answer', paragraphs: [10], words: ['next year'] }),
+  nothing('who will negotiate in 2017?'),
+  nothing('which parties negotiated in 2014?'),
   // 4. Called / described as / termed are speech verbs; talks ≈ discussions.
   ask('who called the talks business-like?', { kind: 'answer', paragraphs: [5], words: ['Who: US Administration', 'business-like'] }),
   ask('who described the discussions as business-like?', { kind: 'answer', paragraphs: [5], words: ['Who: US Administration'] }),
