@@ -8,7 +8,8 @@
  *   it points back to ("He said…"), or in an event the sentence shows (participants, place);
  *   a place the question puts something *in* or *at* ("meet in Paris", "visit Washington")
  *   must be that event's place or stand after such a word in the sentence.
- * - yes/no naming two or more entities: they must be named together in one sentence.
+ * - yes/no naming two or more entities: they must be named together in one sentence, or
+ *   one named and the others tied to it by an event of the sentence's paragraph.
  */
 import type { Sentence } from '../knowledge/article.ts';
 import type { LoadedPack } from '../knowledge/knowledge-base.ts';
@@ -16,7 +17,7 @@ import type { Entity, Event } from '../knowledge/schema.ts';
 import { fold, terms } from '../knowledge/text.ts';
 import type { Concept, EntityConcept } from './concepts.ts';
 import { mentions, sentenceTerms } from './evidence.ts';
-import { foldedNames, foldedPhraseParts, foldedPlaceParts, foldedText } from './folded.ts';
+import { eventTerms, foldedNames, foldedPhraseParts, foldedPlaceParts, foldedText } from './folded.ts';
 import type { Question } from './question.ts';
 import { meetingParties, showsMeeting } from './meetings.ts';
 
@@ -133,7 +134,7 @@ export function admissible(q: Question, wanted: Concept[], pack: LoadedPack, sen
     const acts = wanted.every((c) => c.type !== 'term' || c.unknown || c.filler || have.has(c.term));
     const parties = meetingParties(wanted);
     if (parties.length > 0 && !showsMeeting(pack, sentence, shownEvents(pack, sentence), parties)) return false;
-    return acts && namesTogether(wanted, pack, sentence, previous);
+    return (acts && namesTogether(wanted, pack, sentence, previous)) || bridgingEvents(wanted, pack, sentence, previous).length > 0;
   }
   const events = shownEvents(pack, sentence);
   // "How long did the Moscow talks last": a sentence about another place's event (the Sochi meeting) is about another event.
@@ -148,6 +149,27 @@ export function admissible(q: Question, wanted: Concept[], pack: LoadedPack, sen
       return inText(e) || events.some((ev) => eventOf(c, e, ev));
     }),
   );
+}
+
+/**
+ * "Was the Kurdish delegation at the Riyadh talks": a sentence naming one entity answers
+ * when an event of its paragraph ties it to the others (the Saudi Arabia meetings, held in
+ * Riyadh, whose summary names the Kurdish delegation); the event's title stands in for the
+ * question's action words ("talks" → its "meetings"). The reader judges the quoted sentence.
+ */
+export function bridgingEvents(wanted: Concept[], pack: LoadedPack, sentence: Sentence, previous?: Sentence): Event[] {
+  const entities = wanted.filter((c): c is EntityConcept => c.type === 'entity');
+  if (entities.length < 2) return [];
+  const inText = (e: Entity) => named(pack, sentence, e) || (previous !== undefined && named(pack, previous, e));
+  const inPack = (c: EntityConcept) => c.matches.filter((m) => m.pack === pack);
+  const have = sentenceTerms(pack, sentence);
+  return pack.data.events.filter((ev) => {
+    if (!ev.paragraphs.includes(sentence.paragraph)) return false;
+    const title = eventTerms(ev).title;
+    const acts = wanted.every((c) => c.type !== 'term' || c.unknown || c.filler || have.has(c.term) || title.has(c.term));
+    const named = entities.filter((c) => inPack(c).some((m) => inText(m.entity) && eventLink(c, m.entity, ev) > 0));
+    return acts && named.length > 0 && entities.every((c) => named.includes(c) || inPack(c).some((m) => eventLink(c, m.entity, ev) === 1));
+  });
 }
 
 /**

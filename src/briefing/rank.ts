@@ -14,7 +14,7 @@ import { goalAdmissible, statesIntent } from './goals.ts';
 import { alternativeCue, beforeAlternative } from './alternatives.ts';
 import { descriptorTerms, mentioningSentences, mentions, paragraphTerms, sentenceTerms } from './evidence.ts';
 import { cueFactor, DURATION, type CueFacts, type Question } from './question.ts';
-import { admissible, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
+import { admissible, bridgingEvents, eventAt, eventLink, eventPlaceIn, phraseIn, placedInSentence, shownEvents } from './constraints.ts';
 import { descriptionTerms, eventTerms, foldedText } from './folded.ts';
 import { holdsRole, roleWords } from './role-holders.ts';
 import { latestEvent, latestFactor } from './latest.ts';
@@ -111,7 +111,9 @@ export function rank(kb: KnowledgeBase, q: Question, wanted: Concept[], speakers
     const context = paragraphTerms(pack, sentence.paragraph);
     const described = descriptorTerms(pack, sentence, describedCredit === 1);
     const events = q.goal ? paragraphEvents : shownEvents(pack, sentence);
-    const shown: Shown = { events, titles: events.length === 1 ? eventTerms(events[0]!).title : new Set(events.flatMap((e) => [...eventTerms(e).title])) };
+    // "Was the Kurdish delegation at the Riyadh talks": the Saudi Arabia meetings tie the sentence to Riyadh (credit only, not tense).
+    const linked = q.kind === 'yes-no' ? [...new Set([...events, ...bridgingEvents(wanted, pack, sentence, before)])] : events;
+    const shown: Shown = { events: linked, titles: linked.length === 1 ? eventTerms(linked[0]!).title : new Set(linked.flatMap((e) => [...eventTerms(e).title])) };
     const cue = narrowCue(q, pack, sentence, wanted, q.asksSpeaker ? 1 : q.goal ? (statesIntent(sentence) ? 1 : NO_CUE) : q.alternative ? alternativeCue(pack, sentence, proposers, previous(pack, sentence), NO_CUE) : cueFactor(q.kind, foldedText(sentence), cueFacts(pack, sentence, q, wanted), q.kind === 'where' ? NO_PLACE : NO_CUE));
     // "What does Russia want instead…": Putin proposing speaks for Russia, as a speaker is its own subject.
     const voiced = (c: Concept) => speakers.includes(c as EntityConcept) || from.includes(c as EntityConcept) || (q.alternative === true && cue === 1 && c.type === 'entity');

@@ -36,6 +36,13 @@ export const ROUND_5: EvalCase[] = [
   ask('who termed the talks neither friendly nor acrimonious?', { kind: 'answer', paragraphs: [5], words: ['Who: US Administration'] }),
   nothing('who called the talks hostile?'),
   nothing('who called Kerry a liar?'),
+  // 5. Yes/no: one entity named, the other tied to it by an event (Riyadh = the Saudi Arabia meetings).
+  ask('Was the Kurdish delegation at the Riyadh talks?', { kind: 'answer', paragraphs: [11], words: ['prevented the Kurdish delegation'] }),
+  ask('was the Kurdish delegation in Riyadh?', { kind: 'answer', paragraphs: [11], words: ['prevented the Kurdish delegation'] }),
+  ask('did the Kurdish delegation attend the meetings in Saudi Arabia?', { kind: 'answer', paragraphs: [11] }),
+  nothing('was Kerry at the Riyadh talks?'),
+  nothing('did the Kurdish delegation attend the Vienna meeting?'),
+  nothing('was the Kurdish delegation at the New York meetings?'),
   // 6. Report / claim / write: what a media organisation says.
   ask('what did Politico report?', { kind: 'answer', paragraphs: [5], words: ['Kerry personally favors'] }),
   ask('what does Politico claim?', { kind: 'answer', paragraphs: [5], words: ['Kerry personally favors'] }),
