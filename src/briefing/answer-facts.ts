@@ -5,7 +5,7 @@
  * metadata). Both only fire when the question holds nothing else; anything more goes
  * through the ranked answer, so these never stand in for a real question.
  */
-import { card, list, paragraphMarks, quote, reply, text, type Block, type Reply } from '../core/reply.ts';
+import { card, list, paragraphMarks, quote, reply, text, type Block, type Citation, type Reply } from '../core/reply.ts';
 import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { fold, terms } from '../knowledge/text.ts';
@@ -106,17 +106,7 @@ export function metaAnswer(kb: KnowledgeBase, question: string): Reply | undefin
   if (!field || terms(folded).some((t) => !META_WORDS.has(t)) || kb.packs.length === 0) return undefined;
   if (field === 'overview') return overview(kb, question);
   const lines = kb.packs.map((p) => (kb.packs.length > 1 ? `“${p.data.title}”: ` : '') + metaLine(p, field));
-  const one = kb.packs.length === 1 ? kb.packs[0]! : undefined;
-  return reply(
-    card({
-      kind: 'answer',
-      title: one ? short(one.data.title, 100) : 'The articles in the briefing',
-      subtitle: short(question.trim(), 100),
-      blocks: [text(lines.join('\n'))],
-      citations: [],
-      footer: 'from the article metadata',
-    }),
-  );
+  return aboutTheArticles(kb, question, [text(lines.join('\n'))], [], 'from the article metadata');
 }
 
 /** Each article's summary, then its key points with their paragraphs. */
@@ -125,17 +115,15 @@ function overview(kb: KnowledgeBase, question: string): Reply {
     text((kb.packs.length > 1 ? `“${p.data.title}”: ` : '') + p.data.summary),
     ...(p.data.keyPoints.length > 0 ? [list(p.data.keyPoints.map((k) => `${k.text} (${paragraphMarks(k.paragraphs)})`))] : []),
   ]);
+  const cited = kb.packs.flatMap((p) => citations(p, p.data.keyPoints.flatMap((k) => k.paragraphs)));
+  return aboutTheArticles(kb, question, blocks, cited, 'from the curated summary and key points');
+}
+
+/** An answer about the articles themselves: titled with the article (or "the articles"), the question beneath. */
+function aboutTheArticles(kb: KnowledgeBase, question: string, blocks: Block[], cited: Citation[], footer: string): Reply {
   const one = kb.packs.length === 1 ? kb.packs[0]! : undefined;
-  return reply(
-    card({
-      kind: 'answer',
-      title: one ? short(one.data.title, 100) : 'The articles in the briefing',
-      subtitle: short(question.trim(), 100),
-      blocks,
-      citations: kb.packs.flatMap((p) => citations(p, p.data.keyPoints.flatMap((k) => k.paragraphs))),
-      footer: 'from the curated summary and key points',
-    }),
-  );
+  const title = one ? short(one.data.title, 100) : 'The articles in the briefing';
+  return reply(card({ kind: 'answer', title, subtitle: short(question.trim(), 100), blocks, citations: cited, footer }));
 }
 
 function metaLine(pack: LoadedPack, field: Exclude<MetaField, 'overview'>): string {
