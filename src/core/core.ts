@@ -49,8 +49,10 @@ export function createCore(deps: CoreDeps): Core {
 
   async function route(incoming: ReplyIncoming): Promise<Reply> {
     switch (incoming.type) {
-      case 'command':
-        return run(incoming, find(incoming.name), validateOptions(find(incoming.name), incoming.options), 1);
+      case 'command': {
+        const command = find(incoming.name);
+        return run(incoming, command, validateOptions(command, incoming.options), 1);
+      }
       case 'command-text': {
         const command = find(incoming.name);
         // `/brief` alone is a request for help with /brief, not a mistake.

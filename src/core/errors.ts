@@ -28,15 +28,3 @@ export class UserError extends Error {
 export function errorId(): string {
   return randomBytes(4).toString('hex');
 }
-
-/** Wraps an unexpected failure with where it happened, keeping the original as `cause`. */
-export class HandlerError extends Error {
-  override readonly name = 'HandlerError';
-  constructor(
-    readonly id: string,
-    readonly where: string,
-    cause: unknown,
-  ) {
-    super(`${where} failed (error id ${id}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-  }
-}
