@@ -4,7 +4,7 @@
  * Run: `npx tsx bench/knowledge.bench.ts` (numbers are printed, never asserted).
  */
 import { performance } from 'node:perf_hooks';
-import { answerReply } from '../src/briefing/answer.ts';
+import { answerReply } from '../src/briefing/ask/answer.ts';
 import { briefReply } from '../src/briefing/brief.ts';
 import type { Continuations } from '../src/core/continuations.ts';
 import { createKnowledgeBase } from '../src/knowledge/create-knowledge-base.ts';

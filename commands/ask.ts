@@ -1,5 +1,5 @@
 import { defineCommand } from '../src/core/command.ts';
-import { answerReply } from '../src/briefing/answer.ts';
+import { answerReply } from '../src/briefing/ask/answer.ts';
 
 export default defineCommand({
   name: 'ask',

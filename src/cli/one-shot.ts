@@ -2,6 +2,7 @@
  * `briefbot brief|ask|events …`: one command through the same core the chat platforms use,
  * printed as terminal text or, with `--json`, as `{ found, text, reply }`.
  */
+import { readFileSync } from 'node:fs';
 import { buildBot } from '../app.ts';
 import { UserError } from '../core/errors.ts';
 import { parseCommandText } from '../core/parse-options.ts';
@@ -15,6 +16,8 @@ import { UsageError } from './main.ts';
 export function commandRunner(name: string) {
   return {
     async run(args: string[], io: CliIo, flags: GlobalFlags): Promise<number> {
+      const batchAt = name === 'ask' ? args.indexOf('--batch') : -1;
+      if (batchAt >= 0) return runBatch(args[batchAt + 1], io, flags);
       const flag = args.find((a) => a.startsWith('--'));
       if (flag) throw new UsageError(`unknown option ${flag.slice(0, 40)} for "${name}"`);
       const { config, clock, log } = cliContext(flags, true);
@@ -40,4 +43,31 @@ export function commandRunner(name: string) {
       return EXIT.ok;
     },
   };
+}
+
+/**
+ * `briefbot ask --batch <file|->`: one question a line in, one JSON object
+ * (`{found, text, reply}`) a line out, the knowledge loaded once. Blank lines are skipped.
+ */
+async function runBatch(source: string | undefined, io: CliIo, flags: GlobalFlags): Promise<number> {
+  if (!source) throw new UsageError('--batch needs a file of questions, one a line, or - for standard input');
+  const input = source === '-' ? readFileSync(0, 'utf8') : readBatchFile(source);
+  const { config, clock, log } = cliContext(flags, true);
+  const bot = await buildBot({ config, clock, log });
+  const origin = { platform: 'cli' as const, user: { id: 'cli' }, channel: { id: 'cli', isDirect: true }, canManageChannel: true };
+  for (const line of input.split(/\r?\n/)) {
+    const question = line.trim().slice(0, 1000);
+    if (!question) continue;
+    const reply = await bot.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+    io.out(JSON.stringify(renderJson(reply)));
+  }
+  return EXIT.ok;
+}
+
+function readBatchFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the batch file ${file.slice(0, 200)}`);
+  }
 }

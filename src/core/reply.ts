@@ -22,7 +22,8 @@ export interface Citation {
 /** A block of the card body. Renderers `switch` over `type`, with a text fallback. */
 export type Block =
   | { type: 'text'; text: string }
-  | { type: 'quote'; text: string; citation?: Citation }
+  /** `highlight`: the answer inside the quote, which renderers set in bold. */
+  | { type: 'quote'; text: string; citation?: Citation; highlight?: string }
   | { type: 'list'; items: string[] }
   | { type: 'heading'; text: string };
 
@@ -73,6 +74,8 @@ export interface Reply {
   visibility: Visibility;
   /** False when nothing matched: the CLI's `found` and the tests read it. */
   found: boolean;
+  /** How sure an answer is, 0..1, when the command measures it (ask does). */
+  confidence?: number;
   /** The command has a next page; the core turns this into a "Show more" button. */
   hasMore?: boolean;
 }

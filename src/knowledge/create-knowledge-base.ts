@@ -17,6 +17,7 @@ import { buildBm25 } from './bm25.ts';
 import { buildFuzzy, type ShortField } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
+import { buildReadingIndex } from './reading-index.ts';
 import { terms } from './text.ts';
 
 type Target = { type: 'entity'; pack: LoadedPack; index: number } | { type: 'event'; pack: LoadedPack; index: number };
@@ -56,8 +57,11 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
       : { type: 'event', pack: target.pack, event: target.pack.data.events[target.index]!, score, evidence };
   }
 
+  const reading = buildReadingIndex(frozenPacks);
+
   return {
     packs: frozenPacks,
+    reading,
     pack: (id) => byId.get(id),
     findTopics(query, limit = 10) {
       return preferCurated(topics.search(query, limit).map((h) => toMatch(h.target, round(h.score), h.field, h.text)));

@@ -5,6 +5,7 @@
  */
 import type { Choice } from '../core/incoming.ts';
 import type { Paragraph, Sentence } from './article.ts';
+import type { ReadingIndex } from './reading-index.ts';
 import type { Entity, Event, PackData } from './schema.ts';
 
 /** A validated pack with its article split into numbered paragraphs. */
@@ -56,4 +57,6 @@ export interface KnowledgeBase {
    * weigh question words by. Optional, so a fake knowledge base need not provide it.
    */
   termStats?(term: string): { df: number; sentences: number };
+  /** Every sentence as read at load (stage 1 of answering); absent in small fakes. */
+  readonly reading?: ReadingIndex;
 }

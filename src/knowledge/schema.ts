@@ -138,6 +138,16 @@ export const Pack = z
     events: z.array(Event).default([]),
     quotes: z.array(Quote).default([]),
     keyPoints: z.array(KeyPoint).default([]),
+    /**
+     * The article's own words for the answer engine, beside the general lexicon: synonym
+     * groups (`[[ISSG, support group]]`) and phrases read as one word.
+     */
+    lexicon: z
+      .object({
+        synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+        phrases: z.record(z.string(), z.string().min(1)).default({}),
+      })
+      .optional(),
   })
   .superRefine((pack, ctx) => {
     const ids = new Set<string>();

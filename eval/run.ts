@@ -1,0 +1,127 @@
+/**
+ * `npm run eval`: ingests every evaluation article (../shared/eval/<set>/ and
+ * test/fixtures/articles/) into a temporary knowledge folder beside the seed pack, so
+ * several packs compete as in a real archive; asks every case through the core; prints per
+ * set answerable right / refused / wrong, unanswerable refused, answers in the first quote,
+ * and ask time p50/p99. `--json <file>` also writes every outcome; `--sweep` prints the
+ * trade-off between answering and refusing as the confidence threshold moves.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ask from '../commands/ask.ts';
+import { manualClock } from '../src/core/clock.ts';
+import { memoryContinuations } from '../src/core/continuations.ts';
+import { createCore } from '../src/core/core.ts';
+import type { Reply } from '../src/core/reply.ts';
+import { draftPack } from '../src/ingest/draft.ts';
+import { slugify } from '../src/ingest/slug.ts';
+import { writePack } from '../src/ingest/write.ts';
+import { createKnowledgeBase } from '../src/knowledge/create-knowledge-base.ts';
+import { loadPacks } from '../src/knowledge/load.ts';
+import { silentLogger } from '../src/log.ts';
+import { renderText } from '../src/render/text.ts';
+import { nullStore } from '../src/storage/store.ts';
+import { judge, type EvalCase, type Outcome, type Verdict } from './score.ts';
+
+/** Where the sets live: each folder holds articles (.txt/.md) and a cases.json. */
+export const SET_DIRS = [
+  ...(existsSync('../shared/eval') ? readdirSync('../shared/eval').map((d) => join('../shared/eval', d)) : []),
+  'test/fixtures/articles',
+].filter((d) => existsSync(join(d, 'cases.json')));
+
+export interface SetResult {
+  set: string;
+  cases: { c: EvalCase; outcome: Outcome; verdict: Verdict; ms: number; confidence: number }[];
+}
+
+/** Ingests the sets' articles and the seed pack into a fresh folder; returns it. */
+export function buildEvalKnowledge(setDirs = SET_DIRS): string {
+  const root = mkdtempSync(join(tmpdir(), 'briefbot-eval-'));
+  cpSync('knowledge', root, { recursive: true });
+  for (const dir of setDirs) {
+    for (const file of readdirSync(dir).filter((f) => ['.txt', '.md'].includes(extname(f)))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const id = slugify(basename(file, extname(file)));
+      const pack = draftPack(text, { id, published: '2016-06-01', source: 'eval', timezone: 'UTC', article: `article${extname(file)}` });
+      writePack(root, pack, text, { force: true });
+    }
+  }
+  return root;
+}
+
+/** Asks every case of every set through the core. */
+export async function runEval(setDirs = SET_DIRS): Promise<SetResult[]> {
+  const root = buildEvalKnowledge(setDirs);
+  try {
+    const { packs, problems } = loadPacks(root);
+    if (problems.length > 0) throw new Error(`eval packs do not load: ${JSON.stringify(problems.slice(0, 3))}`);
+    const kb = createKnowledgeBase(packs);
+    const clock = manualClock(new Date('2016-06-01T09:00:00Z'));
+    const core = createCore({ knowledge: () => kb, clock, store: nullStore(), log: silentLogger(), commands: [ask], continuations: memoryContinuations(clock) });
+    const origin = { platform: 'cli' as const, user: { id: 'eval' }, channel: { id: 'eval', isDirect: true }, canManageChannel: true };
+    const results: SetResult[] = [];
+    for (const dir of setDirs) {
+      const cases = (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases;
+      const result: SetResult = { set: basename(dir), cases: [] };
+      for (const c of cases) {
+        const started = performance.now();
+        const reply = await core.handle({ ...origin, type: 'command', name: 'ask', options: { question: c.q } });
+        const ms = performance.now() - started;
+        const outcome = toOutcome(reply);
+        result.cases.push({ c, outcome, verdict: judge(c, outcome), ms, confidence: reply.confidence ?? (reply.found ? 1 : 0) });
+      }
+      results.push(result);
+    }
+    return results;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export function toOutcome(reply: Reply): Outcome {
+  const first = reply.card.blocks.find((b) => b.type === 'quote');
+  return { found: reply.found, text: renderText(reply), firstQuote: first?.type === 'quote' ? first.text : undefined };
+}
+
+/** The summary figures of one set. */
+export function summarise(r: SetResult) {
+  const count = (v: Verdict) => r.cases.filter((x) => x.verdict === v).length;
+  const answerable = r.cases.filter((x) => !x.c.impossible);
+  const inFirst = answerable.filter((x) => x.verdict === 'right' && x.outcome.firstQuote !== undefined && judge(x.c, { found: true, text: x.outcome.firstQuote }) === 'right');
+  const times = r.cases.map((x) => x.ms).sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+  return {
+    set: r.set,
+    answerable: answerable.length,
+    right: count('right'),
+    refused: count('refused'),
+    wrong: count('wrong'),
+    firstQuote: inFirst.length,
+    impossible: r.cases.length - answerable.length,
+    abstained: count('abstained'),
+    p50: pct(0.5),
+    p99: pct(0.99),
+  };
+}
+
+const share = (n: number, of: number) => `${n}/${of} (${of === 0 ? 0 : Math.round((100 * n) / of)}%)`;
+
+export function formatSummary(s: ReturnType<typeof summarise>): string {
+  return [
+    `${s.set}: answerable right ${share(s.right, s.answerable)}, refused ${s.refused}, wrong ${s.wrong};`,
+    `in the first quote ${share(s.firstQuote, s.answerable)}; unanswerable refused ${share(s.abstained, s.impossible)};`,
+    `ask p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms`,
+  ].join(' ');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const results = await runEval();
+  for (const r of results) console.log(formatSummary(summarise(r)));
+  const jsonAt = args.indexOf('--json');
+  if (jsonAt >= 0 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1]!, JSON.stringify(results, null, 1));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) await main();

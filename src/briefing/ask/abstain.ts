@@ -1,0 +1,32 @@
+/**
+ * Stage 5 of answering, "abstain on evidence": the bot answers only when its best
+ * sentence holds what was asked. It refuses when that sentence lacks a mention of the
+ * asked type (no date for "when"), misses a name or number of the question, or covers too
+ * little of the question. The thresholds were calibrated on the public dev set
+ * (`npm run eval -- --sweep`), never on one question.
+ */
+import type { Frame } from './frame.ts';
+import { coverage, type Candidate } from './match.ts';
+
+export const ABSTAIN = {
+  /** Least share of the question's weight the best sentence must cover. */
+  coverage: 0.4,
+  /** A word this rare (share of the rarest possible weight) must be found like a name. */
+  rareShare: 1.01,
+} as const;
+
+export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage';
+
+/** Why the best candidate does not answer, or undefined when it does. */
+export function refusal(frame: Frame, best: Candidate | undefined, maxWeight: number, thresholds = ABSTAIN): Refusal | undefined {
+  if (!best) return 'no-candidate';
+  if (frame.accepts.length > 0 && best.answers.length === 0) return 'no-answer-type';
+  // A name or number of the question must be in the sentence or next to it; a rare word
+  // must be in the sentence itself.
+  const missing = best.matches.filter((m) =>
+    m.term.kind === 'word' ? m.as === 'none' && m.term.weight >= thresholds.rareShare * maxWeight : m.as === 'none',
+  );
+  if (missing.length > 0) return 'missing-term';
+  if (coverage(best) < thresholds.coverage) return 'low-coverage';
+  return undefined;
+}

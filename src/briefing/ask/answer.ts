@@ -1,0 +1,83 @@
+/**
+ * Answers a free question by quoting the sentences of the articles that answer it. The
+ * pipeline, in order (one file per stage):
+ * 1. read once, at load: `src/knowledge/read-pack.ts` (every sentence annotated);
+ * 2. question → frame: `frame.ts` (the only code that reads the question);
+ * 3. retrieve: `retrieve.ts` (BM25 over lemma keys with synonyms, across all packs);
+ * 4. score: `match.ts` + `rules.ts` (a table of named rules summed by one loop);
+ * 5. abstain on evidence: `abstain.ts`;
+ * 6. answer card: `card.ts`.
+ * "Who is X" for a pack entity is answered from the pack itself (`describe.ts`).
+ */
+import type { Continuations } from '../../core/continuations.ts';
+import type { Reply } from '../../core/reply.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { ReadingIndex } from '../../knowledge/reading-index.ts';
+import { refusal } from './abstain.ts';
+import { answerCard, notFoundCard, type Ranked } from './card.ts';
+import { describeAnswer } from './describe.ts';
+import { articleAnswer, eventAnswer } from './pack-facts.ts';
+import { readQuestion, type Frame } from './frame.ts';
+import { matchCandidate } from './match.ts';
+import { retrieve, type WeightedTerm } from './retrieve.ts';
+import { RULES, scoreCandidate } from './rules.ts';
+
+export interface AnswerInput {
+  kb: KnowledgeBase;
+  question: string;
+  page: number;
+  continuations: Continuations;
+}
+
+/** A further sentence is quoted when it scores at least this share of the best. */
+const ALSO_QUOTE = 0.7;
+/** At most this many sentences on a page. */
+const QUOTES = 3;
+
+export function answerReply({ kb, question, page, continuations }: AnswerInput): Reply {
+  const index = kb.reading;
+  if (!index) return { card: { kind: 'not-found', title: "That's not in the briefing", blocks: [], fields: [], citations: [], buttons: [] }, visibility: 'ephemeral', found: false };
+  const frame = readQuestion(question, index.lexicon);
+  const { terms, candidates } = retrieve(index, frame);
+  if (page <= 1) {
+    const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms);
+    if (direct) return direct;
+  }
+  const ranked = rankCandidates(index, frame, { terms, candidates });
+  const best = ranked[0];
+  const confidence = best ? best.total / maxTotal(frame) : 0;
+  if (refusal(frame, best?.candidate, index.bm25.maxIdf)) return notFoundCard(kb, frame, confidence, continuations);
+  const good = ranked.filter((r, i) => i === 0 || (r.total >= ALSO_QUOTE * best!.total && !refusal(frame, r.candidate, index.bm25.maxIdf)));
+  const start = (Math.max(page, 1) - 1) * QUOTES;
+  const shown = good.slice(start, start + QUOTES);
+  if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
+  return answerCard(frame, shown, confidence, good.length > start + QUOTES);
+}
+
+/** Candidates scored by the rules, best first. */
+export function rankCandidates(index: ReadingIndex, frame: Frame, retrieved = retrieve(index, frame)): Ranked[] {
+  const { terms, candidates } = retrieved;
+  const packCoverage = coverageByPack(index, terms);
+  const bestBm25 = candidates[0]?.bm25 ?? 0;
+  return candidates
+    .map(({ reading, bm25 }) => {
+      const candidate = matchCandidate(index, frame, terms, reading, bm25);
+      return { candidate, total: scoreCandidate({ frame, candidate, packCoverage, bestBm25 }).total };
+    })
+    .sort((a, b) => b.total - a.total);
+}
+
+function coverageByPack(index: ReadingIndex, terms: readonly WeightedTerm[]): Map<string, number> {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const out = new Map<string, number>();
+  for (const packId of new Set(index.readings.map((r) => r.pack.id))) {
+    const held = index.packTerms(packId);
+    const found = terms.filter((t) => held.has(t.key) || t.related.some((k) => held.has(k)));
+    out.set(packId, total === 0 ? 0 : found.reduce((sum, t) => sum + t.weight, 0) / total);
+  }
+  return out;
+}
+
+function maxTotal(frame: Frame): number {
+  return RULES.filter((r) => r.applies(frame)).reduce((sum, r) => sum + r.weight, 0);
+}

@@ -1,0 +1,78 @@
+/**
+ * Stage 6 of answering, "answer card": the best sentence first with the answer in bold
+ * when one was found, at most three quoted sentences each with its ¶, the article named
+ * once (in the sources line), a short headline (the answer, else the topic; never the raw
+ * question), and a confidence in words only when it is low.
+ */
+import type { Continuations } from '../../core/continuations.ts';
+import { card, quote, reply, text, type Block, type Reply } from '../../core/reply.ts';
+import { formatEventDate } from '../../knowledge/event-dates.ts';
+import type { KnowledgeBase, TopicMatch } from '../../knowledge/knowledge-base.ts';
+import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
+import { matchName, pickButtons, short } from '../brief.ts';
+import { citation } from '../evidence.ts';
+import type { Frame } from './frame.ts';
+import { nearestAnswer, type Candidate } from './match.ts';
+
+/** Below this confidence the card says it is not sure. */
+const SURE = 0.6;
+
+export interface Ranked {
+  candidate: Candidate;
+  total: number;
+}
+
+/** The answer card for the ranked candidates that passed abstention. */
+export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: number, hasMore: boolean): Reply {
+  const best = shown[0]!.candidate;
+  const span = frame.accepts.length > 0 ? nearestAnswer(best)?.mention : undefined;
+  const blocks: Block[] = shown.map((r, i) => quoteOf(r.candidate.reading, i === 0 ? span : nearestAnswer(r.candidate)?.mention));
+  if (confidence < SURE) blocks.unshift(text('Not sure — this is the closest passage:'));
+  const c = card({
+    kind: 'answer',
+    title: short(headline(frame, best.reading, span), 100),
+    blocks,
+    citations: shown.map((r) => citation(r.candidate.reading.pack, r.candidate.reading.sentence.paragraph, r.candidate.reading.sentence.text)),
+  });
+  return { ...reply(c), confidence, hasMore };
+}
+
+function quoteOf(reading: Reading, span: Mention | undefined): Block {
+  const q = quote(reading.sentence.text, citation(reading.pack, reading.sentence.paragraph, reading.sentence.text));
+  return span && q.type === 'quote' ? { ...q, highlight: span.text } : q;
+}
+
+/** The answer itself when there is one (with an event's full date), else the question's topic. */
+function headline(frame: Frame, reading: Reading, span: Mention | undefined): string {
+  if (span) {
+    const event = eventDated(reading, span);
+    return event ? `${span.text} — ${formatEventDate(event)}` : capitalise(span.text);
+  }
+  const named = reading.mentions.find((m) => m.entity && frame.folded.includes(m.key));
+  if (named) return named.text;
+  return frame.subject ? capitalise(frame.subject) : reading.pack.data.title;
+}
+
+/** The pack event whose date phrase is this mention, in this paragraph. */
+function eventDated(reading: Reading, span: Mention) {
+  if (span.type !== 'date' && span.type !== 'time') return undefined;
+  return reading.pack.data.events.find(
+    (e) => e.date && e.paragraphs.includes(reading.sentence.paragraph) && foldKey(e.phrase).includes(span.key),
+  );
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/** "That's not in the briefing", with the closest topics the question named as buttons. */
+export function notFoundCard(kb: KnowledgeBase, frame: Frame, confidence: number, continuations: Continuations): Reply {
+  const nearest: TopicMatch[] = [];
+  for (const name of frame.names.length > 0 ? frame.names : [frame.text]) {
+    for (const m of kb.findTopics(name, 3)) if (m.score >= 0.6 && !nearest.some((o) => matchName(o) === matchName(m))) nearest.push(m);
+  }
+  const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
+  if (nearest.length > 0) blocks.push(text(`Closest topics: ${nearest.slice(0, 3).map(matchName).join(', ')}.`));
+  const c = card({ kind: 'not-found', title: "That's not in the briefing", blocks, buttons: pickButtons(nearest.slice(0, 3), continuations) });
+  return { ...reply(c, 'ephemeral', false), confidence };
+}

@@ -1,0 +1,47 @@
+/**
+ * "Who is X", "what is X", "tell me about X" when X is an entity of a pack: the pack's own
+ * knowledge answers (the role as the headline, the sentence that introduces X quoted with
+ * its ¶), which is better than any sentence that merely repeats the name.
+ */
+import { card, quote, reply, text, type Reply } from '../../core/reply.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { foldKey } from '../../knowledge/reading.ts';
+import { citation } from '../evidence.ts';
+import type { Frame } from './frame.ts';
+
+/** How close the subject must be to an entity's name (fuse.js score, 1 exact). */
+const SAME_NAME = 0.85;
+
+export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefined {
+  if (!frame.subject || !kb.reading) return undefined;
+  const subject = foldKey(frame.subject.replace(/'s$/, ''));
+  const match = kb
+    .findTopics(frame.subject, 3)
+    .find(
+      (m) =>
+        m.type === 'entity' &&
+        m.score >= SAME_NAME &&
+        m.entity.kind !== 'theme' &&
+        (named(m.entity, subject) || (m.evidence.field === 'role' && foldKey(m.evidence.text).endsWith(subject))),
+    );
+  if (!match || match.type !== 'entity') return undefined;
+  const { pack, entity } = match;
+  const introduced = kb.reading.ofPack(pack.id).find((r) => r.entities.includes(entity.id) && r.mentions.some((m) => m.entity === entity.id));
+  if (!introduced) return undefined;
+  const s = introduced.sentence;
+  const c = card({
+    kind: 'answer',
+    title: entity.name,
+    blocks: [text(`${entity.name} — ${entity.role ?? entity.summary.replace(/\.$/, '')}.`), quote(s.text, citation(pack, s.paragraph, s.text))],
+    citations: [citation(pack, s.paragraph, s.text)],
+  });
+  return { ...reply(c), confidence: match.score };
+}
+
+/** The subject is the entity's name or alias, not a longer question that contains it. */
+function named(entity: { name: string; aliases: string[] }, subject: string): boolean {
+  return [entity.name, ...entity.aliases].some((n) => {
+    const key = foldKey(n);
+    return key === subject || (subject.includes(key) && subject.split(' ').length <= key.split(' ').length + 1);
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * Stage 2 of answering, "question → frame": the only code that reads question text. A
+ * frame says what kind of answer is wanted (a person, a date, a place, a number, a reason,
+ * what someone said, yes or no, a description) as the mention types that can give it, who
+ * is speaking when the question is about speech, and the content terms with their kind:
+ * names and numbers must be found, other words weigh by rarity.
+ */
+import type { Lexicon } from '../../knowledge/lexicon/lexicon.ts';
+import { parse, type Token } from '../../knowledge/nlp.ts';
+import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
+import { cleanQuestion } from './clean.ts';
+
+export type Asks =
+  | 'person' | 'place' | 'time' | 'duration' | 'quantity' | 'money' | 'percent'
+  | 'reason' | 'speech' | 'yes-no' | 'describe' | 'manner' | 'thing';
+
+export interface FrameTerm {
+  key: string;
+  /** The word as asked. */
+  word: string;
+  /** `name` and `number` terms must appear near the answer; `word`s weigh by rarity. */
+  kind: 'name' | 'number' | 'word';
+  /** Keys the term meets through the lexicon. */
+  related: readonly string[];
+}
+
+export interface Frame {
+  /** The question as read, after markup and openers were dropped. */
+  text: string;
+  asks: Asks;
+  /** Mention types that can answer; empty when any sentence that covers the question can. */
+  accepts: readonly MentionType[];
+  terms: FrameTerm[];
+  /** Folded names in the question (runs of proper nouns or capitalised words). */
+  names: string[];
+  /** Who is speaking, for "what did X say". */
+  speaker?: string;
+  /** What to describe, for "who is X" / "what is X" / "tell me about X". */
+  subject?: string;
+  /** The folded question, to tell the question's own words from an answer. */
+  folded: string;
+  /** The question is about the article itself: its date, source, author or headline. */
+  aboutArticle?: 'published' | 'source' | 'author' | 'headline' | 'summary';
+  /** The tense the question is asked in, from its auxiliaries and verbs. */
+  tense: 'past' | 'present' | 'future';
+}
+
+const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
+
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must']);
+const ACCEPTS: Record<Asks, MentionType[]> = {
+  person: ['person', 'organisation', 'group', 'name'],
+  place: ['place', 'name'],
+  time: ['date', 'time'],
+  duration: ['duration', 'date'],
+  quantity: ['number', 'money', 'percent', 'duration'],
+  money: ['money', 'number'],
+  percent: ['percent', 'number'],
+  reason: [],
+  speech: [],
+  'yes-no': [],
+  describe: [],
+  manner: [],
+  thing: [],
+};
+/** The noun after "what"/"which"/"how" that names the answer's type. */
+const TYPE_NOUNS = new Map<string, Asks>([
+  ['year', 'time'], ['century', 'time'], ['decade', 'time'], ['date', 'time'], ['month', 'time'], ['day', 'time'],
+  ['time', 'time'], ['period', 'time'], ['era', 'time'], ['age', 'time'],
+  ['country', 'place'], ['city', 'place'], ['town', 'place'], ['place', 'place'], ['region', 'place'],
+  ['area', 'place'], ['location', 'place'], ['continent', 'place'], ['island', 'place'], ['village', 'place'],
+  ['percentage', 'percent'], ['percent', 'percent'], ['proportion', 'percent'], ['share', 'percent'],
+  ['price', 'money'], ['cost', 'money'], ['amount', 'quantity'], ['number', 'quantity'], ['sum', 'money'],
+  ['person', 'person'], ['man', 'person'], ['woman', 'person'], ['name', 'person'],
+]);
+const HOW = new Map<string, Asks>([
+  ['many', 'quantity'], ['much', 'money'], ['long', 'duration'], ['old', 'quantity'], ['far', 'quantity'],
+  ['often', 'quantity'], ['large', 'quantity'], ['big', 'quantity'], ['tall', 'quantity'], ['high', 'quantity'],
+]);
+const SPEECH_ASK = /\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion|react|reaction|respond|response|comment|comments|commented|argue|argued|mention|mentions|mentioned)\b/i;
+
+/** Reads a question into a frame. */
+export function readQuestion(question: string, lexicon: Lexicon): Frame {
+  const text = cleanQuestion(question);
+  const { tokens } = parse(text);
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const whAt = lower.findIndex((w) => WH.has(w));
+  const asks = answerKind(lower, whAt, text);
+  const subject = describeTarget(text, asks);
+  const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
+  const dropped = new Set<number>();
+  if (whAt >= 0) {
+    dropped.add(whAt);
+    // "how many" and "what year" only say what kind of answer; "how old" also says what about.
+    const next = lower[whAt + 1] ?? '';
+    if ((lower[whAt] === 'how' && (next === 'many' || next === 'much')) || (lower[whAt] !== 'how' && TYPE_NOUNS.has(next))) {
+      dropped.add(whAt + 1);
+    }
+  }
+  const kept = tokens.map((t, i) => (dropped.has(i) ? { ...t, pos: 'PUNCT' } : t));
+  const { keys, positions } = keysOf(kept, lexicon);
+  const terms: FrameTerm[] = [];
+  keys.forEach((key, i) => {
+    const t = kept[positions[i]!]!;
+    if (asks === 'speech' && lexicon.isSpeechVerb(t.lemma)) return;
+    if (terms.some((x) => x.key === key)) return;
+    const kind = t.pos === 'NUM' || /\d/.test(t.text) ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
+    terms.push({ key, word: t.text, kind, related: lexicon.related(key) });
+  });
+  return {
+    text,
+    asks,
+    accepts: ACCEPTS[asks],
+    terms,
+    names: nameRuns(tokens),
+    speaker,
+    subject,
+    folded: foldKey(text),
+    aboutArticle: aboutArticle(text, asks),
+    tense: tenseOf(tokens),
+  };
+}
+
+function tenseOf(tokens: readonly Token[]): Frame['tense'] {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  if (lower.some((w) => w === 'will' || w === "'ll" || w === 'next' || w === 'upcoming')) return 'future';
+  if (lower.some((w) => ['did', 'was', 'were', 'had', 'last', 'ago'].includes(w))) return 'past';
+  if (tokens.some((t) => t.pos === 'VERB' && /ed$/.test(t.text.toLowerCase()) && t.lemma !== t.text.toLowerCase())) return 'past';
+  return 'present';
+}
+
+function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
+  if (!ARTICLE.test(text)) return undefined;
+  if (/\b(source|published by|where .* from)\b/i.test(text)) return 'source';
+  if (/\b(wrote|author|writer|by whom)\b/i.test(text)) return 'author';
+  if (/\b(headline|title|called)\b/i.test(text)) return 'headline';
+  if (asks === 'time') return 'published';
+  return /\b(about|gist|summary|summarise|summarize|story)\b/i.test(text) ? 'summary' : undefined;
+}
+
+function answerKind(lower: readonly string[], whAt: number, text: string): Asks {
+  if (whAt < 0) return AUX.has(lower[0] ?? '') ? 'yes-no' : /^(tell me about|about|describe|explain|brief me on)\b/i.test(text) ? 'describe' : 'thing';
+  const wh = lower[whAt]!;
+  const next = lower[whAt + 1] ?? '';
+  if (whAt > 0 && AUX.has(lower[0]!) && wh !== 'how') return 'yes-no';
+  if (wh === 'who' || wh === 'whom' || wh === 'whose') return 'person';
+  if (wh === 'when') return 'time';
+  if (wh === 'where') return 'place';
+  if (wh === 'why') return 'reason';
+  if (wh === 'how') return HOW.get(next) ?? 'manner';
+  const typed = TYPE_NOUNS.get(next);
+  if (typed) return typed;
+  if (/^what (did|does|do|has|have|had|would|will)\b/i.test(lower.slice(whAt).join(' ')) && SPEECH_ASK.test(text)) return 'speech';
+  return 'thing';
+}
+
+/** "who is X", "what is X", "tell me about X": X when the rest of the question is only X. */
+function describeTarget(text: string, asks: Asks): string | undefined {
+  const role =
+    /^what(?:'s| is| was)\s+(.+?)'s?\s+(?:job|role|position|title|post|occupation)\??$/i.exec(text) ??
+    /^what does\s+(.+?)\s+do(?: for a living)?\??$/i.exec(text);
+  if (role) return role[1]!.trim();
+  const m =
+    /^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(.+?)\??$/i.exec(text) ??
+    /^(?:tell me about|about|describe|explain|brief me on|what about|who about)\s+(?:the\s+)?(.+?)\??$/i.exec(text);
+  if (!m || (asks !== 'person' && asks !== 'thing' && asks !== 'describe')) return undefined;
+  const target = m[1]!.trim();
+  return target.split(/\s+/).length <= 6 ? target : undefined;
+}
+
+/** The name between "what did" and the speech verb: "what did [the Russian Foreign Ministry] say". */
+function speakerOf(tokens: readonly Token[], whAt: number): string | undefined {
+  const verb = tokens.findIndex((t, i) => i > whAt + 1 && SPEECH_ASK.test(t.text));
+  if (verb < 0) return undefined;
+  const words = tokens.slice(whAt + 2, verb).filter((t) => t.pos !== 'DET');
+  const name = words.map((t) => t.text).join(' ').replace(/'s$/, '').trim();
+  return name === '' ? undefined : name;
+}
+
+function isName(t: Token, at: number): boolean {
+  return t.pos === 'PROPN' || (at > 0 && /^\p{Lu}/u.test(t.text));
+}
+
+function nameRuns(tokens: readonly Token[]): string[] {
+  const runs: string[] = [];
+  let run: string[] = [];
+  tokens.forEach((t, i) => {
+    if (isName(t, i) && !WH.has(t.text.toLowerCase())) run.push(t.text);
+    else if (run.length > 0) runs.push(foldKey(run.join(' '))), (run = []);
+  });
+  if (run.length > 0) runs.push(foldKey(run.join(' ')));
+  return runs;
+}

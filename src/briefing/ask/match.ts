@@ -1,0 +1,87 @@
+/**
+ * How a candidate sentence meets the question's terms, computed once per candidate and
+ * read by every rule: each term is found in the sentence itself, through a synonym, in
+ * the name a leading pronoun stands for, or only in a neighbouring sentence.
+ */
+import type { ReadingIndex } from '../../knowledge/reading-index.ts';
+import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
+import type { Frame } from './frame.ts';
+import type { WeightedTerm } from './retrieve.ts';
+
+/** What a term found counts for, by where it was found. */
+export const FOUND = { exact: 1, antecedent: 0.9, related: 0.75, neighbour: 0.45, none: 0 } as const;
+export type FoundAs = keyof typeof FOUND;
+
+export interface TermMatch {
+  term: WeightedTerm;
+  as: FoundAs;
+  /** Token positions in the sentence where it was found (exact or related). */
+  at: number[];
+}
+
+export interface Candidate {
+  reading: Reading;
+  /** Its retrieval score. */
+  bm25: number;
+  matches: TermMatch[];
+  /** Mentions of an accepted type that are not the question's own words. */
+  answers: Mention[];
+}
+
+export function matchCandidate(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], reading: Reading, bm25 = 0): Candidate {
+  const near = [index.neighbour(reading, -1), index.neighbour(reading, 1)].filter((r) => r !== undefined);
+  const antecedent = reading.antecedent ? foldKey(reading.antecedent).split(' ') : [];
+  const matches = terms.map((term): TermMatch => {
+    const exact = positionsOf(reading, [term.key]);
+    if (exact.length > 0) return { term, as: 'exact', at: exact };
+    const related = positionsOf(reading, term.related);
+    if (related.length > 0) return { term, as: 'related', at: related };
+    if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
+    const keys = [term.key, ...term.related];
+    if (near.some((r) => r.terms.some((k) => keys.includes(k)))) return { term, as: 'neighbour', at: [] };
+    return { term, as: 'none', at: [] };
+  });
+  const used = new Set(matches.flatMap((m) => m.at));
+  const answers = reading.mentions.filter(
+    (m) =>
+      frame.accepts.includes(m.type) &&
+      !frame.folded.includes(m.key) &&
+      !rangeOf(m).some((i) => used.has(i)),
+  );
+  // "He appointed …": for "who", the name the pronoun stands for answers too.
+  if (reading.antecedent && frame.accepts.includes('name') && !frame.folded.includes(foldKey(reading.antecedent))) {
+    const text = reading.antecedent;
+    answers.push({ type: 'name', text, key: foldKey(text), start: 0, end: 0 });
+  }
+  return { reading, bm25, matches, answers };
+}
+
+function positionsOf(reading: Reading, keys: readonly string[]): number[] {
+  const out: number[] = [];
+  reading.terms.forEach((k, i) => {
+    if (keys.includes(k)) out.push(reading.positions[i]!);
+  });
+  return out;
+}
+
+function rangeOf(m: Mention): number[] {
+  return Array.from({ length: m.end - m.start + 1 }, (_, i) => m.start + i);
+}
+
+/** The share of the question's weight the candidate covers, 0..1. */
+export function coverage(c: Candidate): number {
+  const total = c.matches.reduce((sum, m) => sum + m.term.weight, 0);
+  if (total === 0) return 0;
+  return c.matches.reduce((sum, m) => sum + m.term.weight * FOUND[m.as], 0) / total;
+}
+
+/** The answer mention closest to the matched terms, and its distance in tokens. */
+export function nearestAnswer(c: Candidate): { mention: Mention; distance: number } | undefined {
+  const at = c.matches.flatMap((m) => m.at);
+  let best: { mention: Mention; distance: number } | undefined;
+  for (const mention of c.answers) {
+    const d = at.length === 0 ? 10 : Math.min(...at.map((p) => (p < mention.start ? mention.start - p : p > mention.end ? p - mention.end : 0)));
+    if (!best || d < best.distance) best = { mention, distance: d };
+  }
+  return best;
+}

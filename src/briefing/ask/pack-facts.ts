@@ -1,0 +1,81 @@
+/**
+ * Answers read off a pack's own knowledge rather than ranked sentences, for questions
+ * about a whole thing the pack knows: an event ("when is the New York meeting" → its
+ * resolved date, place and sentence), the article itself (published, source, author,
+ * headline, gist). Each applies only when the question's terms point at the thing
+ * clearly; everything else goes through the ranked pipeline.
+ */
+import { card, list, quote, reply, text, type Block, type Reply } from '../../core/reply.ts';
+import { formatEventDate } from '../../knowledge/event-dates.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { EventReading, ReadingIndex } from '../../knowledge/reading-index.ts';
+import { foldKey } from '../../knowledge/reading.ts';
+import { citation } from '../evidence.ts';
+import type { Frame } from './frame.ts';
+import type { WeightedTerm } from './retrieve.ts';
+
+/** Share of the question's weight an event's own words must hold. */
+const EVENT_COVERAGE = 0.6;
+/** The best event must lead the next one by this much, or the question is not about one event. */
+const EVENT_MARGIN = 0.15;
+
+/** "When / where is <event>", "what was <event> like": the event as the pack dates it. */
+export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly WeightedTerm[]): Reply | undefined {
+  if (!['time', 'place', 'describe', 'manner', 'thing'].includes(frame.asks) || terms.length === 0) return undefined;
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const scored = index.events
+    .filter((e) => fitsTense(e, frame.tense))
+    .map((e) => ({ e, share: terms.filter((t) => holds(e, t)).reduce((sum, t) => sum + t.weight, 0) / total }))
+    .sort((a, b) => b.share - a.share);
+  const [best, next] = scored;
+  if (!best || best.share < EVENT_COVERAGE || (next && best.share - next.share < EVENT_MARGIN)) return undefined;
+  // "When did X happen" needs the event's own date; a question about anything else of it
+  // (what was it like) falls back to the ranked sentences unless it asks for a place.
+  const { pack, event } = best.e;
+  if (frame.asks === 'time' && !event.date) return undefined;
+  if (frame.asks === 'place' && !event.place) return undefined;
+  const paragraph = event.paragraphs[0]!;
+  const own = index.ofPack(pack.id).filter((r) => r.sentence.paragraph === paragraph);
+  const phrase = foldKey(event.phrase);
+  const sentence = (own.find((r) => foldKey(r.sentence.text).includes(phrase)) ?? own[0])?.sentence;
+  const facts: string[] = [];
+  facts.push(`When: ${formatEventDate(event)} (the article says “${event.phrase}”)`);
+  if (event.place) facts.push(`Where: ${event.place}`);
+  const blocks: Block[] = [list(facts)];
+  if (sentence) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
+  else blocks.push(text(event.summary));
+  const c = card({ kind: 'answer', title: event.title, blocks, citations: [citation(pack, sentence?.paragraph ?? paragraph)] });
+  return { ...reply(c), confidence: best.share };
+}
+
+/** A past question is about an event before publication, a future one about one after. */
+function fitsTense({ pack, event }: EventReading, tense: Frame['tense']): boolean {
+  if (!event.date) return true;
+  const published = pack.data.published;
+  const day = event.date.slice(0, published.length);
+  if (tense === 'past') return day <= published;
+  if (tense === 'future') return day >= published.slice(0, day.length);
+  return day >= published.slice(0, day.length);
+}
+
+function holds(e: EventReading, t: WeightedTerm): boolean {
+  return e.keys.has(t.key) || t.related.some((k) => e.keys.has(k));
+}
+
+/** "When was this article published", "what's the source", "who wrote this", "the headline". */
+export function articleAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefined {
+  if (!frame.aboutArticle || kb.packs.length !== 1) return undefined;
+  const pack = kb.packs[0]!;
+  const { data } = pack;
+  const lines: Record<NonNullable<Frame['aboutArticle']>, string> = {
+    published: `Published ${formatEventDate({ date: data.published, precision: 'day' } as never)}.`,
+    source: `Source: ${data.source}.`,
+    author: `The pack names no author; the source is ${data.source}.`,
+    headline: `The headline: ${data.title}`,
+    summary: data.summary,
+  };
+  const blocks: Block[] = [text(lines[frame.aboutArticle])];
+  if (frame.aboutArticle === 'summary') blocks.push(list(data.keyPoints.slice(0, 5).map((k) => k.text)));
+  const c = card({ kind: 'answer', title: data.title, blocks, citations: [citation(pack, 1)] });
+  return { ...reply(c), confidence: 1 };
+}

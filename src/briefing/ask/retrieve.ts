@@ -1,0 +1,36 @@
+/**
+ * Stage 3 of answering, "retrieve": candidate sentences from every pack through the BM25
+ * index over lemma keys. Each question term also queries the keys it meets in the lexicon
+ * (rule ~ reign, expel ~ kick out), and since keys are lemmas, voice and tense do not
+ * matter ("was expelled by" meets "expelled"). Rarity is measured here, once per term.
+ */
+import type { ReadingIndex } from '../../knowledge/reading-index.ts';
+import type { Reading } from '../../knowledge/reading.ts';
+import type { Frame, FrameTerm } from './frame.ts';
+
+/** How many sentences go on to scoring. */
+const CANDIDATES = 60;
+
+export interface WeightedTerm extends FrameTerm {
+  /** Rarity across all sentences; a term no sentence holds weighs as the rarest. */
+  weight: number;
+}
+
+export interface Retrieved {
+  terms: WeightedTerm[];
+  candidates: { reading: Reading; bm25: number }[];
+}
+
+export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
+  const { bm25 } = index;
+  const terms = frame.terms.map((t) => ({ ...t, weight: weightOf(index, t) }));
+  const query = terms.flatMap((t) => [t.key, ...t.related]);
+  const hits = bm25.search(query, CANDIDATES);
+  return { terms, candidates: hits.map((h) => ({ reading: index.readings[h.doc]!, bm25: h.score })) };
+}
+
+function weightOf(index: ReadingIndex, term: FrameTerm): number {
+  const idf = index.bm25.idf(term.key);
+  const best = Math.max(idf, ...term.related.map((k) => 0.8 * index.bm25.idf(k)));
+  return best > 0 ? best : index.bm25.maxIdf;
+}

@@ -1,0 +1,109 @@
+/**
+ * Stage 4 of answering, "score": a table of named rules, each a small object with its
+ * reason, when it applies and what it adds, run by one generic loop (like commands).
+ * A rule reads the frame and one candidate; no rule knows any article or phrasing.
+ */
+import { foldKey } from '../../knowledge/reading.ts';
+import type { Frame } from './frame.ts';
+import { coverage, nearestAnswer, type Candidate } from './match.ts';
+
+export interface RuleInput {
+  frame: Frame;
+  candidate: Candidate;
+  /** How much of the question each pack covers anywhere in its text, 0..1. */
+  packCoverage: ReadonlyMap<string, number>;
+  /** The best BM25 score among the candidates, to scale each one's. */
+  bestBm25: number;
+}
+
+export interface Rule {
+  name: string;
+  /** Why the rule exists, in a sentence. */
+  why: string;
+  weight: number;
+  applies(frame: Frame): boolean;
+  /** 0..1 for this candidate. */
+  score(input: RuleInput): number;
+}
+
+/** Identity, for type inference and one place to validate a rule. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export const RULES: readonly Rule[] = [
+  defineRule({
+    name: 'coverage',
+    why: 'A sentence that holds more of the question, rare words weighing most, is more likely to answer it.',
+    weight: 1,
+    applies: () => true,
+    score: ({ candidate }) => coverage(candidate),
+  }),
+  defineRule({
+    name: 'bm25',
+    why: 'Term frequency and sentence length, as BM25 weighs them, break ties that coverage leaves.',
+    weight: 0.3,
+    applies: () => true,
+    score: ({ candidate, bestBm25 }) => (bestBm25 > 0 ? candidate.bm25 / bestBm25 : 0),
+  }),
+  defineRule({
+    name: 'answer-type',
+    why: 'A "when" question is answered by a sentence with a date in it, "who" by one with a name, and so on.',
+    weight: 0.3,
+    applies: (frame) => frame.accepts.length > 0,
+    score: ({ candidate }) => (candidate.answers.length > 0 ? 1 : 0),
+  }),
+  defineRule({
+    name: 'proximity',
+    why: 'The answer sits close to the words of the question that the sentence repeats.',
+    weight: 0.15,
+    applies: (frame) => frame.accepts.length > 0,
+    score: ({ candidate }) => {
+      const near = nearestAnswer(candidate);
+      return near ? 1 / (1 + near.distance / 4) : 0;
+    },
+  }),
+  defineRule({
+    name: 'reason',
+    why: 'A "why" question is answered by a sentence that gives a cause or purpose.',
+    weight: 0.25,
+    applies: (frame) => frame.asks === 'reason',
+    score: ({ candidate }) => (candidate.reading.reason ? 1 : 0),
+  }),
+  defineRule({
+    name: 'speaker',
+    why: '"What did X say" is answered by what X said, not by what others said about X.',
+    weight: 0.3,
+    applies: (frame) => frame.speaker !== undefined,
+    score: ({ frame, candidate }) => speakerScore(frame, candidate),
+  }),
+  defineRule({
+    name: 'article-focus',
+    why: 'When several articles compete, the answer comes from the one the question is about.',
+    weight: 0.2,
+    applies: () => true,
+    score: ({ candidate, packCoverage }) => packCoverage.get(candidate.reading.pack.id) ?? 0,
+  }),
+];
+
+function speakerScore(frame: Frame, c: Candidate): number {
+  const speaker = c.reading.speaker;
+  if (!speaker || !frame.speaker) return 0;
+  const asked = foldKey(frame.speaker);
+  const entity = c.reading.pack.data.entities.find((e) => e.id === speaker);
+  const names = entity ? [entity.name, ...entity.aliases] : [speaker];
+  return names.some((n) => foldKey(n).includes(asked) || asked.includes(foldKey(n))) ? 1 : 0;
+}
+
+/** The weighted sum of the applicable rules, and each rule's part (for tests and tuning). */
+export function scoreCandidate(input: RuleInput, rules: readonly Rule[] = RULES): { total: number; parts: Record<string, number> } {
+  const parts: Record<string, number> = {};
+  let total = 0;
+  for (const rule of rules) {
+    if (!rule.applies(input.frame)) continue;
+    const part = rule.weight * rule.score(input);
+    parts[rule.name] = part;
+    total += part;
+  }
+  return { total, parts };
+}

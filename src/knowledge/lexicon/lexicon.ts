@@ -1,0 +1,69 @@
+/**
+ * The lexicon: which words meet which in retrieval. It is data (general.json, plus an
+ * optional `lexicon:` in a pack for an article's own abbreviations and names), never code:
+ * a word belongs to zero or more synonym groups, a phrase ("kick out") reads as one word
+ * ("kickout"), and terms are compared by the Porter stem of their lemma, so that
+ * "expelled", "expels" and "expulsion"'s group all meet.
+ */
+import { stemmer } from 'stemmer';
+import general from './general.json' with { type: 'json' };
+
+export interface LexiconData {
+  synonyms: string[][];
+  phrases: Record<string, string>;
+  reasonCues: string[];
+  speechVerbs: string[];
+}
+
+export interface Lexicon {
+  /** The index key of a lemma: its stem, British -ise spellings folded to -ize. */
+  key(lemma: string): string;
+  /** Keys that a key meets besides itself (its synonym groups), without itself. */
+  related(key: string): readonly string[];
+  /** The single word a two- or three-lemma phrase stands for, if it is one. */
+  phrase(lemmas: readonly string[]): string | undefined;
+  /** Whether a lemma marks a cause or purpose ("because", "due", "reason"). */
+  isReasonCue(lemma: string): boolean;
+  /** Whether a lemma is a verb of speech ("say", "tell", "according"). */
+  isSpeechVerb(lemma: string): boolean;
+}
+
+/** The index key of a lemma. */
+export function termKey(lemma: string): string {
+  const folded = lemma
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1');
+  return /^[a-z]+$/.test(folded) ? stemmer(folded) : folded;
+}
+
+/** Builds a lexicon from data; `extra` adds a pack's own groups and phrases. */
+export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = []): Lexicon {
+  const related = new Map<string, Set<string>>();
+  const phrases = new Map<string, string>();
+  for (const source of [data, ...extra]) {
+    for (const group of source.synonyms ?? []) {
+      const keys = group.map((w) => termKey(w.replace(/\s+/g, '')));
+      for (const k of keys) {
+        let set = related.get(k);
+        if (!set) related.set(k, (set = new Set()));
+        for (const other of keys) if (other !== k) set.add(other);
+      }
+    }
+    for (const [from, to] of Object.entries(source.phrases ?? {})) phrases.set(from.toLowerCase(), to.toLowerCase());
+  }
+  const frozen = new Map([...related].map(([k, v]) => [k, Object.freeze([...v])]));
+  const reasons = new Set(data.reasonCues);
+  const speech = new Set(data.speechVerbs);
+  return {
+    key: termKey,
+    related: (k) => frozen.get(k) ?? [],
+    phrase: (lemmas) => phrases.get(lemmas.join(' ')),
+    isReasonCue: (lemma) => reasons.has(lemma),
+    isSpeechVerb: (lemma) => speech.has(lemma),
+  };
+}
+
+/** The general lexicon every knowledge base starts from. */
+export const GENERAL_LEXICON: LexiconData = general;

@@ -1,0 +1,61 @@
+/**
+ * The one place that holds the English model: wink-nlp with wink-eng-lite-web-model
+ * (sentences, lemmas, parts of speech and typed entities for dates, times, durations,
+ * money, percentages and numbers), loaded once per process, offline. Everything that
+ * reads language asks this module, so the model is swapped or upgraded in one place.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A token as the rest of the code sees it: no wink types leak out of this file. */
+export interface Token {
+  /** The text as written. */
+  text: string;
+  /** Lower-case lemma ("fled" → "flee", "were" → "be"). */
+  lemma: string;
+  /** Universal part of speech: NOUN, PROPN, VERB, AUX, PRON, NUM, ADP, PUNCT … */
+  pos: string;
+  /** Porter2 stem of the token, lower case. */
+  stem: string;
+}
+
+/** A typed span the model found: wink's entity type and the tokens it covers. */
+export interface Span {
+  type: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Parsed {
+  tokens: Token[];
+  spans: Span[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+/** wink's typings disagree with its own lemma and stem helpers; they are token helpers all the same. */
+const tokenOut = (doc: ReturnType<typeof nlp.readDoc>, helper: unknown) =>
+  doc.tokens().out(helper as typeof its.value) as string[];
+
+/** Tokens and typed spans of one short text (a sentence or a question). */
+export function parse(text: string): Parsed {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const lemmas = tokenOut(doc, its.lemma);
+  const pos = doc.tokens().out(its.pos) as string[];
+  const stems = tokenOut(doc, its.stem);
+  const tokens = values.map((value, i) => ({
+    text: value,
+    lemma: (lemmas[i] ?? value).toLowerCase(),
+    pos: pos[i] ?? 'X',
+    stem: (stems[i] ?? value).toLowerCase(),
+  }));
+  const spans: Span[] = [];
+  doc.entities().each((entity: { out(helper: unknown): unknown }) => {
+    const detail = entity.out(its.detail) as unknown as { value: string; type: string };
+    const [start, end] = entity.out(its.span) as unknown as [number, number];
+    spans.push({ type: detail.type, text: detail.value, start, end });
+  });
+  return { tokens, spans };
+}

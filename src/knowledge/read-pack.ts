@@ -1,0 +1,155 @@
+/**
+ * Reads every sentence of a pack once (stage 1 of answering) and links what it read to
+ * the pack: names to the pack's entities (by name and alias, longest first), a leading
+ * pronoun to the name it stands for in the sentence before, and speech to its speaker
+ * (the pack's quotes first, then a verb of speech next to a name).
+ */
+import type { LoadedPack } from './knowledge-base.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
+import { parse, type Token } from './nlp.ts';
+import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
+import type { EntityKind } from './schema.ts';
+
+const KIND_TYPES = new Map<EntityKind, MentionType>([
+  ['person', 'person'], ['organisation', 'organisation'], ['place', 'place'], ['group', 'group'],
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);
+/** Where a leading pronoun may sit: "He said", "In 1066, he …", "After that, they …". */
+const PRONOUN_REACH = 6;
+/** How many sentences back a pronoun may reach for its antecedent. */
+const ANTECEDENT_REACH = 3;
+
+interface Alias {
+  tokens: string[];
+  entity: string;
+  kind: EntityKind;
+}
+
+/** Reads all sentences of `pack`, in order. */
+export function readPack(pack: LoadedPack, lexicon: Lexicon): Reading[] {
+  const aliases = aliasTable(pack);
+  const readings: Reading[] = [];
+  for (const paragraph of pack.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const { tokens, spans } = parse(sentence.text);
+      const mentions = mentionsOf(tokens, spans);
+      const linked = linkEntities(tokens, aliases);
+      mentions.push(...linked);
+      const { keys, positions } = keysOf(tokens, lexicon);
+      const entities = [...new Set(linked.map((m) => m.entity!))];
+      const pronoun = leadingPronoun(tokens, mentions);
+      const antecedent = pronoun ? subjectOf(readings.slice(-ANTECEDENT_REACH).reverse(), pronoun) : undefined;
+      if (antecedent?.entity && !entities.includes(antecedent.entity)) entities.push(antecedent.entity);
+      const reading: Reading = {
+        pack,
+        sentence,
+        at: readings.length,
+        tokens,
+        terms: keys,
+        positions,
+        mentions: mentions.sort((a, b) => a.start - b.start),
+        entities,
+        antecedent: antecedent?.text,
+        speaker: undefined,
+        reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || /\bin order to\b/i.test(sentence.text),
+      };
+      reading.speaker = quoteSpeaker(pack, reading) ?? verbSpeaker(reading, lexicon);
+      readings.push(reading);
+    }
+  }
+  return readings;
+}
+
+/** Every name and alias of the pack's entities, as folded token lists, longest first. */
+function aliasTable(pack: LoadedPack): Map<string, Alias[]> {
+  const table = new Map<string, Alias[]>();
+  for (const e of pack.data.entities) {
+    if (e.kind === 'theme') continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const tokens = foldKey(name).split(' ').filter(Boolean);
+      if (tokens.length === 0) continue;
+      const list = table.get(tokens[0]!) ?? [];
+      list.push({ tokens, entity: e.id, kind: e.kind });
+      table.set(tokens[0]!, list);
+    }
+  }
+  for (const list of table.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return table;
+}
+
+/** Mentions of pack entities, longest alias first, not overlapping. */
+function linkEntities(tokens: readonly Token[], aliases: Map<string, Alias[]>): Mention[] {
+  const words = tokens.map((t) => foldKey(t.text));
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const candidates = aliases.get(words[i]!) ?? [];
+    const hit = candidates.find((a) => a.tokens.every((w, j) => words[i + j] === w));
+    if (!hit) continue;
+    // A one-word alias that is a plain lower-case word in the text is no name ("turkey", "may").
+    const first = tokens[i]!;
+    if (hit.tokens.length === 1 && first.text === first.text.toLowerCase()) continue;
+    const end = i + hit.tokens.length - 1;
+    const text = tokens.slice(i, end + 1).map((t) => t.text).join(' ');
+    out.push({ type: KIND_TYPES.get(hit.kind) ?? 'name', text, key: foldKey(text), start: i, end, entity: hit.entity });
+    i = end;
+  }
+  return out;
+}
+
+/** The pronoun the sentence's subject is, when it stands for someone named before. */
+function leadingPronoun(tokens: readonly Token[], mentions: readonly Mention[]): string | undefined {
+  const at = tokens.findIndex((t, i) => i < PRONOUN_REACH && PRONOUNS.has(t.text.toLowerCase()));
+  if (at < 0) return undefined;
+  return mentions.some((m) => (m.type === 'name' || m.entity) && m.start < at) ? undefined : tokens[at]!.text.toLowerCase();
+}
+
+/**
+ * What "he", "she" or "they" stands for: the first person (for he and she) or person,
+ * group or organisation named in the nearest sentence before that names one. A name that
+ * is part of a date ("21 March") is no antecedent.
+ */
+function subjectOf(before: readonly Reading[], pronoun: string): { text: string; entity?: string } | undefined {
+  const personal = ['he', 'she', 'him', 'her', 'his'].includes(pronoun);
+  const kinds = personal ? ['person', 'name'] : ['person', 'organisation', 'group', 'name'];
+  for (const reading of before) {
+    const dates = reading.mentions.filter((m) => m.type === 'date' || m.type === 'time');
+    const named = reading.mentions
+      .filter((m) => kinds.includes(m.type) && !dates.some((d) => m.start <= d.end && d.start <= m.end))
+      .sort((a, b) => a.start - b.start || (a.entity ? -1 : 1));
+    const person = personal ? (named.find((m) => m.type === 'person') ?? named[0]) : named[0];
+    if (person) return { text: person.text, entity: person.entity };
+    if (reading.antecedent) return { text: reading.antecedent };
+  }
+  return undefined;
+}
+
+/** The speaker of a pack quote that this sentence holds. */
+function quoteSpeaker(pack: LoadedPack, reading: Reading): string | undefined {
+  const text = foldKey(reading.sentence.text);
+  const quote = pack.data.quotes.find(
+    (q) => q.paragraphs.includes(reading.sentence.paragraph) && overlaps(foldKey(q.text), text),
+  );
+  return quote?.speaker;
+}
+
+function overlaps(quote: string, sentence: string): boolean {
+  if (quote.length === 0) return false;
+  if (sentence.includes(quote) || quote.includes(sentence)) return true;
+  const words = quote.split(' ');
+  const present = new Set(sentence.split(' '));
+  return words.filter((w) => present.has(w)).length >= 0.7 * words.length;
+}
+
+/** The name nearest a verb of speech ("…, said Kerry", "Putin told reporters"). */
+function verbSpeaker(reading: Reading, lexicon: Lexicon): string | undefined {
+  const verb = reading.tokens.findIndex((t) => (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADJ') && lexicon.isSpeechVerb(t.lemma));
+  if (verb < 0) return undefined;
+  const names = reading.mentions.filter((m) => ['person', 'organisation', 'group', 'name'].includes(m.type));
+  const nearest = names.sort((a, b) => distance(a, verb) - distance(b, verb) || (a.entity ? -1 : 0) - (b.entity ? -1 : 0))[0];
+  if (nearest && distance(nearest, verb) <= 4) return nearest.entity ?? nearest.text;
+  return reading.antecedent;
+}
+
+function distance(m: Mention, at: number): number {
+  return m.end < at ? at - m.end : m.start - at;
+}

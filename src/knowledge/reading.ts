@@ -1,0 +1,144 @@
+/**
+ * Stage 1 of answering, "read once": every sentence of every pack is read when the
+ * knowledge is loaded, and what was read is kept as data on a `Reading`: the sentence's
+ * lemmas and index terms, its typed mentions (people, organisations, places, dates,
+ * times, money, percentages, numbers, durations), the pack entities it names (directly,
+ * or through a pronoun or surname that stands for one), who is speaking in it, and
+ * whether it gives a reason. Answering never re-reads article text.
+ */
+import type { Sentence } from './article.ts';
+import type { LoadedPack } from './knowledge-base.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
+import type { parse, Token } from './nlp.ts';
+import { STOP_WORDS } from './text.ts';
+
+export type MentionType =
+  | 'person' | 'organisation' | 'place' | 'group' | 'name'
+  | 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'ordinal';
+
+/** A typed span of the sentence; `key` is its folded text, to tell it from the question's words. */
+export interface Mention {
+  type: MentionType;
+  text: string;
+  key: string;
+  /** Token positions [start, end] inclusive. */
+  start: number;
+  end: number;
+  /** The pack entity it names, if any. */
+  entity?: string;
+}
+
+export interface Reading {
+  pack: LoadedPack;
+  sentence: Sentence;
+  /** Position among the pack's readings, so neighbours are one step away. */
+  at: number;
+  tokens: Token[];
+  /** Index keys of the content words, with repeats (term frequency), in order. */
+  terms: string[];
+  /** Token position of each key in `terms`. */
+  positions: number[];
+  mentions: Mention[];
+  /** Ids of the pack entities the sentence names or stands for through a pronoun. */
+  entities: string[];
+  /** The name a leading pronoun stands for ("He" → "Richard"), from the sentence before. */
+  antecedent?: string;
+  /** Who is speaking: an entity id, or the name as written when no entity matches. */
+  speaker?: string;
+  /** Whether it states a cause or purpose ("because", "due to", "in order to"). */
+  reason: boolean;
+}
+
+const SPAN_TYPES = new Map<string, MentionType>([
+  ['DATE', 'date'], ['TIME', 'time'], ['DURATION', 'duration'], ['MONEY', 'money'],
+  ['PERCENT', 'percent'], ['CARDINAL', 'number'], ['ORDINAL', 'ordinal'],
+]);
+/** Currency signs that make the number after them an amount of money. */
+const CURRENCY = /^[£€$¥₹₽]$/;
+/** Parts of speech that carry content. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV', 'X', 'INTJ']);
+/** Small words allowed inside a name ("Richard I of Normandy", "Abu al-Hassan"). */
+const NAME_GLUE = new Set(['of', 'de', 'la', 'le', 'von', 'van', 'al', 'the', 'du', 'da', 'bin', 'ibn', '-']);
+
+/** Lower case without diacritics: how mentions and names are compared. */
+export function foldKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Index keys of tokens, with phrases joined ("kick out" → one key) and stop words dropped. */
+export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: string[]; positions: number[] } {
+  const keys: string[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phraseLength = [3, 2].find((n) => i + n <= tokens.length && lexicon.phrase(lemmasAt(tokens, i, n)));
+    if (phraseLength) {
+      keys.push(lexicon.key(lexicon.phrase(lemmasAt(tokens, i, phraseLength))!));
+      positions.push(i);
+      i += phraseLength - 1;
+      continue;
+    }
+    const t = tokens[i]!;
+    // A verb and its particle a few words on: "kicked Ethelred out" reads as "kick out".
+    const particle = t.pos === 'VERB' ? particleAfter(tokens, i, lexicon) : undefined;
+    if (particle) {
+      keys.push(lexicon.key(particle));
+      positions.push(i);
+      continue;
+    }
+    const word = foldKey(t.text);
+    if (!CONTENT_POS.has(t.pos) || STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma) || word === '') continue;
+    keys.push(lexicon.key(t.pos === 'PROPN' ? word : t.lemma));
+    positions.push(i);
+  }
+  return { keys, positions };
+}
+
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'away', 'over', 'back', 'forward']);
+
+function particleAfter(tokens: readonly Token[], i: number, lexicon: Lexicon): string | undefined {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const next = tokens[j]!;
+    if (PARTICLES.has(next.lemma)) return lexicon.phrase([tokens[i]!.lemma, next.lemma]);
+    if (next.pos === 'VERB' || next.pos === 'PUNCT') return undefined;
+  }
+  return undefined;
+}
+
+function lemmasAt(tokens: readonly Token[], i: number, n: number): string[] {
+  return tokens.slice(i, i + n).map((t) => t.lemma);
+}
+
+/** Typed mentions of the model's spans and of runs of proper nouns. */
+export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
+  const out: Mention[] = [];
+  for (const span of spans) {
+    const type = SPAN_TYPES.get(span.type);
+    if (!type) continue;
+    // "£4 million": the model types the number; the currency sign before it makes it money.
+    const sign = tokens[span.start - 1]?.text ?? '';
+    if (type === 'number' && CURRENCY.test(sign)) {
+      const text = `${sign}${span.text}`;
+      out.push({ type: 'money', text, key: foldKey(text), start: span.start - 1, end: span.end });
+      continue;
+    }
+    out.push({ type, text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
+    // A bare year ("in 1066") answers "when" as well as "how many".
+    if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && Number.parseInt(span.text, 10) <= 2100) {
+      out.push({ type: 'date', text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'PROPN') continue;
+    let end = i;
+    while (end + 1 < tokens.length) {
+      const next = tokens[end + 1]!;
+      if (next.pos === 'PROPN') end++;
+      else if (NAME_GLUE.has(next.text.toLowerCase()) && tokens[end + 2]?.pos === 'PROPN') end += 2;
+      else break;
+    }
+    const text = tokens.slice(i, end + 1).map((t) => t.text).join(' ').replace(/ - /g, '-');
+    out.push({ type: 'name', text, key: foldKey(text), start: i, end });
+    i = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

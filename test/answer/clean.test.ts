@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuestion } from '../../src/briefing/ask/clean.ts';
+
+const PLAIN = 'when is the New York meeting?';
+
+describe('cleanQuestion: what people type around a question', () => {
+  it.each([
+    ['<@U024BE7LH> when is the New York meeting?'],
+    ['<!channel> when is the New York meeting?'],
+    ['<!subteam^S0123|@desk> when is the New York meeting?'],
+    ['<@&123456789> when is the New York meeting?'],
+    ['@everyone when is the New York meeting?'],
+    ['guys, when is the New York meeting?'],
+    ['quick question: when is the New York meeting?'],
+    ['ok so when is the New York meeting?'],
+    ['hey alice, when is the New York meeting?'],
+    ['Hey guys, quick question: when is the New York meeting?'],
+    ['when is the New York meeting? thanks'],
+    [':wave: when is the New York meeting? 🙏'],
+  ])('%s', (raw) => {
+    expect(cleanQuestion(raw)).toBe(PLAIN);
+  });
+
+  it('keeps a Slack link\'s visible text and a channel link\'s name', () => {
+    expect(cleanQuestion('what does <https://example.org/x|the report> say?')).toBe('what does the report say?');
+    expect(cleanQuestion('what did <#C123|syria-desk> decide?')).toBe('what did syria-desk decide?');
+  });
+
+  it('returns the text as typed when nothing but filler is left', () => {
+    expect(cleanQuestion('thanks')).toBe('thanks');
+  });
+});

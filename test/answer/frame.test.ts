@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
+
+const lexicon = buildLexicon(GENERAL_LEXICON);
+const frame = (q: string) => readQuestion(q, lexicon);
+
+describe('readQuestion: the answer type', () => {
+  it.each([
+    ['Who ruled the duchy of Normandy?', 'person'],
+    ['When did the Normans reach Italy?', 'time'],
+    ['In what year was the treaty signed?', 'time'],
+    ['Where did Rollo settle?', 'place'],
+    ['What country is Normandy in?', 'place'],
+    ['How many men were in the army?', 'quantity'],
+    ['How much did the terminal cost?', 'money'],
+    ['What percentage of passengers left?', 'percent'],
+    ['How long did the siege last?', 'duration'],
+    ['Why did Obama call Putin?', 'reason'],
+    ['What did Lavrov say about Kiev?', 'speech'],
+    ['Did Kerry meet Lavrov?', 'yes-no'],
+    ['Tell me about the Sochi meeting', 'describe'],
+  ])('%s → %s', (q, asks) => {
+    expect(frame(q).asks).toBe(asks);
+  });
+});
+
+describe('readQuestion: slots and terms', () => {
+  it('reads the speaker of a speech question and leaves the verb out of the terms', () => {
+    const f = frame('What did the Russian Foreign Ministry say about the Riyadh meeting?');
+    expect(f.speaker).toBe('Russian Foreign Ministry');
+    expect(f.terms.map((t) => t.word)).not.toContain('say');
+  });
+
+  it('marks names and numbers, which must be found, apart from other words', () => {
+    const f = frame('How many ships did Robert lead in 1081?');
+    expect(f.terms.find((t) => t.word === 'Robert')?.kind).toBe('name');
+    expect(f.terms.find((t) => t.word === '1081')?.kind).toBe('number');
+    expect(f.terms.find((t) => t.word === 'ships')?.kind).toBe('word');
+  });
+
+  it('meets a phrasal verb through the lexicon: kick out ~ expel', () => {
+    const kicked = frame('Who kicked Ethelred out?').terms.find((t) => t.word === 'kicked');
+    expect(kicked?.related).toContain(lexicon.key('expel'));
+  });
+
+  it('drops markup and preambles before reading, so none of it is a topic word', () => {
+    const f = frame('<@U1> @everyone guys, quick question: who is Mark Toner?');
+    expect(f.terms.map((t) => t.word)).toEqual(['Mark', 'Toner']);
+    expect(f.subject).toBe('Mark Toner');
+  });
+
+  it('reads the subject of "X\'s job" and "who is the <role>"', () => {
+    expect(frame("what is Lukyanov's job?").subject).toBe('Lukyanov');
+    expect(frame('who is the White House spokesman').subject).toBe('White House spokesman');
+  });
+
+  it('reads the tense: past, present, future', () => {
+    expect(frame('when did Kerry meet Putin').tense).toBe('past');
+    expect(frame('when will Kerry meet Putin').tense).toBe('future');
+    expect(frame('when is Kerry meeting Putin').tense).toBe('present');
+  });
+
+  it('knows a question about the article itself', () => {
+    expect(frame('when was this article published?').aboutArticle).toBe('published');
+    expect(frame("what's the source of this story?").aboutArticle).toBe('source');
+  });
+});

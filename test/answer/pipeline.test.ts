@@ -1,0 +1,129 @@
+/**
+ * The pipeline's stages on a small pack written for the test: each rule on its own, the
+ * abstention reasons, and the answer card's shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { ABSTAIN, refusal } from '../../src/briefing/ask/abstain.ts';
+import { answerReply, rankCandidates } from '../../src/briefing/ask/answer.ts';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { matchCandidate } from '../../src/briefing/ask/match.ts';
+import { retrieve } from '../../src/briefing/ask/retrieve.ts';
+import { RULES, scoreCandidate } from '../../src/briefing/ask/rules.ts';
+import { manualClock } from '../../src/core/clock.ts';
+import { memoryContinuations } from '../../src/core/continuations.ts';
+import { splitParagraphs } from '../../src/knowledge/article.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import type { LoadedPack } from '../../src/knowledge/knowledge-base.ts';
+import { Pack } from '../../src/knowledge/schema.ts';
+
+const ARTICLE = [
+  'Harbour council closes the old terminal',
+  'The Northport Harbour Council voted on Monday to close the old ferry terminal. Mayor Helen Okafor said the building was falling into the sea.',
+  'The terminal will close on 21 March because repairs would cost £4 million. She said the council had no choice.',
+  'Ferry operator Bluewater Lines said passenger numbers have fallen by a third since 2019.',
+].join('\n\n');
+
+function pack(id: string, text: string): LoadedPack {
+  const data = Pack.parse({
+    id, title: `Article ${id}`, published: '2024-03-04', source: 'test', timezone: 'UTC', summary: 'A test article.',
+    entities: [{ id: 'helen-okafor', name: 'Helen Okafor', kind: 'person', aliases: ['Okafor'], role: 'Mayor', summary: 'Mayor.', paragraphs: [2] }],
+  });
+  return { id, data, paragraphs: splitParagraphs(text), dir: '.' };
+}
+
+const kb = createKnowledgeBase([pack('harbour', ARTICLE), pack('other', 'Other news\n\nThe museum will close in May for repairs.')]);
+const index = kb.reading!;
+const ask = (q: string) => answerReply({ kb, question: q, page: 1, continuations: memoryContinuations(manualClock(new Date())) });
+const top = (q: string) => {
+  const frame = readQuestion(q, index.lexicon);
+  return { frame, ranked: rankCandidates(index, frame) };
+};
+const rule = (name: string) => RULES.find((r) => r.name === name)!;
+
+describe('reading once, at load', () => {
+  it('annotates each sentence with typed mentions, entities, the pronoun\'s antecedent and the speaker', () => {
+    const [first, second, third, fourth] = index.ofPack('harbour').slice(1);
+    expect(first!.mentions.some((m) => m.type === 'date' && m.text === 'Monday')).toBe(true);
+    expect(second!.entities).toContain('helen-okafor');
+    expect(second!.speaker).toBe('helen-okafor');
+    expect(third!.reason).toBe(true);
+    expect(third!.mentions.some((m) => m.type === 'money')).toBe(true);
+    expect(fourth!.antecedent).toBe('Helen Okafor');
+    expect(fourth!.entities).toContain('helen-okafor');
+  });
+});
+
+describe('rules, each on its own', () => {
+  const input = (q: string, i = 0) => {
+    const { frame, ranked } = top(q);
+    return { frame, candidate: ranked[i]!.candidate, packCoverage: new Map([['harbour', 1]]), bestBm25: ranked[0]!.candidate.bm25 };
+  };
+
+  it('coverage: a sentence with all the question\'s words scores 1', () => {
+    expect(rule('coverage').score(input('when will the terminal close?'))).toBe(1);
+  });
+
+  it('answer-type: a "how much" sentence must hold money or a number', () => {
+    const { frame } = top('how much would repairs cost?');
+    const withMoney = index.ofPack('harbour').find((r) => r.mentions.some((m) => m.type === 'money'))!;
+    const without = index.ofPack('harbour')[1]!;
+    const score = (r: typeof without) =>
+      rule('answer-type').score({ frame, candidate: matchCandidate(index, frame, retrieve(index, frame).terms, r), packCoverage: new Map(), bestBm25: 1 });
+    expect(score(withMoney)).toBe(1);
+    expect(score(without)).toBe(0);
+  });
+
+  it('reason: "why" prefers the sentence that gives a cause', () => {
+    const { frame, ranked } = top('why will the terminal close?');
+    expect(rule('reason').applies(frame)).toBe(true);
+    expect(ranked[0]!.candidate.reading.reason).toBe(true);
+  });
+
+  it('speaker: "what did Okafor say" scores what she said, not what others said', () => {
+    const { frame } = top('what did Okafor say?');
+    const hers = index.ofPack('harbour').find((r) => r.speaker === 'helen-okafor')!;
+    const theirs = index.ofPack('harbour').find((r) => r.sentence.text.startsWith('Ferry operator'))!;
+    const score = (r: typeof hers) =>
+      rule('speaker').score({ frame, candidate: matchCandidate(index, frame, [], r), packCoverage: new Map(), bestBm25: 1 });
+    expect(score(hers)).toBe(1);
+    expect(score(theirs)).toBe(0);
+  });
+
+  it('article-focus: the pack that holds more of the question wins a tie', () => {
+    const { frame, ranked } = top('when will the old ferry terminal close for repairs?');
+    expect(ranked[0]!.candidate.reading.pack.id).toBe('harbour');
+    expect(scoreCandidate({ frame, candidate: ranked[0]!.candidate, packCoverage: new Map([['harbour', 1]]), bestBm25: 1 }).parts['article-focus']).toBeGreaterThan(0);
+  });
+});
+
+describe('abstaining on evidence', () => {
+  it('refuses a "when" whose best sentence holds no date', () => {
+    const { frame, ranked } = top('when did Bluewater Lines buy new ferries?');
+    expect(refusal(frame, ranked[0]?.candidate, index.bm25.maxIdf)).toBeDefined();
+  });
+
+  it('refuses when a name of the question is nowhere near the best sentence', () => {
+    const { frame, ranked } = top('how much did Mayor Johnson say repairs would cost?');
+    expect(refusal(frame, ranked[0]!.candidate, index.bm25.maxIdf)).toBe('missing-term');
+  });
+
+  it('answers when the sentence holds the asked type and the names', () => {
+    const { frame, ranked } = top('how much would the repairs cost?');
+    expect(refusal(frame, ranked[0]!.candidate, index.bm25.maxIdf, ABSTAIN)).toBeUndefined();
+  });
+});
+
+describe('the answer card', () => {
+  it('puts the answer first, in bold, with the sentence and its ¶', () => {
+    const r = ask('guys, how much would the repairs cost?');
+    expect(r.found).toBe(true);
+    expect(r.card.title).toBe('£4 million');
+    expect(r.card.blocks[0]).toMatchObject({ type: 'quote', highlight: '£4 million', citation: { paragraph: 3 } });
+  });
+
+  it('says plainly when the briefing has no answer', () => {
+    const r = ask('who won the election in Eastby?');
+    expect(r.found).toBe(false);
+    expect(r.card.title).toBe("That's not in the briefing");
+  });
+});

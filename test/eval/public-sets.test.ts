@@ -1,0 +1,33 @@
+/**
+ * The answer engine on articles it was not built around: the public SQuAD 2.0 dev
+ * articles (../shared/eval, when present) and the held-out fixture articles, all loaded
+ * at once beside the seed pack, scored as `npm run eval` scores them. Floors sit a little
+ * under what the engine reaches, so a regression fails and a tuned 100% is never required.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runEval, summarise, type SetResult } from '../../eval/run.ts';
+
+const FLOORS: Record<string, { right: number; refused: number }> = {
+  'squad-dev': { right: 0.66, refused: 0.29 },
+  articles: { right: 0.68, refused: 0.33 },
+};
+
+describe('answers on unseen articles', () => {
+  let results: SetResult[] = [];
+
+  it('runs every set', { timeout: 120_000 }, async () => {
+    results = await runEval();
+    const sets = results.map((r) => r.set);
+    expect(sets).toContain('articles');
+    if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
+  });
+
+  it.each(Object.keys(FLOORS))('%s: answers and refusals above their floors', (set) => {
+    const result = results.find((r) => r.set === set);
+    if (!result) return expect(set).toBe('squad-dev'); // only the public set may be absent
+    const s = summarise(result);
+    expect(s.right / s.answerable).toBeGreaterThanOrEqual(FLOORS[set]!.right);
+    expect(s.abstained / s.impossible).toBeGreaterThanOrEqual(FLOORS[set]!.refused);
+  });
+});
