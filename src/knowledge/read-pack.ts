@@ -50,14 +50,32 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon): Reading[] {
         mentions: mentions.sort((a, b) => a.start - b.start),
         entities,
         antecedent: antecedent?.text,
+        known: [],
         speaker: undefined,
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || /\bin order to\b/i.test(sentence.text),
       };
       reading.speaker = quoteSpeaker(pack, reading) ?? verbSpeaker(reading, lexicon);
+      reading.known = knownKeys(pack, reading, lexicon);
       readings.push(reading);
     }
   }
   return readings;
+}
+
+/** Keys of the names of the entities the sentence names, and of its paragraph's events. */
+function knownKeys(pack: LoadedPack, reading: Reading, lexicon: Lexicon): string[] {
+  const texts: string[] = [];
+  for (const id of reading.entities) {
+    const e = pack.data.entities.find((x) => x.id === id);
+    if (e) texts.push(e.name, ...e.aliases);
+  }
+  for (const event of pack.data.events) {
+    if (!event.paragraphs.includes(reading.sentence.paragraph)) continue;
+    texts.push(event.title, event.place ?? '');
+  }
+  if (texts.length === 0) return [];
+  const own = new Set(reading.terms);
+  return [...new Set(keysOf(parse(texts.join(' . ')).tokens, lexicon).keys)].filter((k) => !own.has(k));
 }
 
 /** Every name and alias of the pack's entities, as folded token lists, longest first. */
@@ -142,7 +160,11 @@ function overlaps(quote: string, sentence: string): boolean {
 
 /** The name nearest a verb of speech ("…, said Kerry", "Putin told reporters"). */
 function verbSpeaker(reading: Reading, lexicon: Lexicon): string | undefined {
-  const verb = reading.tokens.findIndex((t) => (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADJ') && lexicon.isSpeechVerb(t.lemma));
+  const verb = reading.tokens.findIndex(
+    (t, i) =>
+      (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADJ') &&
+      (lexicon.isSpeechVerb(t.lemma) || lexicon.isSpeechVerb(lexicon.phrase([t.lemma, reading.tokens[i + 1]?.lemma ?? '']) ?? '')),
+  );
   if (verb < 0) return undefined;
   const names = reading.mentions.filter((m) => ['person', 'organisation', 'group', 'name'].includes(m.type));
   const nearest = names.sort((a, b) => distance(a, verb) - distance(b, verb) || (a.entity ? -1 : 0) - (b.entity ? -1 : 0))[0];

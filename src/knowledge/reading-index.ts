@@ -7,6 +7,7 @@ import { buildBm25, type Bm25Index } from './bm25.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { buildLexicon, GENERAL_LEXICON, type Lexicon } from './lexicon/lexicon.ts';
 import { readPack } from './read-pack.ts';
+import { loadWordVectors, type WordVectors } from './lexicon/word-vectors.ts';
 import { keysOf, type Reading } from './reading.ts';
 import { parse } from './nlp.ts';
 import type { Event } from './schema.ts';
@@ -22,6 +23,8 @@ export interface ReadingIndex {
   readonly events: readonly EventReading[];
   readonly readings: readonly Reading[];
   readonly lexicon: Lexicon;
+  /** Word vectors for soft matching of words the lexicon does not group. */
+  readonly vectors: WordVectors;
   readonly bm25: Bm25Index;
   /** The pack's readings in article order (`reading.at` indexes it). */
   ofPack(packId: string): readonly Reading[];
@@ -50,6 +53,7 @@ export function buildReadingIndex(packs: readonly LoadedPack[]): ReadingIndex {
     }),
   );
   return {
+    vectors: wordVectors(),
     events,
     readings,
     lexicon,
@@ -58,4 +62,12 @@ export function buildReadingIndex(packs: readonly LoadedPack[]): ReadingIndex {
     packTerms: (id) => packTerms.get(id) ?? new Set(),
     neighbour: (r, step) => byPack.get(r.pack.id)?.[r.at + step],
   };
+}
+
+let shared: WordVectors | undefined;
+
+/** The vectors are the same for every knowledge base: read the file once per process. */
+function wordVectors(): WordVectors {
+  shared ??= loadWordVectors();
+  return shared;
 }

@@ -43,6 +43,12 @@ export interface Reading {
   entities: string[];
   /** The name a leading pronoun stands for ("He" → "Richard"), from the sentence before. */
   antecedent?: string;
+  /**
+   * Keys the pack ties to this sentence beyond its own words: every name and alias of the
+   * entities it names (a question may say "Daesh" where the sentence says "ISIL") and the
+   * words of the events its paragraph tells (the Riyadh meeting is "held in Saudi Arabia").
+   */
+  known: string[];
   /** Who is speaking: an entity id, or the name as written when no entity matches. */
   speaker?: string;
   /** Whether it states a cause or purpose ("because", "due to", "in order to"). */

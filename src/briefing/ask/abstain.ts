@@ -24,7 +24,7 @@ export function refusal(frame: Frame, best: Candidate | undefined, maxWeight: nu
   // A name or number of the question must be in the sentence or next to it; a rare word
   // must be in the sentence itself.
   const missing = best.matches.filter((m) =>
-    m.term.kind === 'word' ? m.as === 'none' && m.term.weight >= thresholds.rareShare * maxWeight : m.as === 'none',
+    m.term.kind === 'word' ? m.as === 'none' && m.term.weight >= thresholds.rareShare * maxWeight : m.as === 'none' || m.as === 'neighbour',
   );
   if (missing.length > 0) return 'missing-term';
   if (coverage(best) < thresholds.coverage) return 'low-coverage';

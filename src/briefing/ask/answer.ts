@@ -47,7 +47,10 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, index.bm25.maxIdf)) return notFoundCard(kb, frame, confidence, continuations);
-  const good = ranked.filter((r, i) => i === 0 || (r.total >= ALSO_QUOTE * best!.total && !refusal(frame, r.candidate, index.bm25.maxIdf)));
+  // A further quote must hold the asked type too: a second "when" quote without a date would mislead.
+  const good = ranked.filter(
+    (r, i) => i === 0 || (r.total >= ALSO_QUOTE * best!.total && (frame.accepts.length === 0 || r.candidate.answers.length > 0)),
+  );
   const start = (Math.max(page, 1) - 1) * QUOTES;
   const shown = good.slice(start, start + QUOTES);
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
@@ -55,14 +58,14 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
 }
 
 /** Candidates scored by the rules, best first. */
-export function rankCandidates(index: ReadingIndex, frame: Frame, retrieved = retrieve(index, frame)): Ranked[] {
+export function rankCandidates(index: ReadingIndex, frame: Frame, retrieved = retrieve(index, frame), rules = RULES): Ranked[] {
   const { terms, candidates } = retrieved;
   const packCoverage = coverageByPack(index, terms);
   const bestBm25 = candidates[0]?.bm25 ?? 0;
   return candidates
     .map(({ reading, bm25 }) => {
       const candidate = matchCandidate(index, frame, terms, reading, bm25);
-      return { candidate, total: scoreCandidate({ frame, candidate, packCoverage, bestBm25 }).total };
+      return { candidate, total: scoreCandidate({ frame, candidate, packCoverage, bestBm25 }, rules).total };
     })
     .sort((a, b) => b.total - a.total);
 }

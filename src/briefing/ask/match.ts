@@ -9,7 +9,10 @@ import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
 
 /** What a term found counts for, by where it was found. */
-export const FOUND = { exact: 1, antecedent: 0.9, related: 0.75, neighbour: 0.45, none: 0 } as const;
+export const FOUND = { exact: 1, antecedent: 0.9, known: 0.8, related: 0.75, similar: 0.6, context: 0.45, neighbour: 0.2, none: 0 } as const;
+
+/** Least cosine similarity of word vectors for a word to count as the question's. */
+export const SIMILAR = 0.7;
 export type FoundAs = keyof typeof FOUND;
 
 export interface TermMatch {
@@ -37,8 +40,14 @@ export function matchCandidate(index: ReadingIndex, frame: Frame, terms: Weighte
     const related = positionsOf(reading, term.related);
     if (related.length > 0) return { term, as: 'related', at: related };
     if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
+    if (reading.known.includes(term.key)) return { term, as: 'known', at: [] };
     const keys = [term.key, ...term.related];
-    if (near.some((r) => r.terms.some((k) => keys.includes(k)))) return { term, as: 'neighbour', at: [] };
+    if (term.kind === 'word') {
+      const similar = similarAt(index, reading, term);
+      if (similar !== undefined) return { term, as: 'similar', at: [similar] };
+    }
+    // A name carries across sentences ("Rollo … He …"); another word next door counts little.
+    if (near.some((r) => r.terms.some((k) => keys.includes(k)))) return { term, as: term.kind === 'word' ? 'neighbour' : 'context', at: [] };
     return { term, as: 'none', at: [] };
   });
   const used = new Set(matches.flatMap((m) => m.at));
@@ -54,6 +63,19 @@ export function matchCandidate(index: ReadingIndex, frame: Frame, terms: Weighte
     answers.push({ type: 'name', text, key: foldKey(text), start: 0, end: 0 });
   }
   return { reading, bm25, matches, answers };
+}
+
+/** The position of the sentence's word most like the term, when it is like enough. */
+function similarAt(index: ReadingIndex, reading: Reading, term: WeightedTerm): number | undefined {
+  const word = term.word.toLowerCase();
+  let best = SIMILAR;
+  let at: number | undefined;
+  for (const p of reading.positions) {
+    const t = reading.tokens[p]!;
+    const s = Math.max(index.vectors.similarity(word, t.text.toLowerCase()), index.vectors.similarity(word, t.lemma));
+    if (s >= best) [best, at] = [s, p];
+  }
+  return at;
 }
 
 function positionsOf(reading: Reading, keys: readonly string[]): number[] {

