@@ -75,6 +75,11 @@ export interface Reply {
   found: boolean;
   /** The command has a next page; the core turns this into a "Show more" button. */
   hasMore?: boolean;
+  /**
+   * Entity and event names the answer is about. Kept with the thread it was posted in, so
+   * a follow-up there ("when is that?") is read with them.
+   */
+  topics?: string[];
 }
 
 /** Builds a card with empty defaults, so call sites name only what they have. */

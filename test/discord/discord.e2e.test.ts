@@ -176,10 +176,12 @@ describe('Discord adapter end to end', () => {
     const echoed = await answerTo(h.standIn, h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: '@everyone @here <@&123>' }]));
     expect(textOf(echoed.messages[0])).toContain('@everyone @here <@&123>');
     expect(echoed.messages[0].allowed_mentions).toEqual({ parse: [], replied_user: false });
-    const sent = h.standIn.messageCreate(`<@${h.standIn.bot.id}> brief @everyone`);
+    // In a message, @everyone and roles are markup: removed before the core reads the words.
+    const sent = h.standIn.messageCreate(`<@${h.standIn.bot.id}> brief @everyone <@&123> Lavrov`);
     const post = await h.standIn.waitForRequest((r) => r.body?.message_reference?.message_id === sent.id);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(textOf(post.body)).toContain('@everyone');
+    expect(post.body.embeds[0].title).toMatch(/Lavrov/);
+    expect(textOf(post.body)).not.toContain('@everyone');
   });
 
   it('answers a throwing handler with a private apology and an id, and keeps working', async () => {

@@ -60,11 +60,13 @@ describe('brief cards', () => {
     );
   });
 
-  it('offers a choice with pick buttons that resolve to exactly one topic', () => {
+  it('offers a choice with pick buttons that resolve to exactly one topic', async () => {
     const r = brief('Putin meeting');
     expect(r.card.kind).toBe('choices');
     expect(r.card.buttons.length).toBeGreaterThan(1);
-    const picked = continuations.get(r.card.buttons[0]!.value)!;
+    const saved = await continuations.get(r.card.buttons[0]!.value);
+    if (saved.status !== 'found') throw new Error(`button state ${saved.status}`);
+    const picked = saved.value;
     expect(picked).toMatchObject({ command: 'brief', page: 1 });
     const again = brief(String(picked.options.topic));
     expect(again.card.kind).toBe('event');

@@ -96,13 +96,13 @@ describe('Slack over HTTP (Events API, slash commands, interactivity)', () => {
     expect(h.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C5')).toHaveLength(1);
   });
 
-  it('keeps <!channel>, <!here>, <!subteam^…> and user mentions in a question inert', async () => {
-    const text = '<@UBOT> will <!channel> &lt;!here&gt; and <!subteam^S1|@ops> and <!everyone> meet?';
+  it('removes <!channel>, <!subteam^…> and user mentions from a question, and keeps typed markup inert', async () => {
+    const text = '<@UBOT> will <!channel> &lt;!here&gt; and <!subteam^S1|@ops> and <!everyone> <@U2|bob> meet?';
     await event({ type: 'app_mention', user: 'U1', text, ts: '1450170007.000100', channel: 'C7' });
     const posted = await h.standIn.waitFor<{ method: string; args: Record<string, unknown> }>('call', (c) => c.method === 'chat.postMessage' && c.args.channel === 'C7');
     const sent = JSON.stringify(posted.args.blocks) + String(posted.args.text);
-    expect(sent).toContain('&lt;!channel&gt;');
-    expect(sent).toContain('&lt;!here&gt;');
+    expect(sent).toContain('You asked: will &lt;!here&gt; and and meet?');
+    expect(sent).not.toMatch(/channel|everyone|ops|bob/);
     expect(sent).not.toMatch(/<[!@#]/);
     expect(posted.args.link_names).toBeUndefined();
   });
