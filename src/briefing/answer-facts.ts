@@ -13,6 +13,7 @@ import type { Sentence } from '../knowledge/article.ts';
 import { short } from './brief.ts';
 import type { Concept } from './concepts.ts';
 import { resolvedDate } from './dates.ts';
+import { packSource, UNSURE, UNSURE_BELOW } from './answer-card.ts';
 import { citation, citations, mentioningSentences, sentenceTerms } from './evidence.ts';
 import type { Question } from './question.ts';
 
@@ -51,21 +52,24 @@ export function entityLead(e: Entity): string {
   return adds.length <= 1 ? `${e.name} — ${e.role}.` : `${e.name} — ${e.role}. ${summary}.`;
 }
 
-/** An answer card titled with what it is about; the question is the subtitle. */
-export function factCard(title: string, question: string, lead: string, pack: LoadedPack, quoted?: Sentence | Sentence[], score = 1): Reply {
+/**
+ * An answer card headed with what it is about, the article named once on its source line,
+ * doubt in words when the match is weak. (`_question` is kept for the callers' sake: the
+ * card no longer repeats the question.)
+ */
+export function factCard(title: string, _question: string, lead: string, pack: LoadedPack, quoted?: Sentence | Sentence[], score = 1): Reply {
   const sentences = quoted === undefined ? [] : Array.isArray(quoted) ? quoted : [quoted];
   const blocks: Block[] = [text(lead)];
   for (const sentence of sentences) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
-  return reply(
-    card({
-      kind: 'answer',
-      title: short(title, 100),
-      subtitle: short(question.trim(), 100),
-      blocks,
-      citations: sentences.map((sentence) => citation(pack, sentence.paragraph, sentence.text)),
-      footer: `confidence ${score.toFixed(2)} · ${pack.data.title}`,
-    }),
-  );
+  const c = card({
+    kind: 'answer',
+    title: short(title, 100),
+    blocks,
+    citations: sentences.map((sentence) => citation(pack, sentence.paragraph, sentence.text)),
+    source: packSource(pack),
+    ...(score < UNSURE_BELOW ? { caution: UNSURE } : {}),
+  });
+  return { ...reply(c), topics: [title] };
 }
 
 /** The sentence sharing most words with `about` (at least `least`); the earliest on a tie. */
@@ -119,11 +123,11 @@ function overview(kb: KnowledgeBase, question: string): Reply {
   return aboutTheArticles(kb, question, blocks, cited, 'from the curated summary and key points');
 }
 
-/** An answer about the articles themselves: titled with the article (or "the articles"), the question beneath. */
-function aboutTheArticles(kb: KnowledgeBase, question: string, blocks: Block[], cited: Citation[], footer: string): Reply {
+/** An answer about the articles themselves: titled with the article (or "the articles"), named once. */
+function aboutTheArticles(kb: KnowledgeBase, _question: string, blocks: Block[], cited: Citation[], footer: string): Reply {
   const one = kb.packs.length === 1 ? kb.packs[0]! : undefined;
   const title = one ? short(one.data.title, 100) : 'The articles in the briefing';
-  return reply(card({ kind: 'answer', title, subtitle: short(question.trim(), 100), blocks, citations: cited, footer }));
+  return reply(card({ kind: 'answer', title, blocks, citations: cited, footer, ...(one ? { source: packSource(one) } : {}) }));
 }
 
 function metaLine(pack: LoadedPack, field: Exclude<MetaField, 'overview'>): string {

@@ -20,14 +20,43 @@ import { metaAnswer, roleAnswer } from './answer-facts.ts';
 import { namesTogether } from './constraints.ts';
 import { anaphoric, ANSWER_THRESHOLD, previous, rank } from './rank.ts';
 import { withoutOrder } from './latest.ts';
+import { headline, packSource, UNSURE, UNSURE_BELOW } from './answer-card.ts';
 
 export { ANSWER_THRESHOLD, rank, type Scored } from './rank.ts';
+import type { Scored } from './rank.ts';
 
 export interface AnswerInput {
   kb: KnowledgeBase;
   question: string;
   page: number;
   continuations: Continuations;
+  /** A thread follow-up: the entity and event names the thread's previous answer was about. */
+  carried?: { topics: string[] };
+}
+
+/**
+ * The follow-up hook, kept small so it can move with the answer engine: when the question
+ * names no entity of its own ("when is that?", "who else is going?"), the carried topic
+ * names are added to its words; a question that names its own topic is read as asked.
+ */
+export function withCarried(kb: KnowledgeBase, question: string, carried: { topics: string[] } | undefined): string {
+  if (!carried || carried.topics.length === 0) return question;
+  if (concepts(kb, parseQuestion(question).content).some((c) => c.type === 'entity')) return question;
+  return `${question.trim()} ${carried.topics.join(' ')}`;
+}
+
+/**
+ * The names an answer is about: the entities its question named, then an event when the
+ * words named exactly one ("the New York meeting"), never a long list a follow-up would drown in.
+ */
+function topicsOf(wanted: readonly Concept[], best: Scored): string[] {
+  const named = wanted.flatMap((c) => (c.type === 'entity' ? c.matches.map((m) => m.entity.name) : []));
+  // A question that names no entity ("the public hearing"): the entities its answer names.
+  const said = ` ${best.sentence.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const says = (name: string) => said.includes(` ${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+  const entities = named.length > 0 ? named : best.pack.data.entities.filter((e) => [e.name, ...e.aliases].some(says)).map((e) => e.name);
+  const events = wanted.flatMap((c) => (c.type === 'entity' && c.events.length === 1 ? [c.events[0]!.event.title] : []));
+  return [...new Set([...entities, ...events])].slice(0, 4);
 }
 
 /** A further sentence is quoted when it scores at least this share of the best. */
@@ -35,7 +64,9 @@ const ALSO_QUOTE = 0.9;
 /** A third sentence is quoted only when it is nearly as good as the best. */
 const THIRD_QUOTE = 0.95;
 
-export function answerReply({ kb, question, page, continuations }: AnswerInput): Reply {
+export function answerReply(input: AnswerInput): Reply {
+  const { kb, page, continuations } = input;
+  const question = withCarried(kb, input.question, input.carried);
   const q = parseQuestion(question);
   const meta = page <= 1 ? metaAnswer(kb, question) : undefined;
   if (meta) return meta;
@@ -56,7 +87,7 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   const best = ranked[0];
   if (!best || best.confidence < ANSWER_THRESHOLD) {
     const silent = speakers.length > 0 && !saysAnything(kb, speakers) ? speakers : [];
-    return notFound(kb, question, q, wanted, best?.confidence ?? 0, continuations, silent);
+    return notFound(kb, question, q, wanted, continuations, silent);
   }
 
   // A further quote must hold the asked-for thing as well as the best one does: a second
@@ -66,7 +97,9 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   );
   const more = ranked.slice(quoted.length).filter((r) => r.confidence >= ANSWER_THRESHOLD).slice(0, 4);
   const shown = page <= 1 ? quoted : more;
-  const blocks: Block[] = page <= 1 ? leadLines(q, best, wanted) : [text('More passages that bear on the question:')];
+  const topics = topicsOf(wanted, best);
+  const head = page <= 1 ? headline(leadLines(q, best, wanted), topics, 'From the briefing') : { title: topics[0] ?? 'More passages', body: [text('More passages that bear on the question:')] };
+  const blocks: Block[] = [...head.body];
   for (const r of shown) {
     const before = anaphoric(r.sentence) ? previous(r.pack, r.sentence) : undefined;
     const alreadyShown = before && shown.some((o) => o.sentence === before);
@@ -74,18 +107,21 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
     blocks.push(quote(passage, citation(r.pack, r.sentence.paragraph, passage)));
   }
   if (shown.length === 0) blocks.push(text('That is everything the briefing has on it.'));
+  // One article: named once on the source line. Several: each quote names its own.
+  const packs = new Set(shown.map((r) => r.pack));
   const c = card({
     kind: 'answer',
-    title: short(question.trim(), 100),
+    title: short(head.title, 100),
     blocks,
     citations: shown.map((r) => citation(r.pack, r.sentence.paragraph, r.sentence.text)),
-    footer: `confidence ${best.confidence.toFixed(2)} · ${best.pack.data.title}`,
+    ...(packs.size <= 1 ? { source: packSource(shown[0]?.pack ?? best.pack) } : {}),
+    ...(best.confidence < UNSURE_BELOW ? { caution: UNSURE } : {}),
   });
-  return { ...reply(c), hasMore: page <= 1 && more.length > 0 };
+  return { ...reply(c), hasMore: page <= 1 && more.length > 0, topics };
 }
 
 /** The topics the question named come first among the offers; then the closest names. */
-function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Concept[], confidence: number, continuations: Continuations, silent: EntityConcept[] = []): Reply {
+function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Concept[], continuations: Continuations, silent: EntityConcept[] = []): Reply {
   const named: TopicMatch[] = wanted.flatMap((c) =>
     c.type === 'entity' ? c.matches.map((m): TopicMatch => ({ type: 'entity', ...m, score: c.score, evidence: { field: 'question', text: c.text } })) : [],
   );
@@ -106,7 +142,6 @@ function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Conc
     title: "That's not in the briefing",
     blocks,
     buttons: pickButtons(nearest, continuations),
-    footer: `confidence ${confidence.toFixed(2)}`,
   });
   return reply(c, 'ephemeral', false);
 }

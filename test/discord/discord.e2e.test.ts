@@ -66,7 +66,8 @@ describe('Discord adapter end to end', () => {
     expect(answer).toMatchObject({ callbackType: 4, ephemeral: true });
     const [message] = answer.messages;
     expect(message.embeds[0].title).toMatch(/Kerry/);
-    expect(message.embeds.at(-1).footer.text).toMatch(/¶\d+/);
+    expect(message.embeds[0].description).toMatch(/¶\d+/);
+    expect(message.embeds.at(-1).footer.text).toMatch(/^Kerry meets Putin in Moscow .* · 15 December 2015\npage 1 of \d$/);
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(buttonsOf(message).some((id) => id.startsWith('briefbot:share:'))).toBe(true);
   });
