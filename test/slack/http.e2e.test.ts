@@ -51,11 +51,18 @@ describe('Slack over HTTP (Events API, slash commands, interactivity)', () => {
     const before = h.standIn.responses.length;
     const forged = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/brief', text: 'Kerry' })), FORM, 'not-the-secret');
     const stale = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/brief', text: 'Kerry' })), FORM, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 10 * 60);
+    // Correctly signed, but dated 10 minutes ahead: a replay waiting to happen, refused too.
+    const future = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/brief', text: 'Kerry' })), FORM, SIGNING_SECRET, Math.floor(Date.now() / 1000) + 10 * 60);
+    // A little ahead (clock skew within the window) is fine.
+    const skewed = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/help' })), FORM, SIGNING_SECRET, Math.floor(Date.now() / 1000) + 60);
     expect(forged.status).toBe(401);
     expect(stale.status).toBe(401);
+    expect(future.status).toBe(401);
+    expect(skewed.status).toBe(200);
     // A valid command sent afterwards is answered; the refused ones never were.
     await command('/help', '');
-    expect(h.standIn.responses.length).toBe(before + 1);
+    await h.standIn.waitFor('response', () => h.standIn.responses.length >= before + 2);
+    expect(h.standIn.responses.length).toBe(before + 2);
   });
 
   it('answers /brief with no text with help, not an error', async () => {
