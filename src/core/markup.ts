@@ -75,7 +75,7 @@ function matchOf(args: unknown[]): RegExpExecArray {
 
 /** Markdown-style formatting that both platforms share, as [pattern, replacement]. */
 const FORMATTING: readonly [RegExp, string][] = [
-  [/```[a-z0-9+-]*\n?/gi, ' '], // code fences, with an optional language tag
+  [/```(?:[a-z0-9+-]*\n)?/gi, ' '], // code fences; a language tag only when a line break follows it
   [/`/g, ''],
   [/^\s*(?:>>>|>)\s?/gm, ''], // block quotes, line by line (Discord's >>> too)
   [/\|\|/g, ''], // Discord spoilers

@@ -8,7 +8,7 @@
 /** Phrases that open a message without being part of the question (lowercase, whole words). */
 export const OPENERS: readonly string[] = [
   'quick question', 'quick q', 'random question', 'a question', 'question', 'one more thing', 'sorry to bother', 'sorry',
-  'ok so', 'okay so', 'ok', 'okay', 'so', 'um', 'umm', 'uh', 'hmm', 'well', 'right', 'also', 'btw', 'by the way',
+  'ok so', 'okay so', 'ok', 'okay', 'so', 'um', 'umm', 'uh', 'hmm', 'btw', 'by the way',
   'guys', 'folks', 'y\'all', 'yall',
   'please', 'pls', 'plz', 'hey there', 'hi there', 'hello there', 'good morning', 'morning',
   'hey', 'hi', 'hello', 'yo', 'heya', 'hiya', 'dear',
@@ -37,7 +37,7 @@ const SEPARATORS = String.raw`[\s,:;.!\-–—…]*`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const OPENER = new RegExp(
-  `^(?:(${longestFirst(OPENERS)})(?=$|[\\s,:;.!\\-–—…])|(${longestFirst(PUNCTUATED_OPENERS)})(?=\\s*[,:;!—–]))${SEPARATORS}`,
+  `^(?:(${longestFirst(OPENERS)})(?=$|[\\s,:;.!–—…])|(${longestFirst(PUNCTUATED_OPENERS)})(?=\\s*[,:;!—–]))${SEPARATORS}`,
   'iu',
 );
 const CLOSER = new RegExp(`${SEPARATORS}(?:${longestFirst(CLOSERS)})${SEPARATORS}$`, 'iu');
