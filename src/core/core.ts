@@ -12,7 +12,7 @@ import { errorId, UserError } from './errors.ts';
 import type { AutocompleteIncoming, Choice, OptionValue, ReplyIncoming } from './incoming.ts';
 import { cleanText, readableText } from './input.ts';
 import { parseCommandText, validateOptions } from './parse-options.ts';
-import { dropPreamble } from './preamble.ts';
+import { dropPreamble, looksLikeQuestion } from './preamble.ts';
 import { apologyReply, card, reply, text, type Reply } from './reply.ts';
 import { memoryConversationState, type ThreadContext, type ThreadRef } from '../storage/conversation-state.ts';
 
@@ -86,6 +86,8 @@ export function createCore(deps: CoreDeps): Core {
           return run(incoming, named, parseCommandText(named, rest.join(' ')), 1).then(inChannel);
         }
         const ask = find(QUESTION_COMMAND);
+        // Unaddressed small talk under an answer ("thanks!") is not read as a question at all.
+        if (incoming.followUp && !looksLikeQuestion(said)) return reply(card({ kind: 'info', title: 'Not a question' }), 'channel', false);
         const carried = incoming.thread ? await conversations.thread(threadOf(incoming, incoming.thread), deps.clock.now()) : undefined;
         const topics = carried && carried.topics.length > 0 ? carried : undefined;
         return run(incoming, ask, parseCommandText(ask, said), 1, topics).then(inChannel);

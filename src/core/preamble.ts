@@ -67,3 +67,21 @@ export function dropPreamble(text: string): string {
 }
 
 const isOpener = (word: string) => OPENERS.includes(word.toLowerCase());
+
+/** Words that open a question or a request to the bot, for `looksLikeQuestion`. */
+export const ASKING_WORDS: ReadonlySet<string> = new Set(
+  ('who whom whose what whats which when where why how is are was were do does did can could will would should ' +
+    'has have had tell brief explain show list and')
+    .split(' '),
+);
+
+/**
+ * Whether a message that nobody addressed to the bot (a reply in its thread) asks
+ * something: it ends with "?" or opens with a question word. "thanks, great!" does not,
+ * so the bot stays out of small talk under its answers.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  const first = /^[\p{L}']+/u.exec(trimmed)?.[0].toLowerCase() ?? '';
+  return /\?\s*$/.test(trimmed) || ASKING_WORDS.has(first);
+}

@@ -1,7 +1,7 @@
 /** dropPreamble and the shared markup cleaning, rule by rule. */
 import { describe, expect, it } from 'vitest';
 import { cleanMessage, plainText } from '../../src/core/markup.ts';
-import { CLOSERS, dropPreamble, OPENERS } from '../../src/core/preamble.ts';
+import { CLOSERS, dropPreamble, looksLikeQuestion, OPENERS } from '../../src/core/preamble.ts';
 
 describe('dropPreamble', () => {
   it.each([
@@ -48,5 +48,12 @@ describe('cleanMessage', () => {
     expect(plainText('```js\nwhen is **it**?\n```')).toBe('when is it?');
     expect(plainText('> quoted\n>>> more ||spoiler|| `code` _it_ ~gone~')).toBe('quoted more spoiler code it gone');
     expect(plainText('10:30 in Port_of_Spain')).toBe('10:30 in Port_of_Spain');
+  });
+});
+
+describe('looksLikeQuestion', () => {
+  it('takes a question mark or a question word for a question, and small talk for none', () => {
+    for (const q of ['when is that?', 'and him?', 'who else is going', 'brief Kerry', 'Where was it']) expect(looksLikeQuestion(q)).toBe(true);
+    for (const t of ['thanks, great!', 'lol', 'see you there', 'ok']) expect(looksLikeQuestion(t)).toBe(false);
   });
 });
