@@ -35,7 +35,8 @@ export interface Bot {
 }
 
 /** Loads knowledge and commands and builds the core. Throws on a broken knowledge base. */
-export async function buildBot({ config, clock, log, store = nullStore(), conversations = memoryConversationState(), commands }: BuildOptions): Promise<Bot> {
+export async function buildBot(options: BuildOptions): Promise<Bot> {
+  const { config, clock, log, store = nullStore(), conversations = memoryConversationState(), commands } = options;
   const knowledge = createKnowledgeHolder(config.KNOWLEDGE_DIR);
   const core = createCore({
     knowledge: () => knowledge.current(),

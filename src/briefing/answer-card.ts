@@ -16,8 +16,15 @@ const HEADLINE_MAX = 90;
 /** The source line of a pack: its title, its publication date, its link when it has one. */
 export function packSource(pack: LoadedPack): Source {
   const { title, published, url } = pack.data;
-  const date = new Date(`${published}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = new Date(`${published}T00:00:00Z`)
+    .toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return { title, date, ...(url ? { url } : {}) };
+}
+
+/** A card's headline and the body blocks under it. */
+export interface Headed {
+  title: string;
+  body: Block[];
 }
 
 /**
@@ -26,7 +33,7 @@ export function packSource(pack: LoadedPack): Source {
  * and its full stop, and leaves the body (the quote below shows the article's own words);
  * without a short lead, the topic heads the card, or `fallback` when there is none.
  */
-export function headline(lead: readonly Block[], topics: readonly string[], fallback: string): { title: string; body: Block[] } {
+export function headline(lead: readonly Block[], topics: readonly string[], fallback: string): Headed {
   const [first, ...rest] = lead;
   if (first?.type === 'text') {
     // "(the article says “On 18 December”)" repeats the quote below; other asides stay.

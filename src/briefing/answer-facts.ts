@@ -57,7 +57,14 @@ export function entityLead(e: Entity): string {
  * doubt in words when the match is weak. (`_question` is kept for the callers' sake: the
  * card no longer repeats the question.)
  */
-export function factCard(title: string, _question: string, lead: string, pack: LoadedPack, quoted?: Sentence | Sentence[], score = 1): Reply {
+export function factCard(
+  title: string,
+  _question: string,
+  lead: string,
+  pack: LoadedPack,
+  quoted?: Sentence | Sentence[],
+  score = 1,
+): Reply {
   const sentences = quoted === undefined ? [] : Array.isArray(quoted) ? quoted : [quoted];
   const blocks: Block[] = [text(lead)];
   for (const sentence of sentences) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
@@ -124,10 +131,17 @@ function overview(kb: KnowledgeBase, question: string): Reply {
 }
 
 /** An answer about the articles themselves: titled with the article (or "the articles"), named once. */
-function aboutTheArticles(kb: KnowledgeBase, _question: string, blocks: Block[], cited: Citation[], footer: string): Reply {
+function aboutTheArticles(
+  kb: KnowledgeBase,
+  _question: string,
+  blocks: Block[],
+  cited: Citation[],
+  footer: string,
+): Reply {
   const one = kb.packs.length === 1 ? kb.packs[0]! : undefined;
   const title = one ? short(one.data.title, 100) : 'The articles in the briefing';
-  return reply(card({ kind: 'answer', title, blocks, citations: cited, footer, ...(one ? { source: packSource(one) } : {}) }));
+  const source = one ? { source: packSource(one) } : {};
+  return reply(card({ kind: 'answer', title, blocks, citations: cited, footer, ...source }));
 }
 
 function metaLine(pack: LoadedPack, field: Exclude<MetaField, 'overview'>): string {

@@ -54,8 +54,11 @@ function topicsOf(wanted: readonly Concept[], best: Scored): string[] {
   // A question that names no entity ("the public hearing"): the entities its answer names.
   const said = ` ${best.sentence.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const says = (name: string) => said.includes(` ${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
-  const entities = named.length > 0 ? named : best.pack.data.entities.filter((e) => [e.name, ...e.aliases].some(says)).map((e) => e.name);
-  const events = wanted.flatMap((c) => (c.type === 'entity' && c.events.length === 1 ? [c.events[0]!.event.title] : []));
+  const entities = named.length > 0
+    ? named
+    : best.pack.data.entities.filter((e) => [e.name, ...e.aliases].some(says)).map((e) => e.name);
+  const single = (c: Concept) => c.type === 'entity' && c.events.length === 1;
+  const events = wanted.flatMap((c) => (c.type === 'entity' && single(c) ? [c.events[0]!.event.title] : []));
   return [...new Set([...entities, ...events])].slice(0, 4);
 }
 
@@ -98,7 +101,9 @@ export function answerReply(input: AnswerInput): Reply {
   const more = ranked.slice(quoted.length).filter((r) => r.confidence >= ANSWER_THRESHOLD).slice(0, 4);
   const shown = page <= 1 ? quoted : more;
   const topics = topicsOf(wanted, best);
-  const head = page <= 1 ? headline(leadLines(q, best, wanted), topics, 'From the briefing') : { title: topics[0] ?? 'More passages', body: [text('More passages that bear on the question:')] };
+  const head = page <= 1
+    ? headline(leadLines(q, best, wanted), topics, 'From the briefing')
+    : { title: topics[0] ?? 'More passages', body: [text('More passages that bear on the question:')] };
   const blocks: Block[] = [...head.body];
   for (const r of shown) {
     const before = anaphoric(r.sentence) ? previous(r.pack, r.sentence) : undefined;
@@ -121,7 +126,14 @@ export function answerReply(input: AnswerInput): Reply {
 }
 
 /** The topics the question named come first among the offers; then the closest names. */
-function notFound(kb: KnowledgeBase, question: string, q: Question, wanted: Concept[], continuations: Continuations, silent: EntityConcept[] = []): Reply {
+function notFound(
+  kb: KnowledgeBase,
+  question: string,
+  q: Question,
+  wanted: Concept[],
+  continuations: Continuations,
+  silent: EntityConcept[] = [],
+): Reply {
   const named: TopicMatch[] = wanted.flatMap((c) =>
     c.type === 'entity' ? c.matches.map((m): TopicMatch => ({ type: 'entity', ...m, score: c.score, evidence: { field: 'question', text: c.text } })) : [],
   );

@@ -26,6 +26,8 @@ export interface Core {
   readonly deps: CoreDeps;
 }
 
+const ASK_AGAIN = 'Ask again and I will answer afresh.';
+
 /** How long a thread's topic is carried into its follow-ups. */
 export const THREAD_TTL_MS = 3 * 24 * 3600_000;
 
@@ -46,9 +48,16 @@ export function createCore(deps: CoreDeps): Core {
     return command;
   };
 
-  async function run(incoming: ReplyIncoming, command: AnyCommand, options: Record<string, OptionValue>, page: number, carried?: ThreadContext): Promise<Reply> {
+  async function run(
+    incoming: ReplyIncoming,
+    command: AnyCommand,
+    options: Record<string, OptionValue>,
+    page: number,
+    carried?: ThreadContext,
+  ): Promise<Reply> {
     const kb = deps.knowledge();
-    const result = await command.run({ ...deps, kb, options: options as never, incoming, page, ...(carried ? { carried } : {}) });
+    const context = { ...deps, kb, options: options as never, incoming, page, ...(carried ? { carried } : {}) };
+    const result = await command.run(context);
     return withButtons(result, { command: command.name, options, page }, incoming);
   }
 
@@ -87,8 +96,11 @@ export function createCore(deps: CoreDeps): Core {
         }
         const ask = find(QUESTION_COMMAND);
         // Unaddressed small talk under an answer ("thanks!") is not read as a question at all.
-        if (incoming.followUp && !looksLikeQuestion(said)) return reply(card({ kind: 'info', title: 'Not a question' }), 'channel', false);
-        const carried = incoming.thread ? await conversations.thread(threadOf(incoming, incoming.thread), deps.clock.now()) : undefined;
+        if (incoming.followUp && !looksLikeQuestion(said)) {
+          return reply(card({ kind: 'info', title: 'Not a question' }), 'channel', false);
+        }
+        const where = incoming.thread ? threadOf(incoming, incoming.thread) : undefined;
+        const carried = where ? await conversations.thread(where, deps.clock.now()) : undefined;
         const topics = carried && carried.topics.length > 0 ? carried : undefined;
         return run(incoming, ask, parseCommandText(ask, said), 1, topics).then(inChannel);
       }
@@ -99,8 +111,12 @@ export function createCore(deps: CoreDeps): Core {
 
   async function runAction(incoming: Extract<ReplyIncoming, { type: 'action' }>): Promise<Reply> {
     const found = await deps.continuations.get(incoming.value);
-    if (found.status === 'expired') throw new UserError('expired', 'That button has expired (buttons last a week). Ask again and I will answer afresh.');
-    if (found.status !== 'found') throw new UserError('expired', "That button has expired or is not one I know. Ask again and I will answer afresh.");
+    if (found.status === 'expired') {
+      throw new UserError('expired', `That button has expired (buttons last a week). ${ASK_AGAIN}`);
+    }
+    if (found.status !== 'found') {
+      throw new UserError('expired', `That button has expired or is not one I know. ${ASK_AGAIN}`);
+    }
     const saved = found.value;
     const command = find(saved.command);
     if (incoming.action === 'share') {
@@ -152,7 +168,11 @@ export function createCore(deps: CoreDeps): Core {
   }
 }
 
-const threadOf = (incoming: ReplyIncoming, threadId: string): ThreadRef => ({ platform: incoming.platform, channelId: incoming.channel.id, threadId });
+const threadOf = (incoming: ReplyIncoming, threadId: string): ThreadRef => ({
+  platform: incoming.platform,
+  channelId: incoming.channel.id,
+  threadId,
+});
 
 /** Answers to a mention are for the whole conversation, not only the asker. */
 function inChannel(r: Reply): Reply {

@@ -9,7 +9,8 @@
  *
  * @example
  * ```ts
- * cleanMessage('<@U1> hi <@U2>', [{ pattern: /<@(\w+)>/g, read: (m) => m[1] === 'U1' ? { kind: 'self' } : { kind: 'user' } }]);
+ * const rules = [{ pattern: /<@(\w+)>/g, read: (m) => ({ kind: m[1] === 'U1' ? 'self' : 'user' }) }];
+ * cleanMessage('<@U1> hi <@U2>', rules);
  * // → { text: 'hi', mentionsSelf: true, mentionsOthers: true }
  * ```
  */
@@ -50,7 +51,7 @@ export interface CleanedMessage {
  * `&lt;` entities) and strips formatting. Rules run one after another; a label is plain
  * text, and platform markup never survives into it.
  */
-export function cleanMessage(raw: string, rules: readonly MarkupRule[], decode: (text: string) => string = (t) => t): CleanedMessage {
+export function cleanMessage(raw: string, rules: readonly MarkupRule[], decode = (t: string) => t): CleanedMessage {
   let mentionsSelf = false;
   let mentionsOthers = false;
   let text = raw;

@@ -7,7 +7,8 @@
 
 /** Phrases that open a message without being part of the question (lowercase, whole words). */
 export const OPENERS: readonly string[] = [
-  'quick question', 'quick q', 'random question', 'a question', 'question', 'one more thing', 'sorry to bother', 'sorry',
+  'quick question', 'quick q', 'random question', 'a question', 'question', 'one more thing',
+  'sorry to bother', 'sorry',
   'ok so', 'okay so', 'ok', 'okay', 'so', 'um', 'umm', 'uh', 'hmm', 'btw', 'by the way',
   'guys', 'folks', 'y\'all', 'yall',
   'please', 'pls', 'plz', 'hey there', 'hi there', 'hello there', 'good morning', 'morning',
@@ -15,10 +16,14 @@ export const OPENERS: readonly string[] = [
 ];
 
 /** Openers that are also ordinary words ("all the leaders"): dropped only before a comma or colon. */
-export const PUNCTUATED_OPENERS: readonly string[] = ['all', 'everyone', 'team', 'people', 'well', 'right', 'also', 'question', 'folks'];
+export const PUNCTUATED_OPENERS: readonly string[] = [
+  'all', 'everyone', 'team', 'people', 'well', 'right', 'also', 'question', 'folks',
+];
 
 /** Greetings that may be followed by a name ("hey alice"): the name goes with them. */
-export const GREETINGS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'heya', 'hiya', 'morning', 'good morning', 'dear', 'thanks']);
+export const GREETINGS: ReadonlySet<string> = new Set([
+  'hey', 'hi', 'hello', 'yo', 'heya', 'hiya', 'morning', 'good morning', 'dear', 'thanks',
+]);
 
 /**
  * Words that start the question itself, so they are never taken for the name after a
@@ -31,15 +36,16 @@ export const QUESTION_STARTS: ReadonlySet<string> = new Set(
 );
 
 /** Phrases that close a message without being part of the question. */
-export const CLOSERS: readonly string[] = ['thanks in advance', 'thank you', 'thanks', 'thx', 'ty', 'please', 'pls', 'plz', 'cheers'];
+export const CLOSERS: readonly string[] = [
+  'thanks in advance', 'thank you', 'thanks', 'thx', 'ty', 'please', 'pls', 'plz', 'cheers',
+];
 
 const SEPARATORS = String.raw`[\s,:;.!\-–—…]*`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
-const OPENER = new RegExp(
-  `^(?:(${longestFirst(OPENERS)})(?=$|[\\s,:;.!–—…])|(${longestFirst(PUNCTUATED_OPENERS)})(?=\\s*[,:;!—–]))${SEPARATORS}`,
-  'iu',
-);
+const FREE_OPENER = `(${longestFirst(OPENERS)})(?=$|[\\s,:;.!–—…])`;
+const PUNCTUATED_OPENER = `(${longestFirst(PUNCTUATED_OPENERS)})(?=\\s*[,:;!—–])`;
+const OPENER = new RegExp(`^(?:${FREE_OPENER}|${PUNCTUATED_OPENER})${SEPARATORS}`, 'iu');
 const CLOSER = new RegExp(`${SEPARATORS}(?:${longestFirst(CLOSERS)})${SEPARATORS}$`, 'iu');
 const NAME_AFTER_GREETING = new RegExp(`^([\\p{L}][\\p{L}.'-]*)(?:${SEPARATORS.replace('*', '+')}|$)`, 'u');
 
@@ -58,7 +64,8 @@ export function dropPreamble(text: string): string {
     const greeting = (opener[1] ?? opener[2]!).toLowerCase();
     if (GREETINGS.has(greeting) && !/[,:;.!—–-]\s*$/.test(opener[0])) {
       const name = NAME_AFTER_GREETING.exec(next);
-      if (name && !QUESTION_STARTS.has(name[1]!.toLowerCase()) && !isOpener(name[1]!)) next = next.slice(name[0].length);
+      const word = name?.[1] ?? '';
+      if (name && !QUESTION_STARTS.has(word.toLowerCase()) && !isOpener(word)) next = next.slice(name[0].length);
     }
     rest = next.trim();
   }

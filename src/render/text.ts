@@ -2,7 +2,7 @@
  * Plain-text rendering of a `Reply`: what the shell chat and the CLI print, the `text` of
  * `--json`, and the fallback text that Slack and Discord notifications show. Pure.
  */
-import { citationLines, quoteMark, sourceText, type Block, type Card, type Reply } from '../core/reply.ts';
+import { citationLines, sourceText, type Block, type Reply } from '../core/reply.ts';
 
 export interface TextOptions {
   /** Say how to press each button (the shell maps `/more` and `/share` to them). */
@@ -13,7 +13,7 @@ export function renderText(r: Reply, options: TextOptions = {}): string {
   const { card } = r;
   const lines: string[] = [card.subtitle ? `${card.title} — ${card.subtitle}` : card.title];
   if (card.caution) lines.push(`(${card.caution})`);
-  for (const block of card.blocks) lines.push(...blockLines(block, card));
+  for (const block of card.blocks) lines.push(...blockLines(block));
   if (card.fields.length > 0) {
     lines.push('');
     for (const f of card.fields) lines.push(`${f.label}: ${f.value}`);
@@ -33,14 +33,15 @@ export function renderText(r: Reply, options: TextOptions = {}): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
-function blockLines(block: Block, card: Card): string[] {
+function blockLines(block: Block): string[] {
   switch (block.type) {
     case 'heading':
       return ['', block.text];
     case 'text':
       return ['', block.text];
     case 'quote': {
-      const mark = block.citation ? ` (${card.source ? quoteMark(card, block.citation) : `¶${block.citation.paragraph}`})` : '';
+      // The article is named on the Sources line below, so a quote carries only its paragraph.
+      const mark = block.citation ? ` (¶${block.citation.paragraph})` : '';
       return ['', `> ${block.text}${mark}`];
     }
     case 'list':

@@ -9,7 +9,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { DEFAULT_CAPACITY, EXPIRED_MEMORY_MS, threadKey, type ConversationState, type ThreadContext } from './conversation-state.ts';
+import {
+  DEFAULT_CAPACITY, EXPIRED_MEMORY_MS, threadKey, type ConversationState, type ThreadContext,
+} from './conversation-state.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS conversation_buttons (
@@ -30,7 +32,10 @@ export interface SqliteConversationOptions {
  * Opens the state on the database at `path` (created if missing), or on an open handle
  * (`':memory:'` gives a throwaway one). A handle passed in is not closed by `close()`.
  */
-export function openSqliteConversationState(target: string | Database.Database, options: SqliteConversationOptions = {}): ConversationState {
+export function openSqliteConversationState(
+  target: string | Database.Database,
+  options: SqliteConversationOptions = {},
+): ConversationState {
   const owned = typeof target === 'string';
   let db: Database.Database;
   if (typeof target === 'string') {
@@ -51,11 +56,13 @@ function sqliteConversationState(db: Database.Database, owned: boolean, capacity
   const q = {
     putButton: db.prepare(`INSERT INTO conversation_buttons (id, value, expires_at, created)
       VALUES (?, ?, ?, (SELECT COALESCE(MAX(created), 0) + 1 FROM conversation_buttons))
-      ON CONFLICT (id) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at, created = excluded.created`),
+      ON CONFLICT (id) DO UPDATE SET
+        value = excluded.value, expires_at = excluded.expires_at, created = excluded.created`),
     button: db.prepare('SELECT value, expires_at FROM conversation_buttons WHERE id = ?'),
     putThread: db.prepare(`INSERT INTO conversation_threads (key, context, expires_at, created)
       VALUES (?, ?, ?, (SELECT COALESCE(MAX(created), 0) + 1 FROM conversation_threads))
-      ON CONFLICT (key) DO UPDATE SET context = excluded.context, expires_at = excluded.expires_at, created = excluded.created`),
+      ON CONFLICT (key) DO UPDATE SET
+        context = excluded.context, expires_at = excluded.expires_at, created = excluded.created`),
     thread: db.prepare('SELECT context FROM conversation_threads WHERE key = ? AND expires_at > ?'),
   };
   const prune = db.transaction((newestExpiry: number) => {

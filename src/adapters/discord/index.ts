@@ -172,7 +172,9 @@ async function onMessage(message: Message, client: Client, core: Core, log: Logg
   if (!answer || posted.length === 0) return;
   const threads = incoming.channel.isDirect ? [...posted, MAIN_LINE] : posted;
   for (const threadId of threads) {
-    await core.remember({ platform: 'discord', channelId: incoming.channel.id, threadId }, answer).catch((error: unknown) => log.warn({ error: safeError(error) }, 'could not remember the thread'));
+    await core
+      .remember({ platform: 'discord', channelId: incoming.channel.id, threadId }, answer)
+      .catch((error: unknown) => log.warn({ error: safeError(error) }, 'could not remember the thread'));
   }
 }
 

@@ -130,7 +130,7 @@ export interface BotIdentity {
 export function discordRules(bot?: BotIdentity): MarkupRule[] {
   return [
     { pattern: /<@!?(\d+)>/g, read: (m) => ({ kind: m[1] === bot?.id ? 'self' : 'user' }) },
-    { pattern: /<@&(\d+)>/g, read: (m) => ({ kind: bot?.roleId !== undefined && m[1] === bot.roleId ? 'self' : 'role' }) },
+    { pattern: /<@&(\d+)>/g, read: (m) => ({ kind: m[1] === bot?.roleId ? 'self' : 'role' }) },
     { pattern: /<#\d+>/g, read: () => ({ kind: 'channel' }) },
     { pattern: /@(?:everyone|here)\b/g, read: () => ({ kind: 'broadcast' }) },
     { pattern: /<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>/g, read: () => ({ kind: 'noise' }) },
@@ -153,7 +153,11 @@ export const MAIN_LINE = 'main';
  * messages that mentions no one else (a follow-up: `thread` is the bot message replied
  * to). Bots, including this one, are ignored so that two bots cannot talk forever.
  */
-export function messageIncoming(m: MessageLike, bot: BotIdentity | string, canManageChannel: boolean): Of<'mention'> | undefined {
+export function messageIncoming(
+  m: MessageLike,
+  bot: BotIdentity | string,
+  canManageChannel: boolean,
+): Of<'mention'> | undefined {
   const me: BotIdentity = typeof bot === 'string' ? { id: bot } : bot;
   if (m.author.bot || m.author.id === me.id || m.system) return undefined;
   const isDirect = m.guildId === null;

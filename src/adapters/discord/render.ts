@@ -21,7 +21,9 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { citationLines, quoteMark, sourceText, type Block, type Button, type Card, type CardKind, type Reply } from '../../core/reply.ts';
+import {
+  citationLines, quoteMark, sourceText, type Block, type Button, type Card, type CardKind, type Reply,
+} from '../../core/reply.ts';
 import { customId } from './parse.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -148,7 +150,9 @@ function blockText(block: Block, card: Card): string {
 function footerText(card: Card): { text: string; overflowFields: APIEmbedField[] } {
   const own = card.footer ? escape(card.footer) : '';
   // One source line when the card names its source (the link is the embed's url); else one per article.
-  const sources = card.source ? [escape(sourceText(card.source))] : citationLines(card.citations).map((line) => `Source: ${line}`);
+  const sources = card.source
+    ? [escape(sourceText(card.source))]
+    : citationLines(card.citations).map((line) => `Source: ${line}`);
   const text = [...sources, own].filter(Boolean).join('\n');
   if (text.length <= LIMITS.footer) return { text, overflowFields: [] };
   return { text: clip(own, LIMITS.footer), overflowFields: splitField('Sources', escape(sources.join('\n'))) };

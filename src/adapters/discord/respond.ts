@@ -98,7 +98,12 @@ async function apologise(i: AnswerableInteraction, error: unknown, log: Logger):
  * channel. Resolves with the ids of the messages posted (empty when none was, or when
  * `post` declined the reply), so a reply to any of them can be read as a follow-up.
  */
-export async function answerMessage(message: Message, pending: Promise<Reply>, log: Logger, post: (r: Reply) => boolean = () => true): Promise<string[]> {
+export async function answerMessage(
+  message: Message,
+  pending: Promise<Reply>,
+  log: Logger,
+  post: (r: Reply) => boolean = () => true,
+): Promise<string[]> {
   let answered = false;
   const posted: string[] = [];
   try {

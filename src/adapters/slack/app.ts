@@ -77,7 +77,13 @@ export function registerHandlers(app: App, deps: WiringDeps): void {
    * A mention in a channel is answered in a thread under it; a DM in the DM; a follow-up
    * in its thread. The thread is remembered with the answer's topics for the next one.
    */
-  const answerMessage = async (event: MessageEventPayload, eventId: string | undefined, botUserId: string | undefined, client: Client, followUp = false) => {
+  const answerMessage = async (
+    event: MessageEventPayload,
+    eventId: string | undefined,
+    botUserId: string | undefined,
+    client: Client,
+    followUp = false,
+  ) => {
     if (eventId && seen.seen(eventId)) {
       log.debug({ eventId }, 'event already answered; ignoring the retry');
       return;
@@ -106,7 +112,9 @@ export function registerHandlers(app: App, deps: WiringDeps): void {
 
   app.event('message', async ({ event, body, context, client }) => {
     const message = event as unknown as MessageEventPayload;
-    if (message.channel_type === 'im' && isPersonMessage(message)) return answerMessage(message, body.event_id, context.botUserId, client);
+    if (message.channel_type === 'im' && isPersonMessage(message)) {
+      return answerMessage(message, body.event_id, context.botUserId, client);
+    }
     // A reply in a thread under the bot's message, or in a thread the bot answered in.
     const threadId = threadReplyOf(message, context.botUserId);
     if (!threadId) return;

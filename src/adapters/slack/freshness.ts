@@ -17,7 +17,7 @@ export function fromTheFuture(header: string | string[] | undefined, nowMs: numb
 }
 
 /** Wraps a receiver's listener: a future-dated request gets 401 and never reaches Bolt. */
-export function refuseFutureRequests(listener: RequestListener, log: Logger, now: () => number = Date.now): RequestListener {
+export function refuseFutureRequests(listener: RequestListener, log: Logger, now = Date.now): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     if (fromTheFuture(req.headers['x-slack-request-timestamp'], now())) {
       log.warn({ path: req.url }, 'refused a Slack request dated more than 5 minutes in the future');

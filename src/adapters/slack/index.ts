@@ -43,7 +43,9 @@ export function buildSlackAdapter(deps: AdapterDeps, options: SlackAdapterOption
   const logLevel = boltLevelOf(log);
   const logger = boltLogger(log, secretValues(config), logLevel);
   // HTTP mode: Bolt's own receiver, with requests dated in the future refused before it reads them.
-  const receiver = mode === 'http' ? new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET ?? '', logger, logLevel }) : undefined;
+  const receiver = mode === 'http'
+    ? new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET ?? '', logger, logLevel })
+    : undefined;
   if (receiver) receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
   const app = new App({
     token,

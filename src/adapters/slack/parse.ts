@@ -59,7 +59,10 @@ export function slackRules(botUserId?: string): MarkupRule[] {
     { pattern: /<!date\^[^|>]*\|([^>]*)>/g, read: (m) => ({ kind: 'label', label: m[1] }) },
     { pattern: /<![^>]*>/g, read: () => ({ kind: 'noise' }) },
     { pattern: /<#[CG][A-Z0-9]+(?:\|[^>]*)?>/g, read: () => ({ kind: 'channel' }) },
-    { pattern: /<(?:https?|mailto|tel|ftp):[^|>]*(?:\|([^>]*))?>/g, read: (m) => ({ kind: 'label', ...(m[1] ? { label: m[1] } : {}) }) },
+    {
+      pattern: /<(?:https?|mailto|tel|ftp):[^|>]*(?:\|([^>]*))?>/g,
+      read: (m) => ({ kind: 'label', ...(m[1] ? { label: m[1] } : {}) }),
+    },
     // Emoji come as shortcodes (`:wave:`, `:+1::skin-tone-2:`); a time such as 10:30:00 is no emoji.
     { pattern: /(?<![\w:]):[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:(?::skin-tone-\d:)?/g, read: () => ({ kind: 'noise' }) },
   ];
@@ -108,7 +111,8 @@ export function commandIncoming(body: SlashCommandPayload, commands: readonly An
  * other app's, so two bots can never answer each other forever.
  */
 export function isPersonMessage(event: MessageEventPayload): boolean {
-  return !event.bot_id && !event.bot_profile && !event.subtype && typeof event.user === 'string' && typeof event.text === 'string';
+  const fromBot = Boolean(event.bot_id || event.bot_profile || event.subtype);
+  return !fromBot && typeof event.user === 'string' && typeof event.text === 'string';
 }
 
 /** DMs are one conversation each; in a channel, the conversation is the thread. */
@@ -130,7 +134,12 @@ export function threadReplyOf(event: MessageEventPayload, botUserId: string | un
  * An `@briefbot …` mention in a channel, a direct message to the bot, or (`followUp`) a
  * reply in a thread the bot answered in.
  */
-export function mentionIncoming(event: MessageEventPayload, botUserId: string | undefined, canManageChannel: boolean, followUp = false): ReplyIncoming {
+export function mentionIncoming(
+  event: MessageEventPayload,
+  botUserId: string | undefined,
+  canManageChannel: boolean,
+  followUp = false,
+): ReplyIncoming {
   const isDirect = event.channel_type === 'im' || isDirectChannel(event.channel);
   const thread = isDirect ? (event.thread_ts ?? MAIN_LINE) : (event.thread_ts ?? event.ts);
   return {

@@ -10,7 +10,9 @@
  * for (const message of renderReply(reply)) await client.chat.postMessage({ channel, ...message });
  * ```
  */
-import { citationLines, quoteMark, sourceText, type Block, type Button, type Card, type Field, type Reply } from '../../core/reply.ts';
+import {
+  citationLines, quoteMark, sourceText, type Block, type Button, type Card, type Field, type Reply,
+} from '../../core/reply.ts';
 import { renderText } from '../../render/text.ts';
 import { escapeSlack, LIMITS, preview, splitText } from './text.ts';
 
@@ -156,7 +158,8 @@ function sourceBlock(card: Card): SlackBlock[] {
   const line = escapeSlack(sourceText(card.source));
   const url = card.source.url && /^https?:\/\/[^\s|<>]+$/.test(card.source.url) ? card.source.url : undefined;
   const text = url ? `${line} · <${escapeSlack(url)}|read the article>` : line;
-  return text.length <= LIMITS.contextText ? [{ type: 'context', elements: [mrkdwn(text)] }] : context([sourceText(card.source)]);
+  if (text.length > LIMITS.contextText) return context([sourceText(card.source)]);
+  return [{ type: 'context', elements: [mrkdwn(text)] }];
 }
 
 /** The card as Block Kit blocks, in reading order, before splitting into messages. */
