@@ -17,9 +17,11 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS conversation_buttons (
     id TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL, created INTEGER NOT NULL);
   CREATE INDEX IF NOT EXISTS conversation_buttons_by_created ON conversation_buttons (created);
+  CREATE INDEX IF NOT EXISTS conversation_buttons_by_expiry ON conversation_buttons (expires_at);
   CREATE TABLE IF NOT EXISTS conversation_threads (
     key TEXT PRIMARY KEY, context TEXT NOT NULL, expires_at INTEGER NOT NULL, created INTEGER NOT NULL);
-  CREATE INDEX IF NOT EXISTS conversation_threads_by_created ON conversation_threads (created);`;
+  CREATE INDEX IF NOT EXISTS conversation_threads_by_created ON conversation_threads (created);
+  CREATE INDEX IF NOT EXISTS conversation_threads_by_expiry ON conversation_threads (expires_at);`;
 
 /** Prune every this many writes: often enough to stay bounded, rarely enough to cost nothing. */
 const PRUNE_EVERY = 100;
@@ -44,6 +46,8 @@ export function openSqliteConversationState(
     db = new Database(where);
     db.pragma('busy_timeout = 5000');
     if (target !== ':memory:') db.pragma('journal_mode = WAL');
+    // As the Store: a commit survives a process crash (what a restart needs); a power cut may lose the last few.
+    db.pragma('synchronous = NORMAL');
   } else {
     db = target;
   }
@@ -65,10 +69,14 @@ function sqliteConversationState(db: Database.Database, owned: boolean, capacity
         context = excluded.context, expires_at = excluded.expires_at, created = excluded.created`),
     thread: db.prepare('SELECT context FROM conversation_threads WHERE key = ? AND expires_at > ?'),
   };
+  const pruning = ['conversation_buttons', 'conversation_threads'].map((table) => ({
+    expired: db.prepare(`DELETE FROM ${table} WHERE expires_at <= ?`),
+    oldest: db.prepare(`DELETE FROM ${table} WHERE created <= (SELECT MAX(created) FROM ${table}) - ?`),
+  }));
   const prune = db.transaction((newestExpiry: number) => {
-    for (const table of ['conversation_buttons', 'conversation_threads']) {
-      db.prepare(`DELETE FROM ${table} WHERE expires_at <= ?`).run(newestExpiry - EXPIRED_MEMORY_MS);
-      db.prepare(`DELETE FROM ${table} WHERE created <= (SELECT MAX(created) FROM ${table}) - ?`).run(capacity);
+    for (const { expired, oldest } of pruning) {
+      expired.run(newestExpiry - EXPIRED_MEMORY_MS);
+      oldest.run(capacity);
     }
   });
   let writes = 0;
