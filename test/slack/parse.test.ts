@@ -30,6 +30,12 @@ describe('commandIncoming', () => {
 });
 
 describe('decodeSlackText', () => {
+  it("reads each of Slack's forms: dates by their fallback, emoji shortcodes gone, times kept", () => {
+    expect(decodeSlackText('meet <!date^1450426800^{date_short}|Dec 18> at 10:30:00 :wave::skin-tone-2: :+1:')).toBe('meet Dec 18 at 10:30:00');
+    expect(decodeSlackText('<mailto:ana@x.org|Ana> or <mailto:bo@x.org> &lt;3')).toBe('Ana or <3');
+    expect(decodeSlackText('&gt; quoted\n&gt; twice')).toBe('quoted twice');
+  });
+
   it('removes mentions and specials, keeps link labels, decodes entities', () => {
     expect(decodeSlackText('ask <@U2|bob> in <#C1|general> about <https://x.org/a|this> &amp; <!channel> &lt;b&gt;')).toBe('ask in about this & <b>');
   });

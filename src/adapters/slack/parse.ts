@@ -64,7 +64,7 @@ export function slackRules(botUserId?: string): MarkupRule[] {
       read: (m) => ({ kind: 'label', ...(m[1] ? { label: m[1] } : {}) }),
     },
     // Emoji come as shortcodes (`:wave:`, `:+1::skin-tone-2:`); a time such as 10:30:00 is no emoji.
-    { pattern: /(?<![\w:]):[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:(?::skin-tone-\d:)?/g, read: () => ({ kind: 'noise' }) },
+    { pattern: /(?<![\w:]):[a-z0-9_+'-]+:(?::skin-tone-\d:)?(?!\w)/g, read: () => ({ kind: 'noise' }) },
   ];
 }
 
