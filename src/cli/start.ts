@@ -32,7 +32,14 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     return EXIT.broken;
   }
   // Buttons and thread topics live beside the subscriptions, in the same file (own tables).
-  const conversations = openSqliteConversationState(databasePath);
+  let conversations;
+  try {
+    conversations = openSqliteConversationState(databasePath);
+  } catch (error) {
+    store.close();
+    io.err(`briefbot: cannot keep button and thread state in ${databasePath}: ${(error as Error).message}; not starting`);
+    return EXIT.broken;
+  }
   let bot;
   try {
     bot = await buildBot({ config, clock, log, store, conversations });
