@@ -20,7 +20,7 @@ const QUESTIONS = [
 ];
 const ROUNDS = 30;
 
-const continuations: Continuations = { put: () => 'x', get: () => undefined };
+const continuations: Continuations = { put: () => 'x', get: async () => ({ status: 'missing' }), flush: async () => {} };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -15,5 +15,7 @@ export default defineCommand({
     },
   ],
   examples: ['ask when is the New York meeting?', 'ask who is Mark Toner?', 'ask why won\'t Russia join the US-led coalition?'],
-  run: ({ kb, options, page, continuations }) => answerReply({ kb, question: options.question, page, continuations }),
+  // `carried`: in a thread follow-up, what the thread's last answer was about.
+  run: ({ kb, options, page, continuations, carried }) =>
+    answerReply({ kb, question: options.question, page, continuations, ...(carried ? { carried } : {}) }),
 });

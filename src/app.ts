@@ -8,11 +8,12 @@ import type { Config } from './config.ts';
 import type { ChatAdapter } from './core/adapter.ts';
 import type { Clock } from './core/clock.ts';
 import type { AnyCommand } from './core/command.ts';
-import { memoryContinuations } from './core/continuations.ts';
+import { storedContinuations } from './core/continuations.ts';
 import { createCore, type Core } from './core/core.ts';
 import { loadCommands } from './core/registry.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge/holder.ts';
 import { adapterFactories } from './platforms.ts';
+import { memoryConversationState, type ConversationState } from './storage/conversation-state.ts';
 import { nullStore, type Store } from './storage/store.ts';
 
 export interface BuildOptions {
@@ -21,6 +22,8 @@ export interface BuildOptions {
   log: Logger;
   /** Defaults to a store that keeps nothing (the CLI's one-shot commands). */
   store?: Store;
+  /** Button and thread state; defaults to memory (the CLI's one-shot commands). */
+  conversations?: ConversationState;
   commands?: AnyCommand[];
 }
 
@@ -28,10 +31,12 @@ export interface Bot {
   core: Core;
   knowledge: KnowledgeHolder;
   store: Store;
+  conversations: ConversationState;
 }
 
 /** Loads knowledge and commands and builds the core. Throws on a broken knowledge base. */
-export async function buildBot({ config, clock, log, store = nullStore(), commands }: BuildOptions): Promise<Bot> {
+export async function buildBot(options: BuildOptions): Promise<Bot> {
+  const { config, clock, log, store = nullStore(), conversations = memoryConversationState(), commands } = options;
   const knowledge = createKnowledgeHolder(config.KNOWLEDGE_DIR);
   const core = createCore({
     knowledge: () => knowledge.current(),
@@ -39,10 +44,11 @@ export async function buildBot({ config, clock, log, store = nullStore(), comman
     store,
     log,
     commands: commands ?? (await loadCommands()),
-    continuations: memoryContinuations(clock),
+    continuations: storedContinuations(conversations, clock),
+    conversations,
     defaultTimeZone: config.DEFAULT_TIMEZONE,
   });
-  return { core, knowledge, store };
+  return { core, knowledge, store, conversations };
 }
 
 /** Every platform whose settings are present, built but not yet started. */

@@ -8,6 +8,7 @@ import { card, list, quote, reply, text, type Button, type Reply } from '../core
 import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
 import { doubtfulMatch } from '../knowledge/fuzzy.ts';
 import { terms } from '../knowledge/text.ts';
+import { packSource } from './answer-card.ts';
 import { citation } from './evidence.ts';
 import { eventsByWords } from './event-lookup.ts';
 import { entityCard, eventCard, sourcesCard, type Paged } from './topic-cards.ts';
@@ -50,7 +51,7 @@ export function briefReply({ kb, topic, page, continuations }: BriefInput): Repl
 
 function paged(match: TopicMatch, page: number): Reply {
   const result: Paged = match.type === 'entity' ? entityCard(match.pack, match.entity, page) : eventCard(match.pack, match.event);
-  return { ...reply(result.card), hasMore: result.hasMore };
+  return { ...reply(result.card), hasMore: result.hasMore, topics: [matchName(match)] };
 }
 
 /** The exact key a "pick" button carries: `@pack-id/entity/id` or `@pack-id/event/id`. */
@@ -102,7 +103,6 @@ function choices(topic: string, matches: TopicMatch[], continuations: Continuati
       title: `Several topics match “${short(topic)}”`,
       blocks: [text('Which one did you mean?'), list(lines)],
       buttons: pickButtons(matches, continuations),
-      footer: `best match ${matches[0]!.score.toFixed(2)}`,
     }),
   );
 }
@@ -122,7 +122,7 @@ function passagesOrNotFound(kb: KnowledgeBase, topic: string, matches: TopicMatc
         subtitle: 'passages that mention it',
         blocks: hits.slice(0, 3).map((h) => quote(h.sentence.text, citation(h.pack, h.sentence.paragraph, h.sentence.text))),
         citations: hits.slice(0, 3).map((h) => citation(h.pack, h.sentence.paragraph, h.sentence.text)),
-        footer: pack.data.title,
+        ...(hits.slice(0, 3).every((h) => h.pack === pack) ? { source: packSource(pack) } : {}),
       }),
     );
   }

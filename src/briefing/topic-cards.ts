@@ -7,6 +7,7 @@
 import { card, heading, list, paragraphMarks, quote, text, type Block, type Card } from '../core/reply.ts';
 import type { KnowledgeBase, LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Entity, Event } from '../knowledge/schema.ts';
+import { packSource } from './answer-card.ts';
 import { dateLine, resolvedDate } from './dates.ts';
 import { citation, citations, mentioningSentences } from './evidence.ts';
 
@@ -38,7 +39,8 @@ export function entityCard(pack: LoadedPack, entity: Entity, page: number): Page
     subtitle: [entity.role, entity.kind].filter(Boolean).join(' · '),
     blocks,
     citations: citations(pack, entity.paragraphs),
-    footer: `${pack.data.title} · page ${Math.min(Math.max(page, 1), pages)} of ${pages}`,
+    source: packSource(pack),
+    footer: `page ${Math.min(Math.max(page, 1), pages)} of ${pages}`,
   });
   return { card: c, hasMore: page < pages };
 }
@@ -116,7 +118,7 @@ export function eventCard(pack: LoadedPack, event: Event): Paged {
     fields,
     blocks: [text(event.summary), text(`In the article: ${paragraphMarks(event.paragraphs)}.`)],
     citations: citations(pack, event.paragraphs),
-    footer: pack.data.title,
+    source: packSource(pack),
   });
   return { card: c, hasMore: false };
 }

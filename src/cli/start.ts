@@ -10,6 +10,7 @@ import { formatProblem } from '../knowledge/load.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import { createScheduler } from '../scheduling/scheduler.ts';
 import { cronTrigger, triggerSecondsFor } from '../scheduling/trigger.ts';
+import { openSqliteConversationState } from '../storage/sqlite-conversation-state.ts';
 import { openSqliteStore, StoreOpenError } from '../storage/sqlite-store.ts';
 import { cliContext } from './context.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
@@ -30,11 +31,21 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     io.err(`briefbot: ${error.message}; not starting`);
     return EXIT.broken;
   }
-  let bot;
+  // Buttons and thread topics live beside the subscriptions, in the same file (own tables).
+  let conversations;
   try {
-    bot = await buildBot({ config, clock, log, store });
+    conversations = openSqliteConversationState(databasePath);
   } catch (error) {
     store.close();
+    io.err(`briefbot: cannot keep button and thread state in ${databasePath}: ${(error as Error).message}; not starting`);
+    return EXIT.broken;
+  }
+  let bot;
+  try {
+    bot = await buildBot({ config, clock, log, store, conversations });
+  } catch (error) {
+    store.close();
+    await conversations.close();
     if (!(error instanceof KnowledgeLoadError)) throw error;
     io.err(`briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     return EXIT.broken;
@@ -70,6 +81,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   await scheduler.stop();
   for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
   bot.store.close();
+  await bot.conversations.close();
   return EXIT.ok;
 }
 

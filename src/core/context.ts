@@ -9,6 +9,7 @@ import type { ReplyIncoming } from './incoming.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Store } from '../storage/store.ts';
 import type { Continuations } from './continuations.ts';
+import type { ConversationState } from '../storage/conversation-state.ts';
 
 /** Long-lived services shared by every command. */
 export interface CoreDeps {
@@ -20,6 +21,8 @@ export interface CoreDeps {
   commands: readonly AnyCommand[];
   /** Button state kept server-side, so button values stay short. */
   continuations: Continuations;
+  /** What threads were about (for follow-ups); kept in memory when absent. */
+  conversations?: ConversationState;
   /** Timezone of channels that never set one (config.DEFAULT_TIMEZONE; UTC when absent). */
   defaultTimeZone?: string;
 }
@@ -31,4 +34,6 @@ export interface CommandContext<O = Record<string, unknown>> extends CoreDeps {
   page: number;
   /** Knowledge as of this request (a reload mid-request does not change it). */
   kb: KnowledgeBase;
+  /** In a thread follow-up: what the thread's last answer was about ("when is that?"). */
+  carried?: { topics: string[] };
 }

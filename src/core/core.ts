@@ -12,12 +12,28 @@ import { errorId, UserError } from './errors.ts';
 import type { AutocompleteIncoming, Choice, OptionValue, ReplyIncoming } from './incoming.ts';
 import { cleanText, readableText } from './input.ts';
 import { parseCommandText, validateOptions } from './parse-options.ts';
+import { dropPreamble, looksLikeQuestion } from './preamble.ts';
 import { apologyReply, card, reply, text, type Reply } from './reply.ts';
+import { memoryConversationState, type ThreadContext, type ThreadRef } from '../storage/conversation-state.ts';
 
 export interface Core {
   handle(incoming: ReplyIncoming): Promise<Reply>;
   autocomplete(incoming: AutocompleteIncoming): Promise<Choice[]>;
+  /** What a thread the bot answered in was about; undefined when the bot has not answered there (lately). */
+  thread(ref: ThreadRef): Promise<ThreadContext | undefined>;
+  /** Records that `reply` was posted in thread `ref`, so follow-ups there are answered with its topics. */
+  remember(ref: ThreadRef, reply: Reply): Promise<void>;
   readonly deps: CoreDeps;
+}
+
+const ASK_AGAIN = 'Ask again and I will answer afresh.';
+
+/** How long a thread's topic is carried into its follow-ups. */
+export const THREAD_TTL_MS = 3 * 24 * 3600_000;
+
+/** Whether a reply should be posted at all: a follow-up nobody addressed to the bot gets only found answers. */
+export function worthPosting(incoming: ReplyIncoming, r: Reply): boolean {
+  return !(incoming.type === 'mention' && incoming.followUp && !r.found);
 }
 
 /** The command that free text (a mention, a DM, a shell line) is routed to. */
@@ -25,15 +41,23 @@ const QUESTION_COMMAND = 'ask';
 
 export function createCore(deps: CoreDeps): Core {
   const byName = new Map(deps.commands.map((c) => [c.name, c]));
+  const conversations = deps.conversations ?? memoryConversationState();
   const find = (name: string): AnyCommand => {
     const command = byName.get(name.toLowerCase().replace(/^\//, ''));
     if (!command) throw new UserError('unknown-command', `I don't know /${cleanText(name).slice(0, 40)}. Try /help for the list of commands.`);
     return command;
   };
 
-  async function run(incoming: ReplyIncoming, command: AnyCommand, options: Record<string, OptionValue>, page: number): Promise<Reply> {
+  async function run(
+    incoming: ReplyIncoming,
+    command: AnyCommand,
+    options: Record<string, OptionValue>,
+    page: number,
+    carried?: ThreadContext,
+  ): Promise<Reply> {
     const kb = deps.knowledge();
-    const result = await command.run({ ...deps, kb, options: options as never, incoming, page });
+    const context = { ...deps, kb, options: options as never, incoming, page, ...(carried ? { carried } : {}) };
+    const result = await command.run(context);
     return withButtons(result, { command: command.name, options, page }, incoming);
   }
 
@@ -62,7 +86,7 @@ export function createCore(deps: CoreDeps): Core {
         return run(incoming, command, parseCommandText(command, incoming.text), 1);
       }
       case 'mention': {
-        const said = readableText(incoming.text, 'message');
+        const said = dropPreamble(readableText(incoming.text, 'message'));
         if (said === '') return run(incoming, find('help'), {}, 1).then(inChannel);
         // "@briefbot brief Kerry" or "@briefbot /events" runs the command; anything else is a question.
         const [first = '', ...rest] = said.split(/\s+/);
@@ -71,7 +95,14 @@ export function createCore(deps: CoreDeps): Core {
           return run(incoming, named, parseCommandText(named, rest.join(' ')), 1).then(inChannel);
         }
         const ask = find(QUESTION_COMMAND);
-        return run(incoming, ask, parseCommandText(ask, said), 1).then(inChannel);
+        // Unaddressed small talk under an answer ("thanks!") is not read as a question at all.
+        if (incoming.followUp && !looksLikeQuestion(said)) {
+          return reply(card({ kind: 'info', title: 'Not a question' }), 'channel', false);
+        }
+        const where = incoming.thread ? threadOf(incoming, incoming.thread) : undefined;
+        const carried = where ? await conversations.thread(where, deps.clock.now()) : undefined;
+        const topics = carried && carried.topics.length > 0 ? carried : undefined;
+        return run(incoming, ask, parseCommandText(ask, said), 1, topics).then(inChannel);
       }
       case 'action':
         return runAction(incoming);
@@ -79,8 +110,14 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   async function runAction(incoming: Extract<ReplyIncoming, { type: 'action' }>): Promise<Reply> {
-    const saved = deps.continuations.get(incoming.value);
-    if (!saved) throw new UserError('expired', 'That button has expired. Ask again and I will answer afresh.');
+    const found = await deps.continuations.get(incoming.value);
+    if (found.status === 'expired') {
+      throw new UserError('expired', `That button has expired (buttons last a week). ${ASK_AGAIN}`);
+    }
+    if (found.status !== 'found') {
+      throw new UserError('expired', `That button has expired or is not one I know. ${ASK_AGAIN}`);
+    }
+    const saved = found.value;
     const command = find(saved.command);
     if (incoming.action === 'share') {
       const shared = await run(incoming, command, saved.options, saved.page);
@@ -96,10 +133,19 @@ export function createCore(deps: CoreDeps): Core {
     deps,
     async handle(incoming) {
       try {
-        return await route(incoming);
+        const r = await route(incoming);
+        await deps.continuations.flush();
+        return r;
       } catch (error) {
         return failure(error, incoming);
       }
+    },
+    thread: (ref) => conversations.thread(ref, deps.clock.now()),
+    async remember(ref, r) {
+      const now = deps.clock.now();
+      // An answer about nothing in particular keeps the thread on its earlier topic.
+      const topics = r.topics?.length ? r.topics : ((await conversations.thread(ref, now))?.topics ?? []);
+      await conversations.putThread(ref, { topics: topics.slice(0, 10) }, new Date(now.getTime() + THREAD_TTL_MS));
     },
     async autocomplete(incoming) {
       try {
@@ -121,6 +167,12 @@ export function createCore(deps: CoreDeps): Core {
     return apologyReply(id);
   }
 }
+
+const threadOf = (incoming: ReplyIncoming, threadId: string): ThreadRef => ({
+  platform: incoming.platform,
+  channelId: incoming.channel.id,
+  threadId,
+});
 
 /** Answers to a mention are for the whole conversation, not only the asker. */
 function inChannel(r: Reply): Reply {

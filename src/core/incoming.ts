@@ -21,8 +21,15 @@ export type Incoming =
   | (Origin & { type: 'command'; name: string; options: Record<string, OptionValue> })
   /** A command typed as text (`/brief Kerry`, Slack's `text`); the core parses it. */
   | (Origin & { type: 'command-text'; name: string; text: string })
-  /** Free text addressed to the bot, with the bot's own mention already stripped. */
-  | (Origin & { type: 'mention'; text: string })
+  /**
+   * Free text addressed to the bot, with the bot's own mention and all other markup
+   * already cleaned (see core/markup.ts). `thread` names the conversation it belongs to
+   * (Slack: the thread's parent `ts`; Discord: the bot message it replies to), so a
+   * follow-up can carry what the thread was about; `followUp` marks a message answered
+   * only because it continues the bot's thread (no mention): it is answered only when the
+   * answer is found, so small talk in the thread stays unanswered.
+   */
+  | (Origin & { type: 'mention'; text: string; thread?: string; followUp?: boolean })
   /** A button press: the `action` and `value` of a `Button`. */
   | (Origin & { type: 'action'; action: string; value: string })
   /** A partial option value to complete (Discord autocomplete). */

@@ -54,16 +54,32 @@ export type CardKind =
   | 'answer' | 'choices' | 'not-found' | 'events' | 'help' | 'digest' | 'reminder'
   | 'settings' | 'info' | 'error';
 
+/** The article behind a card, named once: title, publication date, and a link when the pack has one. */
+export interface Source {
+  title: string;
+  /** As shown: "15 December 2015". */
+  date?: string;
+  url?: string;
+}
+
 export interface Card {
   kind: CardKind;
+  /** A short headline: the answer or the topic, never the raw question. */
   title: string;
   subtitle?: string;
   blocks: Block[];
   fields: Field[];
   citations: Citation[];
   buttons: Button[];
-  /** A short closing line (page x of y, confidence, an error id). */
+  /** A short closing line (page x of y, an error id). */
   footer?: string;
+  /**
+   * The one source line. When set, renderers show it instead of a line per citation, and
+   * quotes carry only their paragraph mark (¶10), so the article is named once.
+   */
+  source?: Source;
+  /** Only when the answer is unsure, the doubt in words ("Not sure — closest passage"); never a number. */
+  caution?: string;
 }
 
 export type Visibility = 'ephemeral' | 'channel';
@@ -78,6 +94,11 @@ export interface Reply {
   confidence?: number;
   /** The command has a next page; the core turns this into a "Show more" button. */
   hasMore?: boolean;
+  /**
+   * Entity and event names the answer is about. Kept with the thread it was posted in, so
+   * a follow-up there ("when is that?") is read with them.
+   */
+  topics?: string[];
 }
 
 /** Builds a card with empty defaults, so call sites name only what they have. */
@@ -118,6 +139,16 @@ export function apologyReply(errorId: string): Reply {
 /** "¶10" or "¶3, ¶7" for a set of paragraph numbers. */
 export function paragraphMarks(paragraphs: readonly number[]): string {
   return [...new Set(paragraphs)].sort((a, b) => a - b).map((p) => `¶${p}`).join(', ');
+}
+
+/** "Kerry meets Putin in Moscow · 15 December 2015": the source line without its link. */
+export function sourceText(source: Source): string {
+  return [source.title, source.date].filter(Boolean).join(' · ');
+}
+
+/** What follows a quote: "¶10" when the card names its one source, else "— Kerry meets Putin, ¶10". */
+export function quoteMark(c: Card, citation: Citation): string {
+  return c.source ? `¶${citation.paragraph}` : `— ${citation.packTitle}, ¶${citation.paragraph}`;
 }
 
 /** One line per article: "Kerry meets Putin (¶3, ¶10)". Shared by every renderer. */

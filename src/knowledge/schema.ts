@@ -127,6 +127,8 @@ export const Pack = z
     /** Publication date, `YYYY-MM-DD`: the anchor that relative dates resolve against. */
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
     source: z.string().min(1),
+    /** Where the article can be read: answers link to it when given. */
+    url: z.string().url().optional(),
     /** The timezone the article's dates are in. */
     timezone: TimeZone,
     /** `curated` by a person, or `machine` (a draft written by `briefbot ingest`). */

@@ -2,7 +2,7 @@
  * Plain-text rendering of a `Reply`: what the shell chat and the CLI print, the `text` of
  * `--json`, and the fallback text that Slack and Discord notifications show. Pure.
  */
-import { citationLines, paragraphMarks, type Block, type Reply } from '../core/reply.ts';
+import { citationLines, sourceText, type Block, type Reply } from '../core/reply.ts';
 
 export interface TextOptions {
   /** Say how to press each button (the shell maps `/more` and `/share` to them). */
@@ -12,13 +12,18 @@ export interface TextOptions {
 export function renderText(r: Reply, options: TextOptions = {}): string {
   const { card } = r;
   const lines: string[] = [card.subtitle ? `${card.title} — ${card.subtitle}` : card.title];
+  if (card.caution) lines.push(`(${card.caution})`);
   for (const block of card.blocks) lines.push(...blockLines(block));
   if (card.fields.length > 0) {
     lines.push('');
     for (const f of card.fields) lines.push(`${f.label}: ${f.value}`);
   }
-  const sources = citationLines(card.citations);
-  if (sources.length > 0) lines.push('', `Sources: ${sources.join('; ')}`);
+  if (card.source) {
+    lines.push('', `Source: ${[sourceText(card.source), card.source.url].filter(Boolean).join(' · ')}`);
+  } else {
+    const sources = citationLines(card.citations);
+    if (sources.length > 0) lines.push('', `Sources: ${sources.join('; ')}`);
+  }
   if (card.footer) lines.push(card.footer);
   if (options.buttonHints) {
     const hints = card.buttons.map((b) => (b.action === 'pick' ? `/pick ${b.label}` : `/${b.action}`));
@@ -35,7 +40,8 @@ function blockLines(block: Block): string[] {
     case 'text':
       return ['', block.text];
     case 'quote': {
-      const mark = block.citation ? ` (${paragraphMarks([block.citation.paragraph])})` : '';
+      // The article is named on the Sources line below, so a quote carries only its paragraph.
+      const mark = block.citation ? ` (¶${block.citation.paragraph})` : '';
       return ['', `> ${block.text}${mark}`];
     }
     case 'list':

@@ -6,7 +6,6 @@ import {
   customId,
   messageIncoming,
   parseCustomId,
-  stripBotMention,
   type CommandInteractionLike,
   type MessageLike,
 } from '../../src/adapters/discord/parse.ts';
@@ -73,7 +72,8 @@ describe('Discord parsing', () => {
 
   it('answers a server message only when the bot itself is mentioned, with the mention stripped', () => {
     expect(messageIncoming(message(`<@${BOT}> who is Mark Toner?`), BOT, false)).toMatchObject({ type: 'mention', text: 'who is Mark Toner?', canManageChannel: false });
-    expect(messageIncoming(message(`hey <@!${BOT}>, when is the meeting?`, { mentions: { users: new Set() } }), BOT, true)).toMatchObject({ text: 'hey , when is the meeting?', canManageChannel: true });
+    expect(messageIncoming(message(`hey <@!${BOT}>, when is the meeting?`, { mentions: { users: new Set() } }), BOT, true)).toMatchObject({ text: 'hey, when is the meeting?', canManageChannel: true });
+    expect(messageIncoming(message('<@&555> who is Mark Toner?'), BOT, false)).toBeUndefined();
     expect(messageIncoming(message('@everyone who is Mark Toner?'), BOT, false)).toBeUndefined();
     expect(messageIncoming(message('<@123> who is Mark Toner?'), BOT, false)).toBeUndefined();
   });
@@ -85,6 +85,21 @@ describe('Discord parsing', () => {
   });
 
   it('strips every form of the bot mention', () => {
-    expect(stripBotMention(`<@${BOT}>   brief <@!${BOT}> Kerry`, BOT)).toBe('brief Kerry');
+    expect(messageIncoming(message(`<@${BOT}>   brief <@!${BOT}> Kerry`), BOT, false)?.text).toBe('brief Kerry');
+  });
+
+  it("takes a mention of the bot's managed role for a mention of the bot", () => {
+    const bot = { id: BOT, roleId: '777' };
+    const viaRole = message('<@&777> who is Mark Toner?', { mentions: { users: new Set(), roles: new Set(['777']) } });
+    expect(messageIncoming(viaRole, bot, false)).toMatchObject({ type: 'mention', text: 'who is Mark Toner?' });
+    expect(messageIncoming(message('<@&778> who is Mark Toner?'), bot, false)).toBeUndefined();
+  });
+
+  it('answers a reply to a bot message as a follow-up in that thread, unless it addresses someone else', () => {
+    const reply = (content: string) => message(content, { mentions: { users: new Set(), repliedUser: { id: BOT } }, reference: { messageId: '900' } });
+    expect(messageIncoming(reply('when is that?'), BOT, false)).toMatchObject({ text: 'when is that?', thread: '900', followUp: true });
+    expect(messageIncoming(reply('<@42> look at this'), BOT, false)).toBeUndefined();
+    const toSomeoneElse = message('when is that?', { mentions: { users: new Set(), repliedUser: { id: '42' } }, reference: { messageId: '901' } });
+    expect(messageIncoming(toSomeoneElse, BOT, false)).toBeUndefined();
   });
 });

@@ -60,11 +60,13 @@ describe('brief cards', () => {
     );
   });
 
-  it('offers a choice with pick buttons that resolve to exactly one topic', () => {
+  it('offers a choice with pick buttons that resolve to exactly one topic', async () => {
     const r = brief('Putin meeting');
     expect(r.card.kind).toBe('choices');
     expect(r.card.buttons.length).toBeGreaterThan(1);
-    const picked = continuations.get(r.card.buttons[0]!.value)!;
+    const saved = await continuations.get(r.card.buttons[0]!.value);
+    if (saved.status !== 'found') throw new Error(`button state ${saved.status}`);
+    const picked = saved.value;
     expect(picked).toMatchObject({ command: 'brief', page: 1 });
     const again = brief(String(picked.options.topic));
     expect(again.card.kind).toBe('event');
@@ -88,7 +90,7 @@ describe('brief cards', () => {
 });
 
 describe('answers', () => {
-  it('quotes the answering sentence with its paragraph and a confidence', () => {
+  it('quotes the answering sentence with its paragraph, names its article once, shows no number', () => {
     const r = ask('why did the bridge cost so much?');
     expect(r.found).toBe(true);
     expect(r.card.kind).toBe('answer');
@@ -96,11 +98,15 @@ describe('answers', () => {
     expect(q).toMatchObject({ citation: { packId: 'riverton-bridge', paragraph: 2 } });
     expect(r.confidence).toBeGreaterThan(0);
     expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.card.source).toMatchObject({ title: 'Riverton opens its new bridge' });
+    expect(r.card.title).not.toBe('why did the bridge cost so much?');
+    expect(JSON.stringify(r.card)).not.toMatch(/confidence|\d\.\d\d/);
   });
 
-  it('answers "when" with the resolved date of the event the sentence shows', () => {
+  it('answers "when" with the resolved date of the event the sentence shows, as its headline', () => {
     const r = ask('when is the public hearing on the budget');
-    expect(JSON.stringify(r.card.blocks)).toContain('When: April 2024');
+    expect(r.card.title).toMatch(/^When: April 2024/);
+    expect(r.topics).toContain('Riverton');
   });
 
   it('answers "who is" with the role and summary', () => {
@@ -113,6 +119,7 @@ describe('answers', () => {
     expect(r.found).toBe(false);
     expect(r.card.title).toBe("That's not in the briefing");
     expect(r.card.blocks[0]).toMatchObject({ text: expect.stringContaining('none of the loaded articles answers it') });
+    expect(r.card.footer).toBeUndefined();
   });
 
   it('offers the topics the unanswerable question named first', () => {

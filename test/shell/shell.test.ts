@@ -15,7 +15,14 @@ const ask = defineCommand({
   name: 'ask',
   description: 'Questions',
   options: [{ name: 'question', type: 'string', description: 'q', required: true, rest: true }],
-  run: ({ options }) => reply(card({ kind: 'answer', title: 'Answer', blocks: [text(`you asked: ${options.question}`)] })),
+  run: ({ options, carried }) => ({
+    ...reply(card({
+      kind: 'answer',
+      title: 'Answer',
+      blocks: [text(`you asked: ${options.question} (about: ${carried?.topics.join(', ') ?? 'nothing yet'})`)],
+    })),
+    topics: options.question.includes('Kerry') ? ['John Kerry'] : [],
+  }),
 });
 
 function session(interactive = true) {
@@ -40,7 +47,17 @@ describe('shell chat', () => {
     const out = seen();
     expect(out).toContain(WELCOME);
     expect(out).toMatch(/page 1[\s\S]*\(\/more\)[\s\S]*page 2/);
-    expect(out).toContain('you asked: who is Kerry?');
+    expect(out).toContain('you asked: who is Kerry? (about: nothing yet)');
+  });
+
+  it('reads a question with the topic of the answer before it', async () => {
+    const { shell, input, seen } = session(false);
+    await shell.start();
+    input.write('who is Kerry?\n');
+    input.write('where is he now?\n');
+    input.end();
+    await shell.closed;
+    expect(seen()).toContain('you asked: where is he now? (about: John Kerry)');
   });
 
   it('says so when there is no button to press, and prints unprompted posts', async () => {

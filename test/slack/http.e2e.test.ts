@@ -51,11 +51,18 @@ describe('Slack over HTTP (Events API, slash commands, interactivity)', () => {
     const before = h.standIn.responses.length;
     const forged = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/brief', text: 'Kerry' })), FORM, 'not-the-secret');
     const stale = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/brief', text: 'Kerry' })), FORM, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 10 * 60);
+    // Correctly signed, but dated 10 minutes ahead: a replay waiting to happen, refused too.
+    const future = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/brief', text: 'Kerry' })), FORM, SIGNING_SECRET, Math.floor(Date.now() / 1000) + 10 * 60);
+    // A little ahead (clock skew within the window) is fine.
+    const skewed = await postToApp(h.appUrl, formBody(slashCommand(h.standIn, { command: '/help' })), FORM, SIGNING_SECRET, Math.floor(Date.now() / 1000) + 60);
     expect(forged.status).toBe(401);
     expect(stale.status).toBe(401);
+    expect(future.status).toBe(401);
+    expect(skewed.status).toBe(200);
     // A valid command sent afterwards is answered; the refused ones never were.
     await command('/help', '');
-    expect(h.standIn.responses.length).toBe(before + 1);
+    await h.standIn.waitFor('response', () => h.standIn.responses.length >= before + 2);
+    expect(h.standIn.responses.length).toBe(before + 2);
   });
 
   it('answers /brief with no text with help, not an error', async () => {
@@ -96,13 +103,13 @@ describe('Slack over HTTP (Events API, slash commands, interactivity)', () => {
     expect(h.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C5')).toHaveLength(1);
   });
 
-  it('keeps <!channel>, <!here>, <!subteam^…> and user mentions in a question inert', async () => {
-    const text = '<@UBOT> will <!channel> &lt;!here&gt; and <!subteam^S1|@ops> and <!everyone> meet?';
+  it('removes <!channel>, <!subteam^…> and user mentions from a question, and keeps typed markup inert', async () => {
+    const text = '<@UBOT> will <!channel> &lt;!here&gt; and <!subteam^S1|@ops> and <!everyone> <@U2|bob> meet?';
     await event({ type: 'app_mention', user: 'U1', text, ts: '1450170007.000100', channel: 'C7' });
     const posted = await h.standIn.waitFor<{ method: string; args: Record<string, unknown> }>('call', (c) => c.method === 'chat.postMessage' && c.args.channel === 'C7');
     const sent = JSON.stringify(posted.args.blocks) + String(posted.args.text);
-    expect(sent).toContain('&lt;!channel&gt;');
-    expect(sent).toContain('&lt;!here&gt;');
+    expect(sent).toContain('You asked: will &lt;!here&gt; and and meet?');
+    expect(sent).not.toMatch(/channel|everyone|ops|bob/);
     expect(sent).not.toMatch(/<[!@#]/);
     expect(posted.args.link_names).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 /** Slack payloads → Incoming, from payloads shaped like the ones Slack sends. */
 import { describe, expect, it } from 'vitest';
-import { actionIncoming, commandIncoming, decodeSlackText, isPersonMessage, mentionIncoming, stripBotMention } from '../../src/adapters/slack/parse.ts';
+import { actionIncoming, commandIncoming, decodeSlackText, isPersonMessage, mentionIncoming, threadReplyOf } from '../../src/adapters/slack/parse.ts';
 import { testCommands } from '../support/slack-fixtures.ts';
 
 const slash = { command: '/brief', text: 'John Kerry', user_id: 'U1', user_name: 'ana', channel_id: 'C1', channel_name: 'general' };
@@ -30,16 +30,39 @@ describe('commandIncoming', () => {
 });
 
 describe('decodeSlackText', () => {
-  it('turns Slack markup into plain text and keeps specials literal', () => {
-    expect(decodeSlackText('ask <@U2|bob> in <#C1|general> about <https://x.org/a|this> &amp; <!channel> &lt;b&gt;')).toBe('ask @bob in #general about this (https://x.org/a) & <!channel> <b>');
+  it("reads each of Slack's forms: dates by their fallback, emoji shortcodes gone, times kept", () => {
+    expect(decodeSlackText('meet <!date^1450426800^{date_short}|Dec 18> at 10:30:00 :wave::skin-tone-2: :+1:')).toBe('meet Dec 18 at 10:30:00');
+    expect(decodeSlackText('<mailto:ana@x.org|Ana> or <mailto:bo@x.org> &lt;3')).toBe('Ana or <3');
+    expect(decodeSlackText('&gt; quoted\n&gt; twice')).toBe('quoted twice');
+  });
+
+  it('removes mentions and specials, keeps link labels, decodes entities', () => {
+    expect(decodeSlackText('ask <@U2|bob> in <#C1|general> about <https://x.org/a|this> &amp; <!channel> &lt;b&gt;')).toBe('ask in about this & <b>');
   });
 });
 
 describe('mentions and DMs', () => {
-  it('strips the bot mention, wherever it is', () => {
-    expect(stripBotMention('<@UBOT> when is <@UBOT|briefbot> the meeting?', 'UBOT')).toBe('when is   the meeting?');
-    const incoming = mentionIncoming({ type: 'app_mention', user: 'U1', text: '<@UBOT> who is <@U2>?', channel: 'C1', ts: '1.2' }, 'UBOT', true);
-    expect(incoming).toMatchObject({ type: 'mention', text: 'who is @U2?', channel: { id: 'C1', isDirect: false } });
+  it('strips the bot mention and every other mention, wherever they are', () => {
+    const incoming = mentionIncoming({ type: 'app_mention', user: 'U1', text: '<@UBOT> when is <@UBOT|briefbot> the <@U2> meeting?', channel: 'C1', ts: '1.2' }, 'UBOT', true);
+    expect(incoming).toMatchObject({ type: 'mention', text: 'when is the meeting?', channel: { id: 'C1', isDirect: false }, thread: '1.2' });
+  });
+
+  it('ignores every bot, this one and other apps', () => {
+    const base = { type: 'app_mention', user: 'U9', text: '<@UBOT> hi', channel: 'C1', ts: '1.2' };
+    expect(isPersonMessage(base)).toBe(true);
+    expect(isPersonMessage({ ...base, bot_id: 'B2' })).toBe(false);
+    expect(isPersonMessage({ ...base, bot_profile: { id: 'B2', app_id: 'A2' } })).toBe(false);
+    expect(isPersonMessage({ ...base, subtype: 'bot_message' })).toBe(false);
+  });
+
+  it('takes a thread reply for a follow-up only when it addresses nobody else', () => {
+    const reply = { type: 'message', user: 'U1', text: 'when is that?', channel: 'C1', ts: '2.0', thread_ts: '1.0' };
+    expect(threadReplyOf(reply, 'UBOT')).toBe('1.0');
+    expect(threadReplyOf({ ...reply, thread_ts: undefined }, 'UBOT')).toBeUndefined();
+    expect(threadReplyOf({ ...reply, text: '<@UBOT> when is that?' }, 'UBOT')).toBeUndefined();
+    expect(threadReplyOf({ ...reply, text: '<@U2> did you see this?' }, 'UBOT')).toBeUndefined();
+    expect(threadReplyOf({ ...reply, bot_id: 'B9' }, 'UBOT')).toBeUndefined();
+    expect(mentionIncoming(reply, 'UBOT', false, true)).toMatchObject({ thread: '1.0', followUp: true, text: 'when is that?' });
   });
 
   it('answers people, not bots, edits or join notices', () => {

@@ -56,12 +56,13 @@ describe('renderReply: Block Kit structure for each card kind', () => {
     expect(more).toHaveLength(0);
     expectWithinLimits(message!);
     const types = message!.blocks.map((b) => b.type);
-    expect(types).toEqual(['header', 'context', 'section', 'section', 'section', 'context', 'section', 'section', 'section', 'context', 'context', 'actions']);
+    expect(types).toEqual(['header', 'context', 'section', 'section', 'section', 'section', 'section', 'section', 'context', 'context', 'actions']);
     const header = message!.blocks[0] as Extract<SlackBlock, { type: 'header' }>;
     expect(header.text.text).toMatch(/John Kerry$/);
     expect(texts(message!.blocks)).toContain('*Role*');
     expect(texts(message!.blocks)).toContain('Met Putin &amp; Lavrov in Moscow.');
-    expect(texts(message!.blocks)).toContain('> They will meet in New York on Friday.');
+    // The quote carries its mark on its last line; without a card source, the article too.
+    expect(texts(message!.blocks)).toContain('> They will meet in New York on Friday. — Kerry meets Putin in Moscow, ¶10');
     expect(texts(message!.blocks)).toContain('• Syria\n• Ukraine');
     const context = message!.blocks.flatMap((b) => (b.type === 'context' ? b.elements.map((e) => e.text) : []));
     expect(context).toContain('Sources: Kerry meets Putin in Moscow (¶3, ¶10)');

@@ -25,6 +25,8 @@ export interface RecordedRequest {
   authorization?: string;
   /** performance.now() when the request arrived. */
   at: number;
+  /** What the stand-in answered (a posted message, with the id Discord gave it). */
+  response?: any;
 }
 
 export interface StandInUser {
@@ -59,6 +61,8 @@ export class DiscordStandIn {
   readonly token = `stand-in.${Math.random().toString(36).slice(2)}.bot-token-${Date.now()}`;
   readonly applicationId = snowflake();
   readonly bot = user('briefbot', { bot: true, id: this.applicationId });
+  /** The role Discord manages for the bot in the guild (tags.bot_id), which the @ picker offers. */
+  readonly botRoleId = snowflake();
   readonly guildId = snowflake();
   readonly channelId = snowflake();
   readonly dmChannelId = snowflake();
@@ -135,11 +139,24 @@ export class DiscordStandIn {
     return this.interaction(3, { custom_id: customId, component_type: 2 }, from, opts, { message: original });
   }
 
-  /** A message posted by `from`; `mention` puts the bot in `mentions` as Discord does for `<@id>`. */
-  messageCreate(content: string, from = user('reader'), opts: { dm?: boolean; mentionsBot?: boolean } = {}): { id: string; sentAt: number } {
+  /**
+   * A message posted by `from`; `mention` puts the bot in `mentions` as Discord does for
+   * `<@id>`, and `<@&id>` in the content fills `mention_roles`. `replyTo` makes it a reply
+   * (without a ping unless `mentionsBot`) to a message, as Discord sends one.
+   */
+  messageCreate(content: string, from = user('reader'), opts: { dm?: boolean; mentionsBot?: boolean; replyTo?: { id: string; author: StandInUser } } = {}): { id: string; sentAt: number } {
     const id = snowflake();
     const mentionsBot = opts.mentionsBot ?? content.includes(`<@${this.bot.id}>`);
-    const base = { id, type: 0, content, author: from, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: mentionsBot ? [this.bot] : [], mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, flags: 0 };
+    const roles = [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]!);
+    const channelId = opts.dm ? this.dmChannelId : this.channelId;
+    const reply = opts.replyTo
+      ? {
+          type: 19,
+          message_reference: { type: 0, message_id: opts.replyTo.id, channel_id: channelId, ...(opts.dm ? {} : { guild_id: this.guildId }) },
+          referenced_message: { ...this.message(channelId, {}), id: opts.replyTo.id, author: opts.replyTo.author },
+        }
+      : {};
+    const base = { id, type: 0, content, author: from, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: mentionsBot ? [this.bot] : [], mention_roles: roles, attachments: [], embeds: [], components: [], pinned: false, flags: 0, ...reply };
     const where = opts.dm
       ? { channel_id: this.dmChannelId, channel_type: 1 }
       : { channel_id: this.channelId, channel_type: 0, guild_id: this.guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } };
@@ -202,7 +219,10 @@ export class DiscordStandIn {
     });
     send('GUILD_CREATE', {
       id: this.guildId, name: 'Newsroom', owner_id: snowflake(), unavailable: false, large: false, member_count: 2, joined_at: new Date().toISOString(),
-      roles: [{ id: this.guildId, name: '@everyone', permissions: String(MEMBER_PERMISSIONS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: this.guildId, name: '@everyone', permissions: String(MEMBER_PERMISSIONS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: this.botRoleId, name: 'briefbot', permissions: String(MEMBER_PERMISSIONS), position: 1, color: 0, hoist: false, managed: true, mentionable: true, flags: 0, tags: { bot_id: this.bot.id } },
+      ],
       channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
       members: [], emojis: [], stickers: [], threads: [], presences: [], voice_states: [], features: [], stage_instances: [], guild_scheduled_events: [],
     });
@@ -219,6 +239,7 @@ export class DiscordStandIn {
     };
     this.requests.push(request);
     const { status, body } = this.override?.(request) ?? this.route(request);
+    request.response = body;
     // A 204 has no body and, as from Discord, no content-type (discord.js would parse one).
     res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
     res.end(body === undefined ? undefined : JSON.stringify(body));

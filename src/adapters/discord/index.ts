@@ -27,9 +27,9 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AdapterDeps, AdapterFactory, ChatAdapter } from '../../core/adapter.ts';
-import type { Core } from '../../core/core.ts';
+import { worthPosting, type Core } from '../../core/core.ts';
 import { card, reply, text, type Reply, type Visibility } from '../../core/reply.ts';
-import { actionIncoming, autocompleteIncoming, commandIncoming, messageIncoming } from './parse.ts';
+import { actionIncoming, autocompleteIncoming, commandIncoming, MAIN_LINE, messageIncoming } from './parse.ts';
 import { restOptions } from './registration.ts';
 import { renderReply } from './render.ts';
 import { answerInteraction, answerMessage, safeError } from './respond.ts';
@@ -155,12 +155,27 @@ async function suggest(interaction: AutocompleteInteraction, core: Core, log: Lo
   await interaction.respond(fitting).catch((error: unknown) => log.warn({ error: safeError(error) }, 'discord autocomplete answer failed'));
 }
 
+/**
+ * Answers a mention, a DM or a reply to one of the bot's messages, then remembers what each
+ * posted message was about: a reply to it is a follow-up that carries those topics.
+ */
 async function onMessage(message: Message, client: Client, core: Core, log: Logger): Promise<void> {
   const botId = client.user?.id;
   if (!botId) return;
-  const incoming = messageIncoming(message, botId, canManage(message));
+  // The role Discord made for the bot: the @ picker offers it, and people use it to mention the bot.
+  const roleId = message.guild?.roles.botRoleFor(botId)?.id;
+  const incoming = messageIncoming(message, { id: botId, roleId }, canManage(message));
   if (!incoming) return;
-  await answerMessage(message, core.handle(incoming), log);
+  let answer: Reply | undefined;
+  const pending = core.handle(incoming).then((r) => (answer = r));
+  const posted = await answerMessage(message, pending, log, (r) => worthPosting(incoming, r));
+  if (!answer || posted.length === 0) return;
+  const threads = incoming.channel.isDirect ? [...posted, MAIN_LINE] : posted;
+  for (const threadId of threads) {
+    await core
+      .remember({ platform: 'discord', channelId: incoming.channel.id, threadId }, answer)
+      .catch((error: unknown) => log.warn({ error: safeError(error) }, 'could not remember the thread'));
+  }
 }
 
 /** Manage Channels in this channel, overwrites applied; false when it cannot be worked out. */

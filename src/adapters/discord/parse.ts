@@ -5,6 +5,7 @@
  */
 import { PermissionFlagsBits } from 'discord.js';
 import type { AutocompleteIncoming, Incoming, OptionValue, Origin } from '../../core/incoming.ts';
+import { cleanMessage, type CleanedMessage, type MarkupRule } from '../../core/markup.ts';
 
 type Of<T extends Incoming['type']> = Extract<Incoming, { type: T }>;
 import { ACTIONS, type ButtonAction } from '../../core/reply.ts';
@@ -50,7 +51,14 @@ export interface MessageLike {
   channelId: string;
   guildId: string | null;
   system?: boolean;
-  mentions: { users: { has(id: string): boolean } };
+  mentions: {
+    users: { has(id: string): boolean };
+    roles?: { has(id: string): boolean };
+    /** The author of the message this one replies to (discord.js sets it with or without a ping). */
+    repliedUser?: { id: string } | null;
+  };
+  /** The message this one replies to. */
+  reference?: { messageId?: string | undefined } | null;
 }
 
 /** `briefbot:<action>:<value>`: at most 9 + 6 + 80 characters, inside Discord's 100. */
@@ -107,33 +115,69 @@ export function actionIncoming(i: ButtonInteractionLike): Of<'action'> | undefin
   return parsed && { ...interactionOrigin(i), type: 'action', ...parsed };
 }
 
+/** Where the bot stands in a server: its user id and, when it has one, its managed role. */
+export interface BotIdentity {
+  id: string;
+  /** The role Discord creates for the bot (offered by the @ picker); mentioning it mentions the bot. */
+  roleId?: string | undefined;
+}
+
 /**
- * A message the bot should answer: any DM, or a server message that mentions the bot by
- * name (not @everyone, not a role). Bots, including this one, are ignored so that two
- * bots cannot talk to each other forever.
+ * Discord's markup, read as neutral `Markup` (see core/markup.ts): user, role and channel
+ * mentions, `@everyone`/`@here`, custom emoji, timestamps, command mentions and links
+ * (a masked link keeps its label).
  */
-export function messageIncoming(m: MessageLike, botId: string, canManageChannel: boolean): Of<'mention'> | undefined {
-  if (m.author.bot || m.author.id === botId || m.system) return undefined;
+export function discordRules(bot?: BotIdentity): MarkupRule[] {
+  return [
+    { pattern: /<@!?(\d+)>/g, read: (m) => ({ kind: m[1] === bot?.id ? 'self' : 'user' }) },
+    { pattern: /<@&(\d+)>/g, read: (m) => ({ kind: m[1] === bot?.roleId ? 'self' : 'role' }) },
+    { pattern: /<#\d+>/g, read: () => ({ kind: 'channel' }) },
+    { pattern: /@(?:everyone|here)\b/g, read: () => ({ kind: 'broadcast' }) },
+    { pattern: /<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>/g, read: () => ({ kind: 'noise' }) },
+    { pattern: /\[([^\]\n]+)\]\(<?https?:\/\/[^)\s]+>?\)/g, read: (m) => ({ kind: 'label', label: m[1] }) },
+    { pattern: /<?https?:\/\/[^\s>]+>?/g, read: () => ({ kind: 'label' }) },
+  ];
+}
+
+/** A message's content, cleaned for the core; says whether the bot or someone else was mentioned. */
+export function cleanDiscordText(content: string, bot?: BotIdentity): CleanedMessage {
+  return cleanMessage(content, discordRules(bot));
+}
+
+/** DMs are one conversation each: a DM that replies to nothing continues its main line. */
+export const MAIN_LINE = 'main';
+
+/**
+ * A message the bot should answer: any DM; a server message that mentions the bot by name
+ * or by its managed role (not @everyone, not another role); or a reply to one of the bot's
+ * messages that mentions no one else (a follow-up: `thread` is the bot message replied
+ * to). Bots, including this one, are ignored so that two bots cannot talk forever.
+ */
+export function messageIncoming(
+  m: MessageLike,
+  bot: BotIdentity | string,
+  canManageChannel: boolean,
+): Of<'mention'> | undefined {
+  const me: BotIdentity = typeof bot === 'string' ? { id: bot } : bot;
+  if (m.author.bot || m.author.id === me.id || m.system) return undefined;
   const isDirect = m.guildId === null;
-  const mentioned = m.mentions.users.has(botId) || mentionPattern(botId).test(m.content);
-  if (!isDirect && !mentioned) return undefined;
+  const cleaned = cleanDiscordText(m.content, me);
+  const byRole = me.roleId !== undefined && (m.mentions.roles?.has(me.roleId) ?? false);
+  const mentioned = m.mentions.users.has(me.id) || byRole || cleaned.mentionsSelf;
+  const repliesToBot = m.mentions.repliedUser?.id === me.id && m.reference?.messageId !== undefined;
+  const followUp = !isDirect && !mentioned && repliesToBot && !cleaned.mentionsOthers;
+  if (!isDirect && !mentioned && !followUp) return undefined;
+  const thread = repliesToBot ? m.reference!.messageId : isDirect ? MAIN_LINE : undefined;
   return {
     platform: 'discord',
     user: userOf(m.author),
     channel: { id: m.channelId, isDirect },
     canManageChannel: isDirect || canManageChannel,
     type: 'mention',
-    text: stripBotMention(m.content, botId),
+    text: cleaned.text,
+    ...(thread ? { thread } : {}),
+    ...(followUp ? { followUp: true } : {}),
   };
-}
-
-/** Removes `<@id>` and `<@!id>` of the bot wherever they are, leaving the question. */
-export function stripBotMention(content: string, botId: string): string {
-  return content.replace(new RegExp(mentionPattern(botId).source, 'g'), ' ').replace(/\s+/g, ' ').trim();
-}
-
-function mentionPattern(botId: string): RegExp {
-  return new RegExp(`<@!?${botId.replace(/\D/g, '')}>`);
 }
 
 /** Subcommand options nest; briefbot has none today, but a nested value is still a value. */

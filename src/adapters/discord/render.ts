@@ -21,7 +21,9 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { citationLines, type Block, type Button, type Card, type CardKind, type Reply } from '../../core/reply.ts';
+import {
+  citationLines, quoteMark, sourceText, type Block, type Button, type Card, type CardKind, type Reply,
+} from '../../core/reply.ts';
 import { customId } from './parse.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -91,6 +93,8 @@ export function renderReply(reply: Reply): RenderedReply {
   const embeds: APIEmbed[] = chunkText(bodyParts.join('\n\n'), room).map((description) => ({ color, description }));
   if (embeds.length === 0) embeds.push({ color });
   embeds[0]!.title = title;
+  const link = card.source?.url;
+  if (link && /^https?:\/\/\S+$/.test(link)) embeds[0]!.url = link;
 
   for (const field of fields) {
     let last = embeds[embeds.length - 1]!;
@@ -120,11 +124,11 @@ function pushed<T>(list: T[], item: T): T {
 
 /** Subtitle and blocks as Discord markdown, every piece of model text escaped. */
 function bodyText(card: Card): string[] {
-  const parts = card.subtitle ? [`*${escape(card.subtitle)}*`] : [];
-  return [...parts, ...card.blocks.map(blockText).filter((t) => t.length > 0)];
+  const parts = [card.subtitle, card.caution].filter((p): p is string => !!p).map((p) => `*${escape(p)}*`);
+  return [...parts, ...card.blocks.map((b) => blockText(b, card)).filter((t) => t.length > 0)];
 }
 
-function blockText(block: Block): string {
+function blockText(block: Block, card: Card): string {
   switch (block.type) {
     case 'text':
       return escape(block.text);
@@ -133,9 +137,12 @@ function blockText(block: Block): string {
     case 'list':
       return block.items.map((item) => `• ${escape(item)}`).join('\n');
     case 'quote': {
-      const lines = escape(block.text).split('\n').map((l) => `> ${l}`);
-      if (block.citation) lines.push(`> — ${escape(block.citation.packTitle)}, ¶${block.citation.paragraph}`);
-      return lines.join('\n');
+      // The mark rides on the quote's last line: "> … in New York. ¶10".
+      const marked = block.citation ? `${block.text} ${quoteMark(card, block.citation)}` : block.text;
+      // The answer inside the quote in bold: "> … in **1066** …".
+      const bold = block.highlight ? escape(block.highlight) : undefined;
+      const text = bold ? escape(marked).replace(bold, `**${bold}**`) : escape(marked);
+      return text.split('\n').map((l) => `> ${l}`).join('\n');
     }
     default:
       return escape(String((block as { text?: unknown }).text ?? ''));
@@ -145,8 +152,11 @@ function blockText(block: Block): string {
 /** The card's own footer line and the citations; citations that do not fit become fields. */
 function footerText(card: Card): { text: string; overflowFields: APIEmbedField[] } {
   const own = card.footer ? escape(card.footer) : '';
-  const sources = citationLines(card.citations).map((line) => `Source: ${line}`);
-  const text = [own, ...sources].filter(Boolean).join('\n');
+  // One source line when the card names its source (the link is the embed's url); else one per article.
+  const sources = card.source
+    ? [escape(sourceText(card.source))]
+    : citationLines(card.citations).map((line) => `Source: ${line}`);
+  const text = [...sources, own].filter(Boolean).join('\n');
   if (text.length <= LIMITS.footer) return { text, overflowFields: [] };
   return { text: clip(own, LIMITS.footer), overflowFields: splitField('Sources', escape(sources.join('\n'))) };
 }

@@ -93,26 +93,40 @@ async function apologise(i: AnswerableInteraction, error: unknown, log: Logger):
   }
 }
 
-/** Answers a message as a reply to it (no ping to the asker); long answers continue in the channel. */
-export async function answerMessage(message: Message, pending: Promise<Reply>, log: Logger): Promise<void> {
+/**
+ * Answers a message as a reply to it (no ping to the asker); long answers continue in the
+ * channel. Resolves with the ids of the messages posted (empty when none was, or when
+ * `post` declined the reply), so a reply to any of them can be read as a follow-up.
+ */
+export async function answerMessage(
+  message: Message,
+  pending: Promise<Reply>,
+  log: Logger,
+  post: (r: Reply) => boolean = () => true,
+): Promise<string[]> {
   let answered = false;
+  const posted: string[] = [];
   try {
-    const [first, ...rest] = renderReply(await pending).messages;
-    await message.reply(messageOptions(first!));
+    const r = await pending;
+    if (!post(r)) return posted;
+    const [first, ...rest] = renderReply(r).messages;
+    posted.push((await message.reply(messageOptions(first!))).id);
     answered = true;
-    for (const m of rest) await sendInChannel(message, m);
+    for (const m of rest) posted.push(await sendInChannel(message, m));
+    return posted;
   } catch (error) {
     const id = errorId();
     log.error({ error: safeError(error), errorId: id }, 'discord message answer failed');
-    if (answered) return;
+    if (answered) return posted;
     const [first] = renderReply(apology(id)).messages;
     await message.reply(messageOptions(first!)).catch((again: unknown) => log.error({ error: safeError(again), errorId: id }, 'discord apology failed too'));
+    return posted;
   }
 }
 
-async function sendInChannel(message: Message, m: DiscordMessage): Promise<void> {
+async function sendInChannel(message: Message, m: DiscordMessage): Promise<string> {
   if (!message.channel.isSendable()) throw new Error(`cannot send in channel ${message.channelId}`);
-  await message.channel.send(messageOptions(m));
+  return (await message.channel.send(messageOptions(m))).id;
 }
 
 /**

@@ -23,6 +23,7 @@ export const WELCOME = 'briefbot shell: /help lists the commands, any other line
 
 /** The channel every shell line comes from; subscriptions made here are keyed by it. */
 export const SHELL_CHANNEL = 'shell';
+const SHELL_THREAD = 'main';
 
 export interface ShellAdapter extends ChatAdapter {
   /** Resolves when the person leaves (`/quit`, Ctrl-D, end of input). */
@@ -52,7 +53,11 @@ export function createShellAdapter({ core, input, output, interactive = true }: 
     if (button === null) return print('There is nothing to press: ask something first.');
     if (button) return show(await core.handle({ ...origin, type: 'action', action: button.action, value: button.value }));
     const command = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
-    show(await core.handle(command ? { ...origin, type: 'command-text', name: command[1]!, text: command[2]! } : { ...origin, type: 'mention', text: line }));
+    if (command) return show(await core.handle({ ...origin, type: 'command-text', name: command[1]!, text: command[2]! }));
+    // The shell is one conversation: a question is read with the topic of the answer before it.
+    const answer = await core.handle({ ...origin, type: 'mention', text: line, thread: SHELL_THREAD });
+    show(answer);
+    await core.remember({ platform: 'shell', channelId: SHELL_CHANNEL, threadId: SHELL_THREAD }, answer);
   }
 
   return {

@@ -6,11 +6,14 @@
  */
 import type { App, RespondFn, types } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Core } from '../../core/core.ts';
+import { worthPosting, type Core } from '../../core/core.ts';
 import { errorId } from '../../core/errors.ts';
 import { apologyReply, type Reply } from '../../core/reply.ts';
 import type { SeenEvents } from './dedupe.ts';
-import { actionIncoming, commandIncoming, isDirectChannel, isPersonMessage, mentionIncoming, type BlockActionsPayload, type MessageEventPayload } from './parse.ts';
+import {
+  actionIncoming, commandIncoming, isDirectChannel, isPersonMessage, mentionIncoming, threadReplyOf,
+  type BlockActionsPayload, type MessageEventPayload,
+} from './parse.ts';
 import type { ManageCheck } from './permissions.ts';
 import { ACTION_PREFIX, renderReply, type SlackMessage } from './render.ts';
 
@@ -70,8 +73,17 @@ export function registerHandlers(app: App, deps: WiringDeps): void {
     });
   });
 
-  /** A mention in a channel is answered in a thread under it; a DM in the DM. */
-  const answerMessage = async (event: MessageEventPayload, eventId: string | undefined, botUserId: string | undefined, client: Client) => {
+  /**
+   * A mention in a channel is answered in a thread under it; a DM in the DM; a follow-up
+   * in its thread. The thread is remembered with the answer's topics for the next one.
+   */
+  const answerMessage = async (
+    event: MessageEventPayload,
+    eventId: string | undefined,
+    botUserId: string | undefined,
+    client: Client,
+    followUp = false,
+  ) => {
     if (eventId && seen.seen(eventId)) {
       log.debug({ eventId }, 'event already answered; ignoring the retry');
       return;
@@ -81,19 +93,34 @@ export function registerHandlers(app: App, deps: WiringDeps): void {
     const where = { user: event.user, ...(thread_ts ? { thread_ts } : {}) };
     await guard(log, `${event.type} event`, (r) => postAll(client, event.channel, r, where), async () => {
       const canManage = await manage(client, event.user ?? '', isDirect);
-      const r = await core.handle(mentionIncoming(event, botUserId, canManage));
+      const incoming = mentionIncoming(event, botUserId, canManage, followUp);
+      const r = await core.handle(incoming);
+      if (!worthPosting(incoming, r)) return;
       await postAll(client, event.channel, r, where);
+      if (incoming.type !== 'mention' || !incoming.thread) return;
+      await core.remember({ platform: 'slack', channelId: event.channel, threadId: incoming.thread }, r)
+        .catch((error: unknown) => log.warn({ err: error }, 'could not remember the thread'));
     });
   };
 
   app.event('app_mention', async ({ event, body, context, client }) => {
-    await answerMessage(event as unknown as MessageEventPayload, body.event_id, context.botUserId, client);
+    const mention = event as unknown as MessageEventPayload;
+    // Another app's bot mentioning briefbot is not answered: two bots would talk forever.
+    if (!isPersonMessage(mention)) return;
+    await answerMessage(mention, body.event_id, context.botUserId, client);
   });
 
   app.event('message', async ({ event, body, context, client }) => {
     const message = event as unknown as MessageEventPayload;
-    if (message.channel_type !== 'im' || !isPersonMessage(message)) return;
-    await answerMessage(message, body.event_id, context.botUserId, client);
+    if (message.channel_type === 'im' && isPersonMessage(message)) {
+      return answerMessage(message, body.event_id, context.botUserId, client);
+    }
+    // A reply in a thread under the bot's message, or in a thread the bot answered in.
+    const threadId = threadReplyOf(message, context.botUserId);
+    if (!threadId) return;
+    const ours = message.parent_user_id !== undefined && message.parent_user_id === context.botUserId;
+    if (!ours && !(await core.thread({ platform: 'slack', channelId: message.channel, threadId }))) return;
+    await answerMessage(message, body.event_id, context.botUserId, client, true);
   });
 
   app.action({ action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, respond, client }) => {

@@ -11,13 +11,14 @@
  * await slack?.start();
  * ```
  */
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import { secretValues } from '../../config.ts';
 import type { AdapterDeps, AdapterFactory, ChatAdapter } from '../../core/adapter.ts';
 import type { Reply } from '../../core/reply.ts';
 import { postAll, registerHandlers } from './app.ts';
 import { boltLevelOf, boltLogger } from './bolt-logger.ts';
 import { seenEvents } from './dedupe.ts';
+import { refuseFutureRequests } from './freshness.ts';
 import { manageCheck } from './permissions.ts';
 
 export interface SlackAdapter extends ChatAdapter {
@@ -40,16 +41,22 @@ export function buildSlackAdapter(deps: AdapterDeps, options: SlackAdapterOption
   if (!token) throw new Error('SLACK_BOT_TOKEN is not set');
   const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
   const logLevel = boltLevelOf(log);
+  const logger = boltLogger(log, secretValues(config), logLevel);
+  // HTTP mode: Bolt's own receiver, with requests dated in the future refused before it reads them.
+  const receiver = mode === 'http'
+    ? new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET ?? '', logger, logLevel })
+    : undefined;
+  if (receiver) receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
   const app = new App({
     token,
-    logger: boltLogger(log, secretValues(config), logLevel),
+    logger,
     logLevel,
     deferInitialization: true,
     clientOptions: {
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
       ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
     },
-    ...(mode === 'socket' ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+    ...(mode === 'socket' ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { receiver }),
   });
   registerHandlers(app, {
     core,

@@ -12,8 +12,12 @@ import type { AnyCommand } from '../../core/command.ts';
 import { usage } from '../../core/parse-options.ts';
 
 /** What the bot needs: slash commands, reading mentions and DMs, posting, and admin checks. */
-export const BOT_SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'im:read', 'im:write', 'users:read'] as const;
-export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
+export const BOT_SCOPES = [
+  'commands', 'app_mentions:read', 'chat:write', 'im:history', 'im:read', 'im:write', 'users:read',
+  // Thread follow-ups: replies under the bot's answers arrive as channel messages.
+  'channels:history', 'groups:history', 'mpim:history',
+] as const;
+export const BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups', 'message.mpim'] as const;
 
 /** Slack's own commands: an app command with one of these names is shadowed. */
 const BUILT_IN = new Set(['active', 'apps', 'archive', 'away', 'call', 'collapse', 'dm', 'dnd', 'expand', 'feed', 'invite', 'leave', 'me', 'msg', 'mute', 'open', 'prefs', 'remind', 'remove', 'rename', 'search', 'shortcuts', 'shrug', 'star', 'status', 'topic', 'who']);

@@ -1,11 +1,13 @@
 /**
  * Slack payloads → `Incoming`, pure. Only the fields briefbot reads are typed here, so the
  * tests can feed recorded payloads without Bolt. Slack's own markup in user text
- * (`<@U123|ana>`, `<#C1|general>`, `<https://…|label>`, `&lt;`) is turned back into plain
- * text: the core reads words, and the renderer escapes again on the way out.
+ * (`<@U123|ana>`, `<!channel>`, `<!subteam^S1|@team>`, `<#C1|general>`, `<https://…|label>`,
+ * `:emoji:`, `&lt;`) is read here and cleaned by the shared core/markup.ts: the core reads
+ * words, and the renderer escapes again on the way out.
  */
 import type { AnyCommand } from '../../core/command.ts';
 import type { Origin, ReplyIncoming } from '../../core/incoming.ts';
+import { cleanMessage, type CleanedMessage, type MarkupRule } from '../../core/markup.ts';
 import { actionOf } from './render.ts';
 
 /** The fields of a slash command payload that briefbot reads. */
@@ -29,6 +31,10 @@ export interface MessageEventPayload {
   thread_ts?: string;
   subtype?: string;
   bot_id?: string;
+  /** Set on a message from an app's bot user (with or without `bot_id`). */
+  bot_profile?: unknown;
+  /** In a thread: who posted its parent. */
+  parent_user_id?: string;
 }
 
 /** The fields of a `block_actions` payload that briefbot reads. */
@@ -40,24 +46,39 @@ export interface BlockActionsPayload {
   actions: readonly { action_id: string; value?: string }[];
 }
 
-/** Slack's markup in user text → plain text. `<!channel>`-style specials stay literal (and inert). */
-export function decodeSlackText(text: string): string {
-  return text
-    .replace(/<@([A-Z0-9]+)\|([^>]+)>/g, '@$2')
-    .replace(/<@([A-Z0-9]+)>/g, '@$1')
-    .replace(/<#([A-Z0-9]+)\|([^>]*)>/g, (_, id: string, name: string) => `#${name || id}`)
-    .replace(/<#([A-Z0-9]+)>/g, '#$1')
-    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, '$2 ($1)')
-    .replace(/<((?:https?|mailto):[^|>]+)>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/**
+ * Slack's markup, read as neutral `Markup`. Each entry is one of Slack's documented
+ * forms; `botUserId` makes the bot's own mention `self`. Order matters only where forms
+ * overlap (a date's fallback text is read before other `<!…>` specials).
+ */
+export function slackRules(botUserId?: string): MarkupRule[] {
+  return [
+    { pattern: /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, read: (m) => ({ kind: m[1] === botUserId ? 'self' : 'user' }) },
+    { pattern: /<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>/g, read: () => ({ kind: 'role' }) },
+    { pattern: /<!(?:channel|here|everyone)(?:\|[^>]*)?>/g, read: () => ({ kind: 'broadcast' }) },
+    { pattern: /<!date\^[^|>]*\|([^>]*)>/g, read: (m) => ({ kind: 'label', label: m[1] }) },
+    { pattern: /<![^>]*>/g, read: () => ({ kind: 'noise' }) },
+    { pattern: /<#[CG][A-Z0-9]+(?:\|[^>]*)?>/g, read: () => ({ kind: 'channel' }) },
+    {
+      pattern: /<(?:https?|mailto|tel|ftp):[^|>]*(?:\|([^>]*))?>/g,
+      read: (m) => ({ kind: 'label', ...(m[1] ? { label: m[1] } : {}) }),
+    },
+    // Emoji come as shortcodes (`:wave:`, `:+1::skin-tone-2:`); a time such as 10:30:00 is no emoji.
+    { pattern: /(?<![\w:]):[a-z0-9_+'-]+:(?::skin-tone-\d:)?(?!\w)/g, read: () => ({ kind: 'noise' }) },
+  ];
 }
 
-/** Removes every mention of the bot itself (`<@UBOT>` or `<@UBOT|briefbot>`). */
-export function stripBotMention(text: string, botUserId: string | undefined): string {
-  if (!botUserId) return text.replace(/^\s*<@[A-Z0-9]+(?:\|[^>]*)?>\s*/, '');
-  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').trim();
+/** The three entities Slack escapes in message text. */
+const decodeEntities = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** A message's text, cleaned for the core; says whether the bot or someone else was mentioned. */
+export function cleanSlackText(text: string, botUserId?: string): CleanedMessage {
+  return cleanMessage(text, slackRules(botUserId), decodeEntities);
+}
+
+/** Slack's markup in a command's text → plain text. */
+export function decodeSlackText(text: string): string {
+  return cleanSlackText(text).text;
 }
 
 /** DMs have ids starting with D; Slack also names the channel "directmessage" in commands. */
@@ -84,21 +105,52 @@ export function commandIncoming(body: SlashCommandPayload, commands: readonly An
   return { ...origin, type: 'command-text', name, text };
 }
 
-/** A message that should be answered: not from a bot, not an edit or a join notice. */
+/**
+ * A message that may be answered: from a person, not an edit or a join notice. Any bot's
+ * message is ignored (its `bot_id`, a bot profile, `bot_message`), this app's and every
+ * other app's, so two bots can never answer each other forever.
+ */
 export function isPersonMessage(event: MessageEventPayload): boolean {
-  return !event.bot_id && !event.subtype && typeof event.user === 'string' && typeof event.text === 'string';
+  const fromBot = Boolean(event.bot_id || event.bot_profile || event.subtype);
+  return !fromBot && typeof event.user === 'string' && typeof event.text === 'string';
 }
 
-/** An `@briefbot …` mention in a channel, or a direct message to the bot. */
-export function mentionIncoming(event: MessageEventPayload, botUserId: string | undefined, canManageChannel: boolean): ReplyIncoming {
+/** DMs are one conversation each; in a channel, the conversation is the thread. */
+const MAIN_LINE = 'main';
+
+/**
+ * The thread a message in a channel belongs to, when it is a reply there that only a
+ * follow-up reading could answer: in a thread, no mention of the bot (`app_mention`
+ * answers those) and none of anyone else (then it is addressed to them).
+ */
+export function threadReplyOf(event: MessageEventPayload, botUserId: string | undefined): string | undefined {
+  if (!isPersonMessage(event) || event.channel_type === 'im' || isDirectChannel(event.channel)) return undefined;
+  if (!event.thread_ts || event.thread_ts === event.ts) return undefined;
+  const cleaned = cleanSlackText(event.text ?? '', botUserId);
+  return cleaned.mentionsSelf || cleaned.mentionsOthers ? undefined : event.thread_ts;
+}
+
+/**
+ * An `@briefbot …` mention in a channel, a direct message to the bot, or (`followUp`) a
+ * reply in a thread the bot answered in.
+ */
+export function mentionIncoming(
+  event: MessageEventPayload,
+  botUserId: string | undefined,
+  canManageChannel: boolean,
+  followUp = false,
+): ReplyIncoming {
   const isDirect = event.channel_type === 'im' || isDirectChannel(event.channel);
+  const thread = isDirect ? (event.thread_ts ?? MAIN_LINE) : (event.thread_ts ?? event.ts);
   return {
     platform: 'slack',
     type: 'mention',
-    text: decodeSlackText(stripBotMention(event.text ?? '', botUserId)),
+    text: cleanSlackText(event.text ?? '', botUserId).text,
     user: { id: event.user ?? 'unknown' },
     channel: { id: event.channel, isDirect },
     canManageChannel,
+    thread,
+    ...(followUp ? { followUp: true } : {}),
   };
 }
 

@@ -10,7 +10,9 @@
  * for (const message of renderReply(reply)) await client.chat.postMessage({ channel, ...message });
  * ```
  */
-import { citationLines, type Block, type Button, type Card, type Field, type Reply } from '../../core/reply.ts';
+import {
+  citationLines, quoteMark, sourceText, type Block, type Button, type Card, type Field, type Reply,
+} from '../../core/reply.ts';
 import { renderText } from '../../render/text.ts';
 import { escapeSlack, LIMITS, preview, splitText } from './text.ts';
 
@@ -62,16 +64,18 @@ function sections(raw: string, format: (escaped: string) => string = (s) => s, o
 
 const quoteLines = (escaped: string) => escaped.split('\n').map((line) => `> ${line}`).join('\n');
 
-function bodyBlock(block: Block): SlackBlock[] {
+function bodyBlock(block: Block, card: Card): SlackBlock[] {
   switch (block.type) {
     case 'heading':
       return sections(block.text, (s) => `*${s}*`, 2);
     case 'text':
       return sections(block.text);
     case 'quote': {
-      const quoted = sections(block.text, quoteLines, 0, 2);
-      const source = block.citation ? `${block.citation.packTitle}, ¶${block.citation.paragraph}` : undefined;
-      return source ? [...quoted, ...context([`— ${source}`])] : quoted;
+      // The mark rides on the quote's last line: "> … in New York. ¶10".
+      const marked = block.citation ? `${block.text} ${quoteMark(card, block.citation)}` : block.text;
+      // The answer inside the quote in bold: "> … in *1066* …".
+      const bold = block.highlight ? escapeSlack(block.highlight) : undefined;
+      return sections(marked, (s) => quoteLines(bold && !bold.includes('*') ? s.replace(bold, `*${bold}*`) : s), 0, 2);
     }
     case 'list':
       return sections(block.items.map((item) => `• ${item.replace(/\s*\n\s*/g, ' ')}`).join('\n'));
@@ -147,15 +151,28 @@ function buttonBlocks(buttons: readonly Button[]): SlackBlock[] {
 
 const KIND_MARK: Partial<Record<Card['kind'], string>> = { error: ':warning: ', 'not-found': ':mag: ', reminder: ':alarm_clock: ' };
 
+/** The one source line: title and date escaped, the pack's link as Slack link markup. */
+function sourceBlock(card: Card): SlackBlock[] {
+  if (!card.source) {
+    const citations = citationLines(card.citations);
+    return citations.length > 0 ? context([`Sources: ${citations.join(' · ')}`]) : [];
+  }
+  const line = escapeSlack(sourceText(card.source));
+  const url = card.source.url && /^https?:\/\/[^\s|<>]+$/.test(card.source.url) ? card.source.url : undefined;
+  const text = url ? `${line} · <${escapeSlack(url)}|read the article>` : line;
+  if (text.length > LIMITS.contextText) return context([sourceText(card.source)]);
+  return [{ type: 'context', elements: [mrkdwn(text)] }];
+}
+
 /** The card as Block Kit blocks, in reading order, before splitting into messages. */
 export function renderBlocks(card: Card): SlackBlock[] {
-  const citations = citationLines(card.citations);
   return [
     ...header(`${KIND_MARK[card.kind] ?? ''}${card.title}`),
     ...(card.subtitle ? context([card.subtitle]) : []),
-    ...card.blocks.flatMap(bodyBlock),
+    ...(card.caution ? context([card.caution]) : []),
+    ...card.blocks.flatMap((b) => bodyBlock(b, card)),
     ...fieldBlocks(card.fields),
-    ...(citations.length > 0 ? context([`Sources: ${citations.join(' · ')}`]) : []),
+    ...sourceBlock(card),
     ...(card.footer ? context([card.footer]) : []),
     ...buttonBlocks(card.buttons),
   ];

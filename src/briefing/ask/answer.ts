@@ -27,6 +27,8 @@ export interface AnswerInput {
   question: string;
   page: number;
   continuations: Continuations;
+  /** A thread follow-up: the entity and event names the thread's previous answer was about. */
+  carried?: { topics: string[] };
 }
 
 /** A further sentence is quoted when it scores at least this share of the best. */
@@ -34,10 +36,10 @@ const ALSO_QUOTE = 0.7;
 /** At most this many sentences on a page. */
 const QUOTES = 3;
 
-export function answerReply({ kb, question, page, continuations }: AnswerInput): Reply {
+export function answerReply({ kb, question, page, continuations, carried }: AnswerInput): Reply {
   const index = kb.reading;
   if (!index) return { card: { kind: 'not-found', title: "That's not in the briefing", blocks: [], fields: [], citations: [], buttons: [] }, visibility: 'ephemeral', found: false };
-  const frame = readQuestion(question, index.lexicon);
+  const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
   const { terms, candidates } = retrieve(index, frame);
   if (page <= 1) {
     const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms);
@@ -55,6 +57,16 @@ export function answerReply({ kb, question, page, continuations }: AnswerInput):
   const shown = good.slice(start, start + QUOTES);
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   return answerCard(frame, shown, confidence, good.length > start + QUOTES);
+}
+
+/**
+ * A thread follow-up ("when is that?", "and who else is going?") that names no topic of its
+ * own is read with the topics the thread's last answer was about; one that names its own
+ * topic is read as asked.
+ */
+function withCarried(frame: Frame, question: string, carried: AnswerInput['carried'], index: ReadingIndex): Frame {
+  if (!carried || carried.topics.length === 0 || frame.names.length > 0) return frame;
+  return readQuestion(`${question.trim().replace(/\?$/, '')} ${carried.topics.join(' ')}?`, index.lexicon);
 }
 
 /** Candidates scored by the rules, best first. */

@@ -10,6 +10,7 @@ import { formatEventDate } from '../../knowledge/event-dates.ts';
 import type { KnowledgeBase, TopicMatch } from '../../knowledge/knowledge-base.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
 import { matchName, pickButtons, short } from '../brief.ts';
+import { packSource, UNSURE } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 import { nearestAnswer, type Candidate } from './match.ts';
@@ -27,14 +28,34 @@ export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: n
   const best = shown[0]!.candidate;
   const span = frame.accepts.length > 0 ? nearestAnswer(best)?.mention : undefined;
   const blocks: Block[] = shown.map((r, i) => quoteOf(r.candidate.reading, i === 0 ? span : nearestAnswer(r.candidate)?.mention));
-  if (confidence < SURE) blocks.unshift(text('Not sure — this is the closest passage:'));
+  const packs = new Set(shown.map((r) => r.candidate.reading.pack.id));
   const c = card({
     kind: 'answer',
     title: short(headline(frame, best.reading, span), 100),
     blocks,
     citations: shown.map((r) => citation(r.candidate.reading.pack, r.candidate.reading.sentence.paragraph, r.candidate.reading.sentence.text)),
+    // One article: its one source line; several: each quote names its own.
+    ...(packs.size === 1 ? { source: packSource(best.reading.pack) } : {}),
+    ...(confidence < SURE ? { caution: UNSURE } : {}),
   });
-  return { ...reply(c), confidence, hasMore };
+  return { ...reply(c), confidence, hasMore, topics: topicsOf(frame, best.reading) };
+}
+
+/**
+ * What the answer was about, for a thread's follow-ups: the pack entities the question
+ * named, else those the answering sentence names; at most four.
+ */
+export function topicsOf(frame: Frame, reading: Reading): string[] {
+  const named = reading.mentions.filter((m) => m.entity);
+  const asked = named.filter((m) => frame.folded.includes(m.key));
+  const chosen = asked.length > 0 ? asked : named;
+  const names = chosen.map((m) => reading.pack.data.entities.find((e) => e.id === m.entity)?.name ?? m.text);
+  // The first event the sentence dates, so "when is that?" finds the event's date.
+  const said = foldKey(reading.sentence.text);
+  const event = reading.pack.data.events
+    .filter((e) => e.paragraphs.includes(reading.sentence.paragraph) && said.includes(foldKey(e.phrase)))
+    .sort((a, b) => said.indexOf(foldKey(a.phrase)) - said.indexOf(foldKey(b.phrase)))[0];
+  return [...new Set([...names, ...(event ? [event.title] : [])])].slice(0, 4);
 }
 
 function quoteOf(reading: Reading, span: Mention | undefined): Block {

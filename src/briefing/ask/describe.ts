@@ -6,6 +6,7 @@
 import { card, quote, reply, text, type Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { foldKey } from '../../knowledge/reading.ts';
+import { packSource } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 
@@ -34,8 +35,9 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
     title: entity.name,
     blocks: [text(`${entity.name} — ${entity.role ?? entity.summary.replace(/\.$/, '')}.`), quote(s.text, citation(pack, s.paragraph, s.text))],
     citations: [citation(pack, s.paragraph, s.text)],
+    source: packSource(pack),
   });
-  return { ...reply(c), confidence: match.score };
+  return { ...reply(c), confidence: match.score, topics: [entity.name] };
 }
 
 /** The subject is the entity's name or alias, not a longer question that contains it. */

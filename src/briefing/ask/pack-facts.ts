@@ -10,6 +10,7 @@ import { formatEventDate } from '../../knowledge/event-dates.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { EventReading, ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey } from '../../knowledge/reading.ts';
+import { packSource } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
@@ -38,14 +39,29 @@ export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly W
   const own = index.ofPack(pack.id).filter((r) => r.sentence.paragraph === paragraph);
   const phrase = foldKey(event.phrase);
   const sentence = (own.find((r) => foldKey(r.sentence.text).includes(phrase)) ?? own[0])?.sentence;
+  // A "when" or "where" card is headed by the answer; a card about the whole event lists both.
   const facts: string[] = [];
-  facts.push(`When: ${formatEventDate(event)} (the article says “${event.phrase}”)`);
-  if (event.place) facts.push(`Where: ${event.place}`);
-  const blocks: Block[] = [list(facts)];
+  if (frame.asks !== 'time' && frame.asks !== 'place') {
+    facts.push(`When: ${formatEventDate(event)} (the article says “${event.phrase}”)`);
+    if (event.place) facts.push(`Where: ${event.place}`);
+  }
+  const blocks: Block[] = facts.length > 0 ? [list(facts)] : [];
   if (sentence) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
   else blocks.push(text(event.summary));
-  const c = card({ kind: 'answer', title: event.title, blocks, citations: [citation(pack, sentence?.paragraph ?? paragraph)] });
-  return { ...reply(c), confidence: best.share };
+  // The headline is the answer asked for; a question about the whole event is headed by it.
+  const title =
+    frame.asks === 'time' ? `When: ${formatEventDate(event)}` : frame.asks === 'place' ? `Where: ${event.place}` : event.title;
+  const c = card({
+    kind: 'answer',
+    title,
+    blocks,
+    citations: [citation(pack, sentence?.paragraph ?? paragraph)],
+    source: packSource(pack),
+  });
+  const reading = own.find((r) => r.sentence === sentence);
+  const ids = [...event.participants, ...(reading?.entities ?? [])];
+  const names = ids.map((id) => pack.data.entities.find((e) => e.id === id)?.name ?? id);
+  return { ...reply(c), confidence: best.share, topics: [...new Set([event.title, ...names])].slice(0, 4) };
 }
 
 /** A past question is about an event before publication, a future one about one after. */
@@ -76,6 +92,6 @@ export function articleAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefine
   };
   const blocks: Block[] = [text(lines[frame.aboutArticle])];
   if (frame.aboutArticle === 'summary') blocks.push(list(data.keyPoints.slice(0, 5).map((k) => k.text)));
-  const c = card({ kind: 'answer', title: data.title, blocks, citations: [citation(pack, 1)] });
+  const c = card({ kind: 'answer', title: data.title, blocks, citations: [citation(pack, 1)], source: packSource(pack) });
   return { ...reply(c), confidence: 1 };
 }
