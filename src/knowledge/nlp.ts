@@ -1,6 +1,6 @@
 /**
  * The one place that holds the English model: wink-nlp with wink-eng-lite-web-model
- * (sentences, lemmas, parts of speech and typed entities for dates, times, durations,
+ * (lemmas, parts of speech and typed entities for dates, times, durations,
  * money, percentages and numbers), loaded once per process, offline. Everything that
  * reads language asks this module, so the model is swapped or upgraded in one place.
  */
@@ -15,8 +15,6 @@ export interface Token {
   lemma: string;
   /** Universal part of speech: NOUN, PROPN, VERB, AUX, PRON, NUM, ADP, PUNCT … */
   pos: string;
-  /** Porter2 stem of the token, lower case. */
-  stem: string;
 }
 
 /** A typed span the model found: wink's entity type and the tokens it covers. */
@@ -44,12 +42,10 @@ export function parse(text: string): Parsed {
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = tokenOut(doc, its.lemma);
   const pos = doc.tokens().out(its.pos) as string[];
-  const stems = tokenOut(doc, its.stem);
   const tokens = values.map((value, i) => ({
     text: value,
     lemma: (lemmas[i] ?? value).toLowerCase(),
     pos: pos[i] ?? 'X',
-    stem: (stems[i] ?? value).toLowerCase(),
   }));
   const spans: Span[] = [];
   doc.entities().each((entity: { out(helper: unknown): unknown }) => {

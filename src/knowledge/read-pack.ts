@@ -8,7 +8,7 @@ import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { parse, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
-import type { EntityKind } from './schema.ts';
+import type { EntityKind, Quote } from './schema.ts';
 
 const KIND_TYPES = new Map<EntityKind, MentionType>([
   ['person', 'person'], ['organisation', 'organisation'], ['place', 'place'], ['group', 'group'],
@@ -28,6 +28,8 @@ interface Alias {
 /** Reads all sentences of `pack`, in order. */
 export function readPack(pack: LoadedPack, lexicon: Lexicon): Reading[] {
   const aliases = aliasTable(pack);
+  const known = knownTable(pack, lexicon);
+  const quotes = pack.data.quotes.map((q) => ({ ...q, folded: foldKey(q.text) }));
   const readings: Reading[] = [];
   for (const paragraph of pack.paragraphs) {
     for (const sentence of paragraph.sentences) {
@@ -54,28 +56,41 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon): Reading[] {
         speaker: undefined,
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || /\bin order to\b/i.test(sentence.text),
       };
-      reading.speaker = quoteSpeaker(pack, reading) ?? verbSpeaker(reading, lexicon);
-      reading.known = knownKeys(pack, reading, lexicon);
+      reading.speaker = quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, lexicon);
+      reading.known = knownKeys(known, reading);
       readings.push(reading);
     }
   }
   return readings;
 }
 
-/** Keys of the names of the entities the sentence names, and of its paragraph's events. */
-function knownKeys(pack: LoadedPack, reading: Reading, lexicon: Lexicon): string[] {
-  const texts: string[] = [];
-  for (const id of reading.entities) {
-    const e = pack.data.entities.find((x) => x.id === id);
-    if (e) texts.push(e.name, ...e.aliases);
-  }
+interface KnownTable {
+  /** Keys of every name and alias of each entity, by entity id. */
+  entities: Map<string, string[]>;
+  /** Keys of the title and place of the events each paragraph tells, by paragraph. */
+  paragraphs: Map<number, string[]>;
+}
+
+/** The keys of the pack's entities and events, read once per pack. */
+function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
+  const keys = (texts: string[]) => keysOf(parse(texts.join(' . ')).tokens, lexicon).keys;
+  const entities = new Map(pack.data.entities.map((e) => [e.id, keys([e.name, ...e.aliases])]));
+  const paragraphs = new Map<number, string[]>();
   for (const event of pack.data.events) {
-    if (!event.paragraphs.includes(reading.sentence.paragraph)) continue;
-    texts.push(event.title, event.place ?? '');
+    const own = keys([event.title, event.place ?? '']);
+    for (const p of event.paragraphs) paragraphs.set(p, [...(paragraphs.get(p) ?? []), ...own]);
   }
-  if (texts.length === 0) return [];
+  return { entities, paragraphs };
+}
+
+/** Keys of the names of the entities the sentence names, and of its paragraph's events. */
+function knownKeys(table: KnownTable, reading: Reading): string[] {
   const own = new Set(reading.terms);
-  return [...new Set(keysOf(parse(texts.join(' . ')).tokens, lexicon).keys)].filter((k) => !own.has(k));
+  const all = [
+    ...reading.entities.flatMap((id) => table.entities.get(id) ?? []),
+    ...(table.paragraphs.get(reading.sentence.paragraph) ?? []),
+  ];
+  return [...new Set(all)].filter((k) => !own.has(k));
 }
 
 /** Every name and alias of the pack's entities, as folded token lists, longest first. */
@@ -142,12 +157,9 @@ function subjectOf(before: readonly Reading[], pronoun: string): { text: string;
 }
 
 /** The speaker of a pack quote that this sentence holds. */
-function quoteSpeaker(pack: LoadedPack, reading: Reading): string | undefined {
+function quoteSpeaker(quotes: readonly (Quote & { folded: string })[], reading: Reading): string | undefined {
   const text = foldKey(reading.sentence.text);
-  const quote = pack.data.quotes.find(
-    (q) => q.paragraphs.includes(reading.sentence.paragraph) && overlaps(foldKey(q.text), text),
-  );
-  return quote?.speaker;
+  return quotes.find((q) => q.paragraphs.includes(reading.sentence.paragraph) && overlaps(q.folded, text))?.speaker;
 }
 
 function overlaps(quote: string, sentence: string): boolean {

@@ -1,0 +1,44 @@
+/**
+ * The answer pipeline on the evaluation archive: the seed pack, the SQuAD dev articles and
+ * the fixture articles loaded together. Reports the time to load and read them all (stage
+ * 1, at load) and ask p50/p99 over every evaluation question, after a warm-up pass.
+ * Run: `node --import tsx bench/answer.bench.ts` (numbers are printed, never asserted).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildEvalKnowledge, SET_DIRS } from '../eval/run.ts';
+import type { EvalCase } from '../eval/score.ts';
+import { answerReply } from '../src/briefing/ask/answer.ts';
+import type { Continuations } from '../src/core/continuations.ts';
+import { createKnowledgeBase } from '../src/knowledge/create-knowledge-base.ts';
+import { loadPacks } from '../src/knowledge/load.ts';
+
+const continuations: Continuations = { put: () => 'x', get: async () => ({ status: 'missing' }), flush: async () => {} };
+const ROUNDS = 3;
+
+const root = buildEvalKnowledge();
+const loadStart = performance.now();
+const { packs } = loadPacks(root);
+const parsed = performance.now();
+const kb = createKnowledgeBase(packs);
+const loaded = performance.now();
+rmSync(root, { recursive: true, force: true });
+const sentences = kb.reading?.readings.length ?? 0;
+console.log(`load: ${packs.length} packs, ${sentences} sentences: ${(loaded - loadStart).toFixed(0)} ms`);
+console.log(`  of which parse and validate ${(parsed - loadStart).toFixed(0)} ms, index and read ${(loaded - parsed).toFixed(0)} ms`);
+
+const questions = SET_DIRS.flatMap((d) => (JSON.parse(readFileSync(join(d, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases.map((c) => c.q));
+for (const q of questions) answerReply({ kb, question: q, page: 1, continuations });
+const times: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const question of questions) {
+    const start = performance.now();
+    answerReply({ kb, question, page: 1, continuations });
+    times.push(performance.now() - start);
+  }
+}
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+console.log(`ask: ${questions.length} questions × ${ROUNDS}: p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms`);
+console.log(`heap used: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
