@@ -13,11 +13,14 @@ export const UNSURE = 'Not sure — closest passage';
 /** A lead line longer than this is no headline; the topic heads the card instead. */
 const HEADLINE_MAX = 90;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** The source line of a pack: its title, its publication date, its link when it has one. */
 export function packSource(pack: LoadedPack): Source {
   const { title, published, url } = pack.data;
-  const date = new Date(`${published}T00:00:00Z`)
-    .toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // "15 December 2015", without Intl: this runs for every answer.
+  const [year, month, day] = published.split('-').map(Number) as [number, number, number];
+  const date = `${day} ${MONTHS[month - 1]} ${year}`;
   return { title, date, ...(url ? { url } : {}) };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
+import type { WordVectors } from './lexicon/word-vectors.ts';
 import { parse, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
 import type { EntityKind, Quote } from './schema.ts';
@@ -26,7 +27,7 @@ interface Alias {
 }
 
 /** Reads all sentences of `pack`, in order. */
-export function readPack(pack: LoadedPack, lexicon: Lexicon): Reading[] {
+export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVectors): Reading[] {
   const aliases = aliasTable(pack);
   const known = knownTable(pack, lexicon);
   const quotes = pack.data.quotes.map((q) => ({ ...q, folded: foldKey(q.text) }));
@@ -49,6 +50,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon): Reading[] {
         tokens,
         terms: keys,
         positions,
+        vectorIds: Int32Array.from(positions, (p) => vectorId(vectors, tokens[p]!)),
         mentions: mentions.sort((a, b) => a.start - b.start),
         entities,
         antecedent: antecedent?.text,
@@ -186,4 +188,10 @@ function verbSpeaker(reading: Reading, lexicon: Lexicon): string | undefined {
 
 function distance(m: Mention, at: number): number {
   return m.end < at ? at - m.end : m.start - at;
+}
+
+/** The row of a token's word, else of its lemma. */
+export function vectorId(vectors: WordVectors, token: Token): number {
+  const own = vectors.id(token.text.toLowerCase());
+  return own >= 0 ? own : vectors.id(token.lemma);
 }

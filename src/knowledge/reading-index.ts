@@ -38,8 +38,9 @@ export function buildReadingIndex(packs: readonly LoadedPack[]): ReadingIndex {
   const lexicon = buildLexicon(GENERAL_LEXICON, packs.flatMap((p) => (p.data.lexicon ? [p.data.lexicon] : [])));
   const byPack = new Map<string, Reading[]>();
   const readings: Reading[] = [];
+  const vectors = wordVectors();
   for (const pack of packs) {
-    const own = readPack(pack, lexicon);
+    const own = readPack(pack, lexicon, vectors);
     byPack.set(pack.id, own);
     readings.push(...own);
   }
@@ -53,7 +54,7 @@ export function buildReadingIndex(packs: readonly LoadedPack[]): ReadingIndex {
     }),
   );
   return {
-    vectors: wordVectors(),
+    vectors,
     events,
     readings,
     lexicon,

@@ -38,6 +38,8 @@ export interface Reading {
   terms: string[];
   /** Token position of each key in `terms`. */
   positions: number[];
+  /** The word-vector row of the word at each of `positions` (-1: none), for soft matching. */
+  vectorIds: Int32Array;
   mentions: Mention[];
   /** Ids of the pack entities the sentence names or stands for through a pronoun. */
   entities: string[];

@@ -67,14 +67,13 @@ export function matchCandidate(index: ReadingIndex, frame: Frame, terms: Weighte
 
 /** The position of the sentence's word most like the term, when it is like enough. */
 function similarAt(index: ReadingIndex, reading: Reading, term: WeightedTerm): number | undefined {
-  const word = term.word.toLowerCase();
+  if (term.vectorId < 0) return undefined;
   let best = SIMILAR;
   let at: number | undefined;
-  for (const p of reading.positions) {
-    const t = reading.tokens[p]!;
-    const s = Math.max(index.vectors.similarity(word, t.text.toLowerCase()), index.vectors.similarity(word, t.lemma));
-    if (s >= best) [best, at] = [s, p];
-  }
+  reading.vectorIds.forEach((id, i) => {
+    const s = index.vectors.similarity(term.vectorId, id);
+    if (s >= best) [best, at] = [s, reading.positions[i]];
+  });
   return at;
 }
 

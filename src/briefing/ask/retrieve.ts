@@ -14,6 +14,8 @@ const CANDIDATES = 60;
 export interface WeightedTerm extends FrameTerm {
   /** Rarity across all sentences; a term no sentence holds weighs as the rarest. */
   weight: number;
+  /** Its word-vector row (-1: none), for soft matching. */
+  vectorId: number;
 }
 
 export interface Retrieved {
@@ -23,7 +25,7 @@ export interface Retrieved {
 
 export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const { bm25 } = index;
-  const terms = frame.terms.map((t) => ({ ...t, weight: weightOf(index, t) }));
+  const terms = frame.terms.map((t) => ({ ...t, weight: weightOf(index, t), vectorId: index.vectors.id(t.word.toLowerCase()) }));
   const query = terms.flatMap((t) => [t.key, ...t.related]);
   const hits = bm25.search(query, CANDIDATES);
   return { terms, candidates: hits.map((h) => ({ reading: index.readings[h.doc]!, bm25: h.score })) };

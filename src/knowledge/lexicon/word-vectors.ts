@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 
 export interface WordVectors {
-  /** Cosine similarity of two lower-case words; 0 when either is unknown. */
-  similarity(a: string, b: string): number;
-  has(word: string): boolean;
+  /** The word's row, or -1 when it has no vector: looked up once, when text is read. */
+  id(word: string): number;
+  /** Cosine similarity of two rows; 0 when either is -1. */
+  similarity(a: number, b: number): number;
 }
 
 export function loadWordVectors(file = new URL('./word-vectors.bin', import.meta.url)): WordVectors {
@@ -27,11 +28,9 @@ export function loadWordVectors(file = new URL('./word-vectors.bin', import.meta
     norms[i] = Math.sqrt(sum) || 1;
   }
   return {
-    has: (word) => index.has(word),
-    similarity(a, b) {
-      const i = index.get(a);
-      const j = index.get(b);
-      if (i === undefined || j === undefined) return 0;
+    id: (word) => index.get(word) ?? -1,
+    similarity(i, j) {
+      if (i < 0 || j < 0) return 0;
       if (i === j) return 1;
       let dot = 0;
       for (let d = 0; d < dims; d++) dot += data[i * dims + d]! * data[j * dims + d]!;
