@@ -3,10 +3,9 @@
  * test/fixtures/articles/) into a temporary knowledge folder beside the seed pack, so
  * several packs compete as in a real archive; asks every case through the core; prints per
  * set answerable right / refused / wrong, unanswerable refused, answers in the first quote,
- * and ask time p50/p99. `--json <file>` also writes every outcome; `--sweep` prints the
- * trade-off between answering and refusing as the confidence threshold moves.
+ * and ask time p50/p99 (entry point: main.ts).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -115,13 +114,3 @@ export function formatSummary(s: ReturnType<typeof summarise>): string {
     `ask p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms`,
   ].join(' ');
 }
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const results = await runEval();
-  for (const r of results) console.log(formatSummary(summarise(r)));
-  const jsonAt = args.indexOf('--json');
-  if (jsonAt >= 0 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1]!, JSON.stringify(results, null, 1));
-}
-
-if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) await main();

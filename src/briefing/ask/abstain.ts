@@ -8,17 +8,22 @@
 import type { Frame } from './frame.ts';
 import { coverage, type Candidate } from './match.ts';
 
-export const ABSTAIN = {
+export interface Thresholds {
+  coverage: number;
+  rareShare: number;
+}
+
+export const ABSTAIN: Readonly<Thresholds> = {
   /** Least share of the question's weight the best sentence must cover. */
   coverage: 0.4,
   /** A word this rare (share of the rarest possible weight) must be found like a name. */
   rareShare: 1.01,
-} as const;
+};
 
 export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage';
 
 /** Why the best candidate does not answer, or undefined when it does. */
-export function refusal(frame: Frame, best: Candidate | undefined, maxWeight: number, thresholds = ABSTAIN): Refusal | undefined {
+export function refusal(frame: Frame, best: Candidate | undefined, maxWeight: number, thresholds: Readonly<Thresholds> = ABSTAIN): Refusal | undefined {
   if (!best) return 'no-candidate';
   if (frame.accepts.length > 0 && best.answers.length === 0) return 'no-answer-type';
   // A name or number of the question must be in the sentence or next to it; a rare word

@@ -13,7 +13,7 @@ import type { Continuations } from '../../core/continuations.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
-import { refusal } from './abstain.ts';
+import { ABSTAIN, refusal, type Thresholds } from './abstain.ts';
 import { answerCard, notFoundCard, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
 import { articleAnswer, eventAnswer } from './pack-facts.ts';
@@ -29,6 +29,8 @@ export interface AnswerInput {
   continuations: Continuations;
   /** A thread follow-up: the entity and event names the thread's previous answer was about. */
   carried?: { topics: string[] };
+  /** The abstention thresholds: the calibrated ones unless a sweep tries others. */
+  thresholds?: Readonly<Thresholds>;
 }
 
 /** A further sentence is quoted when it scores at least this share of the best. */
@@ -36,7 +38,7 @@ const ALSO_QUOTE = 0.7;
 /** At most this many sentences on a page. */
 const QUOTES = 3;
 
-export function answerReply({ kb, question, page, continuations, carried }: AnswerInput): Reply {
+export function answerReply({ kb, question, page, continuations, carried, thresholds = ABSTAIN }: AnswerInput): Reply {
   const index = kb.reading;
   if (!index) return { card: { kind: 'not-found', title: "That's not in the briefing", blocks: [], fields: [], citations: [], buttons: [] }, visibility: 'ephemeral', found: false };
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
@@ -48,7 +50,7 @@ export function answerReply({ kb, question, page, continuations, carried }: Answ
   const ranked = rankCandidates(index, frame, { terms, candidates });
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
-  if (refusal(frame, best?.candidate, index.bm25.maxIdf)) return notFoundCard(kb, frame, confidence, continuations);
+  if (refusal(frame, best?.candidate, index.bm25.maxIdf, thresholds)) return notFoundCard(kb, frame, confidence, continuations);
   // A further quote must hold the asked type too: a second "when" quote without a date would mislead.
   const good = ranked.filter(
     (r, i) => i === 0 || (r.total >= ALSO_QUOTE * best!.total && (frame.accepts.length === 0 || r.candidate.answers.length > 0)),
