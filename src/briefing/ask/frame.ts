@@ -9,6 +9,7 @@ import type { Lexicon } from '../../knowledge/lexicon/lexicon.ts';
 import { parse, type Token } from '../../knowledge/nlp.ts';
 import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import { cleanQuestion } from './clean.ts';
+import { ARTICLE_GIST, formOf } from './forms.ts';
 
 export type Asks =
   | 'person' | 'place' | 'time' | 'duration' | 'quantity' | 'money' | 'percent'
@@ -41,6 +42,8 @@ export interface Frame {
   folded: string;
   /** The question is about the article itself: its date, source, author or headline. */
   aboutArticle?: 'published' | 'source' | 'author' | 'headline' | 'summary';
+  /** "What time …": a clock time is asked, not only a day. */
+  wantsHour: boolean;
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';
 }
@@ -86,8 +89,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const { tokens } = parse(text);
   const lower = tokens.map((t) => t.text.toLowerCase());
   const whAt = lower.findIndex((w) => WH.has(w));
-  const asks = answerKind(lower, whAt, text);
-  const subject = describeTarget(text, asks);
+  const form = formOf(text);
+  const asks = form?.form.asks ?? answerKind(lower, whAt, text);
+  const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const dropped = new Set<number>();
   if (whAt >= 0) {
@@ -98,7 +102,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
       dropped.add(whAt + 1);
     }
   }
-  const kept = tokens.map((t, i) => (dropped.has(i) ? { ...t, pos: 'PUNCT' } : t));
+  // A form's words only say how to answer: the terms are the subject's ("tell me about X").
+  const fixed = form?.form.asks !== undefined;
+  const source = fixed ? parse(form!.subject).tokens : tokens;
+  const kept = source.map((t, i) => (!fixed && dropped.has(i) ? { ...t, pos: 'PUNCT' } : t));
   const { keys, positions } = keysOf(kept, lexicon);
   const terms: FrameTerm[] = [];
   keys.forEach((key, i) => {
@@ -113,12 +120,13 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     asks,
     accepts: ACCEPTS[asks],
     terms,
-    names: nameRuns(tokens),
+    names: nameRuns(source),
     speaker,
     subject,
     folded: foldKey(text),
     aboutArticle: aboutArticle(text, asks),
     tense: tenseOf(tokens),
+    wantsHour: /\b(?:what|which) (?:time|hour)\b/i.test(text),
   };
 }
 
@@ -131,6 +139,7 @@ function tenseOf(tokens: readonly Token[]): Frame['tense'] {
 }
 
 function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
+  if (ARTICLE_GIST.test(text.replace(/[?!.\s]+$/, ''))) return 'summary';
   if (!ARTICLE.test(text)) return undefined;
   if (/\b(source|published by|where .* from)\b/i.test(text)) return 'source';
   if (/\b(wrote|author|writer|by whom)\b/i.test(text)) return 'author';
@@ -140,7 +149,7 @@ function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
 }
 
 function answerKind(lower: readonly string[], whAt: number, text: string): Asks {
-  if (whAt < 0) return AUX.has(lower[0] ?? '') ? 'yes-no' : /^(tell me about|about|describe|explain|brief me on)\b/i.test(text) ? 'describe' : 'thing';
+  if (whAt < 0) return AUX.has(lower[0] ?? '') ? 'yes-no' : 'thing';
   const wh = lower[whAt]!;
   const next = lower[whAt + 1] ?? '';
   if (whAt > 0 && AUX.has(lower[0]!) && wh !== 'how') return 'yes-no';
@@ -156,19 +165,6 @@ function answerKind(lower: readonly string[], whAt: number, text: string): Asks 
 }
 
 /** "who is X", "what is X", "tell me about X": X when the rest of the question is only X. */
-function describeTarget(text: string, asks: Asks): string | undefined {
-  const role =
-    /^what(?:'s| is| was)\s+(.+?)'s?\s+(?:job|role|position|title|post|occupation)\??$/i.exec(text) ??
-    /^what does\s+(.+?)\s+do(?: for a living)?\??$/i.exec(text);
-  if (role) return role[1]!.trim();
-  const m =
-    /^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(.+?)\??$/i.exec(text) ??
-    /^(?:tell me about|about|describe|explain|brief me on|what about|who about)\s+(?:the\s+)?(.+?)\??$/i.exec(text);
-  if (!m || (asks !== 'person' && asks !== 'thing' && asks !== 'describe')) return undefined;
-  const target = m[1]!.trim();
-  return target.split(/\s+/).length <= 6 ? target : undefined;
-}
-
 /** The name between "what did" and the speech verb: "what did [the Russian Foreign Ministry] say". */
 function speakerOf(tokens: readonly Token[], whAt: number): string | undefined {
   const verb = tokens.findIndex((t, i) => i > whAt + 1 && SPEECH_ASK.test(t.text));

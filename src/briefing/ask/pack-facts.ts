@@ -46,8 +46,13 @@ export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly W
     if (event.place) facts.push(`Where: ${event.place}`);
   }
   const blocks: Block[] = facts.length > 0 ? [list(facts)] : [];
+  // Asked for a clock time the article does not give: say so rather than imply one.
+  if (frame.wantsHour && event.precision !== 'time') blocks.unshift(text(`The article gives the date, not the time: ${formatEventDate(event)}.`));
   if (sentence) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
   else blocks.push(text(event.summary));
+  // A question about the whole event also gets the next sentence that tells of it.
+  const more = frame.asks === 'time' || frame.asks === 'place' ? undefined : own.find((r) => r.sentence !== sentence && sharesKeys(r.terms, best.e));
+  if (more) blocks.push(quote(more.sentence.text, citation(pack, more.sentence.paragraph, more.sentence.text)));
   // The headline is the answer asked for; a question about the whole event is headed by it.
   const title =
     frame.asks === 'time' ? `When: ${formatEventDate(event)}` : frame.asks === 'place' ? `Where: ${event.place}` : event.title;
@@ -74,12 +79,18 @@ function fitsTense({ pack, event }: EventReading, tense: Frame['tense']): boolea
   return day >= published.slice(0, day.length);
 }
 
+/** Whether a sentence holds at least two of the event's own words. */
+function sharesKeys(terms: readonly string[], e: EventReading): boolean {
+  return new Set(terms.filter((k) => e.keys.has(k))).size >= 2;
+}
+
 function holds(e: EventReading, t: WeightedTerm): boolean {
   return e.keys.has(t.key) || t.related.some((k) => e.keys.has(k));
 }
 
 /** "When was this article published", "what's the source", "who wrote this", "the headline". */
 export function articleAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefined {
+  if (frame.aboutArticle === 'summary' && kb.packs.length > 1) return articlesOverview(kb);
   if (!frame.aboutArticle || kb.packs.length !== 1) return undefined;
   const pack = kb.packs[0]!;
   const { data } = pack;
@@ -93,5 +104,14 @@ export function articleAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefine
   const blocks: Block[] = [text(lines[frame.aboutArticle])];
   if (frame.aboutArticle === 'summary') blocks.push(list(data.keyPoints.slice(0, 5).map((k) => k.text)));
   const c = card({ kind: 'answer', title: data.title, blocks, citations: [citation(pack, 1)], source: packSource(pack) });
+  return { ...reply(c), confidence: 1 };
+}
+
+/** "What's the gist?" with several articles loaded: each one's title and summary, newest first. */
+function articlesOverview(kb: KnowledgeBase): Reply {
+  const packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published)).slice(0, 5);
+  const items = packs.map((p) => `${p.data.title} (${p.data.published}): ${p.data.summary}`);
+  const more = kb.packs.length > packs.length ? [text(`…and ${kb.packs.length - packs.length} more: /brief sources lists them all.`)] : [];
+  const c = card({ kind: 'answer', title: 'The articles in the briefing', blocks: [list(items), ...more], citations: packs.map((p) => citation(p, 1)) });
   return { ...reply(c), confidence: 1 };
 }

@@ -1,0 +1,47 @@
+/**
+ * Question forms whose words only say how to answer, with the topic in one slot: "tell me
+ * about X", "what's X's role", "what's the name of X", "what was X like". A form gives the
+ * subject and, where it fixes one, the kind of answer; the frame then reads its terms from
+ * the subject alone, so "tell", "name" or "gist" are never topic words. General English
+ * constructions only: a form that exists for one article's sentence would be a defect.
+ */
+import type { Asks } from './frame.ts';
+
+export interface QuestionForm {
+  name: string;
+  pattern: RegExp;
+  /** The answer kind the form fixes; undefined keeps what the question word says. */
+  asks?: Asks;
+}
+
+const THE = String.raw`(?:the\s+|an?\s+)?`;
+
+export const FORMS: readonly QuestionForm[] = [
+  { name: 'role-of', pattern: new RegExp(String.raw`^what(?:'s| is| was)\s+${THE}(.+?)'s?\s+(?:job|role|position|post|occupation|part|involvement)$`, 'i'), asks: 'describe' },
+  { name: 'role-play', pattern: new RegExp(String.raw`^what (?:role|part) (?:does|did|do)\s+${THE}(.+?)\s+play(?:\s+in\s+.+)?$`, 'i'), asks: 'describe' },
+  { name: 'involved', pattern: new RegExp(String.raw`^how (?:is|are|was|were)\s+${THE}(.+?)\s+involved$`, 'i'), asks: 'describe' },
+  { name: 'does-do', pattern: new RegExp(String.raw`^what (?:does|did)\s+${THE}(.+?)\s+do(?: for a living)?$`, 'i'), asks: 'describe' },
+  { name: 'name-of', pattern: new RegExp(String.raw`^what(?:'s| is| was) the name of\s+${THE}(.+?)$`, 'i'), asks: 'person' },
+  { name: 'named', pattern: new RegExp(String.raw`^what(?:'s| is| was)\s+${THE}(.+?)(?:'s name|\s+called|\s+named)$`, 'i'), asks: 'person' },
+  { name: 'name-the', pattern: new RegExp(String.raw`^name\s+${THE}(.+?)$`, 'i'), asks: 'person' },
+  { name: 'gist', pattern: new RegExp(String.raw`^(?:give me\s+|what(?:'s| is)\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap) of\s+${THE}(.+?)$`, 'i'), asks: 'describe' },
+  { name: 'tell-about', pattern: new RegExp(String.raw`^(?:tell me about|about|what about|describe|explain|brief me on|sum up|summari[sz]e|recap|give me an? (?:overview|summary) of)\s+${THE}(.+?)$`, 'i'), asks: 'describe' },
+  { name: 'like', pattern: new RegExp(String.raw`^what (?:was|were|is|are)\s+${THE}(.+?)\s+like$`, 'i'), asks: 'describe' },
+  { name: 'how-was', pattern: new RegExp(String.raw`^how (?:was|were)\s+${THE}(.+?)$`, 'i'), asks: 'describe' },
+  { name: 'how-go', pattern: new RegExp(String.raw`^how did\s+${THE}(.+?)\s+go$`, 'i'), asks: 'describe' },
+  { name: 'who-is', pattern: new RegExp(String.raw`^(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+${THE}(.+?)$`, 'i') },
+];
+
+/** Questions about the article as a whole: "what's the gist?", "give me a summary". */
+export const ARTICLE_GIST = /^(?:what(?:'s| is) (?:this|it|this article|the article|the story|this story) about|(?:give me\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap)|what(?:'s| is) the (?:gist|story)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up)$/i;
+
+/** The first form the question takes, with its subject (at most six words). */
+export function formOf(text: string): { form: QuestionForm; subject: string } | undefined {
+  const bare = text.replace(/[?!.\s]+$/, '').trim();
+  for (const form of FORMS) {
+    const m = form.pattern.exec(bare);
+    const subject = m?.[1]?.trim();
+    if (subject && subject.split(/\s+/).length <= 6) return { form, subject };
+  }
+  return undefined;
+}
