@@ -16,6 +16,7 @@ const SAME_NAME = 0.85;
 export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefined {
   if (!frame.subject || !kb.reading) return undefined;
   const subject = foldKey(frame.subject.replace(/'s$/, ''));
+  const extra = capitalisedExtra(frame.subject);
   const match = kb
     .findTopics(frame.subject, 3)
     .find(
@@ -23,7 +24,7 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
         m.type === 'entity' &&
         m.score >= SAME_NAME &&
         m.entity.kind !== 'theme' &&
-        (named(m.entity, subject) || (m.evidence.field === 'role' && foldKey(m.evidence.text).endsWith(subject))),
+        (named(m.entity, subject, extra) || (m.evidence.field === 'role' && foldKey(m.evidence.text).endsWith(subject))),
     );
   if (!match || match.type !== 'entity') return undefined;
   const { pack, entity } = match;
@@ -40,10 +41,18 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
   return { ...reply(c), confidence: match.score, topics: [entity.name] };
 }
 
-/** The subject is the entity's name or alias, not a longer question that contains it. */
-function named(entity: { name: string; aliases: string[] }, subject: string): boolean {
+/**
+ * The subject is the entity's name or alias, or that with one more capitalised word (a
+ * first name or a title: "Sergey Lavrov", "FM Lavrov"); "the Sochi meeting" is not Sochi.
+ */
+function named(entity: { name: string; aliases: string[] }, subject: string, extra: boolean): boolean {
   return [entity.name, ...entity.aliases].some((n) => {
     const key = foldKey(n);
-    return key === subject || (subject.includes(key) && subject.split(' ').length <= key.split(' ').length + 1);
+    return key === subject || (extra && subject.includes(key) && subject.split(' ').length === key.split(' ').length + 1);
   });
+}
+
+/** Whether every word of the subject is capitalised (a name, not "the Sochi meeting"). */
+function capitalisedExtra(subject: string): boolean {
+  return subject.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
