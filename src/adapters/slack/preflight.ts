@@ -1,0 +1,67 @@
+/**
+ * The start-up check of Slack: one `auth.test` with no retries and a 10-second timeout,
+ * before Bolt starts. The Web API client's default retries would otherwise keep a bot
+ * with no route to Slack silent for half an hour and then log only "fetch failed"; this
+ * fails fast with the URL, the cause and what to check, and says whether retrying later
+ * can help (the network) or not (a refused token).
+ */
+import { webApi } from '@slack/bolt';
+import { PlatformStartError } from '../../core/adapter.ts';
+
+export const SLACK_DEFAULT_API_URL = 'https://slack.com/api/';
+export const SLACK_START_TIMEOUT_MS = 10_000;
+
+/** Refusals of the token itself: retrying cannot help. */
+const REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission']);
+
+export async function checkSlack(token: string, apiUrl = SLACK_DEFAULT_API_URL, timeoutMs = SLACK_START_TIMEOUT_MS): Promise<void> {
+  const client = new webApi.WebClient(token, {
+    slackApiUrl: apiUrl,
+    retryConfig: { retries: 0 },
+    timeout: timeoutMs,
+    logLevel: webApi.LogLevel.ERROR,
+    logger: quietLogger,
+  });
+  try {
+    await client.auth.test();
+  } catch (error) {
+    throw describeFailure(error, apiUrl, timeoutMs);
+  }
+}
+
+interface WebApiError {
+  code?: string;
+  data?: { error?: string };
+  statusCode?: number;
+  original?: { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  message?: string;
+}
+
+function describeFailure(error: unknown, url: string, timeoutMs: number): PlatformStartError {
+  const e = (error ?? {}) as WebApiError;
+  const where = `Slack's Web API at ${url}`;
+  if (e.code === 'slack_webapi_platform_error') {
+    const reason = e.data?.error ?? 'error';
+    if (REFUSED.has(reason)) {
+      return new PlatformStartError(`${where} refused SLACK_BOT_TOKEN (${reason}): copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page`, false, { cause: error });
+    }
+    return new PlatformStartError(`${where} answered auth.test with "${reason}"`, true, { cause: error });
+  }
+  if (e.code === 'slack_webapi_http_error') {
+    return new PlatformStartError(`${where} answered HTTP ${e.statusCode ?? '?'}: check SLACK_API_URL, a proxy, or Slack's status page`, true, { cause: error });
+  }
+  const cause = e.original?.cause?.code ?? e.original?.code ?? e.original?.message ?? e.message ?? String(error);
+  const timedOut = /ECONNABORTED|ETIMEDOUT|timeout/i.test(`${cause} ${e.original?.message ?? ''}`);
+  const what = timedOut ? `no answer within ${timeoutMs / 1000} s` : cause;
+  return new PlatformStartError(`cannot reach ${where} (${what}): check the network, a firewall or proxy, and SLACK_API_URL`, true, { cause: error });
+}
+
+const quietLogger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  setLevel() {},
+  getLevel: () => webApi.LogLevel.ERROR,
+  setName() {},
+};
