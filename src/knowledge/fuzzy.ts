@@ -181,7 +181,9 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
   const exact = new Map<string, number[]>();
   const byToken = new Map<string, number[]>();
   records.forEach((r, i) => {
-    exact.set(r.key, [...(exact.get(r.key) ?? []), i]);
+    const same = exact.get(r.key);
+    if (same) same.push(i);
+    else exact.set(r.key, [i]);
     for (const t of r.tokens) {
       let list = byToken.get(t);
       if (!list) byToken.set(t, (list = []));

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/scheduling/format.ts';
+import { recordFigures } from './figures.ts';
 
 const HOUR = 3_600_000;
 const GRACE_MS = 6 * HOUR;
@@ -134,7 +135,7 @@ export async function crashScenario(): Promise<CrashReport> {
 describe('scheduler crash points (SIGKILL, real child process, real SQLite file)', () => {
   it('100 delivery rounds, killed at random: 0 doubled, misses in the grace window sent once and late, nothing unaccounted', async () => {
     const report = await crashScenario();
-    console.log(`crash points: ${JSON.stringify(report)}`);
+    recordFigures('crash-points', { ...report });
     expect(report.rounds).toBe(ROUNDS);
     expect(report.kills).toBeGreaterThanOrEqual(5);
     expect(report.doubled).toBe(0);

@@ -12,6 +12,7 @@ import { renderReply as renderSlack } from '../../src/adapters/slack/render.ts';
 import type { ReplyIncoming } from '../../src/core/incoming.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { createBot } from './bot.ts';
+import { recordFigures } from './figures.ts';
 import { generate, type Generated } from './fuzz.ts';
 
 export const FUZZ_COUNT = 10_000;
@@ -87,6 +88,7 @@ export async function fuzz(count = FUZZ_COUNT): Promise<{ report: FuzzReport; fa
 describe('fuzz: generated messages through both parsers, the core and both renderers', () => {
   it(`${FUZZ_COUNT.toLocaleString('en')} messages: no exception, no apology, no ping`, async () => {
     const { report, failures } = await fuzz();
+    recordFigures('fuzz', { ...report });
     expect(failures).toEqual([]);
     expect(report).toEqual({ messages: FUZZ_COUNT, handled: FUZZ_COUNT, exceptions: 0, errorCards: 0, pings: 0 });
   }, 300_000);

@@ -10,12 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, LOAD_LIMITS, loadPacks } from '../../src/knowledge/load.ts';
+import { recordFigures } from './figures.ts';
 
 const MINI = 'test/knowledge/fixtures/mini';
 const GOOD_YAML = readFileSync(join(MINI, 'pack.yaml'), 'utf8');
 const ARTICLE = readFileSync(join(MINI, 'article.txt'), 'utf8');
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+let handled = 0;
+afterAll(() => {
+  roots.forEach((r) => rmSync(r, { recursive: true, force: true }));
+  recordFigures('hostile-shapes', { shapes: SHAPES.length, handled });
+});
 
 /** A pack.yaml for the hostile pack: the good one under another id, edited. */
 const yaml = (edit: (y: string) => string = (y) => y) => edit(GOOD_YAML.replace(/^id: riverton-bridge$/m, 'id: hostile'));
@@ -127,7 +132,7 @@ describe('hostile pack and file shapes', () => {
       expect(lines[0]).toMatch(shape.expected);
       expect(packs.map((p) => p.id)).not.toContain('hostile');
     }
+    handled++;
   });
 });
 
-export const HOSTILE_SHAPE_COUNT = SHAPES.length;
