@@ -106,7 +106,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     }
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof InputError || error instanceof PackExistsError || error instanceof PackBusyError)) throw error;
+    const told = error instanceof InputError || error instanceof PackExistsError || error instanceof PackBusyError;
+    if (!told) throw error;
     if (flags.json) io.out(JSON.stringify({ ok: false, error: error.message }));
     io.err(`briefbot ingest: ${error.message}`);
     return EXIT.broken;

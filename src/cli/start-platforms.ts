@@ -20,7 +20,10 @@ export interface StartedPlatforms {
   stop(): void;
 }
 
-export async function startPlatforms(adapters: readonly ChatAdapter[], { log, delaysMs = RETRY_DELAYS_MS }: { log: Logger; delaysMs?: readonly number[] }): Promise<StartedPlatforms> {
+export async function startPlatforms(
+  adapters: readonly ChatAdapter[],
+  { log, delaysMs = RETRY_DELAYS_MS }: { log: Logger; delaysMs?: readonly number[] },
+): Promise<StartedPlatforms> {
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let stopped = false;
   const retryable = (error: unknown) => error instanceof PlatformStartError && error.retryable;
@@ -28,7 +31,10 @@ export async function startPlatforms(adapters: readonly ChatAdapter[], { log, de
 
   const later = (adapter: ChatAdapter, attempt: number, error: unknown) => {
     const delay = delaysMs[Math.min(attempt, delaysMs.length - 1)]!;
-    log.error({ platform: adapter.platform, attempt: attempt + 1, retryInS: delay / 1000, error: message(error) }, 'platform did not start; retrying later while the others serve');
+    log.error(
+      { platform: adapter.platform, attempt: attempt + 1, retryInS: delay / 1000, error: message(error) },
+      'platform did not start; retrying later while the others serve',
+    );
     const timer = setTimeout(() => {
       timers.delete(timer);
       if (stopped) return;
@@ -37,7 +43,7 @@ export async function startPlatforms(adapters: readonly ChatAdapter[], { log, de
         (next: unknown) => {
           if (stopped) return;
           if (retryable(next)) later(adapter, attempt + 1, next);
-          else log.error({ platform: adapter.platform, error: message(next) }, 'platform refused its settings; not retrying');
+          else log.error({ platform: adapter.platform, error: message(next) }, 'platform refused; no more retries');
         },
       );
     }, delay);

@@ -19,7 +19,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     try {
       return draftWarnings(pack);
     } catch (error) {
-      return [{ file: pack.dir, path: '', message: `quality check failed: ${error instanceof Error ? error.message : String(error)}` }];
+      const message = `quality check failed: ${error instanceof Error ? error.message : String(error)}`;
+      return [{ file: pack.dir, path: '', message }];
     }
   });
   if (flags.json) {

@@ -19,7 +19,9 @@ import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } fro
 import { preferCurated } from './prefer-curated.ts';
 import { terms } from './text.ts';
 
-export type Target = { type: 'entity'; pack: LoadedPack; index: number } | { type: 'event'; pack: LoadedPack; index: number };
+export type Target =
+  | { type: 'entity'; pack: LoadedPack; index: number }
+  | { type: 'event'; pack: LoadedPack; index: number };
 
 /** How much a match on each short field counts: names and titles fully, the rest less. */
 const FIELD_WEIGHTS = { name: 1, alias: 1, role: 0.9, title: 1, phrase: 0.8, place: 0.75 } as const;
@@ -52,7 +54,10 @@ export function preparePack(pack: LoadedPack): PreparedPack {
 }
 
 /** Builds the knowledge base; `prepared` supplies each pack's prepared parts (worked out here by default). */
-export function createKnowledgeBase(packs: readonly LoadedPack[], prepared: (pack: LoadedPack) => PreparedPack = preparePack): KnowledgeBase {
+export function createKnowledgeBase(
+  packs: readonly LoadedPack[],
+  prepared: (pack: LoadedPack) => PreparedPack = preparePack,
+): KnowledgeBase {
   const frozenPacks = Object.freeze([...packs]);
   const byId = new Map(frozenPacks.map((p) => [p.id, p]));
   const parts = frozenPacks.map(prepared);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createKnowledgeBase, preparePack, type PreparedPack } from './create-knowledge-base.ts';
 import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
-import { addPack, listPackDirs, loadPack, type LoadResult, type PackProblem } from './load.ts';
+import { addPack, listPackDirs, loadPack, type Loaded, type LoadResult, type PackProblem } from './load.ts';
 
 export interface KnowledgeHolder {
   current(): KnowledgeBase;
@@ -28,8 +28,6 @@ export interface KnowledgeHolder {
   reloadAsync(): Promise<PackProblem[]>;
   readonly dir: string;
 }
-
-type Loaded = { pack?: LoadedPack; problems: PackProblem[] };
 
 /** Loads `dir` once; throws `KnowledgeLoadError` listing every problem when it is broken. */
 export function createKnowledgeHolder(dir: string): KnowledgeHolder {

@@ -33,6 +33,12 @@ export const LOAD_LIMITS = { packBytes: 2_000_000, articleBytes: 1_000_000 };
 
 const PACK_FILES = ['pack.yaml', 'pack.yml', 'pack.json'];
 
+/** What a pack gets back from loading: the pack, or what is wrong with it. */
+export type Loaded = { pack?: LoadedPack; problems: PackProblem[] };
+
+const OUT_OF_KNOWLEDGE = 'outside the knowledge folder: refused';
+const OUT_OF_PACK = 'outside the pack folder: refused';
+
 /** A problem with a file the pack names: its message is what the person reads. */
 class FileProblem extends Error {}
 
@@ -48,12 +54,13 @@ export function loadPacks(root: string): LoadResult {
  * Adds one loaded pack to a result, refusing a second pack with an id already served.
  * Shared by the one-go and the incremental loader (holder.ts).
  */
-export function addPack(result: LoadResult, one: { pack?: LoadedPack; problems: PackProblem[] }): void {
+export function addPack(result: LoadResult, one: Loaded): void {
   result.problems.push(...one.problems);
   if (!one.pack) return;
   const other = result.packs.find((p) => p.id === one.pack!.id);
   if (other) {
-    result.problems.push({ file: shown(one.pack.dir), path: 'id', message: `duplicate pack id "${one.pack.id}" (also in ${shown(other.dir)})` });
+    const message = `duplicate pack id "${one.pack.id}" (also in ${shown(other.dir)})`;
+    result.problems.push({ file: shown(one.pack.dir), path: 'id', message });
     return;
   }
   result.packs.push(one.pack);
@@ -68,7 +75,7 @@ export function listPackDirs(root: string): { dirs: string[]; problems: PackProb
     entries = readdirSync(root, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'knowledge folder not found' : `cannot read the knowledge folder (${describe(error)})`;
+    const message = code === 'ENOENT' ? 'knowledge folder not found' : `cannot read it (${describe(error)})`;
     return { dirs: [], problems: [{ file: root, path: '', message }] };
   }
   const dirs: string[] = [];
@@ -78,7 +85,7 @@ export function listPackDirs(root: string): { dirs: string[]; problems: PackProb
     try {
       if (entry.isSymbolicLink()) {
         const real = realOf(path, 'this entry');
-        if (!inside(realRoot, real)) throw new FileProblem('symbolic link that leads outside the knowledge folder: refused');
+        if (!inside(realRoot, real)) throw new FileProblem(`symbolic link that leads ${OUT_OF_KNOWLEDGE}`);
         if (!statSync(real).isDirectory()) continue;
       } else if (!entry.isDirectory()) continue;
       dirs.push(path);
@@ -90,11 +97,13 @@ export function listPackDirs(root: string): { dirs: string[]; problems: PackProb
 }
 
 /** Loads one pack folder: the pack file, validated, and its article, split. Never throws. */
-export function loadPack(dir: string, { root }: { root?: string } = {}): { pack?: LoadedPack; problems: PackProblem[] } {
+export function loadPack(dir: string, { root }: { root?: string } = {}): Loaded {
   let file = shown(dir);
   try {
     const realDir = realpathSync(dir);
-    if (root !== undefined && !inside(realpathSync(root), realDir)) throw new FileProblem('this folder leads outside the knowledge folder: refused');
+    if (root !== undefined && !inside(realpathSync(root), realDir)) {
+      throw new FileProblem(`this folder leads ${OUT_OF_KNOWLEDGE}`);
+    }
     const packName = PACK_FILES.find((f) => exists(join(dir, f), true));
     if (!packName) return { problems: [{ file, path: '', message: `no ${PACK_FILES.join(' or ')} in this folder` }] };
     file = shown(join(dir, packName));
@@ -107,7 +116,8 @@ export function loadPack(dir: string, { root }: { root?: string } = {}): { pack?
     }
     const parsed = Pack.safeParse(raw);
     if (!parsed.success) {
-      return { problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: oneLine(i.message) })) };
+      const problems = parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: oneLine(i.message) }));
+      return { problems };
     }
     const data = parsed.data;
     let article: string;
@@ -136,10 +146,12 @@ function readText(realDir: string, name: string, maxBytes: number): string {
     throw new FileProblem(`${label} must name a file inside the pack folder`);
   }
   const real = realOf(join(realDir, name), label);
-  if (!inside(realDir, real)) throw new FileProblem(`${label} is a symbolic link that leads outside the pack folder: refused`);
+  if (!inside(realDir, real)) throw new FileProblem(`${label} is a symbolic link that leads ${OUT_OF_PACK}`);
   const stat = statSync(real);
   if (!stat.isFile()) throw new FileProblem(`${label} is not a regular file`);
-  if (stat.size > maxBytes) throw new FileProblem(`${label} is ${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)}`);
+  if (stat.size > maxBytes) {
+    throw new FileProblem(`${label} is ${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)}`);
+  }
   const bytes = readFileSync(real);
   let text: string;
   try {
@@ -157,7 +169,9 @@ function realOf(path: string, label: string): string {
     return realpathSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileProblem(exists(path, true) ? `${label} is a broken symbolic link` : `${label} not found`);
+    if (code === 'ENOENT') {
+      throw new FileProblem(exists(path, true) ? `${label} is a broken symbolic link` : `${label} not found`);
+    }
     if (code === 'ELOOP') throw new FileProblem(`${label} is a symbolic link loop`);
     throw error;
   }

@@ -32,7 +32,7 @@ export class StoreOpenError extends Error {
  */
 export class StoreBusyError extends UserError {
   constructor(cause: unknown) {
-    super('busy', 'The database is busy (another process holds a lock on it), so nothing was changed. Try again in a moment.');
+    super('busy', 'The database is busy (another process holds a lock on it), so nothing was changed. Try again soon.');
     this.cause = cause;
   }
 }
@@ -69,8 +69,10 @@ export function openSqliteStore(path: string): Store {
     // WAL + NORMAL: a commit survives a process crash (what a restart needs); only a power cut may lose the last few.
     db.pragma('synchronous = NORMAL');
     migrate(db, where);
-    // SQLite opens a file it may not write read-only without a word: refuse it now, naming the path, rather than fail every write later.
-    db.prepare(`INSERT INTO scheduler_state (name, value) VALUES ('store.opened', '1') ON CONFLICT (name) DO UPDATE SET value = excluded.value`).run();
+    // SQLite opens a file it may not write read-only without a word: refuse it now, naming
+    // the path, rather than fail every write later.
+    db.prepare(`INSERT INTO scheduler_state (name, value) VALUES ('store.opened', '1')
+      ON CONFLICT (name) DO UPDATE SET value = excluded.value`).run();
   } catch (error) {
     if (error instanceof StoreOpenError) throw error;
     throw new StoreOpenError(where, explain(error), error);

@@ -17,13 +17,14 @@ import { silentLogger } from '../../src/log.ts';
 
 const TOKEN = 'xoxb-1111-2222-startuptoken';
 
-/** A port with nothing listening: connections are refused. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
+/**
+ * A server that drops every connection at once: the platform is unreachable. (A closed
+ * port would do too, but another test running in parallel may take it meanwhile.)
+ */
+async function droppingServer(): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((socket) => socket.destroy());
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
+  return { port: (server.address() as { port: number }).port, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 /** A server that accepts connections and never answers. */
@@ -50,12 +51,17 @@ async function failure(start: () => Promise<void>): Promise<{ error: PlatformSta
 
 describe('Slack start-up check', () => {
   it('unreachable: fails at once with the URL and the cause, retryable', async () => {
-    const url = `http://127.0.0.1:${await closedPort()}/api/`;
-    const { error, ms } = await failure(() => slack(url).start());
-    expect(error.message).toContain(url);
-    expect(error.message).toMatch(/cannot reach Slack's Web API at .*\(ECONNREFUSED\): check the network/);
-    expect(error.retryable).toBe(true);
-    expect(ms).toBeLessThan(10_000);
+    const dropping = await droppingServer();
+    const url = `http://127.0.0.1:${dropping.port}/api/`;
+    try {
+      const { error, ms } = await failure(() => slack(url).start());
+      expect(error.message).toContain(url);
+      expect(error.message).toMatch(/^cannot reach Slack's Web API at .*\((other side closed|.*ECONNRESET.*|socket hang up)\): check the network/);
+      expect(error.retryable).toBe(true);
+      expect(ms).toBeLessThan(10_000);
+    } finally {
+      await dropping.close();
+    }
   });
 
   it('hung: gives up after its timeout (10 s by default; 300 ms here) naming the URL', async () => {
@@ -86,13 +92,18 @@ describe('Slack start-up check', () => {
 
 describe('Discord start-up check', () => {
   it('unreachable: fails within the time limit with the URL and the cause, retryable', async () => {
-    const url = `http://127.0.0.1:${await closedPort()}/api`;
-    const config = loadConfig({ DISCORD_TOKEN: 'MTIz.abc.def-startup', DISCORD_API_URL: url }, false);
-    const adapter = discordAdapter({ core: testCore(), log: silentLogger(), config }, { startTimeoutMs: 3_000 });
-    const { error, ms } = await failure(() => adapter.start());
-    expect(error.message).toMatch(new RegExp(`^Discord login failed: cannot reach Discord at ${url} \\(.+\\): check the network`));
-    expect(error.retryable).toBe(true);
-    expect(ms).toBeLessThan(10_000);
+    const dropping = await droppingServer();
+    const url = `http://127.0.0.1:${dropping.port}/api`;
+    try {
+      const config = loadConfig({ DISCORD_TOKEN: 'MTIz.abc.def-startup', DISCORD_API_URL: url }, false);
+      const adapter = discordAdapter({ core: testCore(), log: silentLogger(), config }, { startTimeoutMs: 3_000 });
+      const { error, ms } = await failure(() => adapter.start());
+      expect(error.message).toMatch(new RegExp(`^Discord login failed: cannot reach Discord at ${url} \\(.+\\): check the network`));
+      expect(error.retryable).toBe(true);
+      expect(ms).toBeLessThan(10_000);
+    } finally {
+      await dropping.close();
+    }
   }, 20_000);
 });
 

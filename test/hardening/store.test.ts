@@ -58,7 +58,7 @@ describe('a database locked by another process', () => {
       t = performance.now();
       const change = await say('/digest on 09:00');
       const waited = performance.now() - t;
-      expect(renderText(change)).toContain('The database is busy (another process holds a lock on it), so nothing was changed. Try again in a moment.');
+      expect(renderText(change)).toContain('The database is busy (another process holds a lock on it), so nothing was changed. Try again soon.');
       expect(waited).toBeLessThan(1_000);
     } finally {
       other.exec('ROLLBACK');

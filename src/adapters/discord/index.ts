@@ -113,13 +113,16 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
 
 /** "Discord login failed: …" with the URL and the cause; a refused token is not worth retrying. */
 function startError(error: unknown, url: string): PlatformStartError {
-  if (error instanceof PlatformStartError) return new PlatformStartError(`Discord login failed: ${error.message}`, false, { cause: error });
+  const failed = (message: string, retryable: boolean) =>
+    new PlatformStartError(`Discord login failed: ${message}`, retryable, { cause: error });
+  if (error instanceof PlatformStartError) return failed(error.message, false);
   const e = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e.code === 'TokenInvalid' || /invalid token|401/i.test(e.message ?? '')) {
-    return new PlatformStartError(`Discord login failed: Discord at ${url} refused DISCORD_TOKEN: copy the bot token again from the Developer Portal`, false, { cause: error });
+    return failed(`Discord at ${url} refused DISCORD_TOKEN: copy the bot token again from the Developer Portal`, false);
   }
   const cause = e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
-  return new PlatformStartError(`Discord login failed: cannot reach Discord at ${url} (${cause}): check the network, a firewall or proxy, and DISCORD_API_URL`, true, { cause: error });
+  const check = 'check the network, a firewall or proxy, and DISCORD_API_URL';
+  return failed(`cannot reach Discord at ${url} (${cause}): ${check}`, true);
 }
 
 /** What an unrecoverable gateway close means, in the terms of the developer portal. */

@@ -72,7 +72,7 @@ export function buildSlackAdapter(deps: AdapterDeps, options: SlackAdapterOption
       state = 'starting';
       let server: unknown;
       try {
-        // Fails within the timeout with the URL and the cause (PlatformStartError), instead of retrying for half an hour.
+        // Fails within the timeout naming the URL and the cause, instead of retrying for half an hour.
         await checkSlack(token, config.SLACK_API_URL, options.startTimeoutMs);
         await app.init();
         server = await app.start(config.SLACK_PORT);

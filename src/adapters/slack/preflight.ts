@@ -12,9 +12,15 @@ export const SLACK_DEFAULT_API_URL = 'https://slack.com/api/';
 export const SLACK_START_TIMEOUT_MS = 10_000;
 
 /** Refusals of the token itself: retrying cannot help. */
-const REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission']);
+const REFUSED = new Set([
+  'invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission',
+]);
 
-export async function checkSlack(token: string, apiUrl = SLACK_DEFAULT_API_URL, timeoutMs = SLACK_START_TIMEOUT_MS): Promise<void> {
+export async function checkSlack(
+  token: string,
+  apiUrl = SLACK_DEFAULT_API_URL,
+  timeoutMs = SLACK_START_TIMEOUT_MS,
+): Promise<void> {
   const client = new webApi.WebClient(token, {
     slackApiUrl: apiUrl,
     retryConfig: { retries: 0 },
@@ -40,20 +46,26 @@ interface WebApiError {
 function describeFailure(error: unknown, url: string, timeoutMs: number): PlatformStartError {
   const e = (error ?? {}) as WebApiError;
   const where = `Slack's Web API at ${url}`;
+  const failed = (message: string, retryable: boolean) => new PlatformStartError(message, retryable, { cause: error });
   if (e.code === 'slack_webapi_platform_error') {
     const reason = e.data?.error ?? 'error';
     if (REFUSED.has(reason)) {
-      return new PlatformStartError(`${where} refused SLACK_BOT_TOKEN (${reason}): copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page`, false, { cause: error });
+      const fix = "copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page";
+      return failed(`${where} refused SLACK_BOT_TOKEN (${reason}): ${fix}`, false);
     }
-    return new PlatformStartError(`${where} answered auth.test with "${reason}"`, true, { cause: error });
+    return failed(`${where} answered auth.test with "${reason}"`, true);
   }
   if (e.code === 'slack_webapi_http_error') {
-    return new PlatformStartError(`${where} answered HTTP ${e.statusCode ?? '?'}: check SLACK_API_URL, a proxy, or Slack's status page`, true, { cause: error });
+    const check = "check SLACK_API_URL, a proxy, or Slack's status page";
+    return failed(`${where} answered HTTP ${e.statusCode ?? '?'}: ${check}`, true);
   }
-  const cause = e.original?.cause?.code ?? e.original?.code ?? e.original?.message ?? e.message ?? String(error);
-  const timedOut = /ECONNABORTED|ETIMEDOUT|timeout/i.test(`${cause} ${e.original?.message ?? ''}`);
+  // The low-level cause ("connect ECONNREFUSED 10.0.0.1:443", "other side closed"), not fetch's "fetch failed".
+  const original = e.original;
+  const cause =
+    original?.cause?.message ?? original?.cause?.code ?? original?.code ?? original?.message ?? e.message ?? String(error);
+  const timedOut = /ECONNABORTED|ETIMEDOUT|timeout/i.test(`${cause} ${original?.message ?? ''}`);
   const what = timedOut ? `no answer within ${timeoutMs / 1000} s` : cause;
-  return new PlatformStartError(`cannot reach ${where} (${what}): check the network, a firewall or proxy, and SLACK_API_URL`, true, { cause: error });
+  return failed(`cannot reach ${where} (${what}): check the network, a firewall or proxy, and SLACK_API_URL`, true);
 }
 
 const quietLogger = {
