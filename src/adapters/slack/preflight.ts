@@ -61,8 +61,8 @@ function describeFailure(error: unknown, url: string, timeoutMs: number): Platfo
   }
   // The low-level cause ("connect ECONNREFUSED 10.0.0.1:443", "other side closed"), not fetch's "fetch failed".
   const original = e.original;
-  const cause =
-    original?.cause?.message ?? original?.cause?.code ?? original?.code ?? original?.message ?? e.message ?? String(error);
+  const low = original?.cause?.message ?? original?.cause?.code ?? original?.code ?? original?.message;
+  const cause = low ?? e.message ?? String(error);
   const timedOut = /ECONNABORTED|ETIMEDOUT|timeout/i.test(`${cause} ${original?.message ?? ''}`);
   const what = timedOut ? `no answer within ${timeoutMs / 1000} s` : cause;
   return failed(`cannot reach ${where} (${what}): check the network, a firewall or proxy, and SLACK_API_URL`, true);
