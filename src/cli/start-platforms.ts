@@ -15,16 +15,26 @@ import { PlatformStartError, type ChatAdapter } from '../core/adapter.ts';
 /** Waits between attempts: 30 s, 1, 2, 5, then every 10 minutes. */
 export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 600_000];
 
+export interface StartOptions {
+  log: Logger;
+  delaysMs?: readonly number[];
+  /** Called when a platform that failed at first starts on a retry. */
+  onStarted?(adapter: ChatAdapter): void;
+}
+
 export interface StartedPlatforms {
+  /** The platforms running now (the scheduler delivers through these only). */
+  started(): ChatAdapter[];
   /** Cancels pending retries. */
   stop(): void;
 }
 
 export async function startPlatforms(
   adapters: readonly ChatAdapter[],
-  { log, delaysMs = RETRY_DELAYS_MS }: { log: Logger; delaysMs?: readonly number[] },
+  { log, delaysMs = RETRY_DELAYS_MS, onStarted }: StartOptions,
 ): Promise<StartedPlatforms> {
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  const running = new Set<ChatAdapter>();
   let stopped = false;
   const retryable = (error: unknown) => error instanceof PlatformStartError && error.retryable;
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -39,7 +49,11 @@ export async function startPlatforms(
       timers.delete(timer);
       if (stopped) return;
       adapter.start().then(
-        () => log.info({ platform: adapter.platform, attempt: attempt + 2 }, 'platform started'),
+        () => {
+          running.add(adapter);
+          log.info({ platform: adapter.platform, attempt: attempt + 2 }, 'platform started');
+          if (!stopped) onStarted?.(adapter);
+        },
         (next: unknown) => {
           if (stopped) return;
           if (retryable(next)) later(adapter, attempt + 1, next);
@@ -58,10 +72,13 @@ export async function startPlatforms(
   }
   results.forEach((result, i) => {
     const adapter = adapters[i]!;
-    if (result.status === 'fulfilled') log.info({ platform: adapter.platform }, 'platform started');
-    else later(adapter, 0, result.reason);
+    if (result.status === 'fulfilled') {
+      running.add(adapter);
+      log.info({ platform: adapter.platform }, 'platform started');
+    } else later(adapter, 0, result.reason);
   });
   return {
+    started: () => adapters.filter((a) => running.has(a)),
     stop() {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);

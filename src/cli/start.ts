@@ -10,11 +10,11 @@ import type { ChatAdapter } from '../core/adapter.ts';
 import { KnowledgeLoadError } from '../knowledge/holder.ts';
 import { formatProblem } from '../knowledge/load.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
-import { createScheduler } from '../scheduling/scheduler.ts';
+import { createScheduler, type Scheduler } from '../scheduling/scheduler.ts';
 import { cronTrigger, triggerSecondsFor } from '../scheduling/trigger.ts';
 import { openSqliteStore, StoreOpenError } from '../storage/sqlite-store.ts';
 import { cliContext } from './context.ts';
-import { startPlatforms } from './start-platforms.ts';
+import { startPlatforms, type StartedPlatforms } from './start-platforms.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
 
@@ -58,9 +58,29 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   const adapters: ChatAdapter[] = configuredAdapters(bot, config, log);
   const shell = adapters.length === 0 ? createShellAdapter({ core: bot.core, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true }) : undefined;
   if (shell) adapters.push(shell);
-  let platforms;
+  // Digests and reminders go through the platforms running now: a platform still retrying its
+  // start is left alone (its deliveries wait, unclaimed), and the scheduler is rebuilt when it starts.
+  let scheduler: Scheduler | undefined;
+  const schedule = (running: ChatAdapter[]) => {
+    const next = createScheduler({
+      store, clock, log, adapters: running, knowledge: () => bot.knowledge.current(),
+      graceMs: config.GRACE_WINDOW_HOURS * 3_600_000, trigger: cronTrigger(triggerSecondsFor(flags.speed)),
+    });
+    next.start();
+    void next.tick().catch((error) => log.error({ err: error }, 'scheduler tick failed'));
+    return next;
+  };
+  let platforms: StartedPlatforms;
+  let closing = false;
+  let rebuilt = Promise.resolve();
+  const onStarted = () => {
+    rebuilt = rebuilt.then(async () => {
+      await scheduler?.stop();
+      scheduler = closing ? undefined : schedule(platforms.started());
+    });
+  };
   try {
-    platforms = await startPlatforms(adapters, { log });
+    platforms = await startPlatforms(adapters, { log, onStarted });
   } catch (error) {
     bot.store.close();
     throw error;
@@ -68,22 +88,19 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   if (shell && flags.now) await subscribeDemo(bot, shell);
   clock.run();
   // Digests and reminders: node-cron triggers, the store decides what is due; faster under --speed.
+  scheduler ??= schedule(platforms.started());
   const knowledge = bot.knowledge;
-  const scheduler = createScheduler({
-    store, clock, log, adapters, knowledge: () => knowledge.current(),
-    graceMs: config.GRACE_WINDOW_HOURS * 3_600_000, trigger: cronTrigger(triggerSecondsFor(flags.speed)),
-  });
-  scheduler.start();
-  void scheduler.tick().catch((error) => log.error({ err: error }, 'scheduler tick failed'));
   // Hot reload: packs added, changed or removed under knowledge/ take effect without a restart.
   const watcher = watchKnowledge(knowledge, {
     onReload: ({ packs }) => log.info({ packs }, 'knowledge reloaded'),
     onProblems: (problems) => log.warn({ problems: problems.map(formatProblem) }, 'broken knowledge pack: serving its last good version (run `briefbot validate`)'),
   });
   await Promise.race([stopped, shell?.closed ?? new Promise<never>(() => {})]);
+  closing = true;
   platforms.stop();
+  await rebuilt;
   watcher.close();
-  await scheduler.stop();
+  await scheduler?.stop();
   for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
   bot.store.close();
   process.off('SIGINT', onSignal);

@@ -121,8 +121,11 @@ describe('start: retry with backoff while the others serve', () => {
       started.push('slack');
     });
     const discord = adapter('discord', async () => void started.push('discord'));
-    const platforms = await startPlatforms([slackAdapter, discord], { log });
+    const late: string[] = [];
+    const platforms = await startPlatforms([slackAdapter, discord], { log, onStarted: (a) => void late.push(a.platform) });
     expect(started).toEqual(['discord']);
+    // The scheduler delivers through the running platforms only: Slack's deliveries wait, unclaimed.
+    expect(platforms.started().map((a) => a.platform)).toEqual(['discord']);
     expect(lines.find((l) => l.platform === 'slack')).toMatchObject({ msg: 'platform did not start; retrying later while the others serve', retryInS: 30, error: expect.stringContaining('ECONNREFUSED') });
     await vi.advanceTimersByTimeAsync(29_000);
     expect(started).toEqual(['discord']);
@@ -130,6 +133,8 @@ describe('start: retry with backoff while the others serve', () => {
     expect(lines.filter((l) => l.platform === 'slack').at(-1)).toMatchObject({ retryInS: 60, attempt: 2 });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(started).toEqual(['discord', 'slack']);
+    expect(late).toEqual(['slack']);
+    expect(platforms.started().map((a) => a.platform)).toEqual(['slack', 'discord']);
     platforms.stop();
   });
 
