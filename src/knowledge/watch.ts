@@ -85,8 +85,16 @@ export function watchKnowledge(holder: KnowledgeHolder, { onReload, onProblems, 
   /** Without recursive watching: the root, plus each pack folder that exists now. */
   const watchFolders = () => {
     let names: string[] = [];
+    // One unreadable entry (a dangling link) must not leave the other pack folders unwatched.
+    const isFolder = (name: string) => {
+      try {
+        return statSync(join(holder.dir, name)).isDirectory();
+      } catch {
+        return false;
+      }
+    };
     try {
-      names = readdirSync(holder.dir).filter((n) => !n.startsWith('.') && statSync(join(holder.dir, n)).isDirectory());
+      names = readdirSync(holder.dir).filter((n) => !n.startsWith('.') && isFolder(n));
     } catch {
       return;
     }
