@@ -13,7 +13,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync,
+  closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -94,14 +95,29 @@ function lock(root: string, id: string): () => void {
   throw new PackBusyError(`another ingest of "${id}" took the lock first; try again`);
 }
 
+/** An ingest takes seconds: a temporary folder this old without a pid in its name (older versions) is dead. */
+const LEGACY_STALE_MS = 10 * 60_000;
+
 /** Removes temporary folders and locks left by ingests that were killed. */
 function removeStale(root: string): void {
   for (const name of readdirSync(root)) {
     const match = /^\.ingest-.+?-(\d+)-[0-9a-f]{8}(\.old)?$/.exec(name) ?? /^\.ingest-.+\.lock$/.exec(name);
-    if (!match) continue;
+    if (!match) {
+      const legacy = name.startsWith('.ingest-') && ageMs(join(root, name)) > LEGACY_STALE_MS;
+      if (legacy) rmSync(join(root, name), { recursive: true, force: true });
+      continue;
+    }
     const pid = name.endsWith('.lock') ? Number(readText(join(root, name))) : Number(match[1]);
     if (pid && alive(pid)) continue;
     rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+function ageMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 

@@ -5,7 +5,7 @@
  * written folder and files follow the umask.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,8 +73,12 @@ describe('ingest: what a killed run leaves behind', () => {
     mkdirSync(join(knowledge, `.ingest-other-${dead}-89abcdef.old`), { recursive: true });
     writeFileSync(join(knowledge, '.ingest-gone.lock'), String(dead));
     mkdirSync(join(knowledge, `.ingest-live-${process.pid}-00000000`));
+    // Left by an older version (no pid in the name): removed once it is clearly old.
+    mkdirSync(join(knowledge, '.ingest-legacy-Ab12Cd'));
+    utimesSync(join(knowledge, '.ingest-legacy-Ab12Cd'), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    mkdirSync(join(knowledge, '.ingest-recent-Ef34Gh'));
     expect((await ingest(knowledge, article('b.txt', 'Anna Berg'), '--id', 'oslo')).code).toBe(0);
-    expect(hidden(knowledge)).toEqual([`.ingest-live-${process.pid}-00000000`]);
+    expect(hidden(knowledge).sort()).toEqual([`.ingest-live-${process.pid}-00000000`, '.ingest-recent-Ef34Gh']);
   });
 
   it('SIGKILL at random points of real ingests: the next run leaves no hidden folder', async () => {
