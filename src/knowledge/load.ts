@@ -9,7 +9,9 @@
  * never make the bot quote `.env` or `/etc/passwd`, hang on a FIFO or eat the memory. One
  * broken entry is reported and the other packs load as usual.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent,
+} from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitParagraphs } from './article.ts';
@@ -147,12 +149,7 @@ function readText(realDir: string, name: string, maxBytes: number): string {
   }
   const real = realOf(join(realDir, name), label);
   if (!inside(realDir, real)) throw new FileProblem(`${label} is a symbolic link that leads ${OUT_OF_PACK}`);
-  const stat = statSync(real);
-  if (!stat.isFile()) throw new FileProblem(`${label} is not a regular file`);
-  if (stat.size > maxBytes) {
-    throw new FileProblem(`${label} is ${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)}`);
-  }
-  const bytes = readFileSync(real);
+  const bytes = readCapped(real, label, maxBytes);
   let text: string;
   try {
     if (bytes.includes(0)) throw new Error('NUL byte');
@@ -161,6 +158,31 @@ function readText(realDir: string, name: string, maxBytes: number): string {
     throw new FileProblem(`${label} is not UTF-8 text (a binary file?)`);
   }
   return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` through one descriptor, so a file swapped
+ * after the checks (for a link, a FIFO, a bigger file) is still caught: not following a
+ * final link, not blocking on a FIFO, checked with fstat, and never reading past the cap.
+ */
+function readCapped(path: string, label: string, maxBytes: number): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new FileProblem(`${label} is not a regular file`);
+    const tooBig = (size: number) =>
+      new FileProblem(`${label} is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}`);
+    if (stat.size > maxBytes) throw tooBig(stat.size);
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) {
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > maxBytes) throw tooBig(length);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `realpath`, with "not found" and "broken link" told apart. */
