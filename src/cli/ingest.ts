@@ -11,7 +11,7 @@ import { loadConfig } from '../config.ts';
 import { parseDay } from '../ingest/calendar.ts';
 import { draftPack } from '../ingest/draft.ts';
 import { slugify } from '../ingest/slug.ts';
-import { PackExistsError, writePack } from '../ingest/write.ts';
+import { PackBusyError, PackExistsError, writePack } from '../ingest/write.ts';
 import { Slug, TimeZone } from '../knowledge/schema.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
@@ -106,7 +106,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     }
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof InputError || error instanceof PackExistsError)) throw error;
+    const told = error instanceof InputError || error instanceof PackExistsError || error instanceof PackBusyError;
+    if (!told) throw error;
     if (flags.json) io.out(JSON.stringify({ ok: false, error: error.message }));
     io.err(`briefbot ingest: ${error.message}`);
     return EXIT.broken;

@@ -1,6 +1,7 @@
 /**
  * `briefbot validate`: checks every pack and prints each problem as file + path + message.
- * Exit 1 when any pack is broken, so CI and editors can run it.
+ * Exit 1 when any pack is broken, so CI and editors can run it. Every broken entry is
+ * reported, and the good packs are still listed.
  */
 import { loadConfig } from '../config.ts';
 import { draftWarnings } from '../ingest/quality.ts';
@@ -11,9 +12,17 @@ import { UsageError } from './main.ts';
 export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promise<number> {
   if (args.length > 0) throw new UsageError(`validate takes no arguments (got "${args[0]!.slice(0, 40)}")`);
   const config = loadConfig();
+  // The loader reports every broken entry and never throws, so `--json` always prints.
   const { packs, problems } = loadPacks(config.KNOWLEDGE_DIR);
   // Draft quality (origin: machine) is reported as warnings: it never fails validation.
-  const warnings = packs.flatMap(draftWarnings);
+  const warnings = packs.flatMap((pack) => {
+    try {
+      return draftWarnings(pack);
+    } catch (error) {
+      const message = `quality check failed: ${error instanceof Error ? error.message : String(error)}`;
+      return [{ file: pack.dir, path: '', message }];
+    }
+  });
   if (flags.json) {
     io.out(JSON.stringify({ ok: problems.length === 0, packs: packs.map((p) => p.id), problems, warnings }));
   } else {

@@ -27,3 +27,20 @@ export interface AdapterDeps {
 
 /** Builds an adapter when its settings are present; returns undefined otherwise. */
 export type AdapterFactory = (deps: AdapterDeps) => ChatAdapter | undefined;
+
+/**
+ * A platform could not start. The message names the URL, the cause and what to check.
+ * `retryable` says whether trying again later may help (the network, the platform being
+ * down) or not (a token refused): `start` retries the first kind with backoff while the
+ * other platforms serve, and stops on the second.
+ */
+export class PlatformStartError extends Error {
+  override readonly name = 'PlatformStartError';
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

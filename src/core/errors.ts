@@ -12,7 +12,8 @@ export type UserErrorCode =
   | 'bad-input'
   | 'forbidden'
   | 'expired'
-  | 'not-found';
+  | 'not-found'
+  | 'busy';
 
 export class UserError extends Error {
   override readonly name = 'UserError';

@@ -14,13 +14,15 @@
 import type { Choice } from '../core/incoming.ts';
 import type { Sentence } from './article.ts';
 import { buildBm25 } from './bm25.ts';
-import { buildFuzzy, type ShortField } from './fuzzy.ts';
+import { buildFuzzy, prepareField, type FieldRecord, type ShortField } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
-import { buildReadingIndex } from './reading-index.ts';
+import { buildReadingIndex, readPackParts, type ReadPackParts } from './reading-index.ts';
 import { terms } from './text.ts';
 
-type Target = { type: 'entity'; pack: LoadedPack; index: number } | { type: 'event'; pack: LoadedPack; index: number };
+export type Target =
+  | { type: 'entity'; pack: LoadedPack; index: number }
+  | { type: 'event'; pack: LoadedPack; index: number };
 
 /** How much a match on each short field counts: names and titles fully, the rest less. */
 const FIELD_WEIGHTS = { name: 1, alias: 1, role: 0.9, title: 1, phrase: 0.8, place: 0.75 } as const;
@@ -31,21 +33,54 @@ const PARAGRAPH_CONTEXT = 0.3;
 /** Choice names and values: Discord allows 100 characters. */
 const CHOICE_LENGTH = 100;
 
-export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase {
+/**
+ * What indexing needs from one pack, worked out from that pack alone: the terms of its
+ * paragraphs and sentences and its folded short fields. A reload prepares changed packs
+ * only (`KnowledgeHolder` keeps the rest), so re-indexing one pack costs one pack's
+ * tokenising; what is left is merging the prepared parts.
+ */
+export interface PreparedPack {
+  paragraphTerms: string[][];
+  /** Per paragraph, the terms of each of its sentences. */
+  sentenceTerms: string[][][];
+  fields: FieldRecord<Target>[];
+  /** The pack's sentences as the answer pipeline reads them (stage 1, at load). */
+  reading: ReadPackParts;
+}
+
+export function preparePack(pack: LoadedPack): PreparedPack {
+  return {
+    paragraphTerms: pack.paragraphs.map((p) => terms(p.text)),
+    sentenceTerms: pack.paragraphs.map((p) => p.sentences.map((s) => terms(s.text))),
+    fields: topicFields([pack]).map(prepareField),
+    reading: readPackParts(pack),
+  };
+}
+
+/** Builds the knowledge base; `prepared` supplies each pack's prepared parts (worked out here by default). */
+export function createKnowledgeBase(
+  packs: readonly LoadedPack[],
+  prepared: (pack: LoadedPack) => PreparedPack = preparePack,
+): KnowledgeBase {
   const frozenPacks = Object.freeze([...packs]);
   const byId = new Map(frozenPacks.map((p) => [p.id, p]));
-  const topics = buildFuzzy(topicFields(frozenPacks));
+  const parts = frozenPacks.map(prepared);
+  const topics = buildFuzzy(parts.flatMap((p) => p.fields));
 
   const sentences: { pack: LoadedPack; sentence: Sentence; paragraphDoc: number }[] = [];
+  const sentenceTerms: string[][] = [];
   const paragraphTerms: string[][] = [];
-  for (const pack of frozenPacks) {
-    for (const paragraph of pack.paragraphs) {
+  frozenPacks.forEach((pack, i) => {
+    pack.paragraphs.forEach((paragraph, j) => {
       const paragraphDoc = paragraphTerms.length;
-      paragraphTerms.push(terms(paragraph.text));
-      for (const sentence of paragraph.sentences) sentences.push({ pack, sentence, paragraphDoc });
-    }
-  }
-  const sentenceIndex = buildBm25(sentences.map((s) => terms(s.sentence.text)));
+      paragraphTerms.push(parts[i]!.paragraphTerms[j]!);
+      paragraph.sentences.forEach((sentence, k) => {
+        sentences.push({ pack, sentence, paragraphDoc });
+        sentenceTerms.push(parts[i]!.sentenceTerms[j]![k]!);
+      });
+    });
+  });
+  const sentenceIndex = buildBm25(sentenceTerms);
   const paragraphIndex = buildBm25(paragraphTerms);
   const allEvents: PackEvent[] = frozenPacks.flatMap((pack) => pack.data.events.map((event) => ({ pack, event })));
   const popular = popularNames(frozenPacks);
@@ -57,7 +92,8 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
       : { type: 'event', pack: target.pack, event: target.pack.data.events[target.index]!, score, evidence };
   }
 
-  const reading = buildReadingIndex(frozenPacks);
+  const partOf = new Map(frozenPacks.map((pack, i) => [pack, parts[i]!]));
+  const reading = buildReadingIndex(frozenPacks, (pack) => partOf.get(pack)!.reading);
 
   return {
     packs: frozenPacks,

@@ -39,9 +39,18 @@ export interface FuzzyIndex<T> {
   prefix(partial: string, limit?: number): FuzzyHit<T>[];
 }
 
-interface FieldRecord<T> extends ShortField<T> {
+/** A field with its folded key and content tokens, ready for the index. */
+export interface FieldRecord<T> extends ShortField<T> {
   key: string;
   tokens: string[];
+}
+
+/**
+ * Folds a field once. A reload prepares the fields of a changed pack only and hands
+ * prepared records to `buildFuzzy`, which then skips the folding.
+ */
+export function prepareField<T>(field: ShortField<T> | FieldRecord<T>): FieldRecord<T> {
+  return 'key' in field ? field : { ...field, key: key(field.text), tokens: contentTokens(field.text) };
 }
 
 /** Below this, a word is not considered a match for another. */
@@ -167,14 +176,14 @@ function contentTokens(text: string): string[] {
 }
 
 /** Builds the field records, the exact-key map and the word vocabulary once. */
-export function buildFuzzy<T>(fields: readonly ShortField<T>[]): FuzzyIndex<T> {
-  const records: FieldRecord<T>[] = fields
-    .map((f) => ({ ...f, key: key(f.text), tokens: contentTokens(f.text) }))
-    .filter((r) => r.key.length > 0);
+export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[]): FuzzyIndex<T> {
+  const records: FieldRecord<T>[] = fields.map(prepareField).filter((r) => r.key.length > 0);
   const exact = new Map<string, number[]>();
   const byToken = new Map<string, number[]>();
   records.forEach((r, i) => {
-    exact.set(r.key, [...(exact.get(r.key) ?? []), i]);
+    const same = exact.get(r.key);
+    if (same) same.push(i);
+    else exact.set(r.key, [i]);
     for (const t of r.tokens) {
       let list = byToken.get(t);
       if (!list) byToken.set(t, (list = []));

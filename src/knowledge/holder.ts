@@ -2,11 +2,19 @@
  * Holds the current knowledge base and swaps it whole on reload. A reload that finds a
  * broken pack keeps serving the last good knowledge and reports the problems; the bot
  * never runs on half a knowledge base.
+ *
+ * Reloading is incremental and, through `reloadAsync`, yields to the event loop between
+ * packs: a pack folder whose files did not change (same size, mtime, ctime, inode) is not
+ * read again, and only changed packs are parsed, validated and tokenised; then the prepared
+ * parts are merged and the new knowledge base swapped in at once. Answers keep flowing
+ * meanwhile from the knowledge base in place, and size caps (load.ts) bound each step.
  */
-import { createKnowledgeBase } from './create-knowledge-base.ts';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { createKnowledgeBase, preparePack, type PreparedPack } from './create-knowledge-base.ts';
 import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
-import { loadPacks, type PackProblem } from './load.ts';
+import { addPack, listPackDirs, loadPack, type Loaded, type LoadResult, type PackProblem } from './load.ts';
 
 export interface KnowledgeHolder {
   current(): KnowledgeBase;
@@ -16,23 +24,94 @@ export interface KnowledgeHolder {
    * bad edit never takes the other packs, or itself, off the air.
    */
   reload(): PackProblem[];
+  /** The same reload, yielding to the event loop between packs; reloads never overlap. */
+  reloadAsync(): Promise<PackProblem[]>;
   readonly dir: string;
 }
 
 /** Loads `dir` once; throws `KnowledgeLoadError` listing every problem when it is broken. */
 export function createKnowledgeHolder(dir: string): KnowledgeHolder {
-  const first = loadPacks(dir);
-  if (first.problems.length > 0) throw new KnowledgeLoadError(first.problems);
-  let current = createKnowledgeBase(first.packs);
+  let folders = new Map<string, { stamp: string; loaded: Loaded }>();
+  let prepared = new Map<LoadedPack, PreparedPack>();
+  let current: KnowledgeBase | undefined;
+  let running: Promise<PackProblem[]> = Promise.resolve([]);
+
+  /** One reload as steps: it yields after each piece of real work (a pack read or prepared). */
+  function* steps(): Generator<void, PackProblem[]> {
+    const listed = listPackDirs(dir);
+    const result: LoadResult = { packs: [], problems: [...listed.problems] };
+    const nextFolders = new Map<string, { stamp: string; loaded: Loaded }>();
+    for (const folder of listed.dirs) {
+      const before = folders.get(folder);
+      const stamp = stampOf(folder, before?.loaded.pack?.data.article);
+      // A broken pack is read again every time: what it needs may have appeared under any name.
+      const reuse = before !== undefined && before.stamp === stamp && before.loaded.pack !== undefined;
+      const loaded = reuse ? before.loaded : loadPack(folder, { root: dir });
+      nextFolders.set(folder, { stamp, loaded });
+      addPack(result, loaded);
+      if (!reuse) yield;
+    }
+    const packs = current ? keepLastGood(result.packs, current.packs) : result.packs;
+    if (!current && result.problems.length > 0) throw new KnowledgeLoadError(result.problems);
+    const nextPrepared = new Map<LoadedPack, PreparedPack>();
+    for (const pack of packs) {
+      const known = prepared.get(pack);
+      nextPrepared.set(pack, known ?? preparePack(pack));
+      if (!known) yield;
+    }
+    // The swap: one assignment, so a request sees the old knowledge or the new, never a mix.
+    current = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? preparePack(p));
+    folders = nextFolders;
+    prepared = nextPrepared;
+    return result.problems;
+  }
+
+  const runSync = (): PackProblem[] => {
+    const it = steps();
+    for (let step = it.next(); ; step = it.next()) if (step.done) return step.value;
+  };
+  const runAsync = async (): Promise<PackProblem[]> => {
+    const it = steps();
+    for (let step = it.next(); ; step = it.next()) {
+      if (step.done) return step.value;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+
+  runSync();
   return {
     dir,
-    current: () => current,
-    reload() {
-      const next = loadPacks(dir);
-      current = createKnowledgeBase(keepLastGood(next.packs, current.packs));
-      return next.problems;
+    current: () => current!,
+    reload: runSync,
+    reloadAsync() {
+      running = running.catch(() => []).then(runAsync);
+      return running;
     },
   };
+}
+
+/** What changes when a pack folder's files change: size, times and inode of the pack file and the article. */
+function stampOf(folder: string, article = 'article.txt'): string {
+  const parts: string[] = [];
+  const add = (path: string, follow: boolean) => {
+    try {
+      const s = follow ? statSync(path) : lstatSync(path);
+      parts.push(`${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`);
+    } catch {
+      parts.push('-');
+    }
+  };
+  try {
+    parts.push(realpathSync(folder));
+  } catch {
+    parts.push('?');
+  }
+  add(folder, true);
+  for (const name of ['pack.yaml', 'pack.yml', 'pack.json']) add(join(folder, name), false);
+  for (const name of ['pack.yaml', 'pack.yml', 'pack.json']) add(join(folder, name), true);
+  add(join(folder, article), false);
+  add(join(folder, article), true);
+  return parts.join('|');
 }
 
 /** The new good packs, plus the previous version of any pack whose folder is still there but no longer loads. */

@@ -3,10 +3,17 @@
  * file + path inside it + message, so a broken pack can be fixed without guessing; the
  * caller decides whether a problem is fatal (start-up, `validate`) or means "keep the last
  * good knowledge" (a hot reload).
+ *
+ * A pack is untrusted input: every file it names must resolve (symbolic links followed)
+ * inside its own folder, be a regular file, fit a size cap and be UTF-8 text, so a pack can
+ * never make the bot quote `.env` or `/etc/passwd`, hang on a FIFO or eat the memory. One
+ * broken entry is reported and the other packs load as usual.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import {
+  closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent,
+} from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { splitParagraphs } from './article.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { Pack, type PackData } from './schema.ts';
@@ -23,55 +30,216 @@ export interface LoadResult {
   problems: PackProblem[];
 }
 
+/** Size caps: the seed's pack.yaml is 72 kB and its article 7 kB; past these, it is not one article. */
+export const LOAD_LIMITS = { packBytes: 2_000_000, articleBytes: 1_000_000 };
+
 const PACK_FILES = ['pack.yaml', 'pack.yml', 'pack.json'];
 
-/** Loads every pack folder under `root`. Folders without a pack file are reported. */
+/** What a pack gets back from loading: the pack, or what is wrong with it. */
+export type Loaded = { pack?: LoadedPack; problems: PackProblem[] };
+
+const OUT_OF_KNOWLEDGE = 'outside the knowledge folder: refused';
+const OUT_OF_PACK = 'outside the pack folder: refused';
+
+/** A problem with a file the pack names: its message is what the person reads. */
+class FileProblem extends Error {}
+
+/** Loads every pack folder under `root`. One broken entry never stops the others. */
 export function loadPacks(root: string): LoadResult {
-  if (!existsSync(root)) return { packs: [], problems: [{ file: root, path: '', message: 'knowledge folder not found' }] };
-  const result: LoadResult = { packs: [], problems: [] };
-  const dirs = readdirSync(root)
-    .filter((name) => !name.startsWith('.') && statSync(join(root, name)).isDirectory())
-    .sort();
-  const seen = new Map<string, string>();
-  for (const name of dirs) {
-    const one = loadPack(join(root, name));
-    result.problems.push(...one.problems);
-    if (!one.pack) continue;
-    const other = seen.get(one.pack.id);
-    if (other) {
-      result.problems.push({ file: one.pack.dir, path: 'id', message: `duplicate pack id "${one.pack.id}" (also in ${other})` });
-      continue;
-    }
-    seen.set(one.pack.id, one.pack.dir);
-    result.packs.push(one.pack);
-  }
+  const listed = listPackDirs(root);
+  const result: LoadResult = { packs: [], problems: [...listed.problems] };
+  for (const dir of listed.dirs) addPack(result, loadPack(dir, { root }));
   return result;
 }
 
-/** Loads one pack folder: the pack file, validated, and its article, split. */
-export function loadPack(dir: string): { pack?: LoadedPack; problems: PackProblem[] } {
-  const packFile = PACK_FILES.map((f) => join(dir, f)).find((f) => existsSync(f));
-  if (!packFile) return { problems: [{ file: dir, path: '', message: `no ${PACK_FILES.join(' or ')} in this folder` }] };
-  const file = relative(process.cwd(), packFile) || packFile;
-  let raw: unknown;
+/**
+ * Adds one loaded pack to a result, refusing a second pack with an id already served.
+ * Shared by the one-go and the incremental loader (holder.ts).
+ */
+export function addPack(result: LoadResult, one: Loaded): void {
+  result.problems.push(...one.problems);
+  if (!one.pack) return;
+  const other = result.packs.find((p) => p.id === one.pack!.id);
+  if (other) {
+    const message = `duplicate pack id "${one.pack.id}" (also in ${shown(other.dir)})`;
+    result.problems.push({ file: shown(one.pack.dir), path: 'id', message });
+    return;
+  }
+  result.packs.push(one.pack);
+}
+
+/** The pack folders under `root`, sorted; symbolic links that leave `root` or lead nowhere are reported. */
+export function listPackDirs(root: string): { dirs: string[]; problems: PackProblem[] } {
+  let realRoot: string;
+  let entries: Dirent[];
   try {
-    const source = readFileSync(packFile, 'utf8');
-    raw = packFile.endsWith('.json') ? JSON.parse(source) : parseYaml(source);
+    realRoot = realpathSync(root);
+    entries = readdirSync(root, { withFileTypes: true });
   } catch (error) {
-    const message = error instanceof YAMLParseError || error instanceof SyntaxError ? error.message : String(error);
-    return { problems: [{ file, path: '', message: `cannot parse: ${message.split('\n')[0]}` }] };
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'knowledge folder not found' : `cannot read it (${describe(error)})`;
+    return { dirs: [], problems: [{ file: root, path: '', message }] };
   }
-  const parsed = Pack.safeParse(raw);
-  if (!parsed.success) {
-    return { problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: i.message })) };
+  const dirs: string[] = [];
+  const problems: PackProblem[] = [];
+  for (const entry of entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(root, entry.name);
+    try {
+      if (entry.isSymbolicLink()) {
+        const real = realOf(path, 'this entry');
+        if (!inside(realRoot, real)) throw new FileProblem(`symbolic link that leads ${OUT_OF_KNOWLEDGE}`);
+        if (!statSync(real).isDirectory()) continue;
+      } else if (!entry.isDirectory()) continue;
+      dirs.push(path);
+    } catch (error) {
+      problems.push({ file: shown(path), path: '', message: describe(error) });
+    }
   }
-  const data = parsed.data;
-  const articleFile = join(dir, data.article);
-  if (!existsSync(articleFile)) return { problems: [{ file, path: 'article', message: `article file "${data.article}" not found` }] };
-  const paragraphs = splitParagraphs(readFileSync(articleFile, 'utf8'));
-  const problems = paragraphProblems(data, paragraphs.length).map((p) => ({ file, ...p }));
-  if (problems.length > 0) return { problems };
-  return { pack: { id: data.id, data, paragraphs, dir }, problems: [] };
+  return { dirs, problems };
+}
+
+/** Loads one pack folder: the pack file, validated, and its article, split. Never throws. */
+export function loadPack(dir: string, { root }: { root?: string } = {}): Loaded {
+  let file = shown(dir);
+  try {
+    const realDir = realpathSync(dir);
+    if (root !== undefined && !inside(realpathSync(root), realDir)) {
+      throw new FileProblem(`this folder leads ${OUT_OF_KNOWLEDGE}`);
+    }
+    const packName = PACK_FILES.find((f) => exists(join(dir, f), true));
+    if (!packName) return { problems: [{ file, path: '', message: `no ${PACK_FILES.join(' or ')} in this folder` }] };
+    file = shown(join(dir, packName));
+    const source = readText(realDir, packName, LOAD_LIMITS.packBytes);
+    let raw: unknown;
+    try {
+      raw = packName.endsWith('.json') ? JSON.parse(source) : parseYaml(source, { logLevel: 'error' });
+    } catch (error) {
+      return { problems: [{ file, path: '', message: `cannot parse: ${describe(error)}` }] };
+    }
+    const parsed = Pack.safeParse(raw);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: oneLine(i.message) }));
+      return { problems };
+    }
+    const data = parsed.data;
+    let article: string;
+    try {
+      article = readText(realDir, data.article, LOAD_LIMITS.articleBytes);
+    } catch (error) {
+      return { problems: [{ file, path: 'article', message: describe(error) }] };
+    }
+    const paragraphs = splitParagraphs(article);
+    const problems = paragraphProblems(data, paragraphs.length).map((p) => ({ file, ...p }));
+    if (problems.length > 0) return { problems };
+    return { pack: { id: data.id, data, paragraphs, dir }, problems: [] };
+  } catch (error) {
+    return { problems: [{ file, path: '', message: describe(error) }] };
+  }
+}
+
+/**
+ * Reads `name` from the pack folder `realDir`: it must stay inside the folder once symbolic
+ * links are followed, be a regular file (not a FIFO that would block, not a device), fit
+ * `maxBytes` and be UTF-8 text without NUL bytes.
+ */
+function readText(realDir: string, name: string, maxBytes: number): string {
+  const label = `"${clip(name)}"`;
+  if (name === '' || isAbsolute(name) || !inside(realDir, resolve(realDir, name))) {
+    throw new FileProblem(`${label} must name a file inside the pack folder`);
+  }
+  const real = realOf(join(realDir, name), label);
+  if (!inside(realDir, real)) throw new FileProblem(`${label} is a symbolic link that leads ${OUT_OF_PACK}`);
+  const bytes = readCapped(real, label, maxBytes);
+  let text: string;
+  try {
+    if (bytes.includes(0)) throw new Error('NUL byte');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`${label} is not UTF-8 text (a binary file?)`);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` through one descriptor, so a file swapped
+ * after the checks (for a link, a FIFO, a bigger file) is still caught: not following a
+ * final link, not blocking on a FIFO, checked with fstat, and never reading past the cap.
+ */
+function readCapped(path: string, label: string, maxBytes: number): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new FileProblem(`${label} is not a regular file`);
+    const tooBig = (size: number) =>
+      new FileProblem(`${label} is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}`);
+    if (stat.size > maxBytes) throw tooBig(stat.size);
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) {
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > maxBytes) throw tooBig(length);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `realpath`, with "not found" and "broken link" told apart. */
+function realOf(path: string, label: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new FileProblem(exists(path, true) ? `${label} is a broken symbolic link` : `${label} not found`);
+    }
+    if (code === 'ELOOP') throw new FileProblem(`${label} is a symbolic link loop`);
+    throw error;
+  }
+}
+
+/** Whether `path` exists; with `orLink`, a symbolic link counts even when it leads nowhere. */
+function exists(path: string, orLink = false): boolean {
+  try {
+    (orLink ? lstatSync : statSync)(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `path` is strictly inside `dir` (both real paths). */
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof FileProblem) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+/** One line, no control characters, at most 200 characters: a message never spans lines. */
+function oneLine(text: string): string {
+  const line = text.split('\n')[0]!.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+/** A name from a pack, shown in a message: control characters blanked, at most 80 characters. */
+function clip(name: string): string {
+  return name.replace(/[\p{Cc}\p{Cf}]/gu, ' ').slice(0, 80);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+function shown(path: string): string {
+  return relative(process.cwd(), path) || path;
 }
 
 /** Every cited paragraph must exist in the article. */
@@ -93,5 +261,5 @@ function paragraphProblems(data: PackData, count: number): Omit<PackProblem, 'fi
 
 /** "knowledge/x/pack.yaml: entities.3.kind: Invalid option" — one line per problem. */
 export function formatProblem(problem: PackProblem): string {
-  return [problem.file, problem.path, problem.message].filter(Boolean).join(': ');
+  return [problem.file, problem.path, problem.message].filter(Boolean).map(oneLine).join(': ');
 }

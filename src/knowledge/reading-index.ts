@@ -1,15 +1,17 @@
 /**
  * The readings of every pack and one BM25 index over their terms: what the answer
- * pipeline retrieves from. Built once per knowledge base (a reload builds a new one);
- * rarity (idf) and neighbours are read from here, never recomputed.
+ * pipeline retrieves from. A pack is read once (`readPackParts`, kept by the knowledge
+ * holder across reloads, so a reload reads only the packs that changed); the index over
+ * all of them is merged per knowledge base. Rarity (idf) and neighbours are read from
+ * here, never recomputed.
  */
 import { buildBm25, type Bm25Index } from './bm25.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { buildLexicon, GENERAL_LEXICON, type Lexicon } from './lexicon/lexicon.ts';
-import { readPack } from './read-pack.ts';
 import { loadWordVectors, type WordVectors } from './lexicon/word-vectors.ts';
-import { keysOf, type Reading } from './reading.ts';
 import { parse } from './nlp.ts';
+import { readPack } from './read-pack.ts';
+import { keysOf, type Reading } from './reading.ts';
 import type { Event } from './schema.ts';
 
 /** An event of a pack with the index keys of its title, phrase, place and participants. */
@@ -17,6 +19,13 @@ export interface EventReading {
   pack: LoadedPack;
   event: Event;
   keys: ReadonlySet<string>;
+}
+
+/** What reading one pack yields, from that pack alone. */
+export interface ReadPackParts {
+  readings: Reading[];
+  events: EventReading[];
+  terms: ReadonlySet<string>;
 }
 
 export interface ReadingIndex {
@@ -34,41 +43,46 @@ export interface ReadingIndex {
   neighbour(reading: Reading, step: -1 | 1): Reading | undefined;
 }
 
-export function buildReadingIndex(packs: readonly LoadedPack[]): ReadingIndex {
-  const lexicon = buildLexicon(GENERAL_LEXICON, packs.flatMap((p) => (p.data.lexicon ? [p.data.lexicon] : [])));
-  const byPack = new Map<string, Reading[]>();
-  const readings: Reading[] = [];
-  const vectors = wordVectors();
-  for (const pack of packs) {
-    const own = readPack(pack, lexicon, vectors);
-    byPack.set(pack.id, own);
-    readings.push(...own);
-  }
+/** The general lexicon, built once when this module loads. */
+const GENERAL = buildLexicon(GENERAL_LEXICON);
+/** The word vectors, read once when this module loads (about 70 ms). */
+const VECTORS = loadWordVectors();
+
+/** The lexicon a pack is read with: the general one, plus the pack's own words if it has any. */
+function lexiconOf(pack: LoadedPack): Lexicon {
+  return pack.data.lexicon ? buildLexicon(GENERAL_LEXICON, [pack.data.lexicon]) : GENERAL;
+}
+
+/** Reads one pack: its sentences and its events. */
+export function readPackParts(pack: LoadedPack): ReadPackParts {
+  const lexicon = lexiconOf(pack);
+  const readings = readPack(pack, lexicon, VECTORS);
+  const events = pack.data.events.map((event): EventReading => {
+    const names = event.participants.map((id) => pack.data.entities.find((e) => e.id === id)?.name ?? '');
+    const about = [event.title, event.phrase, event.place ?? '', ...names].join(' . ');
+    return { pack, event, keys: new Set(keysOf(parse(about).tokens, lexicon).keys) };
+  });
+  return { readings, events, terms: new Set(readings.flatMap((r) => r.terms)) };
+}
+
+/** Merges the packs' parts into one index; `partsOf` supplies parts already read. */
+export function buildReadingIndex(
+  packs: readonly LoadedPack[],
+  partsOf: (pack: LoadedPack) => ReadPackParts = readPackParts,
+): ReadingIndex {
+  const extras = packs.flatMap((p) => (p.data.lexicon ? [p.data.lexicon] : []));
+  const lexicon = extras.length > 0 ? buildLexicon(GENERAL_LEXICON, extras) : GENERAL;
+  const parts = new Map(packs.map((pack) => [pack.id, partsOf(pack)]));
+  const readings = [...parts.values()].flatMap((p) => p.readings);
   const bm25 = buildBm25(readings.map((r) => r.terms));
-  const packTerms = new Map([...byPack].map(([id, own]) => [id, new Set(own.flatMap((r) => r.terms))]));
-  const events = packs.flatMap((pack) =>
-    pack.data.events.map((event): EventReading => {
-      const names = event.participants.map((id) => pack.data.entities.find((e) => e.id === id)?.name ?? '');
-      const about = [event.title, event.phrase, event.place ?? '', ...names].join(' . ');
-      return { pack, event, keys: new Set(keysOf(parse(about).tokens, lexicon).keys) };
-    }),
-  );
   return {
-    vectors,
-    events,
+    vectors: VECTORS,
+    events: [...parts.values()].flatMap((p) => p.events),
     readings,
     lexicon,
     bm25,
-    ofPack: (id) => byPack.get(id) ?? [],
-    packTerms: (id) => packTerms.get(id) ?? new Set(),
-    neighbour: (r, step) => byPack.get(r.pack.id)?.[r.at + step],
+    ofPack: (id) => parts.get(id)?.readings ?? [],
+    packTerms: (id) => parts.get(id)?.terms ?? new Set(),
+    neighbour: (r, step) => parts.get(r.pack.id)?.readings[r.at + step],
   };
-}
-
-let shared: WordVectors | undefined;
-
-/** The vectors are the same for every knowledge base: read the file once per process. */
-function wordVectors(): WordVectors {
-  shared ??= loadWordVectors();
-  return shared;
 }

@@ -33,8 +33,11 @@ const CASED_ABBREVIATIONS: [RegExp, string][] = [
   [/\bU\.?N\.?\b(?!\w)/g, ' un '],
 ];
 
-/** Abbreviations expanded to the words an article may use instead. */
-const EXPANSIONS: Record<string, string[]> = {
+/**
+ * Abbreviations expanded to the words an article may use instead. Word tables are Maps:
+ * a plain object would answer "constructor" or "__proto__" with Object.prototype's members.
+ */
+const EXPANSIONS = new Map<string, string[]>(Object.entries({
   ny: ['new', 'york'],
   nyc: ['new', 'york'],
   fm: ['foreign', 'minister'],
@@ -42,7 +45,7 @@ const EXPANSIONS: Record<string, string[]> = {
   un: ['united', 'nations'],
   uk: ['united', 'kingdom'],
   eu: ['european', 'union'],
-};
+}));
 
 /** Words that carry no topic: articles, pronouns, auxiliaries, common prepositions. */
 export const STOP_WORDS = new Set(
@@ -60,7 +63,7 @@ export const STOP_WORDS = new Set(
 );
 
 /** Irregular forms that no suffix rule reaches. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = new Map<string, string>(Object.entries({
   met: 'meet', said: 'say', says: 'say', held: 'hold', gave: 'give', given: 'give', took: 'take',
   taken: 'take', went: 'go', gone: 'go', won: 'win', spoke: 'speak', spoken: 'speak', led: 'lead',
   came: 'come', made: 'make', told: 'tell', thought: 'think', brought: 'bring', began: 'begin',
@@ -70,7 +73,7 @@ const IRREGULAR: Record<string, string> = {
   russians: 'russia', american: 'usa', americans: 'usa', america: 'usa', syrian: 'syria', syrians: 'syria',
   ukrainian: 'ukraine', turkish: 'turkey', iraqi: 'iraq', italian: 'italy', favours: 'favor', favour: 'favor',
   favors: 'favor', focusing: 'focus', focussing: 'focus', focussed: 'focus', focused: 'focus',
-};
+}));
 
 /**
  * Near-synonyms common in news writing, folded onto one word so that a question in other
@@ -111,7 +114,7 @@ function synonymStems(): Map<string, string> {
 }
 
 function suffixStem(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   // "struck" → "strike" → "strik", as "strike" itself stems; "news" stays "news".
   if (irregular) return irregular === word ? irregular : suffixStem(irregular);
   if (word.length <= 3 || /\d/.test(word)) return word;
@@ -145,7 +148,7 @@ export function words(value: string): string[] {
   for (const token of folded.match(/[\p{L}\p{N}']+/gu) ?? []) {
     const clean = token.replace(/^'+|'+$/g, '');
     if (!clean) continue;
-    const expanded = EXPANSIONS[clean];
+    const expanded = EXPANSIONS.get(clean);
     if (expanded) out.push(...expanded);
     else out.push(clean);
   }

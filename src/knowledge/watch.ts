@@ -36,8 +36,8 @@ export interface WatchOptions {
 export interface KnowledgeWatcher {
   /** Schedules a reload as a file event would (debounced). */
   trigger(): void;
-  /** Reloads now, cancelling a pending debounced reload. */
-  flush(): ReloadReport;
+  /** Reloads now (off the hot path: see `KnowledgeHolder.reloadAsync`), cancelling a pending debounced reload. */
+  flush(): Promise<ReloadReport>;
   close(): void;
 }
 
@@ -46,12 +46,12 @@ export function watchKnowledge(holder: KnowledgeHolder, { onReload, onProblems, 
   let closed = false;
   const watchers = new Map<string, FSWatcher>();
 
-  const flush = (): ReloadReport => {
+  const flush = async (): Promise<ReloadReport> => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     let problems: PackProblem[];
     try {
-      problems = holder.reload();
+      problems = await holder.reloadAsync();
     } catch (error) {
       problems = [{ file: holder.dir, path: '', message: `reload failed: ${error instanceof Error ? error.message : String(error)}` }];
     }
@@ -66,7 +66,7 @@ export function watchKnowledge(holder: KnowledgeHolder, { onReload, onProblems, 
   const trigger = () => {
     if (closed) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, debounceMs);
+    timer = setTimeout(() => void flush(), debounceMs);
   };
   const onEvent = (_event: string, name: string | Buffer | null) => {
     // Hidden entries are ingest's temporary folders: the rename into place is what counts.
@@ -85,8 +85,16 @@ export function watchKnowledge(holder: KnowledgeHolder, { onReload, onProblems, 
   /** Without recursive watching: the root, plus each pack folder that exists now. */
   const watchFolders = () => {
     let names: string[] = [];
+    // One unreadable entry (a dangling link) must not leave the other pack folders unwatched.
+    const isFolder = (name: string) => {
+      try {
+        return statSync(join(holder.dir, name)).isDirectory();
+      } catch {
+        return false;
+      }
+    };
     try {
-      names = readdirSync(holder.dir).filter((n) => !n.startsWith('.') && statSync(join(holder.dir, n)).isDirectory());
+      names = readdirSync(holder.dir).filter((n) => !n.startsWith('.') && isFolder(n));
     } catch {
       return;
     }

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { UserError } from '../core/errors.ts';
 import type { Platform } from '../core/incoming.ts';
 import type { ChannelRef, ChannelSettings, DeliveryKey, DeliveryRecord, DeliveryStatus, Store } from './store.ts';
 
@@ -21,6 +22,22 @@ export class StoreOpenError extends Error {
     super(`cannot use the database at ${path}: ${reason}`, { cause });
   }
 }
+
+/**
+ * The database is locked by another process. better-sqlite3 is synchronous, so a long
+ * wait would freeze every answer: the store waits at most `BUSY_TIMEOUT_MS` (SQLite's own
+ * busy handler retries with backoff within it), then the one write that needed the
+ * database fails with this message and nothing is changed; the scheduler tries again on
+ * its next tick.
+ */
+export class StoreBusyError extends UserError {
+  constructor(cause: unknown) {
+    super('busy', 'The database is busy (another process holds a lock on it), so nothing was changed. Try again soon.');
+    this.cause = cause;
+  }
+}
+
+const BUSY_TIMEOUT_MS = 200;
 
 /** Each entry migrates from version i to i + 1; `PRAGMA user_version` records where a file is. */
 const MIGRATIONS: readonly string[] = [
@@ -47,16 +64,36 @@ export function openSqliteStore(path: string): Store {
   try {
     if (path !== ':memory:') mkdirSync(dirname(where), { recursive: true });
     db = new Database(where);
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     // WAL + NORMAL: a commit survives a process crash (what a restart needs); only a power cut may lose the last few.
     db.pragma('synchronous = NORMAL');
     migrate(db, where);
+    // SQLite opens a file it may not write read-only without a word: refuse it now, naming
+    // the path, rather than fail every write later.
+    db.prepare(`INSERT INTO scheduler_state (name, value) VALUES ('store.opened', '1')
+      ON CONFLICT (name) DO UPDATE SET value = excluded.value`).run();
   } catch (error) {
     if (error instanceof StoreOpenError) throw error;
     throw new StoreOpenError(where, explain(error), error);
   }
-  return sqliteStore(db);
+  return busyAware(sqliteStore(db));
+}
+
+/** Every store call with SQLITE_BUSY / SQLITE_LOCKED turned into a `StoreBusyError`. */
+function busyAware(store: Store): Store {
+  const wrapped = Object.entries(store).map(([name, fn]) => [
+    name,
+    (...args: unknown[]) => {
+      try {
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        throw code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') ? new StoreBusyError(error) : error;
+      }
+    },
+  ]);
+  return Object.fromEntries(wrapped) as Store;
 }
 
 function migrate(db: Database.Database, where: string): void {

@@ -26,7 +26,7 @@ import {
   type Message,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { AdapterDeps, AdapterFactory, ChatAdapter } from '../../core/adapter.ts';
+import { PlatformStartError, type AdapterDeps, type AdapterFactory, type ChatAdapter } from '../../core/adapter.ts';
 import { worthPosting, type Core } from '../../core/core.ts';
 import { card, reply, text, type Reply, type Visibility } from '../../core/reply.ts';
 import { actionIncoming, autocompleteIncoming, commandIncoming, MAIN_LINE, messageIncoming } from './parse.ts';
@@ -37,6 +37,8 @@ import { answerInteraction, answerMessage, safeError } from './respond.ts';
 export interface DiscordAdapterOptions {
   /** Answer at once when the core is this fast, defer otherwise. 0 always defers. */
   deferAfterMs?: number;
+  /** How long logging in may take before start-up gives up (10 s by default). */
+  startTimeoutMs?: number;
 }
 
 /** The Discord adapter; `client` is exposed for tests and the benchmark, not for commands. */
@@ -75,14 +77,24 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
     async start() {
       // A refused login (bad token, intents not enabled) closes the gateway for good and
       // would leave login() waiting forever: race it against that close.
-      const refused = new Promise<never>((_, reject) => client.once(Events.ShardDisconnect, (event) => reject(new Error(closeReason(event.code)))));
+      const refused = new Promise<never>((_, reject) =>
+        client.once(Events.ShardDisconnect, (event) => reject(new PlatformStartError(closeReason(event.code), false))),
+      );
       refused.catch(() => undefined);
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      // Unreachable Discord: fail within the timeout naming the URL and the cause, and let start retry later.
+      const timeoutMs = options.startTimeoutMs ?? 10_000;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+      });
       try {
-        await Promise.race([client.login(token).then(() => ready), refused]);
+        await Promise.race([client.login(token).then(() => ready), refused, late]);
       } catch (error) {
         await client.destroy().catch(() => undefined);
-        throw new Error(`Discord login failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw startError(error, config.DISCORD_API_URL ?? 'https://discord.com/api');
+      } finally {
+        clearTimeout(timer);
       }
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
     },
@@ -97,6 +109,20 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
       }
     },
   };
+}
+
+/** "Discord login failed: …" with the URL and the cause; a refused token is not worth retrying. */
+function startError(error: unknown, url: string): PlatformStartError {
+  const failed = (message: string, retryable: boolean) =>
+    new PlatformStartError(`Discord login failed: ${message}`, retryable, { cause: error });
+  if (error instanceof PlatformStartError) return failed(error.message, false);
+  const e = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e.code === 'TokenInvalid' || /invalid token|401/i.test(e.message ?? '')) {
+    return failed(`Discord at ${url} refused DISCORD_TOKEN: copy the bot token again from the Developer Portal`, false);
+  }
+  const cause = e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
+  const check = 'check the network, a firewall or proxy, and DISCORD_API_URL';
+  return failed(`cannot reach Discord at ${url} (${cause}): ${check}`, true);
 }
 
 /** What an unrecoverable gateway close means, in the terms of the developer portal. */

@@ -3,6 +3,10 @@
  * Hubot's shell adapter. `/brief Kerry`, `/events`, `/help` run commands; any other line
  * is a question; `/more`, `/share` and `/pick <name>` press the last answer's buttons.
  * Digests and reminders arrive here too, through `send`.
+ *
+ * Leaving is always clean: `/quit`, Ctrl-D (end of input), Ctrl-C in a terminal and a
+ * closed output (`| head`) all close the shell, nothing is read or answered after that,
+ * and `closed` resolves so the process can exit 0.
  */
 import { createInterface, type Interface } from 'node:readline';
 import type { ChatAdapter } from '../../core/adapter.ts';
@@ -33,12 +37,27 @@ export interface ShellAdapter extends ChatAdapter {
 export function createShellAdapter({ core, input, output, interactive = true }: ShellOptions): ShellAdapter {
   const origin: Origin = { platform: 'shell', user: { id: 'local', name: 'you' }, channel: { id: SHELL_CHANNEL, isDirect: true }, canManageChannel: true };
   let rl: Interface | undefined;
+  /** Set by /quit, Ctrl-C, end of input or a broken pipe: no line is answered after it. */
+  let leaving = false;
   let lastButtons: Button[] = [];
   let queue = Promise.resolve();
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
 
-  const print = (text: string): void => void output.write(`${text}\n`);
+  const print = (text: string): void => {
+    if (!outputBroken) output.write(`${text}\n`);
+  };
+  let outputBroken = false;
+  const leave = () => {
+    leaving = true;
+    rl?.close();
+  };
+  // A closed pipe (`briefbot start | head`) is a way of leaving, not a crash.
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    outputBroken = true;
+    if (error.code !== 'EPIPE') process.emitWarning(`shell output failed: ${error.message}`);
+    leave();
+  });
   const show = (reply: Reply) => {
     lastButtons = reply.card.buttons;
     print(renderText(reply, { buttonHints: true }));
@@ -48,7 +67,6 @@ export function createShellAdapter({ core, input, output, interactive = true }: 
   async function onLine(raw: string): Promise<void> {
     const line = raw.trim();
     if (line === '') return;
-    if (/^\/(quit|exit)$/i.test(line)) return void rl?.close();
     const button = pressed(line, lastButtons);
     if (button === null) return print('There is nothing to press: ask something first.');
     if (button) return show(await core.handle({ ...origin, type: 'action', action: button.action, value: button.value }));
@@ -67,20 +85,32 @@ export function createShellAdapter({ core, input, output, interactive = true }: 
       rl = createInterface({ input, output, terminal: interactive && (output as { isTTY?: boolean }).isTTY === true, prompt: '> ' });
       if (interactive) print(WELCOME);
       rl.on('line', (line) => {
+        if (leaving) return;
+        // Decided as the line arrives, so lines piped after /quit are never answered.
+        if (/^\/(quit|exit)$/i.test(line.trim())) return leave();
         // One line at a time, in order, even when answers take a while.
-        queue = queue.then(() => onLine(line)).catch((error) => print(`Sorry, that failed: ${String(error)}`)).then(() => void (interactive && rl?.prompt()));
+        queue = queue
+          .then(() => onLine(line))
+          .catch((error) => print(`Sorry, that failed: ${String(error)}`))
+          .then(() => void (interactive && !leaving && rl?.prompt()));
       });
-      rl.on('close', () => void queue.then(resolveClosed));
+      // Ctrl-C in a terminal: readline would only pause; leave instead, as Ctrl-D does.
+      rl.on('SIGINT', leave);
+      rl.on('close', () => {
+        leaving = true;
+        void queue.then(resolveClosed);
+      });
       if (interactive) rl.prompt();
     },
     async stop() {
-      rl?.close();
+      if (!rl) resolveClosed();
+      leave();
       await closed;
     },
     async send(_channelId, reply) {
       print('');
       show(reply);
-      if (interactive) rl?.prompt(true);
+      if (interactive && !leaving) rl?.prompt(true);
     },
   };
 }

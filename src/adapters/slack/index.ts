@@ -20,6 +20,7 @@ import { boltLevelOf, boltLogger } from './bolt-logger.ts';
 import { seenEvents } from './dedupe.ts';
 import { refuseFutureRequests } from './freshness.ts';
 import { manageCheck } from './permissions.ts';
+import { checkSlack } from './preflight.ts';
 
 export interface SlackAdapter extends ChatAdapter {
   /** Socket Mode or HTTP mode, as chosen by the settings. */
@@ -31,6 +32,8 @@ export interface SlackAdapter extends ChatAdapter {
 export interface SlackAdapterOptions {
   /** Web API retries; tests set 0 so a refused call fails at once. Bolt's default otherwise. */
   retries?: number;
+  /** How long the start-up check (`auth.test`) may take (10 s by default). */
+  startTimeoutMs?: number;
 }
 
 /** Builds the adapter; `createSlackAdapter` is this behind the "is a token set?" check. */
@@ -76,6 +79,8 @@ export function buildSlackAdapter(deps: AdapterDeps, options: SlackAdapterOption
       state = 'starting';
       let server: unknown;
       try {
+        // Fails within the timeout naming the URL and the cause, instead of retrying for half an hour.
+        await checkSlack(token, config.SLACK_API_URL, options.startTimeoutMs);
         await app.init();
         server = await app.start(config.SLACK_PORT);
       } catch (error) {
