@@ -26,14 +26,14 @@ export function sweep(): string[] {
     const cases = (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases;
     const answerable = cases.filter((c) => !c.impossible).length;
     lines.push(`${dir}:`);
-    for (const coverage of COVERAGE) {
-      const thresholds = { ...ABSTAIN, coverage };
+    for (const absentWords of [false, true]) for (const coverage of COVERAGE) {
+      const thresholds = { ...ABSTAIN, coverage, absentWords };
       const verdicts = cases.map((c) => judge(c, toOutcome(answerReply({ kb, question: c.q, page: 1, continuations, thresholds }))));
       const right = verdicts.filter((v) => v === 'right').length;
       const refused = verdicts.filter((v) => v === 'abstained').length;
-      const mark = coverage === ABSTAIN.coverage ? '  ← calibrated' : '';
+      const mark = coverage === ABSTAIN.coverage && absentWords === ABSTAIN.absentWords ? '  ← calibrated' : '';
       const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / of)}%)`;
-      lines.push(`  coverage ≥ ${coverage.toFixed(1)}: answerable right ${pct(right, answerable)}, unanswerable refused ${pct(refused, cases.length - answerable)}${mark}`);
+      lines.push(`  coverage ≥ ${coverage.toFixed(1)}${absentWords ? ', absent words refused' : ''}: answerable right ${pct(right, answerable)}, unanswerable refused ${pct(refused, cases.length - answerable)}${mark}`);
     }
   }
   return lines;

@@ -11,6 +11,8 @@ import { coverage, type Candidate } from './match.ts';
 export interface Thresholds {
   coverage: number;
   rareShare: number;
+  /** Refuse when a word of the question is in no article at all and nothing like it is in the sentence. */
+  absentWords: boolean;
 }
 
 export const ABSTAIN: Readonly<Thresholds> = {
@@ -18,6 +20,7 @@ export const ABSTAIN: Readonly<Thresholds> = {
   coverage: 0.4,
   /** A word this rare (share of the rarest possible weight) must be found like a name. */
   rareShare: 1.01,
+  absentWords: false,
 };
 
 export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage';
@@ -32,6 +35,7 @@ export function refusal(frame: Frame, best: Candidate | undefined, maxWeight: nu
     m.term.kind === 'word' ? m.as === 'none' && m.term.weight >= thresholds.rareShare * maxWeight : m.as === 'none' || m.as === 'neighbour',
   );
   if (missing.length > 0) return 'missing-term';
+  if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
   if (coverage(best) < thresholds.coverage) return 'low-coverage';
   return undefined;
 }

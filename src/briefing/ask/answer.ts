@@ -68,8 +68,12 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
  */
 function withCarried(frame: Frame, question: string, carried: AnswerInput['carried'], index: ReadingIndex): Frame {
   if (!carried || carried.topics.length === 0 || frame.names.length > 0) return frame;
+  // Only a question that points back ("that", "he", "who else") or is a bare fragment.
+  if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
   return readQuestion(`${question.trim().replace(/\?$/, '')} ${carried.topics.join(' ')}?`, index.lexicon);
 }
+
+const POINTS_BACK = /\b(that|this|it|its|he|him|his|she|her|they|them|their|there|then|else|same)\b/i;
 
 /** Candidates scored by the rules, best first. */
 export function rankCandidates(index: ReadingIndex, frame: Frame, retrieved = retrieve(index, frame), rules = RULES): Ranked[] {

@@ -77,8 +77,10 @@ function headline(frame: Frame, reading: Reading, span: Mention | undefined): st
 /** The pack event whose date phrase is this mention, in this paragraph. */
 function eventDated(reading: Reading, span: Mention) {
   if (span.type !== 'date' && span.type !== 'time') return undefined;
+  const said = foldKey(reading.sentence.text);
   return reading.pack.data.events.find(
-    (e) => e.date && e.paragraphs.includes(reading.sentence.paragraph) && foldKey(e.phrase).includes(span.key),
+    (e) =>
+      e.date && e.paragraphs.includes(reading.sentence.paragraph) && said.includes(foldKey(e.phrase)) && foldKey(e.phrase).includes(span.key),
   );
 }
 
@@ -89,8 +91,10 @@ function capitalise(value: string): string {
 /** "That's not in the briefing", with the closest topics the question named as buttons. */
 export function notFoundCard(kb: KnowledgeBase, frame: Frame, confidence: number, continuations: Continuations): Reply {
   const nearest: TopicMatch[] = [];
-  for (const name of frame.names.length > 0 ? frame.names : [frame.text]) {
-    for (const m of kb.findTopics(name, 3)) if (m.score >= 0.6 && !nearest.some((o) => matchName(o) === matchName(m))) nearest.push(m);
+  // The names the question used, else (more strictly) its whole text.
+  const [queries, least] = frame.names.length > 0 ? [frame.names, 0.6] : [[frame.text], 0.8];
+  for (const name of queries) {
+    for (const m of kb.findTopics(name, 3)) if (m.score >= least && !nearest.some((o) => matchName(o) === matchName(m))) nearest.push(m);
   }
   const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
   if (nearest.length > 0) blocks.push(text(`Closest topics: ${nearest.slice(0, 3).map(matchName).join(', ')}.`));

@@ -26,7 +26,7 @@ export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly W
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   const scored = index.events
     .filter((e) => fitsTense(e, frame.tense))
-    .map((e) => ({ e, share: terms.filter((t) => holds(e, t)).reduce((sum, t) => sum + t.weight, 0) / total }))
+    .map((e) => ({ e, share: terms.filter((t) => holds(e, t)).reduce((sum, t) => sum + t.weight, 0) / total + tenseBonus(e, frame) }))
     .sort((a, b) => b.share - a.share);
   const [best, next] = scored;
   if (!best || best.share < EVENT_COVERAGE || (next && best.share - next.share < EVENT_MARGIN)) return undefined;
@@ -76,7 +76,14 @@ function fitsTense({ pack, event }: EventReading, tense: Frame['tense']): boolea
   const day = event.date.slice(0, published.length);
   if (tense === 'past') return day <= published;
   if (tense === 'future') return day >= published.slice(0, day.length);
-  return day >= published.slice(0, day.length);
+  return true;
+}
+
+/** "When is X" leans to an event not yet over at publication, without ruling out the rest. */
+function tenseBonus({ pack, event }: EventReading, frame: Frame): number {
+  if (frame.tense !== 'present' || !event.date) return 0;
+  const published = pack.data.published;
+  return event.date.slice(0, published.length) >= published.slice(0, event.date.length) ? 0.1 : 0;
 }
 
 /** Whether a sentence holds at least two of the event's own words. */

@@ -16,6 +16,8 @@ export interface WeightedTerm extends FrameTerm {
   weight: number;
   /** Its word-vector row (-1: none), for soft matching. */
   vectorId: number;
+  /** No sentence of any article holds it or a word of its group. */
+  absent: boolean;
 }
 
 export interface Retrieved {
@@ -25,7 +27,12 @@ export interface Retrieved {
 
 export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const { bm25 } = index;
-  const terms = frame.terms.map((t) => ({ ...t, weight: weightOf(index, t), vectorId: index.vectors.id(t.word.toLowerCase()) }));
+  const terms = frame.terms.map((t) => ({
+    ...t,
+    weight: weightOf(index, t),
+    vectorId: index.vectors.id(t.word.toLowerCase()),
+    absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
+  }));
   const query = terms.flatMap((t) => [t.key, ...t.related]);
   const hits = bm25.search(query, CANDIDATES);
   return { terms, candidates: hits.map((h) => ({ reading: index.readings[h.doc]!, bm25: h.score })) };
