@@ -70,7 +70,10 @@ const NAME_GLUE = new Set(['of', 'de', 'la', 'le', 'von', 'van', 'al', 'the', 'd
 
 /** Lower case without diacritics: how mentions and names are compared. */
 export function foldKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  // Most text is ASCII: skip the Unicode normalisation it does not need.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Index keys of tokens, with phrases joined ("kick out" → one key) and stop words dropped. */
