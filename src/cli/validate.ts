@@ -3,7 +3,7 @@
  * Exit 1 when any pack is broken, so CI and editors can run it.
  */
 import { loadConfig } from '../config.ts';
-import { draftWarnings } from '../ingest/quality.ts';
+import { ambiguityWarnings, draftWarnings } from '../ingest/quality.ts';
 import { formatProblem, loadPacks } from '../knowledge/load.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
@@ -12,8 +12,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   if (args.length > 0) throw new UsageError(`validate takes no arguments (got "${args[0]!.slice(0, 40)}")`);
   const config = loadConfig();
   const { packs, problems } = loadPacks(config.KNOWLEDGE_DIR);
-  // Draft quality (origin: machine) is reported as warnings: it never fails validation.
-  const warnings = packs.flatMap(draftWarnings);
+  // Draft quality (origin: machine) and ambiguous dates are warnings: they never fail validation.
+  const warnings = packs.flatMap((p) => [...draftWarnings(p), ...ambiguityWarnings(p)]);
   if (flags.json) {
     io.out(JSON.stringify({ ok: problems.length === 0, packs: packs.map((p) => p.id), problems, warnings }));
   } else {

@@ -10,7 +10,7 @@
 import { splitParagraphs, type Paragraph } from '../knowledge/article.ts';
 import type { PackInput } from '../knowledge/schema.ts';
 import { parseDay } from './calendar.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateContext } from './dates.ts';
 import { extractEntities, type DraftEntity } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { slugify } from './slug.ts';
@@ -46,9 +46,14 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
   if (!anchor) throw new Error(`published date "${published}" is not a real YYYY-MM-DD date`);
   const used = new Set<string>();
   const events: DraftEvent[] = [];
+  const context: DateContext = {};
   for (const p of paragraphs) {
     for (const s of p.sentences) {
-      for (const d of findDates(s.text, anchor)) {
+      const found = findDates(s.text, anchor, context);
+      // "Two days later" in the next sentence counts from the last day this one named.
+      const last = found.filter((d) => d.precision === 'day' || d.precision === 'time').pop();
+      if (last) context.previous = parseDay(last.date.slice(0, 10));
+      for (const d of found) {
         const base = slugify(`${d.date} ${d.phrase}`, 10) || 'event';
         let id = base;
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
@@ -61,6 +66,8 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
           date: d.date,
           precision: d.precision,
           phrase: d.phrase,
+          ...(d.ambiguous ? { ambiguous: d.ambiguous } : {}),
+          ...(d.timezone ? { timezone: d.timezone } : {}),
           ...(place ? { place: place.name } : {}),
           participants: named.filter((e) => e.kind !== 'place').map((e) => e.id),
           summary: s.text,

@@ -1,0 +1,99 @@
+/**
+ * Dates that count from another event rather than from the publication day: "two days
+ * later", "a day earlier", "the following Monday", "the same day", "the next morning",
+ * "the day before", "later that week". They continue the story of the last dated event
+ * (the article's previous day or time), so they resolve against that day; with no
+ * earlier day to count from they are left undated rather than guessed.
+ *
+ * @example
+ * findChains('Two days later the board resigned.', () => ({ year: 2027, month: 3, day: 1 }))
+ * // → [{ phrase: 'Two days later', date: '2027-03-03', precision: 'day', … }]
+ */
+import { addDays, addMonths, formatDay, formatMonth, mondayOf, weekday, type CalendarDay } from './calendar.ts';
+import { dayOf, type Resolved } from './resolve.ts';
+
+export interface ChainMention extends Resolved {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+const NUMBERS = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }));
+const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const count = (word: string) => NUMBERS.get(word.toLowerCase()) ?? Number(word);
+
+/** A shift of `n` units from `from`: days and weeks stay days, months and years lose the day. */
+function shift(from: CalendarDay, unit: string, n: number): Resolved | undefined {
+  switch (unit.toLowerCase().replace(/s$/, '')) {
+    case 'day':
+      return dayOf(addDays(from, n));
+    case 'week':
+      return dayOf(addDays(from, 7 * n));
+    case 'month': {
+      const m = addMonths(from, n);
+      return { date: formatMonth(m), precision: 'month' };
+    }
+    case 'year':
+      return { date: String(from.year + n), precision: 'year' };
+  }
+  return undefined;
+}
+
+interface ChainRule {
+  pattern: RegExp;
+  resolve(m: RegExpMatchArray, from: CalendarDay): Resolved | undefined;
+}
+
+const RULES: ChainRule[] = [
+  { // two days later, a week earlier, three days after that, a day before
+    pattern: new RegExp(String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|after that|before that|on)\b`, 'gi'),
+    resolve: (m, from) => shift(from, m[2]!, /earlier|before/i.test(m[3]!) ? -count(m[1]!) : count(m[1]!)),
+  },
+  { // the following Monday, the previous Friday
+    pattern: /\b(?:on\s+)?the\s+(following|next|previous|preceding)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    resolve: (m, from) => {
+      const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const forward = /following|next/i.test(m[1]!);
+      const step = forward ? (target - weekday(from) + 7) % 7 || 7 : -((weekday(from) - target + 7) % 7 || 7);
+      return dayOf(addDays(from, step));
+    },
+  },
+  { // the next day, the following morning, the previous evening, the day after
+    pattern: /\b(?:on\s+)?the\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|day\s+(before|after))\b/gi,
+    resolve: (m, from) => {
+      const back = /previous|preceding|before/i.test(m[1] ?? m[3]!);
+      const unit = /week|month|year/i.test(m[2] ?? '') ? m[2]! : 'day';
+      if (/week/i.test(unit)) return { date: formatDay(mondayOf(addDays(from, back ? -7 : 7))), precision: 'week' };
+      return shift(from, unit, back ? -1 : 1);
+    },
+  },
+  { // the same day, that day, that evening, on the same afternoon
+    pattern: /\b(?:on\s+|by\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night)\b/gi,
+    resolve: (_m, from) => dayOf(from),
+  },
+  { // later that week, earlier that month
+    pattern: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(week|month|year)\b/gi,
+    resolve: (m, from) => {
+      const unit = m[1]!.toLowerCase();
+      if (unit === 'week') return { date: formatDay(mondayOf(from)), precision: 'week' };
+      return unit === 'month' ? { date: formatMonth(from), precision: 'month' } : { date: String(from.year), precision: 'year' };
+    },
+  },
+];
+
+/** Chained dates in `sentence`, counted from the last dated event's day before each phrase. */
+export function findChains(sentence: string, previousAt: (offset: number) => CalendarDay | undefined): ChainMention[] {
+  const out: ChainMention[] = [];
+  for (const rule of RULES) {
+    for (const m of sentence.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const previous = previousAt(start);
+      if (!previous || out.some((o) => start < o.end && end > o.start)) continue;
+      const resolved = rule.resolve(m, previous);
+      if (resolved) out.push({ phrase: m[0].trim(), start, end, ...resolved });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
