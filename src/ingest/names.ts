@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Sentence } from '../knowledge/article.ts';
+import { isPersonNoun, roleAfter, roleBefore } from './roles.ts';
 
 export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
 
@@ -43,6 +44,8 @@ const ROLE_BEFORE = new RegExp(`((?:(?:[A-Z][\\w.&’'-]*|of|and|&)\\s+){0,5}(?:
 const ROLE_AFTER = new RegExp(`^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`);
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'one', 'is', 'are', 'was', 'it', 'there', 'yet', 'prior', 'high-level', 'agreement', 'meetings', 'meanwhile', 'however', 'during', 'as', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'after', 'before', 'while', 'when', 'if', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'many', 'most', 'some', 'all', 'no', 'not', 'last', 'next', 'we', 'he', 'she', 'they', 'i', 'you', 'who', 'what', 'how', 'why', 'where']);
+/** compromise's own dictionary: the words it knows rather than guesses. */
+const LEXICON: Record<string, unknown> = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
 interface Token { text: string; start: number; end: number }
@@ -63,6 +66,13 @@ function tagsByOffset(text: string): Map<number, string[]> {
     for (const term of sentence.terms) map.set(term.offset.start, term.tags);
   }
   return map;
+}
+
+/** "Prosecutor Wilbur Fenn": a capitalised role noun opening a run is a role, not a name. */
+function splitRoleNoun(split: { role?: string; name: string[] }, firstTags: string[] | undefined) {
+  const [first, ...rest] = split.name;
+  if (split.role || !first || rest.length === 0 || firstTags?.includes('ProperNoun') || !isPersonNoun(first)) return split;
+  return { role: first, name: rest };
 }
 
 /** Splits "US Secretary of State John Kerry" into role "US Secretary of State" and name "John Kerry". */
@@ -107,14 +117,14 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;
     const words = r.map((t) => cleanToken(t.text)).filter(Boolean);
-    const { role, name: nameWords } = splitTitle(words);
+    const { role, name: nameWords } = splitRoleNoun(splitTitle(words), tags.get(r[0]!.start));
     const slice = (from: Token, to: Token) => cleanToken(text.slice(from.start, to.end).replace(/\s+/g, ' '));
     const surface = slice(r[0]!, r[r.length - 1]!);
     const name = nameWords.length ? [slice(r[r.length - nameWords.length]!, r[r.length - 1]!)] : [];
-    const hints = new Set<KindHint>();
+    const hints: KindHint[] = [];
     const termTags = r.slice(words.length - nameWords.length).flatMap((t) => tags.get(t.start) ?? []);
     if (name.length === 0) {
-      if (role) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak, initial: false });
+      if (role && !/^\p{Ll}/u.test(role)) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak, initial: false });
       continue;
     }
     let nameText = name[0]!;
@@ -128,15 +138,19 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     const after = text.slice(r[r.length - 1]!.end).replace(/^['’]s?/u, '');
     let fullRole = role;
     const prefix = ROLE_BEFORE.exec(before);
+    const lowerRole = prefix || role ? undefined : roleBefore(before);
+    const apposition = roleAfter(after);
     if (prefix && !role) fullRole = prefix[1]!.trim();
     else if (prefix && role && /^\s*$/.test(text.slice(prefix.index + prefix[0].length, r[0]!.start))) fullRole = `${prefix[1]} ${role}`;
-    if (role || prefix) hints.add('person');
-    if (termTags.includes('Person')) hints.add('person');
-    if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.add('place');
-    if (termTags.includes('Organization')) hints.add('organisation');
-    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.add('place');
-    if (!fullRole && hints.has('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? ROLE_FROM.exec(after)?.[1])?.trim();
-    out.push({ name: nameText, surface, role: fullRole, hints: [...hints], sentence, weak, initial: r[0] === firstWord && r.length === 1 });
+    else if (lowerRole) fullRole = lowerRole;
+    // A role or an apposition is stronger evidence than a tagger's guess: two votes.
+    if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
+    if (termTags.includes('Person')) hints.push('person');
+    if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
+    if (termTags.includes('Organization')) hints.push('organisation');
+    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.push('place');
+    if (!fullRole && hints.includes('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
+    out.push({ name: nameText, surface, role: fullRole, hints, sentence, weak, initial: r[0] === firstWord && r.length === 1 });
   }
   return out;
 }
@@ -154,13 +168,18 @@ function isOpener(word: string, tags: string[] | undefined): boolean {
   const lower = cleanToken(word).toLowerCase();
   if (SENTENCE_OPENERS.has(lower)) return true;
   if (!tags || tags.includes('ProperNoun') || tags.includes('Acronym')) return false;
+  // compromise guesses unknown words from their endings ("Brodsky" reads as an adjective);
+  // an opener is a word it knows.
+  if (tags.includes('Adjective') && !Object.hasOwn(LEXICON, lower)) return false;
   return tags.some((t) => ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'Adjective', 'Value'].includes(t));
 }
 
 /** "Russian", "Syrians", "Kurdish": adjectives and peoples, not entities of their own. */
 function isDemonym(tags: string[], word: string): boolean {
-  if (tags.includes('Demonym') || (tags.includes('Adjective') && !tags.includes('ProperNoun'))) return true;
+  // An adjective by compromise's guess counts when it has an adjective's ending ("Islamic"), not a surname's ("Brodsky").
+  const known = Object.hasOwn(LEXICON, word.toLowerCase()) || /(ic|ian|ean|ese|ish|an|i|al|ive|ous|ern)s?$/.test(word) || /-\p{Ll}+$/u.test(word);
+  if (tags.includes('Demonym') || (tags.includes('Adjective') && !tags.includes('ProperNoun') && known)) return true;
   if (/^\p{Lu}\p{Ll}+(ican|ian|ean|ese|ish)s?$/u.test(word)) return true;
   const alone = nlp(word).json()[0]?.terms[0]?.tags ?? [];
-  return alone.includes('Demonym') || (alone.includes('Adjective') && !alone.includes('ProperNoun'));
+  return alone.includes('Demonym') || (alone.includes('Adjective') && !alone.includes('ProperNoun') && known);
 }
