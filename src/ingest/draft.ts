@@ -14,6 +14,7 @@ import { findDates, type DateContext } from './dates.ts';
 import { extractEntities, type DraftEntity } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { slugify } from './slug.ts';
+import { eventTitle } from './titles.ts';
 
 export interface DraftMeta {
   id: string;
@@ -62,7 +63,7 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
         const place = named.find((e) => e.kind === 'place' && new RegExp(`\\b(in|at)\\s+(?:the\\s+)?${escape(e.name)}\\b`).test(s.text));
         events.push({
           id,
-          title: shorten(s.text),
+          title: eventTitle(s.text, found, d.start) ?? shorten(s.text),
           date: d.date,
           precision: d.precision,
           phrase: d.phrase,

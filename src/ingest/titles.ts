@@ -1,0 +1,67 @@
+/**
+ * An event's title as an editor would write it: the clause the date sits in, as subject +
+ * verb + object, without the date words, the reporting frame ("X said that"), the
+ * connective that joined it to the sentence ("and", "which") or what trails after the
+ * object. "Shareholders will vote on the takeover on Thursday, the company said" becomes
+ * "Shareholders will vote on the takeover". The clause comes from compromise (through
+ * src/ingest/tense.ts); a clause without a verb falls back to the whole sentence.
+ *
+ * @example
+ * eventTitle('Shareholders vote on the takeover on Thursday.', [{ start: 33, end: 44 }], 33)
+ * // → 'Shareholders vote on the takeover'
+ */
+import nlp from 'compromise';
+import { clauseTenses } from './tense.ts';
+
+interface Span { start: number; end: number }
+
+const LEADING = /^(?:and|but|or|while|whereas|which|who|that|when|as|after|before|because|although|though|so|then|where|since|until|if|meanwhile|however|also|yet|,|;|:|–|—|-)\s+/i;
+const FRAME = /^.{0,80}?\b(?:said|says|announced|confirmed|told\s+[\w\s'’]{1,40}?|added|stated|explained|noted|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/i;
+const TRAILING_FRAME = /,?\s+(?:(?:he|she|they|it|the\s+\w+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+.+|according to .+)$/u;
+const CUT = /\s*(?:[,;:(–—]|\s-\s|\b(?:because|after|as|while|which|who|whereas|although|but|and then|following)\b)\s*/i;
+const MAX_WORDS = 12;
+
+/** The title for the date at `at` in `sentence`; `dates` are every date phrase found there. */
+export function eventTitle(sentence: string, dates: Span[], at: number): string | undefined {
+  const clauses = clauseTenses(sentence);
+  const clause = clauses.clauseAt(at);
+  const candidates = [clause, { start: 0, end: sentence.length }];
+  // A clause that opens on its verb ("are due to commence") takes its subject from the one before.
+  const own = tidy(sentence, clause, dates);
+  if (own && firstVerbOffset(own) === 0 && clause.start > 0) candidates.unshift({ start: clauses.clauseAt(clause.start - 1).start, end: clause.end });
+  for (const span of candidates) {
+    const title = tidy(sentence, span, dates);
+    if (title && hasVerb(title) && title.split(/\s+/).length >= 2) return title;
+  }
+  return undefined;
+}
+
+function tidy(sentence: string, span: Span, dates: Span[]): string | undefined {
+  // Blank the date words (and quotation marks) inside the clause, keeping offsets.
+  let text = sentence.slice(0, span.end).split('');
+  for (const d of dates) for (let i = d.start; i < Math.min(d.end, span.end); i++) text[i] = ' ';
+  let t = text.join('').slice(span.start).replace(/["“”]/g, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  t = t.replace(/^[,;:\s]+/, '');
+  for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, '');
+  // "In a statement, the board said that …": an opening adverbial up to its comma goes.
+  t = t.replace(/^(?:in|at|on|during|after|before|by|for|with|under|according to)\b[^,]{0,60},\s*/i, '');
+  const framed = FRAME.exec(t);
+  if (framed && hasVerb(t.slice(framed[0].length))) t = t.slice(framed[0].length);
+  t = t.replace(TRAILING_FRAME, '');
+  const verbAt = firstVerbOffset(t);
+  if (verbAt === undefined) return undefined;
+  // Past the verb, the object ends at the first comma or subordinate clause.
+  const afterVerb = verbAt + (/^\S+/.exec(t.slice(verbAt))?.[0].length ?? 0);
+  const cut = CUT.exec(t.slice(afterVerb));
+  if (cut) t = t.slice(0, afterVerb + cut.index);
+  const words = t.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+  const out = words.join(' ').replace(/[\s,.;:!?'’-]+$/u, '').replace(/\s+(?:on|in|at|by|from|to|of|the|a|an|and|for|until|since)$/i, '');
+  return out ? out.charAt(0).toUpperCase() + out.slice(1) : undefined;
+}
+
+function firstVerbOffset(text: string): number | undefined {
+  const verbs = nlp(text).verbs().json({ offset: true }) as { offset: { start: number } }[];
+  return verbs[0]?.offset.start ?? /\b(?:is|are|was|were|be|been)\b/i.exec(text)?.index;
+}
+
+const hasVerb = (text: string) => firstVerbOffset(text) !== undefined;
