@@ -89,6 +89,8 @@ export function findChains(sentence: string, previousAt: (offset: number) => Cal
     for (const m of sentence.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
+      // "up 8 per cent on a year earlier": a comparison's baseline, not an event.
+      if (/\b(?:on|from|than|with|over|versus|vs\.?)\s+$/i.test(sentence.slice(0, start))) continue;
       const previous = previousAt(start);
       if (!previous || out.some((o) => start < o.end && end > o.start)) continue;
       const resolved = rule.resolve(m, previous);

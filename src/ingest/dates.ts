@@ -35,16 +35,21 @@ export interface DateMention {
   timezone?: string;
 }
 
-/** What the sentence continues: the day of the article's last dated event, for "two days later". */
+/** What the sentence continues: the article's last dated day, and the last date with a written year. */
 export interface DateContext {
+  /** For "two days later". */
   previous?: CalendarDay;
+  /** For "on 6 August" after "between 3 and 7 August 2025": the story's year. */
+  story?: CalendarDay;
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const ON = '(?:[Oo]n\\s+)?';
+/** A day's own preposition belongs to its phrase; "until 5 March" looks forward from the clause. */
+const ON = '(?:(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\\s+)?';
+const forward = (m: RegExpExecArray, t: Tense): Tense => (/^(until|till)\b/i.test(m[0]) ? 'future' : t);
 const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const NUMBER_WORDS = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }));
 
@@ -53,7 +58,7 @@ const weekdayIndex = (name: string) => WEEKDAY_NAMES.indexOf(name.toLowerCase())
 
 interface Rule {
   pattern: RegExp;
-  resolve(m: RegExpExecArray, anchor: CalendarDay, tense: Tense): Resolved | undefined;
+  resolve(m: RegExpExecArray, anchor: CalendarDay, tense: Tense, story?: CalendarDay): Resolved | undefined;
 }
 
 function relativeUnit(anchor: CalendarDay, unit: string, offset: number): Resolved | undefined {
@@ -88,11 +93,11 @@ const RULES: Rule[] = [
   },
   { // 18 December, Friday 18 December
     pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
-    resolve: (m, a, t) => dayInYear(a, monthIndex(m[3]!), Number(m[2]), t),
+    resolve: (m, a, t, story) => dayInYear(a, monthIndex(m[3]!), Number(m[2]), forward(m, t), story),
   },
   { // December 18
     pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUM}\\b(?!,?\\s*\\d)`, 'g'),
-    resolve: (m, a, t) => dayInYear(a, monthIndex(m[2]!), Number(m[3]), t),
+    resolve: (m, a, t, story) => dayInYear(a, monthIndex(m[2]!), Number(m[3]), forward(m, t), story),
   },
   { // May 2013, in early March 2014
     pattern: new RegExp(`(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
@@ -104,7 +109,7 @@ const RULES: Rule[] = [
   },
   { // last November, in November (a bare "May" needs a preposition: it is also a verb)
     pattern: new RegExp(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(?:early\\s+|late\\s+|mid-)?|\\b(?=(?!May\\b|March\\b)))${MONTH}\\b`, 'g'),
-    resolve: (m, a, t) => monthInYear(a, monthIndex(m[2]!), t, m[1]),
+    resolve: (m, a, t, story) => monthInYear(a, monthIndex(m[2]!), t, m[1], story),
   },
   { // last week, next month, earlier this year
     pattern: /\b(?:(earlier|later)\s+)?(last|next|this|previous|coming|past)\s+(week|month|year)\b/gi,
@@ -149,7 +154,7 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
       const start = m.index;
       const end = start + m[0].length;
       if (!baseFree(start, end)) continue;
-      const resolved = rule.resolve(m as RegExpExecArray, anchor, tenses.at(start));
+      const resolved = rule.resolve(m as RegExpExecArray, anchor, tenses.at(start), context.story);
       if (resolved) base.push({ phrase: m[0].trim(), start, end, ...resolved });
     }
   }

@@ -54,6 +54,8 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
       // "Two days later" in the next sentence counts from the last day this one named.
       const last = found.filter((d) => d.precision === 'day' || d.precision === 'time').pop();
       if (last) context.previous = parseDay(last.date.slice(0, 10));
+      const written = found.filter((d) => /\b(?:19|20)\d{2}\b/.test(d.phrase) && /^\d{4}-\d{2}/.test(d.date)).pop();
+      if (written) context.story = parseDay(`${written.date.slice(0, 7)}-${written.date.slice(8, 10) || '01'}`);
       for (const d of found) {
         const base = slugify(`${d.date} ${d.phrase}`, 10) || 'event';
         let id = base;

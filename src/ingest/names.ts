@@ -70,10 +70,15 @@ function tagsByOffset(text: string): Map<number, string[]> {
 
 /** "Prosecutor Wilbur Fenn": a capitalised role noun opening a run is a role, not a name. */
 function splitRoleNoun(split: { role?: string; name: string[] }, firstTags: string[] | undefined) {
-  const [first, ...rest] = split.name;
-  if (split.role || !first || rest.length === 0 || firstTags?.includes('ProperNoun') || !isPersonNoun(first)) return split;
-  return { role: first, name: rest };
+  if (split.role || firstTags?.includes('ProperNoun')) return split;
+  // "Detective Sergeant Owen Caddick": every leading role noun belongs to the role.
+  let n = 0;
+  while (n < split.name.length - 1 && isPersonNoun(split.name[n]!)) n++;
+  return n === 0 ? split : { role: split.name.slice(0, n).join(' '), name: split.name.slice(n) };
 }
+
+/** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'AM', 'TD', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr', 'PhD', 'MD', 'FRS']);
 
 /** Splits "US Secretary of State John Kerry" into role "US Secretary of State" and name "John Kerry". */
 function splitTitle(words: string[]): { role?: string; name: string[] } {
@@ -116,6 +121,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;
+    while (r.length > 1 && POST_NOMINALS.has(cleanToken(r[r.length - 1]!.text))) r = r.slice(0, -1);
     const words = r.map((t) => cleanToken(t.text)).filter(Boolean);
     const { role, name: nameWords } = splitRoleNoun(splitTitle(words), tags.get(r[0]!.start));
     const slice = (from: Token, to: Token) => cleanToken(text.slice(from.start, to.end).replace(/\s+/g, ' '));

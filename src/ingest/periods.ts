@@ -89,14 +89,21 @@ const PARSERS: chrono.Parser[] = [
     }),
   parser('season', String.raw`(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}`,
     (m) => [{ month: SEASONS.get(m[1]!.toLowerCase())!, year: Number(m[2]) }]),
-  parser('range', String.raw`(?:(?:from|between)\s+)?${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`,
-    (m) => [withYear({ day: Number(m[1]), month: monthIndex(m[3]!) }, num(m[4])), withYear({ day: Number(m[2]), month: monthIndex(m[3]!) }, num(m[4]))]),
+  parser('range', String.raw`(?:(?:from|between)\s+)?${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}|\s+${RELATIVE_YEAR})?`,
+    (m, ctx) => {
+      const year = statedYear(ctx, m[4], m[5]);
+      return [withYear({ day: Number(m[1]), month: monthIndex(m[3]!) }, year), withYear({ day: Number(m[2]), month: monthIndex(m[3]!) }, year)];
+    }),
   parser('range', String.raw`(?:(?:from|between)\s+)?${DAY}\s+(?:of\s+)?${MONTH}${TO}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`,
     (m) => [withYear({ day: Number(m[1]), month: monthIndex(m[2]!) }, num(m[5])), withYear({ day: Number(m[3]), month: monthIndex(m[4]!) }, num(m[5]))]),
   parser('range', String.raw`(?:(?:from|between)\s+)?${MONTH}\s+${DAY}${TO}(?:${MONTH}\s+)?${DAY}(?:,?\s+${YEAR})?`,
     (m) => [withYear({ day: Number(m[2]), month: monthIndex(m[1]!) }, num(m[5])), withYear({ day: Number(m[4]), month: monthIndex(m[3] ?? m[1]!) }, num(m[5]))]),
-  parser('range', String.raw`(?:(from|between)\s+)?${MONTH}(?:\s+${YEAR})?${TO}${MONTH}(?:,?\s+${YEAR})?`,
-    (m) => (m[1] || /[-–—]/.test(m[0]) && m[5] ? [withYear({ month: monthIndex(m[2]!) }, num(m[3]) ?? num(m[5])), withYear({ month: monthIndex(m[4]!) }, num(m[5]))] : null)),
+  parser('range', String.raw`(?:(from|between)\s+)?${MONTH}(?:\s+${YEAR})?${TO}${MONTH}(?:,?\s+${YEAR}|\s+${RELATIVE_YEAR})?`,
+    (m, ctx) => {
+      const end = statedYear(ctx, m[5], m[6]);
+      if (!m[1] && !(/[-–—]/.test(m[0]) && end)) return null;
+      return [withYear({ month: monthIndex(m[2]!) }, num(m[3]) ?? end), withYear({ month: monthIndex(m[4]!) }, end)];
+    }),
   parser('range', String.raw`(?:(from|between)\s+)?${YEAR}(?:${TO}|/)(\d{4}|\d{2})(?![%\d])`,
     (m) => {
       const end = m[3]!.length === 2 ? Number(m[2]!.slice(0, 2) + m[3]) : Number(m[3]);

@@ -55,15 +55,32 @@ export function yearFor(
     : { year: nearest };
 }
 
-/** "on 14 September": the day by tense, with the reason when it was a guess. */
-export function dayInYear(anchor: CalendarDay, month: number, day: number, tense: Tense): Resolved | undefined {
+/** How far from the story's last written-out date a year-less date may be to share its year. */
+const STORY_SPAN_DAYS = 62;
+
+/**
+ * The year a story has set: "between 3 and 7 August 2025 … reported on 6 August" means
+ * August 2025 even in a 2027 article. A year-less date near the story's last date with a
+ * written year takes that year, unless its clause looks ahead from publication.
+ */
+function storyYear(story: CalendarDay | undefined, anchor: CalendarDay, month: number, day: number, tense: Tense) {
+  if (!story || tense === 'future' || daysBetween(story, anchor) <= STORY_SPAN_DAYS) return undefined;
+  return [story.year, story.year - 1, story.year + 1].find((y) => Math.abs(daysBetween(story, { year: y, month, day })) <= STORY_SPAN_DAYS);
+}
+
+/** "on 14 September": the day by tense (or by the story's year), with the reason when it was a guess. */
+export function dayInYear(anchor: CalendarDay, month: number, day: number, tense: Tense, story?: CalendarDay): Resolved | undefined {
+  const told = storyYear(story, anchor, month, day, tense);
+  if (told !== undefined) return dayOf({ year: told, month, day });
   const { year, ambiguous } = yearFor(anchor, month, day, tense);
   const resolved = dayOf({ year, month, day });
   return resolved && ambiguous ? { ...resolved, ambiguous } : resolved;
 }
 
-/** "in December", "last November": the month by modifier and tense. */
-export function monthInYear(anchor: CalendarDay, month: number, tense: Tense, modifier = ''): Resolved {
+/** "in December", "last November": the month by modifier and tense (or by the story's year). */
+export function monthInYear(anchor: CalendarDay, month: number, tense: Tense, modifier = '', story?: CalendarDay): Resolved {
+  const told = modifier ? undefined : storyYear(story, anchor, month, 15, tense);
+  if (told !== undefined) return monthOf(told, month);
   const { year, ambiguous } = yearFor(anchor, month, 1, tense, modifier, true);
   return { ...monthOf(year, month), ...(ambiguous ? { ambiguous } : {}) };
 }
