@@ -200,6 +200,8 @@ function chronoCandidates(sentence: string, anchor: CalendarDay, tenseAt: (offse
     const text = r.text.trim();
     // Durations ("for two years", "within a month"), "now" and bare clock times are not dates of events.
     if (/^(for|within|over|now|in\s+\w+\s+\w+$)/i.test(text)) continue;
+    // "a year earlier" counts from another event, not from publication: chains' business.
+    if (/\b(later|earlier|afterwards|after that|before that)$/i.test(text)) continue;
     const s = r.start;
     const tense = tenseAt(r.index);
     const certain = (c: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(c);
