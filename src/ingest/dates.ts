@@ -14,7 +14,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Precision } from '../knowledge/schema.ts';
-import { addDays, addMonths, formatDay, mondayOf, type CalendarDay } from './calendar.ts';
+import { addDays, addMonths, formatDay, isRealDay, mondayOf, weekday, type CalendarDay } from './calendar.ts';
 import { findChains } from './chains.ts';
 import { findPeriods } from './periods.ts';
 import { dayInYear, dayOf, monthInYear, monthOf, weekdayNear, yearOf, type Resolved } from './resolve.ts';
@@ -47,6 +47,8 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** Before a date, a weekday may be cut short, as fixture lists and timetables do ("Sat 14 March"). */
+const WEEKDAY_ANY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat|Sun)\\.?';
 /** A day's own preposition belongs to its phrase; "until 5 March" looks forward from the clause. */
 const ON = '(?:(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\\s+)?';
 const forward = (m: RegExpExecArray, t: Tense): Tense => (/^(until|till)\b/i.test(m[0]) ? 'future' : t);
@@ -54,7 +56,17 @@ const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const NUMBER_WORDS = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }));
 
 const monthIndex = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
-const weekdayIndex = (name: string) => WEEKDAY_NAMES.indexOf(name.toLowerCase());
+const weekdayIndex = (name: string) => WEEKDAY_NAMES.findIndex((w) => w.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+
+/** "Saturday 14 March" with no year: the year, near publication, in which that day is a Saturday. */
+function byWeekday(name: string | undefined, anchor: CalendarDay, month: number, day: number): Resolved | undefined {
+  if (!name) return undefined;
+  const years = [anchor.year, anchor.year + 1, anchor.year - 1].filter((year) => {
+    const d = { year, month, day };
+    return isRealDay(d) && weekday(d) === weekdayIndex(name);
+  });
+  return years.length === 1 ? dayOf({ year: years[0]!, month, day }) : undefined;
+}
 
 interface Rule {
   pattern: RegExp;
@@ -81,23 +93,42 @@ const count = (word: string) => NUMBER_WORDS.get(word.toLowerCase()) ?? (/^\d+$/
 
 const RELATIVE_YEARS = new Map([['this', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1]]);
 
+/** "the end of next year" is of that year; "the start of March" of that month. */
+function partOf(m: RegExpExecArray, a: CalendarDay, t: Tense, story?: CalendarDay): Resolved | undefined {
+  const [, relative, unit, monthName, monthYear, year] = m;
+  if (year) return yearOf(Number(year));
+  if (monthName) return monthYear ? monthOf(Number(monthYear), monthIndex(monthName)) : monthInYear(a, monthIndex(monthName), t, '', story);
+  return relativeUnit(a, unit!, RELATIVE_YEARS.get((relative ?? 'this').toLowerCase()) ?? 0);
+}
+
 /** Ordered: the first rule to claim a stretch of text wins it. */
 const RULES: Rule[] = [
+  { // by the end of 2028, at the start of next year, the end of March, by the end of the month
+    pattern: new RegExp(`\\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Ff]rom|[Ii]n|[Tt]owards?)\\s+)?the\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:(?:the|(this|next|last))\\s+(year|month)|${MONTH}(?:\\s+(\\d{4}))?|((?:19|20)\\d{2}))\\b`, 'g'),
+    resolve: partOf,
+  },
+  { // the week beginning 12 April: a week, given by its Monday
+    pattern: new RegExp(`\\b(?:in\\s+)?the\\s+week\\s+(?:beginning|starting|commencing|of)\\s+(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
+    resolve: (m, a, t) => {
+      const d = m[4] ? { date: formatDay({ year: Number(m[4]), month: monthIndex(m[3]!), day: Number(m[2]) }), precision: 'day' as const } : dayInYear(a, monthIndex(m[3]!), Number(m[2]), t);
+      return d && { date: formatDay(mondayOf(parseIso(d.date))), precision: 'week' };
+    },
+  },
   { // 18 December 2015, Friday 18 December 2015
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m) => dayOf({ year: Number(m[4]), month: monthIndex(m[3]!), day: Number(m[2]) }),
   },
   { // December 18, 2015
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUM},?\\s+(\\d{4})\\b`, 'g'),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${MONTH}\\s+${DAY_NUM},?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m) => dayOf({ year: Number(m[4]), month: monthIndex(m[2]!), day: Number(m[3]) }),
   },
   { // 18 December, Friday 18 December
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
-    resolve: (m, a, t, story) => dayInYear(a, monthIndex(m[3]!), Number(m[2]), forward(m, t), story),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
+    resolve: (m, a, t, story) => byWeekday(m[1], a, monthIndex(m[3]!), Number(m[2])) ?? dayInYear(a, monthIndex(m[3]!), Number(m[2]), forward(m, t), story),
   },
   { // December 18
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUM}\\b(?!,?\\s*\\d)`, 'g'),
-    resolve: (m, a, t, story) => dayInYear(a, monthIndex(m[2]!), Number(m[3]), forward(m, t), story),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${MONTH}\\s+${DAY_NUM}\\b(?!,?\\s*\\d)`, 'g'),
+    resolve: (m, a, t, story) => byWeekday(m[1], a, monthIndex(m[2]!), Number(m[3])) ?? dayInYear(a, monthIndex(m[2]!), Number(m[3]), forward(m, t), story),
   },
   { // May 2013, in early March 2014
     pattern: new RegExp(`(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),

@@ -35,7 +35,7 @@ const TITLES = [
   'Vice President', 'Chief Executive', 'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Sen.', 'Rep.', 'Governor',
   'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Colonel', 'Col.', 'Admiral', 'Chairman', 'Chairwoman',
   'Chair', 'Director', 'Ambassador', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Prof.', 'Judge', 'Justice',
-  'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
+  'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
   'PM', 'FM', 'Chief', 'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father',
 ];
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */

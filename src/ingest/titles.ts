@@ -33,25 +33,27 @@ export function eventTitle(sentence: string, dates: Span[], at: number): string 
     const title = tidy(sentence, span, dates);
     if (title && hasVerb(title) && title.split(/\s+/).length >= 2) return title;
   }
-  return undefined;
+  // A line without a verb (a fixture, a timetable entry) is its own title, minus the date.
+  const line = tidy(sentence, { start: 0, end: sentence.length }, dates, false);
+  return line && line.split(/\s+/).length >= 2 ? line : undefined;
 }
 
-function tidy(sentence: string, span: Span, dates: Span[]): string | undefined {
+function tidy(sentence: string, span: Span, dates: Span[], needVerb = true): string | undefined {
   // Blank the date words (and quotation marks) inside the clause, keeping offsets.
   let text = sentence.slice(0, span.end).split('');
   for (const d of dates) for (let i = d.start; i < Math.min(d.end, span.end); i++) text[i] = ' ';
   let t = text.join('').slice(span.start).replace(/["“”]/g, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
-  t = t.replace(/^[,;:\s]+/, '');
+  t = t.replace(/^[,;:\s–—-]+/u, '');
   for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, '');
   // "In a statement, the board said that …": an opening adverbial up to its comma goes.
   t = t.replace(/^(?:in|at|on|during|after|before|by|for|with|under|according to)\b[^,]{0,60},\s*/i, '');
   const framed = FRAME.exec(t);
   if (framed && hasVerb(t.slice(framed[0].length))) t = t.slice(framed[0].length);
   t = t.replace(TRAILING_FRAME, '');
-  const verbAt = firstVerbOffset(t);
+  const verbAt = needVerb ? firstVerbOffset(t) : 0;
   if (verbAt === undefined) return undefined;
   // Past the verb, the object ends at the first comma or subordinate clause.
-  const afterVerb = verbAt + (/^\S+/.exec(t.slice(verbAt))?.[0].length ?? 0);
+  const afterVerb = needVerb ? verbAt + (/^\S+/.exec(t.slice(verbAt))?.[0].length ?? 0) : 0;
   const cut = CUT.exec(t.slice(afterVerb));
   if (cut) t = t.slice(0, afterVerb + cut.index);
   const words = t.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
@@ -60,7 +62,9 @@ function tidy(sentence: string, span: Span, dates: Span[]): string | undefined {
 }
 
 function firstVerbOffset(text: string): number | undefined {
-  const verbs = nlp(text).verbs().json({ offset: true }) as { offset: { start: number } }[];
+  // A capitalised "verb" inside a line is a name compromise misread ("Harbour Park").
+  const verbs = (nlp(text).verbs().json({ offset: true }) as { text: string; offset: { start: number } }[])
+    .filter((v) => v.offset.start === 0 || !/^\p{Lu}/u.test(v.text));
   return verbs[0]?.offset.start ?? /\b(?:is|are|was|were|be|been)\b/i.exec(text)?.index;
 }
 
