@@ -82,8 +82,33 @@ const RULES: ChainRule[] = [
   },
 ];
 
-/** Chained dates in `sentence`, counted from the last dated event's day before each phrase. */
-export function findChains(sentence: string, previousAt: (offset: number) => CalendarDay | undefined): ChainMention[] {
+/** The event a chain continues: its first day and how precisely it was dated. */
+export interface Previous {
+  day: CalendarDay;
+  precision: 'time' | 'day' | 'week' | 'month' | 'year';
+}
+
+const COARSENESS = ['time', 'day', 'week', 'month', 'year'];
+
+/**
+ * A chain is no more precise than the event it counts from: "two years later" after "in
+ * 2019" is 2021, a year; "two weeks later" after "in June" is a month.
+ */
+function coarsen(resolved: Resolved | undefined, from: Previous): Resolved | undefined {
+  if (!resolved || COARSENESS.indexOf(from.precision) <= Math.max(1, COARSENESS.indexOf(resolved.precision))) return resolved;
+  const date = resolved.date;
+  if (from.precision === 'year') return { date: date.slice(0, 4), precision: 'year' };
+  if (from.precision === 'month') return { date: date.slice(0, 7), precision: 'month' };
+  return { date: formatDay(mondayOf(parseDay(date))), precision: 'week' };
+}
+
+const parseDay = (iso: string): CalendarDay => {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day };
+};
+
+/** Chained dates in `sentence`, counted from the last dated event before each phrase. */
+export function findChains(sentence: string, previousAt: (offset: number) => Previous | undefined): ChainMention[] {
   const out: ChainMention[] = [];
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.pattern)) {
@@ -93,7 +118,7 @@ export function findChains(sentence: string, previousAt: (offset: number) => Cal
       if (/\b(?:on|from|than|with|over|versus|vs\.?)\s+$/i.test(sentence.slice(0, start))) continue;
       const previous = previousAt(start);
       if (!previous || out.some((o) => start < o.end && end > o.start)) continue;
-      const resolved = rule.resolve(m, previous);
+      const resolved = coarsen(rule.resolve(m, previous.day), previous);
       if (resolved) out.push({ phrase: m[0].trim(), start, end, ...resolved });
     }
   }

@@ -15,7 +15,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../knowledge/schema.ts';
 import { addDays, addMonths, formatDay, isRealDay, mondayOf, weekday, type CalendarDay } from './calendar.ts';
-import { findChains } from './chains.ts';
+import { findChains, type Previous } from './chains.ts';
 import { findPeriods } from './periods.ts';
 import { dayInYear, dayOf, monthInYear, monthOf, weekdayNear, yearOf, type Resolved } from './resolve.ts';
 import { clauseTenses, type Tense } from './tense.ts';
@@ -37,8 +37,8 @@ export interface DateMention {
 
 /** What the sentence continues: the article's last dated day, and the last date with a written year. */
 export interface DateContext {
-  /** For "two days later". */
-  previous?: CalendarDay;
+  /** For "two days later": the last dated event (day, time, week, month or year). */
+  previous?: Previous;
   /** For "on 6 August" after "between 3 and 7 August 2025": the story's year. */
   story?: CalendarDay;
 }
@@ -191,9 +191,8 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
   }
   for (const extra of chronoCandidates(sentence, anchor, tenses.at)) if (baseFree(extra.start, extra.end)) base.push(extra);
   const previousAt = (offset: number) => {
-    const before = base.filter((b) => b.end <= offset && (b.precision === 'day' || b.precision === 'time'));
-    const last = before.sort((x, y) => x.start - y.start).pop();
-    return last ? parseIso(last.date) : context.previous;
+    const last = base.filter((b) => b.end <= offset).sort((x, y) => x.start - y.start).map(asPrevious).filter((p) => p).pop();
+    return last ?? context.previous;
   };
   // "on March 21 … at 6pm that day": a chain back to a day this sentence names is that day again.
   const named = new Set(base.map((b) => b.date));
@@ -201,6 +200,12 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
   for (const b of base) claim(b);
   attachTimes(sentence, taken);
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** A mention as the start of a chain; periods and ranges start none ("two days later" than a quarter?). */
+export function asPrevious(m: { date: string; precision: Precision }): Previous | undefined {
+  if (!['time', 'day', 'week', 'month', 'year'].includes(m.precision)) return undefined;
+  return { day: parseIso(m.date.length === 4 ? `${m.date}-01-01` : m.date.length === 7 ? `${m.date}-01` : m.date), precision: m.precision as Previous['precision'] };
 }
 
 const parseIso = (iso: string): CalendarDay => {

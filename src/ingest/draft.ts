@@ -10,7 +10,7 @@
 import { splitParagraphs, type Paragraph } from '../knowledge/article.ts';
 import type { PackInput } from '../knowledge/schema.ts';
 import { parseDay } from './calendar.ts';
-import { findDates, type DateContext } from './dates.ts';
+import { asPrevious, findDates, type DateContext } from './dates.ts';
 import { extractEntities, type DraftEntity } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { slugify } from './slug.ts';
@@ -51,9 +51,9 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
   for (const p of paragraphs) {
     for (const s of p.sentences) {
       const found = findDates(s.text, anchor, context);
-      // "Two days later" in the next sentence counts from the last day this one named.
-      const last = found.filter((d) => d.precision === 'day' || d.precision === 'time').pop();
-      if (last) context.previous = parseDay(last.date.slice(0, 10));
+      // "Two days later" in the next sentence counts from the last date this one named.
+      const last = found.map(asPrevious).filter((d) => d).pop();
+      if (last) context.previous = last;
       const written = found.filter((d) => /\b(?:19|20)\d{2}\b/.test(d.phrase) && /^\d{4}-\d{2}/.test(d.date)).pop();
       if (written) context.story = parseDay(`${written.date.slice(0, 7)}-${written.date.slice(8, 10) || '01'}`);
       for (const d of found) {

@@ -90,6 +90,8 @@ function splitTitle(words: string[]): { role?: string; name: string[] } {
     }
   }
   if (cut < 0) return { name: words };
+  // "Minister for Housing Tom Hale": the portfolio after the title is part of the role.
+  while (['for', 'of'].includes(words[cut] ?? '') && words.length - cut >= 3) cut += 2;
   return { role: words.slice(0, cut).join(' '), name: words.slice(cut) };
 }
 

@@ -104,10 +104,11 @@ const PARSERS: chrono.Parser[] = [
       if (!m[1] && !(/[-–—]/.test(m[0]) && end)) return null;
       return [withYear({ month: monthIndex(m[2]!) }, num(m[3]) ?? end), withYear({ month: monthIndex(m[4]!) }, end)];
     }),
-  parser('range', String.raw`(?:(from|between)\s+)?${YEAR}(?:${TO}|/)(\d{4}|\d{2})(?![%\d])`,
+  parser('range', String.raw`(?:(from|between|the)\s+)?${YEAR}(?:${TO}|/)(\d{4}|\d{2})(?![%\d])(?:\s+(?:season|financial year|tax year|academic year|school year|fiscal year))?`,
     (m) => {
       const end = m[3]!.length === 2 ? Number(m[2]!.slice(0, 2) + m[3]) : Number(m[3]);
-      return end > Number(m[2]) && end - Number(m[2]) < 50 && (m[1] || /[-–—/]/.test(m[0])) ? [{ year: Number(m[2]) }, { year: end }] : null;
+      const marked = (m[1] && !/^the$/i.test(m[1])) || /[-–—/]/.test(m[0]);
+      return end > Number(m[2]) && end - Number(m[2]) < 50 && marked ? [{ year: Number(m[2]) }, { year: end }] : null;
     }),
   parser('range', String.raw`(?:(?:from|between)\s+)?${WEEKDAY}\s+(?:to|until|till|through|and|-|–)\s+${WEEKDAY}`,
     (m) => (/^(from|between)/i.test(m[0]) ? [{ weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }, { weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()) }] : null)),
