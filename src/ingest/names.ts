@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Sentence } from '../knowledge/article.ts';
-import { isPersonNoun, roleAfter, roleBefore } from './roles.ts';
+import { isPersonNoun, organisationBefore, roleAfter, roleBefore } from './roles.ts';
 
 export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
 
@@ -77,6 +77,22 @@ function splitRoleNoun(split: { role?: string; name: string[] }, firstTags: stri
   return n === 0 ? split : { role: split.name.slice(0, n).join(' '), name: split.name.slice(n) };
 }
 
+/**
+ * "Professor Alan Whitcroft of the University of Leeds" is a person and an organisation:
+ * a run is cut at "of" when what comes before it is a titled or tagged person's name.
+ */
+function splitAffiliation(run: Token[], tags: Map<number, string[]>): Token[][] {
+  const at = run.findIndex((t, i) => i >= 2 && t.text === 'of');
+  if (at < 0) return [run];
+  const before = run.slice(0, at);
+  const last = tags.get(before[before.length - 1]!.start) ?? [];
+  const titled = TITLES.includes(cleanToken(before[0]!.text)) || isPersonNoun(before[0]!.text);
+  if (!titled && !last.includes('Person')) return [run];
+  const after = run.slice(at + 1);
+  while (after.length && CONNECTORS.has(after[0]!.text)) after.shift();
+  return after.length ? [before, after] : [before];
+}
+
 /** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'AM', 'TD', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr', 'PhD', 'MD', 'FRS']);
 
@@ -119,7 +135,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   flush();
   const out: NameMention[] = [];
   const firstWord = tokens.find((t) => !/^\p{P}/u.test(t.text));
-  for (let r of runs) {
+  for (let r of runs.flatMap((run) => splitAffiliation(run, tags))) {
     while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;
@@ -156,6 +172,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     if (termTags.includes('Person')) hints.push('person');
     if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
     if (termTags.includes('Organization')) hints.push('organisation');
+    if (organisationBefore(before)) hints.push('organisation', 'organisation');
     if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.push('place');
     if (!fullRole && hints.includes('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
     out.push({ name: nameText, surface, role: fullRole, hints, sentence, weak, initial: r[0] === firstWord && r.length === 1 });

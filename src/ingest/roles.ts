@@ -44,6 +44,19 @@ export function isPersonNoun(word: string): boolean {
   return tags.includes('Actor');
 }
 
+/** Nouns that, right before a name, say it is an organisation ("fuel poverty charity Warm Homes Now"). */
+const ORGANISATION_NOUNS = new Set(`
+charity company firm group organisation organization agency club bank retailer operator broker lender insurer carrier
+union party council authority regulator watchdog airline carmaker manufacturer supplier developer publisher broadcaster
+newspaper website startup start-up business chain brand label team side school hospital university trust fund campaign
+`.trim().split(/\s+/));
+
+/** True when the word right before a name is an organisation noun. */
+export function organisationBefore(before: string): boolean {
+  const last = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  return last !== undefined && ORGANISATION_NOUNS.has(last);
+}
+
 /** Words that may stand inside a role before its head noun ("chief financial", "the club's head"). */
 const MODIFIER = /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*|of|and|&)$/u;
 const STOP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'said', 'says', 'told', 'and', 'but',
