@@ -48,14 +48,20 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
   const used = new Set<string>();
   const events: DraftEvent[] = [];
   const context: DateContext = {};
+  let storyParagraph = 0;
   for (const p of paragraphs) {
+    // A story's year carries to the next paragraph, no further ("since March 2020" is no narrative).
+    if (p.number - storyParagraph > 1) context.story = undefined;
     for (const s of p.sentences) {
       const found = findDates(s.text, anchor, context);
       // "Two days later" in the next sentence counts from the last date this one named.
       const last = found.map(asPrevious).filter((d) => d).pop();
       if (last) context.previous = last;
       const written = found.filter((d) => /\b(?:19|20)\d{2}\b/.test(d.phrase) && /^\d{4}-\d{2}/.test(d.date)).pop();
-      if (written) context.story = parseDay(`${written.date.slice(0, 7)}-${written.date.slice(8, 10) || '01'}`);
+      if (written) {
+        context.story = parseDay(`${written.date.slice(0, 7)}-${written.date.slice(8, 10) || '01'}`);
+        storyParagraph = p.number;
+      }
       for (const d of found) {
         const base = slugify(`${d.date} ${d.phrase}`, 10) || 'event';
         let id = base;

@@ -92,6 +92,12 @@ export function clauseTenses(sentence: string): ClauseTenses {
       const reported = [...before].reverse().find((v) => REPORTING.test(sentence.slice(v.start, v.end)));
       const from = reported ? reported.end : clause.start;
       const lead = sentence.slice(from, before.length ? offset : clause.end);
+      // "question him about a pay award agreed in April": a past verb of its own, right
+      // before the phrase, outranks a future earlier in the clause ("due to be heard" does not).
+      const own = before[before.length - 1];
+      if (own?.tense === 'past' && !/\b(?:be|been|being|to|will|would|shall)\s+$/i.test(sentence.slice(from, own.start))) {
+        if (!FUTURE.test(sentence.slice(own.end, offset))) return 'past';
+      }
       if (FUTURE.test(lead)) return 'future';
       const governing = governingVerb(inClause, offset) ?? governingVerb(verbs, offset);
       return governing?.tense ?? 'unknown';
