@@ -42,16 +42,20 @@ function shift(from: CalendarDay, unit: string, n: number): Resolved | undefined
 
 interface ChainRule {
   pattern: RegExp;
+  /** Counting in days or to a weekday needs a day to count from, not a month or a year. */
+  needsDay: boolean | ((m: RegExpMatchArray) => boolean);
   resolve(m: RegExpMatchArray, from: CalendarDay): Resolved | undefined;
 }
 
 const RULES: ChainRule[] = [
   { // two days later, a week earlier, three days after that, a day before
     pattern: new RegExp(String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|after that|before that|on)\b`, 'gi'),
+    needsDay: (m) => /day|week/i.test(m[2]!),
     resolve: (m, from) => shift(from, m[2]!, /earlier|before/i.test(m[3]!) ? -count(m[1]!) : count(m[1]!)),
   },
   { // the following Monday, the previous Friday
     pattern: /\b(?:on\s+)?the\s+(following|next|previous|preceding)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    needsDay: true,
     resolve: (m, from) => {
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       const forward = /following|next/i.test(m[1]!);
@@ -61,6 +65,7 @@ const RULES: ChainRule[] = [
   },
   { // the next day, the following morning, the previous evening, the day after
     pattern: /\b(?:on\s+)?the\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|day\s+(before|after))\b/gi,
+    needsDay: (m) => !/month|year/i.test(m[2] ?? ''),
     resolve: (m, from) => {
       const back = /previous|preceding|before/i.test(m[1] ?? m[3]!);
       const unit = /week|month|year/i.test(m[2] ?? '') ? m[2]! : 'day';
@@ -70,10 +75,12 @@ const RULES: ChainRule[] = [
   },
   { // the same day, that day, that evening, on the same afternoon
     pattern: /\b(?:on\s+|by\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night)\b/gi,
+    needsDay: true,
     resolve: (_m, from) => dayOf(from),
   },
   { // later that week, earlier that month
     pattern: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(week|month|year)\b/gi,
+    needsDay: (m) => /week/i.test(m[1]!),
     resolve: (m, from) => {
       const unit = m[1]!.toLowerCase();
       if (unit === 'week') return { date: formatDay(mondayOf(from)), precision: 'week' };
@@ -108,7 +115,7 @@ const parseDay = (iso: string): CalendarDay => {
 };
 
 /** Chained dates in `sentence`, counted from the last dated event before each phrase. */
-export function findChains(sentence: string, previousAt: (offset: number) => Previous | undefined): ChainMention[] {
+export function findChains(sentence: string, previousAt: (offset: number, needsDay: boolean) => Previous | undefined): ChainMention[] {
   const out: ChainMention[] = [];
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.pattern)) {
@@ -116,7 +123,7 @@ export function findChains(sentence: string, previousAt: (offset: number) => Pre
       const end = start + m[0].length;
       // "up 8 per cent on a year earlier": a comparison's baseline, not an event.
       if (/\b(?:on|from|than|with|over|versus|vs\.?)\s+$/i.test(sentence.slice(0, start))) continue;
-      const previous = previousAt(start);
+      const previous = previousAt(start, typeof rule.needsDay === 'function' ? rule.needsDay(m) : rule.needsDay);
       if (!previous || out.some((o) => start < o.end && end > o.start)) continue;
       const resolved = coarsen(rule.resolve(m, previous.day), previous);
       if (resolved) out.push({ phrase: m[0].trim(), start, end, ...resolved });

@@ -37,8 +37,10 @@ export interface DateMention {
 
 /** What the sentence continues: the article's last dated day, and the last date with a written year. */
 export interface DateContext {
-  /** For "two days later": the last dated event (day, time, week, month or year). */
+  /** For "two years later": the last dated event (day, time, week, month or year). */
   previous?: Previous;
+  /** For "two days later", "the following Sunday": the last event dated to the day. */
+  previousDay?: Previous;
   /** For "on 6 August" after "between 3 and 7 August 2025": the story's year. */
   story?: CalendarDay;
 }
@@ -184,15 +186,19 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
     for (const m of sentence.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!baseFree(start, end)) continue;
+      // "every Saturday", "each May": a recurrence, not one dated event.
+      if (!baseFree(start, end) || /\b(?:every|each)\s+$/i.test(sentence.slice(0, start))) continue;
       const resolved = rule.resolve(m as RegExpExecArray, anchor, tenses.at(start), context.story);
       if (resolved) base.push({ phrase: m[0].trim(), start, end, ...resolved });
     }
   }
-  for (const extra of chronoCandidates(sentence, anchor, tenses.at)) if (baseFree(extra.start, extra.end)) base.push(extra);
-  const previousAt = (offset: number) => {
-    const last = base.filter((b) => b.end <= offset).sort((x, y) => x.start - y.start).map(asPrevious).filter((p) => p).pop();
-    return last ?? context.previous;
+  for (const extra of chronoCandidates(sentence, anchor, tenses.at)) {
+    if (baseFree(extra.start, extra.end) && !/\b(?:every|each)\s+$/i.test(sentence.slice(0, extra.start))) base.push(extra);
+  }
+  const previousAt = (offset: number, needsDay: boolean) => {
+    const fine = (p: Previous | undefined) => p && (!needsDay || p.precision === 'day' || p.precision === 'time');
+    const last = base.filter((b) => b.end <= offset).sort((x, y) => x.start - y.start).map(asPrevious).filter(fine).pop();
+    return last ?? (needsDay ? context.previousDay : context.previous);
   };
   // "on March 21 … at 6pm that day": a chain back to a day this sentence names is that day again.
   const named = new Set(base.map((b) => b.date));

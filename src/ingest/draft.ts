@@ -55,8 +55,10 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
     for (const s of p.sentences) {
       const found = findDates(s.text, anchor, context);
       // "Two days later" in the next sentence counts from the last date this one named.
-      const last = found.map(asPrevious).filter((d) => d).pop();
-      if (last) context.previous = last;
+      const chainable = found.map(asPrevious).filter((d) => d !== undefined);
+      if (chainable.length) context.previous = chainable[chainable.length - 1];
+      const days = chainable.filter((d) => d.precision === 'day' || d.precision === 'time');
+      if (days.length) context.previousDay = days[days.length - 1];
       const written = found.filter((d) => /\b(?:19|20)\d{2}\b/.test(d.phrase) && /^\d{4}-\d{2}/.test(d.date)).pop();
       if (written) {
         context.story = parseDay(`${written.date.slice(0, 7)}-${written.date.slice(8, 10) || '01'}`);

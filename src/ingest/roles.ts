@@ -21,7 +21,7 @@ sergeant superintendent striker midfielder defender goalkeeper winger player ref
 director-general secretary-general treasurer councillor councilor commissioner regulator auditor accountant banker
 trader strategist consultant engineer architect doctor surgeon nurse physician teacher headteacher
 principal student pupil resident campaigner activist organiser organizer volunteer curator author writer novelist poet artist
-singer musician actor actress presenter host candidate vice-president vice-chair
+singer musician conductor composer choreographer dancer comedian actor actress presenter host candidate vice-president vice-chair
 colleague employee worker farmer pilot driver representative delegate negotiator
 mediator diplomat colonel major lieutenant admiral soldier veteran pastor priest vicar bishop rabbi imam
 `.trim().split(/\s+/));
