@@ -17,6 +17,7 @@ interface Span { start: number; end: number }
 
 const LEADING = /^(?:and|but|or|while|whereas|which|who|that|when|as|after|before|because|although|though|so|then|where|since|until|if|meanwhile|however|also|yet|,|;|:|–|—|-)\s+/i;
 const FRAME = /^.{0,80}?\b(?:said|says|announced|confirmed|told\s+[\w\s'’]{1,40}?|added|stated|explained|noted|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/i;
+const SAYING = /^(.{0,80}?\b(?:said|says|announced|confirmed|told\s+[\w'’]+(?:\s+[\w'’]+)?|added|stated|explained|noted|revealed))\b/i;
 const TRAILING_FRAME = /,?\s+(?:(?:he|she|they|it|the\s+\w+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+.+|according to .+)$/u;
 const CUT = /\s*(?:[,;:(–—]|\s-\s|\b(?:because|after|as|while|which|who|whereas|although|but|and then|following)\b)\s*/i;
 const MAX_WORDS = 12;
@@ -30,7 +31,7 @@ export function eventTitle(sentence: string, dates: Span[], at: number): string 
   const own = tidy(sentence, clause, dates);
   if (own && firstVerbOffset(own) === 0 && clause.start > 0) candidates.unshift({ start: clauses.clauseAt(clause.start - 1).start, end: clause.end });
   for (const span of candidates) {
-    const title = tidy(sentence, span, dates);
+    const title = tidy(sentence, span, dates, true, at);
     if (title && hasVerb(title) && title.split(/\s+/).length >= 2) return title;
   }
   // A line without a verb (a fixture, a timetable entry) is its own title, minus the date.
@@ -38,7 +39,10 @@ export function eventTitle(sentence: string, dates: Span[], at: number): string 
   return line && line.split(/\s+/).length >= 2 ? line : undefined;
 }
 
-function tidy(sentence: string, span: Span, dates: Span[], needVerb = true): string | undefined {
+function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at = -1): string | undefined {
+  // "The company said on Monday that …": a date inside the reporting frame dates the saying.
+  const frame = FRAME.exec(sentence.slice(span.start, span.end));
+  const dateInFrame = frame !== null && at >= span.start && at < span.start + frame.index + frame[0].length;
   // Blank the date words (and quotation marks) inside the clause, keeping offsets.
   let text = sentence.slice(0, span.end).split('');
   for (const d of dates) for (let i = d.start; i < Math.min(d.end, span.end); i++) text[i] = ' ';
@@ -48,7 +52,8 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true): str
   // "In a statement, the board said that …": an opening adverbial up to its comma goes.
   t = t.replace(/^(?:in|at|on|during|after|before|by|for|with|under|according to)\b[^,]{0,60},\s*/i, '');
   const framed = FRAME.exec(t);
-  if (framed && hasVerb(t.slice(framed[0].length))) t = t.slice(framed[0].length);
+  if (dateInFrame) t = SAYING.exec(t)?.[1] ?? t;
+  else if (framed && hasVerb(t.slice(framed[0].length))) t = t.slice(framed[0].length);
   t = t.replace(TRAILING_FRAME, '');
   const verbAt = needVerb ? firstVerbOffset(t) : 0;
   if (verbAt === undefined) return undefined;
