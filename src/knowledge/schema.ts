@@ -64,7 +64,9 @@ const RANGE_END = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
 function isRange(date: string): boolean {
   const [start = '', end = '', extra] = date.split('/');
   if (extra !== undefined || !RANGE_END.test(start) || start.length !== end.length) return false;
-  return !Number.isNaN(Date.parse(start)) && !Number.isNaN(Date.parse(end)) && start <= end;
+  // Round-trip so that 30 February, which Date.parse rolls over, is refused.
+  const real = (d: string) => !Number.isNaN(Date.parse(d)) && new Date(Date.parse(d)).toISOString().startsWith(d);
+  return real(start) && real(end) && start <= end;
 }
 
 /** The date's shape must agree with its precision; a week is given by its Monday. */
