@@ -156,6 +156,16 @@ const RULES: Rule[] = [
     pattern: /\bin\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?(['’]?\s+time)?\b/gi,
     resolve: (m, a, t) => (m[3] || t === 'future' ? relativeUnit(a, m[2]!, count(m[1]!)) : undefined),
   },
+  { // this weekend, last weekend, at the weekend: Saturday and Sunday
+    pattern: /\b(?:(this|last|next|coming|past)|(?:at|over)\s+the)\s+weekend\b/gi,
+    resolve: (m, a, t) => {
+      const mod = m[1]?.toLowerCase() ?? '';
+      const saturday = weekdayNear(a, 6, t, mod === 'this' ? (t === 'past' ? 'last' : 'next') : mod);
+      if (!saturday) return undefined;
+      return { date: `${saturday.date}/${formatDay(addDays(parseIso(saturday.date), 1))}`, precision: 'range' };
+    },
+  },
+  { pattern: /\bthis\s+(morning|afternoon|evening)\b/gi, resolve: (_m, a) => dayOf(a) },
   { pattern: /\b(yesterday|today|tomorrow|tonight)\b/gi, resolve: (m, a) => dayOf(addDays(a, m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0)) },
   { // on Friday, last Tuesday, the Tuesday meetings
     pattern: new RegExp(`(?:\\b(?:[Oo]n|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)|[Tt]he)\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`, 'g'),

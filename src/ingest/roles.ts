@@ -26,6 +26,9 @@ colleague employee worker farmer pilot driver representative delegate negotiator
 mediator diplomat colonel major lieutenant admiral soldier veteran pastor priest vicar bishop rabbi imam
 `.trim().split(/\s+/));
 
+/** compromise's own dictionary: the words it knows rather than guesses. */
+const LEXICON: Record<string, unknown> = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+
 const PERSON_SUFFIX = /(?:ist|man|woman|person|ician)$/;
 
 /** Role nouns that fit companies as well as people ("ferry operator Bluewater Lines"). */
@@ -41,7 +44,21 @@ export function isPersonNoun(word: string): boolean {
   if (ALSO_ORGANISATIONS.has(w)) return false;
   if (PERSON_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && w.length > 5)) return true;
   const tags: string[] = nlp(w).json()[0]?.terms[0]?.tags ?? [];
-  return tags.includes('Actor');
+  return tags.includes('Actor') || isAgentNoun(w);
+}
+
+/**
+ * "conductor", "defender", "winner": a noun made from a verb with -er/-or names who does
+ * it. The stem must be a verb compromise knows (conduct, defend, win), which keeps out
+ * "number", "water" and "order".
+ */
+function isAgentNoun(word: string): boolean {
+  const m = /^([a-z]{3,})(?:er|or)$/.exec(word);
+  // A word compromise already knows ("water", "summer") is what it says it is.
+  if (!m || Object.hasOwn(LEXICON, word)) return false;
+  const stem = m[1]!;
+  const stems = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''].filter(Boolean);
+  return stems.some((s) => nlp(s).verbs().length > 0);
 }
 
 /** Nouns that, right before a name, say it is an organisation ("fuel poverty charity Warm Homes Now"). */

@@ -44,6 +44,11 @@ describe('ranges', () => {
     expect(dates('The trial will run from Monday to Wednesday.')).toEqual(['from Monday to Wednesday → 2027-02-15/2027-02-17 range']);
     expect(dates('They were promoted for the 2024-25 season.')).toEqual(['the 2024-25 season → 2024/2025 range']);
   });
+  it('reads a weekend as its Saturday and Sunday, by modifier or tense', () => {
+    expect(dates('He scored twice last weekend.')).toEqual(['last weekend → 2027-02-06/2027-02-07 range']);
+    expect(dates('The match will be played this weekend.')).toEqual(['this weekend → 2027-02-13/2027-02-14 range']);
+    expect(dates('Police were called at the weekend.')).toEqual(['at the weekend → 2027-02-06/2027-02-07 range']);
+  });
   it('crosses a year end when the end month comes first', () => {
     expect(dates('Repairs will run from November to February.')).toEqual(['from November to February → 2027-11/2028-02 range']);
   });
