@@ -105,6 +105,17 @@ function partOf(m: RegExpExecArray, a: CalendarDay, t: Tense, story?: CalendarDa
 
 /** Ordered: the first rule to claim a stretch of text wins it. */
 const RULES: Rule[] = [
+  { // the weekend of 28 October: the Saturday and Sunday of that weekend
+    pattern: new RegExp(`\\b(?:over\\s+|on\\s+)?the\\s+weekend\\s+of\\s+${DAY_NUM}\\s+${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
+    resolve: (m, a, t) => {
+      const d = m[3] ? dayOf({ year: Number(m[3]), month: monthIndex(m[2]!), day: Number(m[1]) }) : dayInYear(a, monthIndex(m[2]!), Number(m[1]), t);
+      if (!d) return undefined;
+      const day = parseIso(d.date);
+      // Friday the 27th still names the weekend after it; Sunday the 29th the one it ends.
+      const saturday = addDays(day, weekday(day) === 0 ? -1 : (6 - weekday(day) + 7) % 7);
+      return { date: `${formatDay(saturday)}/${formatDay(addDays(saturday, 1))}`, precision: 'range' };
+    },
+  },
   { // by the end of 2028, at the start of next year, the end of March, by the end of the month
     pattern: new RegExp(`\\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Ff]rom|[Ii]n|[Tt]owards?)\\s+)?the\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:(?:the|(this|next|last))\\s+(year|month)|${MONTH}(?:\\s+(\\d{4}))?|((?:19|20)\\d{2}))\\b`, 'g'),
     resolve: partOf,
@@ -168,7 +179,7 @@ const RULES: Rule[] = [
   { pattern: /\bthis\s+(morning|afternoon|evening)\b/gi, resolve: (_m, a) => dayOf(a) },
   { pattern: /\b(yesterday|today|tomorrow|tonight)\b/gi, resolve: (m, a) => dayOf(addDays(a, m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0)) },
   { // on Friday, last Tuesday, the Tuesday meetings
-    pattern: new RegExp(`(?:\\b(?:[Oo]n|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)|[Tt]he)\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`, 'g'),
+    pattern: new RegExp(`(?:\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)|[Tt]he)\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`, 'g'),
     resolve: (m, a, t) => weekdayNear(a, weekdayIndex(m[2]!), t, m[1]),
   },
   { // in 2016, since 2011, by 2030
@@ -254,6 +265,8 @@ function chronoCandidates(sentence: string, anchor: CalendarDay, tenseAt: (offse
     if (/^(for|within|over|now|in\s+\w+\s+\w+$)/i.test(text)) continue;
     // "a year earlier" counts from another event, not from publication: chains' business.
     if (/\b(later|earlier|afterwards|after that|before that)$/i.test(text)) continue;
+    // "weekend clinics": a weekend with no this, last or next is no date.
+    if (/^(?:the\s+)?weekends?$/i.test(text)) continue;
     const s = r.start;
     const tense = tenseAt(r.index);
     const certain = (c: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(c);

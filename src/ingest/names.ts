@@ -36,7 +36,7 @@ const TITLES = [
   'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Colonel', 'Col.', 'Admiral', 'Chairman', 'Chairwoman',
   'Chair', 'Director', 'Ambassador', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Prof.', 'Judge', 'Justice',
   'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
-  'PM', 'FM', 'Chief', 'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father',
+  'PM', 'FM', 'MP', 'MEP', 'MSP', 'Chief', 'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father',
 ];
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
 const ROLE_WORDS = 'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|captain|deputy';
@@ -93,6 +93,9 @@ function splitAffiliation(run: Token[], tags: Map<number, string[]>): Token[][] 
   return after.length ? [before, after] : [before];
 }
 
+/** Heads of names that a possessive may precede ("St Luke's Hospital", "King's College"). */
+const INSTITUTIONS = /^(Hospital|College|School|Church|Cathedral|Chapel|Park|Street|Square|Road|Bridge|Market|Hall|Centre|Center|Academy|Infirmary|Abbey)$/;
+
 /** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'AM', 'TD', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr', 'PhD', 'MD', 'FRS']);
 
@@ -130,7 +133,9 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     if (isCap(tok.text) && !MONTHS_DAYS.test(cleanToken(tok.text))) run.push(tok);
     else if (run.length && CONNECTORS.has(tok.text)) run.push(tok);
     else flush();
-    if (/['’]s$|[.]$/u.test(tok.text) && !/^(\p{L}\.){2,}$/u.test(tok.text)) flush();
+    // "St Luke's Hospital": a possessive founder's name inside an institution's name.
+    const institution = /['’]s$/u.test(tok.text) && INSTITUTIONS.test(tokens[i + 1]?.text ?? '');
+    if (/['’]s$|[.]$/u.test(tok.text) && !/^(\p{L}\.){2,}$/u.test(tok.text) && !institution) flush();
   });
   flush();
   const out: NameMention[] = [];

@@ -78,7 +78,7 @@ const PARSERS: chrono.Parser[] = [
   parser('half', String.raw`${LEAD}(?:the\s+)?(first|second|1st|2nd|latter)[-\s]half\s+of\s+(?:${YEAR}|${RELATIVE_YEAR}|the\s+year)`,
     (m, ctx) => [withYear({ month: /^(first|1st)$/i.test(m[1]!) ? 1 : 7 }, statedYear(ctx, m[2], m[3]) ?? ctx.refDate.getUTCFullYear())]),
   parser('half', String.raw`${LEAD}H([12])(?:\s*|-|/)${YEAR}`, (m) => (m[0].includes('H') ? [{ month: m[1] === '1' ? 1 : 7, year: Number(m[2]) }] : null)),
-  parser('season', String.raw`(?:(in|during|by|until|over|from|since|this|next|last|coming|past|early|late)\s+)(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR}|\s+${RELATIVE_YEAR})?(?:['’]s)?`,
+  parser('season', String.raw`(?:(in|during|by|until|over|from|since|for|before|after|towards?|this|next|last|coming|past|early|late)\s+)(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR}|\s+${RELATIVE_YEAR})?(?:['’]s)?`,
     (m, ctx) => {
       const month = SEASONS.get(m[2]!.toLowerCase())!;
       const start = withYear({ month }, statedYear(ctx, m[3], m[4]));

@@ -63,7 +63,10 @@ export function clauseTenses(sentence: string): ClauseTenses {
   }));
   const verbs: VerbSpan[] = (doc.verbs().json({ offset: true }) as CompromiseJson[])
     .map((v) => ({ start: v.offset.start, end: v.offset.start + v.offset.length, tense: verbTense(v) }))
-    .filter((v) => v.tense !== 'unknown');
+    .filter((v) => v.tense !== 'unknown')
+    // "the revised timetable": a participle after a determiner is an adjective, not the clause's verb.
+    .filter((v) => !(/^\S+$/.test(sentence.slice(v.start, v.end).trim()) &&
+      /\b(?:the|a|an|its|his|her|their|our|your|my)\s+$/i.test(sentence.slice(0, v.start))));
   const hasVerb = (c: Span) => verbs.some((v) => v.start >= c.start && v.end <= c.end);
   // compromise also cuts before prepositions ("is expected to last | until June"): a
   // clause without a verb joins the one before it, or after a comma the one after it.
