@@ -18,7 +18,10 @@ export interface ChainMention extends Resolved {
   end: number;
 }
 
-const NUMBERS = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }));
+const NUMBERS = new Map(Object.entries({
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+}));
 const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const count = (word: string) => NUMBERS.get(word.toLowerCase()) ?? Number(word);
@@ -49,12 +52,19 @@ interface ChainRule {
 
 const RULES: ChainRule[] = [
   { // two days later, a week earlier, three days after that, a day before
-    pattern: new RegExp(String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|after that|before that|on)\b`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|after that|before that|on)\b`,
+      'gi',
+    ),
     needsDay: (m) => /day|week/i.test(m[2]!),
     resolve: (m, from) => shift(from, m[2]!, /earlier|before/i.test(m[3]!) ? -count(m[1]!) : count(m[1]!)),
   },
   { // the following Monday, the previous Friday
-    pattern: /\b(?:on\s+)?the\s+(following|next|previous|preceding)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:on\s+)?the\s+(following|next|previous|preceding)\s+` +
+        String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+      'gi',
+    ),
     needsDay: true,
     resolve: (m, from) => {
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
@@ -64,7 +74,11 @@ const RULES: ChainRule[] = [
     },
   },
   { // the next day, the following morning, the previous evening, the day after
-    pattern: /\b(?:on\s+)?the\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|day\s+(before|after))\b/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:on\s+)?the\s+(?:(following|next|previous|preceding)\s+` +
+        String.raw`(day|morning|afternoon|evening|night|week|month|year)|day\s+(before|after))\b`,
+      'gi',
+    ),
     needsDay: (m) => !/month|year/i.test(m[2] ?? ''),
     resolve: (m, from) => {
       const back = /previous|preceding|before/i.test(m[1] ?? m[3]!);
@@ -84,7 +98,8 @@ const RULES: ChainRule[] = [
     resolve: (m, from) => {
       const unit = m[1]!.toLowerCase();
       if (unit === 'week') return { date: formatDay(mondayOf(from)), precision: 'week' };
-      return unit === 'month' ? { date: formatMonth(from), precision: 'month' } : { date: String(from.year), precision: 'year' };
+      if (unit === 'month') return { date: formatMonth(from), precision: 'month' };
+      return { date: String(from.year), precision: 'year' };
     },
   },
 ];
@@ -102,7 +117,8 @@ const COARSENESS = ['time', 'day', 'week', 'month', 'year'];
  * 2019" is 2021, a year; "two weeks later" after "in June" is a month.
  */
 function coarsen(resolved: Resolved | undefined, from: Previous): Resolved | undefined {
-  if (!resolved || COARSENESS.indexOf(from.precision) <= Math.max(1, COARSENESS.indexOf(resolved.precision))) return resolved;
+  if (!resolved) return undefined;
+  if (COARSENESS.indexOf(from.precision) <= Math.max(1, COARSENESS.indexOf(resolved.precision))) return resolved;
   const date = resolved.date;
   if (from.precision === 'year') return { date: date.slice(0, 4), precision: 'year' };
   if (from.precision === 'month') return { date: date.slice(0, 7), precision: 'month' };
@@ -115,7 +131,9 @@ const parseDay = (iso: string): CalendarDay => {
 };
 
 /** Chained dates in `sentence`, counted from the last dated event before each phrase. */
-export function findChains(sentence: string, previousAt: (offset: number, needsDay: boolean) => Previous | undefined): ChainMention[] {
+export function findChains(
+  sentence: string, previousAt: (offset: number, needsDay: boolean) => Previous | undefined,
+): ChainMention[] {
   const out: ChainMention[] = [];
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.pattern)) {

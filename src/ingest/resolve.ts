@@ -22,7 +22,10 @@ const SURE_WITHIN_DAYS = 92;
 
 export const dayOf = (d: CalendarDay): Resolved | undefined =>
   isRealDay(d) ? { date: formatDay(d), precision: 'day' } : undefined;
-export const monthOf = (year: number, month: number): Resolved => ({ date: formatMonth({ year, month }), precision: 'month' });
+export const monthOf = (year: number, month: number): Resolved => ({
+  date: formatMonth({ year, month }),
+  precision: 'month',
+});
 export const yearOf = (year: number): Resolved => ({ date: String(year), precision: 'year' });
 
 const LAST = new Set(['last', 'past', 'previous']);
@@ -38,7 +41,8 @@ export function yearFor(
   const mod = modifier.toLowerCase();
   const at = (year: number) => ({ year, month, day });
   // A whole month counts as "now" while the publication day is in it.
-  const cmp = (d: CalendarDay) => (wholeMonth && d.year === anchor.year && d.month === anchor.month ? 0 : daysBetween(anchor, d));
+  const cmp = (d: CalendarDay) =>
+    wholeMonth && d.year === anchor.year && d.month === anchor.month ? 0 : daysBetween(anchor, d);
   const options = [anchor.year - 1, anchor.year, anchor.year + 1];
   if (LAST.has(mod)) return { year: options.filter((y) => cmp(at(y)) < 0).pop()! };
   if (NEXT.has(mod)) return { year: options.find((y) => cmp(at(y)) > 0)! };
@@ -51,7 +55,7 @@ export function yearFor(
   const nearest = options.reduce((best, y) => (Math.abs(cmp(at(y))) < Math.abs(cmp(at(best))) ? y : best));
   const away = Math.abs(cmp(at(nearest)));
   return away > SURE_WITHIN_DAYS
-    ? { year: nearest, ambiguous: `no tense says whether the last or the next one is meant; the nearest (${away} days away) was chosen` }
+    ? { year: nearest, ambiguous: `no tense says if the last or the next is meant; the nearest (${away} days away)` }
     : { year: nearest };
 }
 
@@ -65,11 +69,14 @@ const STORY_SPAN_DAYS = 62;
  */
 function storyYear(story: CalendarDay | undefined, anchor: CalendarDay, month: number, day: number, tense: Tense) {
   if (!story || tense === 'future' || daysBetween(story, anchor) <= STORY_SPAN_DAYS) return undefined;
-  return [story.year, story.year - 1, story.year + 1].find((y) => Math.abs(daysBetween(story, { year: y, month, day })) <= STORY_SPAN_DAYS);
+  const near = (year: number) => Math.abs(daysBetween(story, { year, month, day })) <= STORY_SPAN_DAYS;
+  return [story.year, story.year - 1, story.year + 1].find(near);
 }
 
 /** "on 14 September": the day by tense (or by the story's year), with the reason when it was a guess. */
-export function dayInYear(anchor: CalendarDay, month: number, day: number, tense: Tense, story?: CalendarDay): Resolved | undefined {
+export function dayInYear(
+  anchor: CalendarDay, month: number, day: number, tense: Tense, story?: CalendarDay,
+): Resolved | undefined {
   const told = storyYear(story, anchor, month, day, tense);
   if (told !== undefined) return dayOf({ year: told, month, day });
   const { year, ambiguous } = yearFor(anchor, month, day, tense);
@@ -78,7 +85,9 @@ export function dayInYear(anchor: CalendarDay, month: number, day: number, tense
 }
 
 /** "in December", "last November": the month by modifier and tense (or by the story's year). */
-export function monthInYear(anchor: CalendarDay, month: number, tense: Tense, modifier = '', story?: CalendarDay): Resolved {
+export function monthInYear(
+  anchor: CalendarDay, month: number, tense: Tense, modifier = '', story?: CalendarDay,
+): Resolved {
   const told = modifier ? undefined : storyYear(story, anchor, month, 15, tense);
   if (told !== undefined) return monthOf(told, month);
   const { year, ambiguous } = yearFor(anchor, month, 1, tense, modifier, true);

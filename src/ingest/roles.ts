@@ -20,21 +20,24 @@ defendant barrister solicitor attorney counsel witness victim juror magistrate s
 sergeant superintendent striker midfielder defender goalkeeper winger player referee chairperson
 director-general secretary-general treasurer councillor councilor commissioner regulator auditor accountant banker
 trader strategist consultant engineer architect doctor surgeon nurse physician teacher headteacher
-principal student pupil resident campaigner activist organiser organizer volunteer curator author writer novelist poet artist
-singer musician conductor composer choreographer dancer comedian actor actress presenter host candidate vice-president vice-chair
+principal student pupil resident campaigner activist organiser organizer volunteer curator author writer novelist poet
+artist singer musician conductor composer choreographer dancer comedian actor actress presenter host candidate
+vice-president vice-chair
 colleague employee worker farmer pilot driver representative delegate negotiator
 mediator diplomat colonel major lieutenant admiral soldier veteran pastor priest vicar bishop rabbi imam
 `.trim().split(/\s+/));
 
 /** compromise's own dictionary: the words it knows rather than guesses. */
-const LEXICON: Record<string, unknown> = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+type Model = { model(): { one: { lexicon: Record<string, unknown> } } };
+const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.lexicon;
 
 const PERSON_SUFFIX = /(?:ist|man|woman|person|ician)$/;
 
 /** Role nouns that fit companies as well as people ("ferry operator Bluewater Lines"). */
 const ALSO_ORGANISATIONS = new Set(`
-operator owner provider sponsor manufacturer supplier developer publisher retailer lender insurer carrier broker investor
-partner buyer seller maker producer distributor contractor regulator shareholder bidder rival client customer tenant
+operator owner provider sponsor manufacturer supplier developer publisher retailer lender insurer carrier broker
+investor partner buyer seller maker producer distributor contractor regulator shareholder bidder rival client customer
+tenant
 landlord employer creditor builder agency member bank group firm company rival subsidiary parent champion holder
 `.trim().split(/\s+/));
 
@@ -76,8 +79,9 @@ export function organisationBefore(before: string): boolean {
 
 /** Words that may stand inside a role before its head noun ("chief financial", "the club's head"). */
 const MODIFIER = /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*|of|and|&)$/u;
-const STOP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'said', 'says', 'told', 'and', 'but',
-  'with', 'by', 'to', 'from', 'in', 'on', 'at', 'for', 'that', 'as', 'was', 'is', 'who', 'when', 'while']);
+const STOP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'said', 'says', 'told',
+  'and', 'but', 'with', 'by', 'to', 'from', 'in', 'on', 'at', 'for', 'that', 'as', 'was', 'is', 'who', 'when',
+  'while']);
 
 /**
  * The role written just before a name ("… the broker's analyst " → "analyst", "Health

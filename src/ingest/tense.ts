@@ -22,13 +22,18 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
  */
 const FUTURE = new RegExp(
   String.raw`\b(will|won't|shall|would|due|plans?|planned to|planning|intends?|intended to|aims? to|hopes? to|` +
-    String.raw`(?:is|are|was|were) to|going to|expected to|scheduled|set to|upcoming|forthcoming|to be held|to take place|` +
+    String.raw`(?:is|are|was|were) to|going to|expected to|scheduled|set to|upcoming|forthcoming|` +
+    String.raw`to be held|to take place|` +
     String.raw`to begin|to start|to open|to close|to end|to run)\b|'ll\b`,
   'i',
 );
 
 /** Verbs that report speech: their own tense says when it was said, not when things happen. */
-const REPORTING = /\b(said|says|told|tells|announced|confirmed|added|stated|reported|wrote|noted|explained|declared|revealed|warned|argued)\b/i;
+const REPORTING = new RegExp(
+  String.raw`\b(said|says|told|tells|announced|confirmed|added|stated|reported|wrote|noted|explained|declared|` +
+    String.raw`revealed|warned|argued)\b`,
+  'i',
+);
 
 interface Span { start: number; end: number }
 interface VerbSpan extends Span { tense: Tense }
@@ -98,7 +103,8 @@ export function clauseTenses(sentence: string): ClauseTenses {
       // "question him about a pay award agreed in April": a past verb of its own, right
       // before the phrase, outranks a future earlier in the clause ("due to be heard" does not).
       const own = before[before.length - 1];
-      if (own?.tense === 'past' && !/\b(?:be|been|being|to|will|would|shall)\s+$/i.test(sentence.slice(from, own.start))) {
+      const inGroup = /\b(?:be|been|being|to|will|would|shall)\s+$/i.test(sentence.slice(from, own?.start ?? 0));
+      if (own?.tense === 'past' && !inGroup) {
         if (!FUTURE.test(sentence.slice(own.end, offset))) return 'past';
       }
       if (FUTURE.test(lead)) return 'future';

@@ -29,7 +29,10 @@ const ZONES = new Map([
 
 const ZONE = String.raw`(?:\s*\(?\s*(local\s+time|${[...ZONES.keys()].join('|')})\b\)?)?`;
 const CLOCK = new RegExp(
-  String.raw`\b(?:(?:at|from|by|kick-?off|starts?|begins?)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?![a-z])|([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|(noon|midday|midnight))${ZONE}`,
+  String.raw`\b(?:(?:at|from|by|kick-?off|starts?|begins?)\s+)?` +
+    String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?![a-z])|` +
+    String.raw`([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|(noon|midday|midnight))` +
+    ZONE,
   'gi',
 );
 

@@ -15,11 +15,27 @@ import { clauseTenses } from './tense.ts';
 
 interface Span { start: number; end: number }
 
-const LEADING = /^(?:and|but|or|while|whereas|which|who|that|when|as|after|before|because|although|though|so|then|where|since|until|if|meanwhile|however|also|yet|,|;|:|–|—|-)\s+/i;
-const FRAME = /^.{0,80}?\b(?:said|says|announced|confirmed|told\s+[\w\s'’]{1,40}?|added|stated|explained|noted|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/i;
-const SAYING = /^(.{0,80}?\b(?:said|says|announced|confirmed|told\s+[\w'’]+(?:\s+[\w'’]+)?|added|stated|explained|noted|revealed))\b/i;
-const TRAILING_FRAME = /,?\s+(?:(?:he|she|they|it|the\s+\w+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+.+|according to .+)$/u;
-const CUT = /\s*(?:[,;:(–—]|\s-\s|\b(?:because|after|as|while|which|who|whereas|although|but|and then|following)\b)\s*/i;
+const LEADING = new RegExp(
+  String.raw`^(?:and|but|or|while|whereas|which|who|that|when|as|after|before|because|although|though|so|then|` +
+    String.raw`where|since|until|if|meanwhile|however|also|yet|,|;|:|–|—|-)\s+`,
+  'i',
+);
+const SAID = String.raw`said|says|announced|confirmed|added|stated|explained|noted|revealed`;
+const FRAME = new RegExp(
+  String.raw`^.{0,80}?\b(?:${SAID}|told\s+[\w\s'’]{1,40}?)\s+(?:on\s+\w+\s+)?(?:that\s+)?`,
+  'i',
+);
+const SAYING = new RegExp(String.raw`^(.{0,80}?\b(?:${SAID}|told\s+[\w'’]+(?:\s+[\w'’]+)?))\b`, 'i');
+const SPEAKER = String.raw`(?:he|she|they|it|the\s+\w+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})`;
+const TRAILING_FRAME = new RegExp(
+  String.raw`,?\s+(?:${SPEAKER}\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+.+|according to .+)$`,
+  'u',
+);
+const CUT = new RegExp(
+  String.raw`\s*(?:[,;:(–—]|\s-\s|` +
+    String.raw`\b(?:because|after|as|while|which|who|whereas|although|but|and then|following)\b)\s*`,
+  'i',
+);
 const MAX_WORDS = 12;
 
 /** The title for the date at `at` in `sentence`; `dates` are every date phrase found there. */
@@ -29,7 +45,9 @@ export function eventTitle(sentence: string, dates: Span[], at: number): string 
   const candidates = [clause, { start: 0, end: sentence.length }];
   // A clause that opens on its verb ("are due to commence") takes its subject from the one before.
   const own = tidy(sentence, clause, dates);
-  if (own && firstVerbOffset(own) === 0 && clause.start > 0) candidates.unshift({ start: clauses.clauseAt(clause.start - 1).start, end: clause.end });
+  if (own && firstVerbOffset(own) === 0 && clause.start > 0) {
+    candidates.unshift({ start: clauses.clauseAt(clause.start - 1).start, end: clause.end });
+  }
   for (const span of candidates) {
     const title = tidy(sentence, span, dates, true, at);
     if (title && hasVerb(title) && title.split(/\s+/).length >= 2) return title;
@@ -46,7 +64,8 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   // Blank the date words (and quotation marks) inside the clause, keeping offsets.
   let text = sentence.slice(0, span.end).split('');
   for (const d of dates) for (let i = d.start; i < Math.min(d.end, span.end); i++) text[i] = ' ';
-  let t = text.join('').slice(span.start).replace(/["“”]/g, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  let t = text.join('').slice(span.start).replace(/["“”]/g, '').replace(/\s+([,.;:])/g, '$1');
+  t = t.replace(/\s+/g, ' ').trim();
   t = t.replace(/^[,;:\s–—-]+/u, '');
   for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, '');
   // "In a statement, the board said that …": an opening adverbial up to its comma goes.
@@ -62,7 +81,8 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   const cut = CUT.exec(t.slice(afterVerb));
   if (cut) t = t.slice(0, afterVerb + cut.index);
   const words = t.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-  const out = words.join(' ').replace(/[\s,.;:!?'’-]+$/u, '').replace(/\s+(?:on|in|at|by|from|to|of|the|a|an|and|for|until|since)$/i, '');
+  const out = words.join(' ').replace(/[\s,.;:!?'’-]+$/u, '')
+    .replace(/\s+(?:on|in|at|by|from|to|of|the|a|an|and|for|until|since)$/i, '');
   return out ? out.charAt(0).toUpperCase() + out.slice(1) : undefined;
 }
 
