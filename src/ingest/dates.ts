@@ -264,7 +264,7 @@ function chronoCandidates(sentence: string, anchor: CalendarDay, tenseAt: (offse
     // Durations ("for two years", "within a month"), "now" and bare clock times are not dates of events.
     if (/^(for|within|over|now|in\s+\w+\s+\w+$)/i.test(text)) continue;
     // "a year earlier" counts from another event, not from publication: chains' business.
-    if (/\b(later|earlier|afterwards|after that|before that)$/i.test(text)) continue;
+    if (/\b(later|earlier|afterwards|after that|before that|before|after)$/i.test(text)) continue;
     // "weekend clinics": a weekend with no this, last or next is no date.
     if (/^(?:the\s+)?weekends?$/i.test(text)) continue;
     const s = r.start;

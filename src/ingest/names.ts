@@ -96,6 +96,21 @@ function splitAffiliation(run: Token[], tags: Map<number, string[]>): Token[][] 
 /** Heads of names that a possessive may precede ("St Luke's Hospital", "King's College"). */
 const INSTITUTIONS = /^(Hospital|College|School|Church|Cathedral|Chapel|Park|Street|Square|Road|Bridge|Market|Hall|Centre|Center|Academy|Infirmary|Abbey)$/;
 
+/**
+ * "Ruth and Esther Dalgleish": a first name alone, joined by "and" to a full name, shares
+ * its surname: the first name becomes a full name of its own.
+ */
+function sharedSurnames(runs: Token[][], text: string, tags: Map<number, string[]>): string[] {
+  const out: string[] = [];
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    if (run.length !== 1 || next?.length !== 2 || !/^\s+and\s+$/.test(text.slice(run[0]!.end, next[0]!.start))) return;
+    const firstNames = [run[0]!, next[0]!].every((t) => (tags.get(t.start) ?? []).includes('FirstName'));
+    if (firstNames) out.push(`${cleanToken(run[0]!.text)} ${cleanToken(next[1]!.text)}`);
+  });
+  return out;
+}
+
 /** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'AM', 'TD', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr', 'PhD', 'MD', 'FRS']);
 
@@ -140,7 +155,11 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   flush();
   const out: NameMention[] = [];
   const firstWord = tokens.find((t) => !/^\p{P}/u.test(t.text));
-  for (let r of runs.flatMap((run) => splitAffiliation(run, tags))) {
+  const split = runs.flatMap((run) => splitAffiliation(run, tags));
+  for (const name of sharedSurnames(split, text, tags)) {
+    out.push({ name, surface: name, hints: ['person', 'person'], sentence, weak, initial: false });
+  }
+  for (let r of split) {
     while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;

@@ -94,10 +94,15 @@ export function clauseTenses(sentence: string): ClauseTenses {
     clauseAt,
     at(offset) {
       const clause = clauseAt(offset);
-      const inClause = verbs.filter((v) => v.start >= clause.start && v.end <= clause.end);
+      const all = verbs.filter((v) => v.start >= clause.start && v.end <= clause.end);
+      const reports = (v: VerbSpan) => REPORTING.test(sentence.slice(v.start, v.end));
+      // "said on Monday it will…": a future after the reporting verb is not the phrase's,
+      // and the saying is what "on Monday" dates when the phrase follows the verb directly.
+      const reported = all.filter((v) => v.end <= offset && reports(v)).pop();
+      if (reported && /^\s*(?:\w+\s+)?$/.test(sentence.slice(reported.end, offset))) return reported.tense;
+      // "said a further strike on 23 December would follow": the reported clause's verb governs.
+      const inClause = all.filter((v) => !reports(v));
       const before = inClause.filter((v) => v.end <= offset);
-      // "said on Monday it will…": a future after the reporting verb is not the phrase's.
-      const reported = [...before].reverse().find((v) => REPORTING.test(sentence.slice(v.start, v.end)));
       const from = reported ? reported.end : clause.start;
       const lead = sentence.slice(from, before.length ? offset : clause.end);
       // "question him about a pay award agreed in April": a past verb of its own, right
@@ -108,7 +113,12 @@ export function clauseTenses(sentence: string): ClauseTenses {
         if (!FUTURE.test(sentence.slice(own.end, offset))) return 'past';
       }
       if (FUTURE.test(lead)) return 'future';
-      const governing = governingVerb(inClause, offset) ?? governingVerb(verbs, offset);
+      // Past the clause compromise cut ("…strike on 23 December | would follow"): the next verb.
+      if (reported && inClause.length === 0) {
+        const next = verbs.find((v) => v.start >= offset && !reports(v));
+        if (next) return FUTURE.test(sentence.slice(offset, next.end)) ? 'future' : next.tense;
+      }
+      const governing = governingVerb(inClause, offset) ?? governingVerb(all, offset) ?? governingVerb(verbs, offset);
       return governing?.tense ?? 'unknown';
     },
   };

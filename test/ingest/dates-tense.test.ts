@@ -23,6 +23,11 @@ describe('tense of the clause', () => {
     expect(one('The company said on Monday it will hold the vote in December.')).toEqual(['on Monday → 2026-10-12 day', 'in December → 2026-12 month']);
     expect(one('Investors will question the chairman about a pay award agreed in April.')).toEqual(['in April → 2026-04 month']);
   });
+  it('reads a reported clause by its own verb, even past a clause cut', () => {
+    expect(one('The union said a further strike on 23 December would follow.')).toEqual(['on 23 December → 2026-12-23 day']);
+    expect(one('Okoro said after Saturday\'s win that the squad was ready.')).toEqual(["Saturday's → 2026-10-10 day"]);
+    expect(one('Passengers can find the revised timetable online from Monday.')).toEqual(['from Monday → 2026-10-19 day']);
+  });
   it('keeps "until" looking forward from a past clause', () => {
     expect(one('The judge adjourned the case until 5 March.', feb)).toEqual(['until 5 March → 2027-03-05 day']);
   });

@@ -1,7 +1,7 @@
 /**
  * The articles under test/fixtures/ingest/ (a press release, a court report, a fixture
  * list, a government announcement, a markets story, a festival programme, a health story,
- * a railway works notice), each against
+ * a railway works notice, an obituary, a strike announcement), each against
  * its expected extraction. First-sight figures are in test/fixtures/ingest/README.md;
  * these floors are what the methods reach now, so a change that loses a date or a person
  * fails here.
@@ -13,9 +13,9 @@ import { describeScore, fixtureNames, scoreFixture } from './fixture-score.ts';
 const KNOWN_MISSES = new Map([['sports-fixtures', ['this season → 2026/2027 range']]]);
 
 describe('ingest fixtures in other styles', () => {
-  it('has the eight articles', () => {
+  it('has the ten articles', () => {
     expect(fixtureNames()).toEqual(['court-report', 'festival-programme', 'government-announcement', 'health-bulletin', 'market-report',
-      'press-release', 'rail-works-notice', 'sports-fixtures']);
+      'obituary', 'press-release', 'rail-works-notice', 'sports-fixtures', 'strike-announcement']);
   });
   for (const name of fixtureNames()) {
     it(`${name}: every dated event (phrase, date, precision) and every person`, () => {

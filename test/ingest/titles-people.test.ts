@@ -48,6 +48,9 @@ describe('people', () => {
       ['Owen Caddick', 'Detective Sergeant'], ['Helena Marsh', 'Prosecutor'], ['Tom Hale', 'Minister for Housing'],
     ]));
   });
+  it('give first names joined to a full name its surname', () => {
+    expect(people('The twins, Ruth and Esther Dalgleish, attended.').map((p) => p.name).sort()).toEqual(['Esther Dalgleish', 'Ruth Dalgleish']);
+  });
   it('split a titled person from the institution after "of", and leave companies introduced by a noun alone', () => {
     const found = extractEntities(splitParagraphs('The review was led by Professor Alan Whitcroft of the University of Leeds. Fuel poverty charity Warm Homes Now said it was overdue.'));
     expect(found.find((e) => e.name === 'Alan Whitcroft')?.kind).toBe('person');
