@@ -19,7 +19,9 @@ const packFile = (pack: LoadedPack) => relative(process.cwd(), join(pack.dir, 'p
 export function ambiguityWarnings(pack: LoadedPack): PackProblem[] {
   const file = packFile(pack);
   return pack.data.events.flatMap((e, i) =>
-    e.ambiguous ? [{ file, path: `events.${i}.ambiguous`, message: `"${e.phrase}": ambiguous date ${e.date}: ${e.ambiguous}` }] : []);
+    e.ambiguous
+      ? [{ file, path: `events.${i}.ambiguous`, message: `"${e.phrase}": ambiguous date ${e.date}: ${e.ambiguous}` }]
+      : []);
 }
 
 export function draftWarnings(pack: LoadedPack): PackProblem[] {

@@ -41,7 +41,8 @@ export function eventWindow(event: Event, timeZone: string): EventWindow | undef
     const { year, month } = periodStart(event.date, event.precision);
     const index = year * 12 + month - 1 + PERIOD_MONTHS[event.precision];
     const start = instantAt({ year, month, day: 1, hour: 0, minute: 0 }, timeZone);
-    return { start, end: instantAt({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, hour: 0, minute: 0 }, timeZone) };
+    const end = instantAt({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, hour: 0, minute: 0 }, timeZone);
+    return { start, end };
   }
   if (event.precision === 'time' && event.timezone) timeZone = event.timezone;
   const [y = 0, m = 1, d = 1] = event.date.slice(0, 10).split('-').map(Number);
