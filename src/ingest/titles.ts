@@ -12,6 +12,7 @@
  */
 import nlp from 'compromise';
 import { clauseTenses } from './tense.ts';
+import { findTimes } from './times.ts';
 
 interface Span { start: number; end: number }
 
@@ -20,9 +21,10 @@ const LEADING = new RegExp(
     String.raw`where|since|until|if|meanwhile|however|also|yet|,|;|:|–|—|-)\s+`,
   'i',
 );
-const SAID = String.raw`said|says|announced|confirmed|added|stated|explained|noted|revealed`;
+const SAID = String.raw`said|says|announced|confirmed|added|stated|explained|noted|revealed|heard`;
 const FRAME = new RegExp(
-  String.raw`^.{0,80}?\b(?:${SAID}|told\s+[\w\s'’]{1,40}?)\s+(?:on\s+\w+\s+)?(?:that\s+)?`,
+  String.raw`^.{0,80}?\b(?:told\s+[\w\s'’]{1,40}?\s+that\s+|` +
+    String.raw`(?:${SAID}|told\s+(?:the\s+)?[\w'’]+)\s+(?:on\s+\w+\s+)?(?:that\s+)?)`,
   'i',
 );
 const SAYING = new RegExp(String.raw`^(.{0,80}?\b(?:${SAID}|told\s+[\w'’]+(?:\s+[\w'’]+)?))\b`, 'i');
@@ -39,9 +41,11 @@ const CUT = new RegExp(
 const MAX_WORDS = 12;
 
 /** The title for the date at `at` in `sentence`; `dates` are every date phrase found there. */
-export function eventTitle(sentence: string, dates: Span[], at: number): string | undefined {
+export function eventTitle(sentence: string, found: Span[], at: number): string | undefined {
+  // Times of day ("at 10am") go with the date words.
+  const dates = [...found, ...findTimes(sentence)];
   const clauses = clauseTenses(sentence);
-  const clause = clauses.clauseAt(at);
+  const clause = ownPart(sentence, clauses.clauseAt(at), at);
   const candidates = [clause, { start: 0, end: sentence.length }];
   // A clause that opens on its verb ("are due to commence") takes its subject from the one before.
   const own = tidy(sentence, clause, dates);
@@ -57,6 +61,15 @@ export function eventTitle(sentence: string, dates: Span[], at: number): string 
   return line && line.split(/\s+/).length >= 2 ? line : undefined;
 }
 
+/** "… reported a tanker missing and that police searched the home [date]": the conjoined part the date is in. */
+function ownPart(sentence: string, span: Span, at: number): Span {
+  const joints = [...sentence.slice(span.start, span.end).matchAll(/\s(?:and|but)\s+that\s|;\s/g)]
+    .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const before = joints.filter((j) => j.end <= at).pop();
+  const after = joints.find((j) => j.start >= at);
+  return { start: before ? before.end : span.start, end: after ? after.start : span.end };
+}
+
 function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at = -1): string | undefined {
   // "The company said on Monday that …": a date inside the reporting frame dates the saying.
   const frame = FRAME.exec(sentence.slice(span.start, span.end));
@@ -64,8 +77,12 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   // Blank the date words (and quotation marks) inside the clause, keeping offsets.
   let text = sentence.slice(0, span.end).split('');
   for (const d of dates) for (let i = d.start; i < Math.min(d.end, span.end); i++) text[i] = ' ';
-  let t = text.join('').slice(span.start).replace(/["“”]/g, '').replace(/\s+([,.;:])/g, '$1');
-  t = t.replace(/\s+/g, ' ').trim();
+  let t = text.join('').slice(span.start).replace(/["“”]/g, '');
+  // "the company, [in 2026], lasted": the commas around a removed date go with it.
+  t = t.replace(/,\s*,\s*(?=\p{Ll})/gu, ' ').replace(/,\s*,/g, ',');
+  t = t.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  // Appositions of age and address ("Gareth Pimlott, 47, of Harrowgate Road, Selby,") are not the event.
+  t = t.replace(/,\s*(?:aged\s+)?\d{1,3},(?:\s*of\s+[^,]{1,40},(?:\s*\p{Lu}[\p{L}-]+,)?)?/u, '');
   t = t.replace(/^[,;:\s–—-]+/u, '');
   for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, '');
   // "In a statement, the board said that …": an opening adverbial up to its comma goes.

@@ -20,6 +20,12 @@ describe('event titles', () => {
     expect(title('The company said on Monday that shareholders will vote on the takeover in April.')).toBe('The company said');
     expect(title('Reddy said the board rejected a lower offer on 2 June, because it was too low.')).toBe('The board rejected a lower offer');
   });
+  it('keep to the conjoined part the date is in, without appositions of age and address or times', () => {
+    const court = 'Prosecutor Helena Marsh told the jury that a driver reported a missing tanker on 6 August 2025 and that police searched his home the following Monday.';
+    expect(title(court)).toBe('A driver reported a missing tanker');
+    expect(title('Gareth Pimlott, 47, of Harrowgate Road, Selby, was convicted by a jury at Leeds Crown Court on Monday.')).toBe('Gareth Pimlott was convicted by a jury at Leeds Crown Court');
+    expect(title('Talks with the union were due to resume at 10am on Monday.')).toBe('Talks with the union were due to resume');
+  });
   it('take a clause that opens on its verb together with its subject', () => {
     expect(title('The talks with the opposition are due to commence next year, the minister said.')).toBe('The talks with the opposition are due to commence');
   });
