@@ -4,6 +4,7 @@
  * 2015") and the article's own words ("On 18 December"), so the reader can check the
  * resolution against the text.
  */
+import { formatEventDate } from '../knowledge/event-dates.ts';
 import type { Event, Precision } from '../knowledge/schema.ts';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -26,6 +27,9 @@ export function resolvedDate(date: string | undefined, precision: Precision | un
       return MONTH.format(new Date(`${date}-01T00:00:00Z`));
     case 'year':
       return date;
+    default:
+      // Quarters, halves, seasons and ranges read as the knowledge layer formats them.
+      return formatEventDate({ date, precision } as Event);
   }
 }
 

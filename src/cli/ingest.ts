@@ -98,10 +98,10 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     }
     const dir = writePack(root, pack, text, { force: parsed.force });
     const kinds = (k: string) => pack.entities!.filter((e) => e.kind === k).length;
-    const summary = { ok: true, id, dir, entities: pack.entities!.length, people: kinds('person'), organisations: kinds('organisation'), places: kinds('place'), events: pack.events!.length, quotes: pack.quotes!.length };
+    const summary = { ok: true, id, dir, entities: pack.entities!.length, people: kinds('person'), organisations: kinds('organisation'), places: kinds('place'), events: pack.events!.length, ambiguous: pack.events!.filter((e) => e.ambiguous).length, quotes: pack.quotes!.length };
     if (flags.json) io.out(JSON.stringify(summary));
     else {
-      io.out(`wrote ${dir}/ (draft, origin: machine): ${summary.entities} entities (${summary.people} people, ${summary.organisations} organisations, ${summary.places} places), ${summary.events} dated events, ${summary.quotes} quotes`);
+      io.out(`wrote ${dir}/ (draft, origin: machine): ${summary.entities} entities (${summary.people} people, ${summary.organisations} organisations, ${summary.places} places), ${summary.events} dated events${summary.ambiguous ? ` (${summary.ambiguous} ambiguous)` : ''}, ${summary.quotes} quotes`);
       io.out('review pack.yaml, then run `briefbot validate`');
     }
     return EXIT.ok;

@@ -4,7 +4,7 @@
  * reported, and the good packs are still listed.
  */
 import { loadConfig } from '../config.ts';
-import { draftWarnings } from '../ingest/quality.ts';
+import { ambiguityWarnings, draftWarnings } from '../ingest/quality.ts';
 import { formatProblem, loadPacks } from '../knowledge/load.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
@@ -14,10 +14,10 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   const config = loadConfig();
   // The loader reports every broken entry and never throws, so `--json` always prints.
   const { packs, problems } = loadPacks(config.KNOWLEDGE_DIR);
-  // Draft quality (origin: machine) is reported as warnings: it never fails validation.
+  // Draft quality (origin: machine) and ambiguous dates are warnings: they never fail validation.
   const warnings = packs.flatMap((pack) => {
     try {
-      return draftWarnings(pack);
+      return [...draftWarnings(pack), ...ambiguityWarnings(pack)];
     } catch (error) {
       const message = `quality check failed: ${error instanceof Error ? error.message : String(error)}`;
       return [{ file: pack.dir, path: '', message }];

@@ -14,9 +14,12 @@
  */
 import * as chrono from 'chrono-node';
 import type { Precision } from '../knowledge/schema.ts';
-import {
-  addDays, addMonths, daysBetween, formatDay, formatMonth, isRealDay, mondayOf, weekday, type CalendarDay,
-} from './calendar.ts';
+import { addDays, addMonths, formatDay, isRealDay, mondayOf, weekday, type CalendarDay } from './calendar.ts';
+import { findChains, type Previous } from './chains.ts';
+import { findPeriods } from './periods.ts';
+import { dayInYear, dayOf, monthInYear, monthOf, weekdayNear, yearOf, type Resolved } from './resolve.ts';
+import { clauseTenses, type Tense } from './tense.ts';
+import { findTimes } from './times.ts';
 
 export interface DateMention {
   /** The article's words, as written ("On 18 December", "last week"). */
@@ -26,119 +29,135 @@ export interface DateMention {
   end: number;
   date: string;
   precision: Precision;
+  /** Why another date was possible, when tense and words did not decide. */
+  ambiguous?: string;
+  /** The IANA zone a time was stated in ("3pm GMT"). */
+  timezone?: string;
 }
 
-type Tense = 'past' | 'future' | 'unknown';
+/** What the sentence continues: the article's last dated day, and the last date with a written year. */
+export interface DateContext {
+  /** For "two years later": the last dated event (day, time, week, month or year). */
+  previous?: Previous;
+  /** For "two days later", "the following Sunday": the last event dated to the day. */
+  previousDay?: Previous;
+  /** For "on 6 August" after "between 3 and 7 August 2025": the story's year. */
+  story?: CalendarDay;
+}
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const ON = '(?:[Oo]n\\s+)?';
+/** Before a date, a weekday may be cut short, as fixture lists and timetables do ("Sat 14 March"). */
+const WEEKDAY_ANY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat|Sun)\\.?';
+/** A day's own preposition belongs to its phrase; "until 5 March" looks forward from the clause. */
+const ON = '(?:(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\\s+)?';
+const forward = (m: RegExpExecArray, t: Tense): Tense => (/^(until|till)\b/i.test(m[0]) ? 'future' : t);
 const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const FUTURE = /\b(will|won't|shall|due|plans?|planned|planning|is to|are to|going to|expected to|scheduled|set to|intends?|upcoming|forthcoming|to be held)\b|'ll\b/i;
+const NUMBER_WORDS = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }));
 
 const monthIndex = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
-const weekdayIndex = (name: string) => WEEKDAY_NAMES.indexOf(name.toLowerCase());
+const weekdayIndex = (name: string) => WEEKDAY_NAMES.findIndex((w) => w.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
 
-/** Rough tense of a sentence: enough to tell "on Friday" (last) from "on Friday" (next). */
-export function tenseOf(sentence: string): Tense {
-  if (FUTURE.test(sentence)) return 'future';
-  if (/\b(was|were|had|did|said|ago|last|earlier|yesterday|\w+ed)\b/i.test(sentence)) return 'past';
-  return 'unknown';
+/** "Saturday 14 March" with no year: the year, near publication, in which that day is a Saturday. */
+function byWeekday(name: string | undefined, anchor: CalendarDay, month: number, day: number): Resolved | undefined {
+  if (!name) return undefined;
+  const years = [anchor.year, anchor.year + 1, anchor.year - 1].filter((year) => {
+    const d = { year, month, day };
+    return isRealDay(d) && weekday(d) === weekdayIndex(name);
+  });
+  return years.length === 1 ? dayOf({ year: years[0]!, month, day }) : undefined;
 }
 
 interface Rule {
   pattern: RegExp;
-  resolve(m: RegExpExecArray, anchor: CalendarDay, tense: Tense): { date: string; precision: Precision } | undefined;
+  resolve(m: RegExpExecArray, anchor: CalendarDay, tense: Tense, story?: CalendarDay): Resolved | undefined;
 }
 
-const day = (d: CalendarDay) => (isRealDay(d) ? { date: formatDay(d), precision: 'day' as const } : undefined);
-const month = (year: number, m: number) => ({ date: formatMonth({ year, month: m }), precision: 'month' as const });
-const year = (y: number) => ({ date: String(y), precision: 'year' as const });
-
-/** The year that puts a day-and-month nearest the anchor ("18 December" in a December piece). */
-function nearestYear(anchor: CalendarDay, m: number, d: number): CalendarDay {
-  const options = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => ({ year: y, month: m, day: d }));
-  return options.reduce((best, o) => (Math.abs(daysBetween(anchor, o)) < Math.abs(daysBetween(anchor, best)) ? o : best));
-}
-
-/** A month named without a year: the last one for the past tense, the next for the future. */
-function monthYear(anchor: CalendarDay, m: number, tense: Tense, modifier = ''): number {
-  const mod = modifier.toLowerCase();
-  if (mod === 'last' || mod === 'past' || mod === 'previous') return m < anchor.month ? anchor.year : anchor.year - 1;
-  if (mod === 'next' || mod === 'coming') return m > anchor.month ? anchor.year : anchor.year + 1;
-  if (mod === 'this') return anchor.year;
-  if (tense === 'past') return m <= anchor.month ? anchor.year : anchor.year - 1;
-  if (tense === 'future') return m >= anchor.month ? anchor.year : anchor.year + 1;
-  return Math.abs(m - anchor.month) <= 6 ? anchor.year : m > anchor.month ? anchor.year - 1 : anchor.year + 1;
-}
-
-/** A weekday alone means the nearest one: the previous in past tense, the next in future. */
-function resolveWeekday(anchor: CalendarDay, target: number, tense: Tense, modifier = '') {
-  const today = weekday(anchor);
-  const mod = modifier.toLowerCase();
-  const back = (today - target + 7) % 7 || 7;
-  const ahead = (target - today + 7) % 7 || 7;
-  if (mod === 'last' || mod === 'past') return day(addDays(anchor, -back));
-  if (mod === 'next' || mod === 'coming') return day(addDays(anchor, ahead));
-  if (target === today) return day(anchor);
-  if (mod === 'this') return day(addDays(anchor, tense === 'past' ? -back : ahead));
-  return day(addDays(anchor, tense === 'future' ? ahead : -back));
-}
-
-function relativeUnit(anchor: CalendarDay, unit: string, offset: number) {
+function relativeUnit(anchor: CalendarDay, unit: string, offset: number): Resolved | undefined {
   switch (unit.toLowerCase()) {
     case 'day':
-      return day(addDays(anchor, offset));
+      return dayOf(addDays(anchor, offset));
     case 'week':
-      return { date: formatDay(mondayOf(addDays(anchor, offset * 7))), precision: 'week' as const };
+      return { date: formatDay(mondayOf(addDays(anchor, offset * 7))), precision: 'week' };
     case 'month': {
       const m = addMonths(anchor, offset);
-      return month(m.year, m.month);
+      return monthOf(m.year, m.month);
     }
     case 'year':
-      return year(anchor.year + offset);
+      return yearOf(anchor.year + offset);
   }
   return undefined;
 }
 
-const count = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? (/^\d+$/.test(word) ? Number(word) : NaN);
+const count = (word: string) => NUMBER_WORDS.get(word.toLowerCase()) ?? (/^\d+$/.test(word) ? Number(word) : NaN);
+
+const RELATIVE_YEARS = new Map([['this', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1]]);
+
+/** "the end of next year" is of that year; "the start of March" of that month. */
+function partOf(m: RegExpExecArray, a: CalendarDay, t: Tense, story?: CalendarDay): Resolved | undefined {
+  const [, relative, unit, monthName, monthYear, year] = m;
+  if (year) return yearOf(Number(year));
+  if (monthName) return monthYear ? monthOf(Number(monthYear), monthIndex(monthName)) : monthInYear(a, monthIndex(monthName), t, '', story);
+  return relativeUnit(a, unit!, RELATIVE_YEARS.get((relative ?? 'this').toLowerCase()) ?? 0);
+}
 
 /** Ordered: the first rule to claim a stretch of text wins it. */
 const RULES: Rule[] = [
+  { // the weekend of 28 October: the Saturday and Sunday of that weekend
+    pattern: new RegExp(`\\b(?:over\\s+|on\\s+)?the\\s+weekend\\s+of\\s+${DAY_NUM}\\s+${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
+    resolve: (m, a, t) => {
+      const d = m[3] ? dayOf({ year: Number(m[3]), month: monthIndex(m[2]!), day: Number(m[1]) }) : dayInYear(a, monthIndex(m[2]!), Number(m[1]), t);
+      if (!d) return undefined;
+      const day = parseIso(d.date);
+      // Friday the 27th still names the weekend after it; Sunday the 29th the one it ends.
+      const saturday = addDays(day, weekday(day) === 0 ? -1 : (6 - weekday(day) + 7) % 7);
+      return { date: `${formatDay(saturday)}/${formatDay(addDays(saturday, 1))}`, precision: 'range' };
+    },
+  },
+  { // by the end of 2028, at the start of next year, the end of March, by the end of the month
+    pattern: new RegExp(`\\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Ff]rom|[Ii]n|[Tt]owards?)\\s+)?the\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:(?:the|(this|next|last))\\s+(year|month)|${MONTH}(?:\\s+(\\d{4}))?|((?:19|20)\\d{2}))\\b`, 'g'),
+    resolve: partOf,
+  },
+  { // the week beginning 12 April: a week, given by its Monday
+    pattern: new RegExp(`\\b(?:in\\s+)?the\\s+week\\s+(?:beginning|starting|commencing|of)\\s+(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
+    resolve: (m, a, t) => {
+      const d = m[4] ? { date: formatDay({ year: Number(m[4]), month: monthIndex(m[3]!), day: Number(m[2]) }), precision: 'day' as const } : dayInYear(a, monthIndex(m[3]!), Number(m[2]), t);
+      return d && { date: formatDay(mondayOf(parseIso(d.date))), precision: 'week' };
+    },
+  },
   { // 18 December 2015, Friday 18 December 2015
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
-    resolve: (m) => day({ year: Number(m[4]), month: monthIndex(m[3]!), day: Number(m[2]) }),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m) => dayOf({ year: Number(m[4]), month: monthIndex(m[3]!), day: Number(m[2]) }),
   },
   { // December 18, 2015
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUM},?\\s+(\\d{4})\\b`, 'g'),
-    resolve: (m) => day({ year: Number(m[4]), month: monthIndex(m[2]!), day: Number(m[3]) }),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${MONTH}\\s+${DAY_NUM},?\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m) => dayOf({ year: Number(m[4]), month: monthIndex(m[2]!), day: Number(m[3]) }),
   },
   { // 18 December, Friday 18 December
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
-    resolve: (m, a) => day(nearestYear(a, monthIndex(m[3]!), Number(m[2]))),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
+    resolve: (m, a, t, story) => byWeekday(m[1], a, monthIndex(m[3]!), Number(m[2])) ?? dayInYear(a, monthIndex(m[3]!), Number(m[2]), forward(m, t), story),
   },
   { // December 18
-    pattern: new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUM}\\b(?!,?\\s*\\d)`, 'g'),
-    resolve: (m, a) => day(nearestYear(a, monthIndex(m[2]!), Number(m[3]))),
+    pattern: new RegExp(`${ON}(?:${WEEKDAY_ANY},?\\s+)?${MONTH}\\s+${DAY_NUM}\\b(?!,?\\s*\\d)`, 'g'),
+    resolve: (m, a, t, story) => byWeekday(m[1], a, monthIndex(m[2]!), Number(m[3])) ?? dayInYear(a, monthIndex(m[2]!), Number(m[3]), forward(m, t), story),
   },
   { // May 2013, in early March 2014
     pattern: new RegExp(`(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
-    resolve: (m) => month(Number(m[2]), monthIndex(m[1]!)),
+    resolve: (m) => monthOf(Number(m[2]), monthIndex(m[1]!)),
   },
   { // in May this year, May last year
     pattern: new RegExp(`(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'),
-    resolve: (m, a) => month(a.year + ({ this: 0, last: -1, next: 1 } as const)[m[2]!.toLowerCase() as 'this']!, monthIndex(m[1]!)),
+    resolve: (m, a) => monthOf(a.year + (RELATIVE_YEARS.get(m[2]!.toLowerCase()) ?? 0), monthIndex(m[1]!)),
   },
   { // last November, in November (a bare "May" needs a preposition: it is also a verb)
     pattern: new RegExp(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(?:early\\s+|late\\s+|mid-)?|\\b(?=(?!May\\b|March\\b)))${MONTH}\\b`, 'g'),
-    resolve: (m, a, t) => month(monthYear(a, monthIndex(m[2]!), t, m[1]), monthIndex(m[2]!)),
+    resolve: (m, a, t, story) => monthInYear(a, monthIndex(m[2]!), t, m[1], story),
   },
   { // last week, next month, earlier this year
     pattern: /\b(?:(earlier|later)\s+)?(last|next|this|previous|coming|past)\s+(week|month|year)\b/gi,
-    resolve: (m, a) => relativeUnit(a, m[3]!, ({ last: -1, previous: -1, past: -1, next: 1, coming: 1, this: 0 } as Record<string, number>)[m[2]!.toLowerCase()]!),
+    resolve: (m, a) => relativeUnit(a, m[3]!, RELATIVE_YEARS.get(m[2]!.toLowerCase()) ?? 0),
   },
   { // three days ago, a week ago
     pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+ago\b/gi,
@@ -148,82 +167,120 @@ const RULES: Rule[] = [
     pattern: /\bin\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?(['’]?\s+time)?\b/gi,
     resolve: (m, a, t) => (m[3] || t === 'future' ? relativeUnit(a, m[2]!, count(m[1]!)) : undefined),
   },
-  { pattern: /\b(yesterday|today|tomorrow|tonight)\b/gi, resolve: (m, a) => day(addDays(a, { yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase()] ?? 0)) },
+  { // this weekend, last weekend, at the weekend: Saturday and Sunday
+    pattern: /\b(?:(this|last|next|coming|past)|(?:at|over)\s+the)\s+weekend\b/gi,
+    resolve: (m, a, t) => {
+      const mod = m[1]?.toLowerCase() ?? '';
+      const saturday = weekdayNear(a, 6, t, mod === 'this' ? (t === 'past' ? 'last' : 'next') : mod);
+      if (!saturday) return undefined;
+      return { date: `${saturday.date}/${formatDay(addDays(parseIso(saturday.date), 1))}`, precision: 'range' };
+    },
+  },
+  { pattern: /\bthis\s+(morning|afternoon|evening)\b/gi, resolve: (_m, a) => dayOf(a) },
+  { pattern: /\b(yesterday|today|tomorrow|tonight)\b/gi, resolve: (m, a) => dayOf(addDays(a, m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0)) },
   { // on Friday, last Tuesday, the Tuesday meetings
-    pattern: new RegExp(`(?:\\b(?:[Oo]n|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)|[Tt]he)\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`, 'g'),
-    resolve: (m, a, t) => resolveWeekday(a, weekdayIndex(m[2]!), t, m[1]),
+    pattern: new RegExp(`(?:\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)|[Tt]he)\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`, 'g'),
+    resolve: (m, a, t) => weekdayNear(a, weekdayIndex(m[2]!), t, m[1]),
   },
   { // in 2016, since 2011, by 2030
     pattern: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Ff]or|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b(?![\d,.%]\d|s\b)/g,
-    resolve: (m) => year(Number(m[1])),
+    resolve: (m) => yearOf(Number(m[1])),
   },
 ];
 
-const TIME = /\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?![a-z])|\bat\s+(\d{1,2})[:.](\d{2})\b/gi;
-
-/** Every date phrase in `sentence`, resolved against `anchor` (the publication date). */
-export function findDates(sentence: string, anchor: CalendarDay): DateMention[] {
-  const sentenceTense = tenseOf(sentence);
-  // "started in January and is expected to finish in 2025": each clause has its own tense.
-  const tenseAt = (at: number) => {
-    const left = Math.max(...[',', ';', ' and ', ' but ', ' while '].map((c) => sentence.lastIndexOf(c, at)));
-    const rights = [',', ';', ' and ', ' but ', ' while '].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
-    const clause = tenseOf(sentence.slice(left < 0 ? 0 : left, rights.length ? Math.min(...rights) : sentence.length));
-    return clause === 'unknown' ? sentenceTense : clause;
-  };
-  const tense = sentenceTense;
+/**
+ * Every date phrase in `sentence`, resolved against `anchor` (the publication date) and,
+ * for chained phrases ("two days later"), against `context.previous` or an earlier day in
+ * the sentence. Order of claims: chains, then periods (quarters, seasons, ranges), then
+ * the day/month/year rules, then whatever chrono still finds; times attach last.
+ */
+export function findDates(sentence: string, anchor: CalendarDay, context: DateContext = {}): DateMention[] {
+  const tenses = clauseTenses(sentence);
   const taken: DateMention[] = [];
   const free = (start: number, end: number) => taken.every((t) => end <= t.start || start >= t.end);
+  const claim = (m: DateMention) => free(m.start, m.end) && taken.push(m);
+  // Chains need the day they continue, which may be found later in this same pass.
+  const base: DateMention[] = [];
+  const baseFree = (start: number, end: number) => base.every((t) => end <= t.start || start >= t.end);
+  for (const p of findPeriods(sentence, anchor, tenses.at)) base.push(p);
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!free(start, end)) continue;
-      const resolved = rule.resolve(m as RegExpExecArray, anchor, tenseAt(start));
-      if (resolved) taken.push({ phrase: m[0].trim(), start, end, ...resolved });
+      // "every Saturday", "each May": a recurrence, not one dated event.
+      if (!baseFree(start, end) || /\b(?:every|each)\s+$/i.test(sentence.slice(0, start))) continue;
+      const resolved = rule.resolve(m as RegExpExecArray, anchor, tenses.at(start), context.story);
+      if (resolved) base.push({ phrase: m[0].trim(), start, end, ...resolved });
     }
   }
-  for (const extra of chronoCandidates(sentence, anchor, tense)) if (free(extra.start, extra.end)) taken.push(extra);
+  for (const extra of chronoCandidates(sentence, anchor, tenses.at)) {
+    if (baseFree(extra.start, extra.end) && !/\b(?:every|each)\s+$/i.test(sentence.slice(0, extra.start))) base.push(extra);
+  }
+  const previousAt = (offset: number, needsDay: boolean) => {
+    const fine = (p: Previous | undefined) => p && (!needsDay || p.precision === 'day' || p.precision === 'time');
+    const last = base.filter((b) => b.end <= offset).sort((x, y) => x.start - y.start).map(asPrevious).filter(fine).pop();
+    return last ?? (needsDay ? context.previousDay : context.previous);
+  };
+  // "on March 21 … at 6pm that day": a chain back to a day this sentence names is that day again.
+  const named = new Set(base.map((b) => b.date));
+  for (const c of findChains(sentence, previousAt)) if (!named.has(c.date)) claim(c);
+  for (const b of base) claim(b);
   attachTimes(sentence, taken);
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** "at 3pm" or "at 15:30" in a sentence with a day upgrades that day to `time`. */
+/** A mention as the start of a chain; periods and ranges start none ("two days later" than a quarter?). */
+export function asPrevious(m: { date: string; precision: Precision }): Previous | undefined {
+  if (!['time', 'day', 'week', 'month', 'year'].includes(m.precision)) return undefined;
+  return { day: parseIso(m.date.length === 4 ? `${m.date}-01-01` : m.date.length === 7 ? `${m.date}-01` : m.date), precision: m.precision as Previous['precision'] };
+}
+
+const parseIso = (iso: string): CalendarDay => {
+  const [year = 0, month = 1, day = 1] = iso.slice(0, 10).split('-').map(Number);
+  return { year, month, day };
+};
+
+/** A time of day upgrades the day phrase nearest it (before it, or right after) to `time`. */
 function attachTimes(sentence: string, mentions: DateMention[]): void {
   const days = mentions.filter((d) => d.precision === 'day');
-  if (days.length !== 1) return;
-  for (const m of sentence.matchAll(TIME)) {
-    let hour = Number(m[1] ?? m[4]);
-    const minute = Number(m[2] ?? m[5] ?? 0);
-    if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-    if (hour > 23 || minute > 59) continue;
-    const target = days[0]!;
-    target.date = `${target.date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  if (days.length === 0) return;
+  for (const t of findTimes(sentence)) {
+    if (mentions.some((m) => t.start < m.end && t.end > m.start && m.precision !== 'day')) continue;
+    const distance = (d: DateMention) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+    const target = days.filter((d) => d.precision === 'day').sort((a, b) => distance(a) - distance(b))[0];
+    if (!target) return;
+    target.date = `${target.date}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
     target.precision = 'time';
-    return;
+    if (t.timezone) target.timezone = t.timezone;
   }
 }
 
 /** chrono's finds that our rules did not claim, kept only when their components are certain. */
-function chronoCandidates(sentence: string, anchor: CalendarDay, tense: Tense): DateMention[] {
+function chronoCandidates(sentence: string, anchor: CalendarDay, tenseAt: (offset: number) => Tense): DateMention[] {
   const ref = { instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)), timezone: 0 };
   const out: DateMention[] = [];
   for (const r of chrono.parse(sentence, ref)) {
     const text = r.text.trim();
-    // Durations ("for two years", "within a month") and "now" are not dates of events.
+    // Durations ("for two years", "within a month"), "now" and bare clock times are not dates of events.
     if (/^(for|within|over|now|in\s+\w+\s+\w+$)/i.test(text)) continue;
+    // "a year earlier" counts from another event, not from publication: chains' business.
+    if (/\b(later|earlier|afterwards|after that|before that|before|after)$/i.test(text)) continue;
+    // "weekend clinics": a weekend with no this, last or next is no date.
+    if (/^(?:the\s+)?weekends?$/i.test(text)) continue;
     const s = r.start;
+    const tense = tenseAt(r.index);
     const certain = (c: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(c);
-    let resolved: { date: string; precision: Precision } | undefined;
+    let resolved: Resolved | undefined;
     if (certain('day') && certain('month')) {
-      const d = certain('year') ? { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! } : nearestYear(anchor, s.get('month')!, s.get('day')!);
-      resolved = day(d);
+      resolved = certain('year')
+        ? dayOf({ year: s.get('year')!, month: s.get('month')!, day: s.get('day')! })
+        : dayInYear(anchor, s.get('month')!, s.get('day')!, tense);
     } else if (certain('month')) {
-      resolved = month(certain('year') ? s.get('year')! : monthYear(anchor, s.get('month')!, tense), s.get('month')!);
+      resolved = certain('year') ? monthOf(s.get('year')!, s.get('month')!) : monthInYear(anchor, s.get('month')!, tense);
     } else if (certain('weekday')) {
-      resolved = resolveWeekday(anchor, s.get('weekday')!, tense);
+      resolved = weekdayNear(anchor, s.get('weekday')!, tense);
     } else if (certain('year')) {
-      resolved = year(s.get('year')!);
+      resolved = yearOf(s.get('year')!);
     }
     if (resolved) out.push({ phrase: text, start: r.index, end: r.index + r.text.length, ...resolved });
   }

@@ -10,10 +10,11 @@
 import { splitParagraphs, type Paragraph } from '../knowledge/article.ts';
 import type { PackInput } from '../knowledge/schema.ts';
 import { parseDay } from './calendar.ts';
-import { findDates } from './dates.ts';
+import { asPrevious, findDates, type DateContext } from './dates.ts';
 import { extractEntities, type DraftEntity } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { slugify } from './slug.ts';
+import { eventTitle } from './titles.ts';
 
 export interface DraftMeta {
   id: string;
@@ -46,9 +47,24 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
   if (!anchor) throw new Error(`published date "${published}" is not a real YYYY-MM-DD date`);
   const used = new Set<string>();
   const events: DraftEvent[] = [];
+  const context: DateContext = {};
+  let storyParagraph = 0;
   for (const p of paragraphs) {
+    // A story's year carries to the next paragraph, no further ("since March 2020" is no narrative).
+    if (p.number - storyParagraph > 1) context.story = undefined;
     for (const s of p.sentences) {
-      for (const d of findDates(s.text, anchor)) {
+      const found = findDates(s.text, anchor, context);
+      // "Two days later" in the next sentence counts from the last date this one named.
+      const chainable = found.map(asPrevious).filter((d) => d !== undefined);
+      if (chainable.length) context.previous = chainable[chainable.length - 1];
+      const days = chainable.filter((d) => d.precision === 'day' || d.precision === 'time');
+      if (days.length) context.previousDay = days[days.length - 1];
+      const written = found.filter((d) => /\b(?:19|20)\d{2}\b/.test(d.phrase) && /^\d{4}-\d{2}/.test(d.date)).pop();
+      if (written) {
+        context.story = parseDay(`${written.date.slice(0, 7)}-${written.date.slice(8, 10) || '01'}`);
+        storyParagraph = p.number;
+      }
+      for (const d of found) {
         const base = slugify(`${d.date} ${d.phrase}`, 10) || 'event';
         let id = base;
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
@@ -57,10 +73,12 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
         const place = named.find((e) => e.kind === 'place' && new RegExp(`\\b(in|at)\\s+(?:the\\s+)?${escape(e.name)}\\b`).test(s.text));
         events.push({
           id,
-          title: shorten(s.text),
+          title: eventTitle(s.text, found, d.start) ?? shorten(s.text),
           date: d.date,
           precision: d.precision,
           phrase: d.phrase,
+          ...(d.ambiguous ? { ambiguous: d.ambiguous } : {}),
+          ...(d.timezone ? { timezone: d.timezone } : {}),
           ...(place ? { place: place.name } : {}),
           participants: named.filter((e) => e.kind !== 'place').map((e) => e.id),
           summary: s.text,

@@ -21,7 +21,7 @@ export interface DraftEntity {
   related: string[];
 }
 
-const ORG_WORDS = /\b(Ministry|Department|Council|Centre|Center|Institute|Academy|Agency|Administration|Office|House|Committee|Commission|Union|Bank|Party|University|College|Court|Parliament|Congress|Senate|Organi[sz]ation|Association|Foundation|Company|Corporation|Inc|Ltd|Group|Fund|Service|Times|Post|News|Network|Press|Kremlin|Pentagon|Board|Authority|Assembly|Government|Cabinet|School|Hospital|Club|Society|Federation|League|Alliance|Coalition|Forum|Summit|Conference)\b/;
+const ORG_WORDS = /\b(Ministry|Department|Council|Centre|Center|Institute|Academy|Agency|Administration|Office|House|Committee|Commission|Union|Bank|Party|University|College|Court|Parliament|Congress|Senate|Organi[sz]ation|Association|Foundation|Company|Corporation|Inc|Ltd|Group|Fund|Service|Times|Post|News|Network|Press|Kremlin|Pentagon|Board|Authority|Assembly|Government|Cabinet|School|Hospital|Club|Society|Federation|League|Alliance|Coalition|Forum|Summit|Conference|Cathedral|Church|Chapel|Abbey|Infirmary|Hospice|plc|PLC|LLC|GmbH|AG|Securities|Mining|Holdings|Capital|Partners|Energy|Motors|Airlines?|Airways|Systems|Technologies|Pharmaceuticals?|Insurance|Trust|Industries|Logistics|Labs|Media|Studios|Ventures|Investments|Properties|Foods|Telecom|Railways?|Rovers|Wanderers|Athletic|FC|AFC|Tribunal|Police|Constabulary|Prosecution|Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust)\b/;
 const GROUP_WORDS = /\b(Army|Front|Brigades?|Militia|Movement|Taliban|Rebels|Forces)\b|^(\p{Lu}\p{L}+) (al|ash|as|ad|el)-/u;
 const AGREEMENT_WORDS = /\b(Agreement|Accords?|Treaty|Deal|Protocol|Convention|Pact|Charter)\b/;
 /** Everyday knowledge of short forms, not of any one article. */
@@ -67,8 +67,10 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
     g.hints.push(...m.hints);
     g.mentions.push(m);
   }
-  // A word capitalised only because it opens sentences ("Ferry operator …") is no name.
-  for (const [key, g] of groups) if (g.mentions.every((m) => m.initial) && g.hints.length === 0) groups.delete(key);
+  // A word capitalised only because it opens sentences ("Ferry operator …") is no name,
+  // unless it is the surname of someone named in full ("Mbeki scored twice.").
+  const surnames = new Set([...groups.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!));
+  for (const [key, g] of groups) if (g.mentions.every((m) => m.initial) && g.hints.length === 0 && !surnames.has(key)) groups.delete(key);
   mergeSameThing(groups);
   mergeSurnames(groups);
   mergeAcronyms(groups);
@@ -114,7 +116,11 @@ function mergeSurnames(groups: Map<string, Group>): void {
     if (owners.length === 1) {
       merge(groups, key, owners[0]![0]);
       owners[0]![1].hints.push('person');
+      continue;
     }
+    // "Halvorsen" after "Halvorsen Marine plc": a company's short name.
+    const firms = [...groups.entries()].filter(([k, o]) => o !== g && k.startsWith(`${key} `) && kindOf(o) === 'organisation');
+    if (owners.length === 0 && firms.length === 1) merge(groups, key, firms[0]![0]);
   }
 }
 

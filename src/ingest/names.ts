@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Sentence } from '../knowledge/article.ts';
+import { isPersonNoun, organisationBefore, roleAfter, roleBefore } from './roles.ts';
 
 export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
 
@@ -34,8 +35,8 @@ const TITLES = [
   'Vice President', 'Chief Executive', 'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Sen.', 'Rep.', 'Governor',
   'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Colonel', 'Col.', 'Admiral', 'Chairman', 'Chairwoman',
   'Chair', 'Director', 'Ambassador', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Prof.', 'Judge', 'Justice',
-  'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
-  'PM', 'FM', 'Chief', 'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father',
+  'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
+  'PM', 'FM', 'MP', 'MEP', 'MSP', 'Chief', 'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father',
 ];
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
 const ROLE_WORDS = 'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|captain|deputy';
@@ -43,6 +44,8 @@ const ROLE_BEFORE = new RegExp(`((?:(?:[A-Z][\\w.&’'-]*|of|and|&)\\s+){0,5}(?:
 const ROLE_AFTER = new RegExp(`^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`);
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'one', 'is', 'are', 'was', 'it', 'there', 'yet', 'prior', 'high-level', 'agreement', 'meetings', 'meanwhile', 'however', 'during', 'as', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'after', 'before', 'while', 'when', 'if', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'many', 'most', 'some', 'all', 'no', 'not', 'last', 'next', 'we', 'he', 'she', 'they', 'i', 'you', 'who', 'what', 'how', 'why', 'where']);
+/** compromise's own dictionary: the words it knows rather than guesses. */
+const LEXICON: Record<string, unknown> = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
 interface Token { text: string; start: number; end: number }
@@ -65,6 +68,52 @@ function tagsByOffset(text: string): Map<number, string[]> {
   return map;
 }
 
+/** "Prosecutor Wilbur Fenn": a capitalised role noun opening a run is a role, not a name. */
+function splitRoleNoun(split: { role?: string; name: string[] }, firstTags: string[] | undefined) {
+  if (split.role || firstTags?.includes('ProperNoun')) return split;
+  // "Detective Sergeant Owen Caddick": every leading role noun belongs to the role.
+  let n = 0;
+  while (n < split.name.length - 1 && isPersonNoun(split.name[n]!)) n++;
+  return n === 0 ? split : { role: split.name.slice(0, n).join(' '), name: split.name.slice(n) };
+}
+
+/**
+ * "Professor Alan Whitcroft of the University of Leeds" is a person and an organisation:
+ * a run is cut at "of" when what comes before it is a titled or tagged person's name.
+ */
+function splitAffiliation(run: Token[], tags: Map<number, string[]>): Token[][] {
+  const at = run.findIndex((t, i) => i >= 2 && t.text === 'of');
+  if (at < 0) return [run];
+  const before = run.slice(0, at);
+  const last = tags.get(before[before.length - 1]!.start) ?? [];
+  const titled = TITLES.includes(cleanToken(before[0]!.text)) || isPersonNoun(before[0]!.text);
+  if (!titled && !last.includes('Person')) return [run];
+  const after = run.slice(at + 1);
+  while (after.length && CONNECTORS.has(after[0]!.text)) after.shift();
+  return after.length ? [before, after] : [before];
+}
+
+/** Heads of names that a possessive may precede ("St Luke's Hospital", "King's College"). */
+const INSTITUTIONS = /^(Hospital|College|School|Church|Cathedral|Chapel|Park|Street|Square|Road|Bridge|Market|Hall|Centre|Center|Academy|Infirmary|Abbey)$/;
+
+/**
+ * "Ruth and Esther Dalgleish": a first name alone, joined by "and" to a full name, shares
+ * its surname: the first name becomes a full name of its own.
+ */
+function sharedSurnames(runs: Token[][], text: string, tags: Map<number, string[]>): string[] {
+  const out: string[] = [];
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    if (run.length !== 1 || next?.length !== 2 || !/^\s+and\s+$/.test(text.slice(run[0]!.end, next[0]!.start))) return;
+    const firstNames = [run[0]!, next[0]!].every((t) => (tags.get(t.start) ?? []).includes('FirstName'));
+    if (firstNames) out.push(`${cleanToken(run[0]!.text)} ${cleanToken(next[1]!.text)}`);
+  });
+  return out;
+}
+
+/** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'AM', 'TD', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr', 'PhD', 'MD', 'FRS']);
+
 /** Splits "US Secretary of State John Kerry" into role "US Secretary of State" and name "John Kerry". */
 function splitTitle(words: string[]): { role?: string; name: string[] } {
   let cut = -1;
@@ -75,6 +124,8 @@ function splitTitle(words: string[]): { role?: string; name: string[] } {
     }
   }
   if (cut < 0) return { name: words };
+  // "Minister for Housing Tom Hale": the portfolio after the title is part of the role.
+  while (['for', 'of'].includes(words[cut] ?? '') && words.length - cut >= 3) cut += 2;
   return { role: words.slice(0, cut).join(' '), name: words.slice(cut) };
 }
 
@@ -97,24 +148,31 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     if (isCap(tok.text) && !MONTHS_DAYS.test(cleanToken(tok.text))) run.push(tok);
     else if (run.length && CONNECTORS.has(tok.text)) run.push(tok);
     else flush();
-    if (/['’]s$|[.]$/u.test(tok.text) && !/^(\p{L}\.){2,}$/u.test(tok.text)) flush();
+    // "St Luke's Hospital": a possessive founder's name inside an institution's name.
+    const institution = /['’]s$/u.test(tok.text) && INSTITUTIONS.test(tokens[i + 1]?.text ?? '');
+    if (/['’]s$|[.]$/u.test(tok.text) && !/^(\p{L}\.){2,}$/u.test(tok.text) && !institution) flush();
   });
   flush();
   const out: NameMention[] = [];
   const firstWord = tokens.find((t) => !/^\p{P}/u.test(t.text));
-  for (let r of runs) {
+  const split = runs.flatMap((run) => splitAffiliation(run, tags));
+  for (const name of sharedSurnames(split, text, tags)) {
+    out.push({ name, surface: name, hints: ['person', 'person'], sentence, weak, initial: false });
+  }
+  for (let r of split) {
     while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;
+    while (r.length > 1 && POST_NOMINALS.has(cleanToken(r[r.length - 1]!.text))) r = r.slice(0, -1);
     const words = r.map((t) => cleanToken(t.text)).filter(Boolean);
-    const { role, name: nameWords } = splitTitle(words);
+    const { role, name: nameWords } = splitRoleNoun(splitTitle(words), tags.get(r[0]!.start));
     const slice = (from: Token, to: Token) => cleanToken(text.slice(from.start, to.end).replace(/\s+/g, ' '));
     const surface = slice(r[0]!, r[r.length - 1]!);
     const name = nameWords.length ? [slice(r[r.length - nameWords.length]!, r[r.length - 1]!)] : [];
-    const hints = new Set<KindHint>();
+    const hints: KindHint[] = [];
     const termTags = r.slice(words.length - nameWords.length).flatMap((t) => tags.get(t.start) ?? []);
     if (name.length === 0) {
-      if (role) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak, initial: false });
+      if (role && !/^\p{Ll}/u.test(role)) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak, initial: false });
       continue;
     }
     let nameText = name[0]!;
@@ -128,15 +186,20 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     const after = text.slice(r[r.length - 1]!.end).replace(/^['’]s?/u, '');
     let fullRole = role;
     const prefix = ROLE_BEFORE.exec(before);
+    const lowerRole = prefix || role ? undefined : roleBefore(before);
+    const apposition = roleAfter(after);
     if (prefix && !role) fullRole = prefix[1]!.trim();
     else if (prefix && role && /^\s*$/.test(text.slice(prefix.index + prefix[0].length, r[0]!.start))) fullRole = `${prefix[1]} ${role}`;
-    if (role || prefix) hints.add('person');
-    if (termTags.includes('Person')) hints.add('person');
-    if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.add('place');
-    if (termTags.includes('Organization')) hints.add('organisation');
-    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.add('place');
-    if (!fullRole && hints.has('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? ROLE_FROM.exec(after)?.[1])?.trim();
-    out.push({ name: nameText, surface, role: fullRole, hints: [...hints], sentence, weak, initial: r[0] === firstWord && r.length === 1 });
+    else if (lowerRole) fullRole = lowerRole;
+    // A role or an apposition is stronger evidence than a tagger's guess: two votes.
+    if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
+    if (termTags.includes('Person')) hints.push('person');
+    if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
+    if (termTags.includes('Organization')) hints.push('organisation');
+    if (organisationBefore(before)) hints.push('organisation', 'organisation');
+    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.push('place');
+    if (!fullRole && hints.includes('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
+    out.push({ name: nameText, surface, role: fullRole, hints, sentence, weak, initial: r[0] === firstWord && r.length === 1 });
   }
   return out;
 }
@@ -154,13 +217,18 @@ function isOpener(word: string, tags: string[] | undefined): boolean {
   const lower = cleanToken(word).toLowerCase();
   if (SENTENCE_OPENERS.has(lower)) return true;
   if (!tags || tags.includes('ProperNoun') || tags.includes('Acronym')) return false;
+  // compromise guesses unknown words from their endings ("Brodsky" reads as an adjective);
+  // an opener is a word it knows.
+  if (tags.includes('Adjective') && !Object.hasOwn(LEXICON, lower)) return false;
   return tags.some((t) => ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'Adjective', 'Value'].includes(t));
 }
 
 /** "Russian", "Syrians", "Kurdish": adjectives and peoples, not entities of their own. */
 function isDemonym(tags: string[], word: string): boolean {
-  if (tags.includes('Demonym') || (tags.includes('Adjective') && !tags.includes('ProperNoun'))) return true;
+  // An adjective by compromise's guess counts when it has an adjective's ending ("Islamic"), not a surname's ("Brodsky").
+  const known = Object.hasOwn(LEXICON, word.toLowerCase()) || /(ic|ian|ean|ese|ish|an|i|al|ive|ous|ern)s?$/.test(word) || /-\p{Ll}+$/u.test(word);
+  if (tags.includes('Demonym') || (tags.includes('Adjective') && !tags.includes('ProperNoun') && known)) return true;
   if (/^\p{Lu}\p{Ll}+(ican|ian|ean|ese|ish)s?$/u.test(word)) return true;
   const alone = nlp(word).json()[0]?.terms[0]?.tags ?? [];
-  return alone.includes('Demonym') || (alone.includes('Adjective') && !alone.includes('ProperNoun'));
+  return alone.includes('Demonym') || (alone.includes('Adjective') && !alone.includes('ProperNoun') && known);
 }

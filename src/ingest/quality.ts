@@ -9,9 +9,24 @@ import type { LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { PackProblem } from '../knowledge/load.ts';
 import { nameKey } from './entities.ts';
 
+const packFile = (pack: LoadedPack) => relative(process.cwd(), join(pack.dir, 'pack.yaml')) || 'pack.yaml';
+
+/**
+ * Events whose words allowed more than one date ("in December" with no tense to say which
+ * December): the pack keeps the chosen date and why it is uncertain; a reviewer decides,
+ * then removes `ambiguous`. Reported for curated packs too: a reminder may hang on it.
+ */
+export function ambiguityWarnings(pack: LoadedPack): PackProblem[] {
+  const file = packFile(pack);
+  return pack.data.events.flatMap((e, i) =>
+    e.ambiguous
+      ? [{ file, path: `events.${i}.ambiguous`, message: `"${e.phrase}": ambiguous date ${e.date}: ${e.ambiguous}` }]
+      : []);
+}
+
 export function draftWarnings(pack: LoadedPack): PackProblem[] {
   if (pack.data.origin !== 'machine') return [];
-  const file = relative(process.cwd(), join(pack.dir, 'pack.yaml')) || 'pack.yaml';
+  const file = packFile(pack);
   const warnings: PackProblem[] = [];
   pack.data.entities.forEach((e, i) => {
     if (e.kind === 'theme') warnings.push({ file, path: `entities.${i}.kind`, message: `"${e.name}": kind not determined (set person, organisation, place, group or agreement)` });

@@ -48,10 +48,26 @@ export type Entity = z.infer<typeof Entity>;
 
 /**
  * How exactly the article pins an event down. `time` has an hour; `week` is "last week";
- * `month` and `year` events never get hour-based reminders.
+ * `month` and `year` events never get hour-based reminders. The periods added later are
+ * just as coarse: `quarter` (`2027-Q4`), `half` (`2027-H2`), `season` (`2027-spring`,
+ * northern seasons by month: spring March-May, summer June-August, autumn September-
+ * November, winter December-February of the next year) and `range`, an ISO 8601 interval
+ * whose two ends share a shape (`2027-06-03/2027-06-14`, `2017/2020`, `2027-03/2027-05`).
+ * Only `time` and `day` events get reminders; digests list the others.
  */
-export const Precision = z.enum(['time', 'day', 'week', 'month', 'year']);
+export const Precision = z.enum(['time', 'day', 'week', 'month', 'year', 'quarter', 'half', 'season', 'range']);
 export type Precision = z.infer<typeof Precision>;
+
+const RANGE_END = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
+
+/** A range's ends share a shape, are real dates, and the start comes first. */
+function isRange(date: string): boolean {
+  const [start = '', end = '', extra] = date.split('/');
+  if (extra !== undefined || !RANGE_END.test(start) || start.length !== end.length) return false;
+  // Round-trip so that 30 February, which Date.parse rolls over, is refused.
+  const real = (d: string) => !Number.isNaN(Date.parse(d)) && new Date(Date.parse(d)).toISOString().startsWith(d);
+  return real(start) && real(end) && start <= end;
+}
 
 /** The date's shape must agree with its precision; a week is given by its Monday. */
 const DATE_SHAPES: Record<Precision, RegExp> = {
@@ -60,17 +76,45 @@ const DATE_SHAPES: Record<Precision, RegExp> = {
   week: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
+  quarter: /^\d{4}-Q[1-4]$/,
+  half: /^\d{4}-H[12]$/,
+  season: /^\d{4}-(spring|summer|autumn|winter)$/,
+  range: /^[\d-]+\/[\d-]+$/,
 };
+
+const validDate = (date: string, precision: Precision) =>
+  DATE_SHAPES[precision].test(date) &&
+  (precision === 'range' ? isRange(date) : !Number.isNaN(Date.parse(date.replace(/-(Q\d|H\d|[a-z]+)$/, ''))));
+
+/** Validates an IANA zone with the runtime's own tz database, the one the bot will use. */
+export const TimeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA timezone such as "Europe/Moscow"' },
+);
 
 export const Event = z
   .object({
     id: Slug,
     title: z.string().min(1),
-    /** ISO date, normalised to the start of its period: `2015-12-18`, `2015-11`, `2016`. */
+    /** ISO date, normalised to the start of its period: `2015-12-18`, `2015-11`, `2016`, `2016-Q1`. */
     date: z.string().optional(),
     precision: Precision.optional(),
     /** The article's own words for the date: "on Friday", "next year", "18 December". */
     phrase: z.string().min(1),
+    /**
+     * Set when the words allowed more than one date and the draft chose one (a month with
+     * no year in a clause without tense): why, for a reviewer. `briefbot validate` warns.
+     */
+    ambiguous: z.string().min(1).optional(),
+    /** The zone a `time` is stated in when the article names one ("3pm GMT"); else the pack's. */
+    timezone: TimeZone.optional(),
     place: z.string().optional(),
     /** Entity ids of who takes part. */
     participants: z.array(Slug).default([]),
@@ -83,7 +127,7 @@ export const Event = z
       return;
     }
     if (event.date && event.precision) {
-      if (!DATE_SHAPES[event.precision].test(event.date) || Number.isNaN(Date.parse(event.date))) {
+      if (!validDate(event.date, event.precision)) {
         ctx.addIssue({
           code: 'custom',
           path: ['date'],
@@ -106,19 +150,6 @@ export type Quote = z.infer<typeof Quote>;
 
 export const KeyPoint = z.object({ text: z.string().min(1), paragraphs: Paragraphs });
 export type KeyPoint = z.infer<typeof KeyPoint>;
-
-/** Validates an IANA zone with the runtime's own tz database, the one the bot will use. */
-export const TimeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA timezone such as "Europe/Moscow"' },
-);
 
 export const Pack = z
   .object({

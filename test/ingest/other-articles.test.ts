@@ -57,7 +57,7 @@ describe('a science story published on Tuesday 2 July 2019 (.md)', async () => {
     expect(dates(pack)).toEqual([
       'on Tuesday → 2019-07-02 day', 'in September → 2019-09 month', 'for 2022 → 2022 year', 'on 27 June → 2019-06-27 day',
       'in March 2018 → 2018-03 month', 'two years ago → 2017 year', 'on Saturday, July 13, 2019 → 2019-07-13 day',
-      'next month → 2019-08 month', 'this year → 2019 year',
+      'next month → 2019-08 month', 'by the end of this year → 2019 year',
     ]);
   });
   it('attributes a direct quote written "…," Solberg said', () => {

@@ -1,0 +1,250 @@
+/**
+ * Periods longer than a day that news dates things by: quarters ("in the fourth quarter of
+ * 2027", "first-quarter", "Q3"), halves ("in the second half of next year", "H1 2028"),
+ * seasons ("in the spring", "next winter", "summer 2026") and ranges ("from 3 to 14 June",
+ * "June 3-14", "between 2017 and 2020", "from March to May", "from Monday to Wednesday").
+ *
+ * They are chrono-node custom parsers run by a Chrono of their own, so chrono's stock
+ * parsers (which read "from 3 to 14 June" as times of day) never compete with them. What
+ * the words state is a certain component; a tag says which kind of period it is. Years the
+ * words leave out are placed afterwards by the clause's tense (src/ingest/resolve.ts).
+ */
+import * as chrono from 'chrono-node';
+import { addDays, formatDay, formatMonth, weekday, type CalendarDay } from './calendar.ts';
+import { weekdayNear, yearFor, type Resolved } from './resolve.ts';
+import type { Tense } from './tense.ts';
+
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|` +
+  String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const TO = String.raw`\s*(?:-|–|—|to|and|until|till|through|thru)\s*`;
+const LEAD = String.raw`(?:(?:in|during|by|for|over|until|till|before|after|from|since|through|throughout|of)\s+)?`;
+const RELATIVE_YEAR = String.raw`(?:the\s+)?(this|next|last|current|previous|coming)\s+year`;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const ORDINALS = new Map([
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+]);
+const SEASONS = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
+const SEASON_NAMES = new Map([[3, 'spring'], [6, 'summer'], [9, 'autumn'], [12, 'winter']]);
+/** "next spring", "last winter": relative to the publication day. */
+const MODIFIERS = new Map([['this', 'this'], ['next', 'next'], ['coming', 'next'], ['last', 'last'], ['past', 'last']]);
+const OFFSETS = new Map([['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['last', -1], ['previous', -1]]);
+
+type Components = { [c in chrono.Component]?: number };
+type Ctx = chrono.ParsingContext;
+
+/** A year the words give outright or relative to the publication day ("of next year"). */
+function statedYear(ctx: Ctx, year?: string, relative?: string): number | undefined {
+  if (year) return Number(year);
+  if (relative) return ctx.refDate.getUTCFullYear() + (OFFSETS.get(relative.toLowerCase()) ?? 0);
+  return undefined;
+}
+
+const withYear = (c: Components, year: number | undefined): Components => (year === undefined ? c : { ...c, year });
+
+/** One parser: a pattern and what its match states, tagged with the period kind. */
+type Read = [start: Components, end?: Components, modifier?: string] | null;
+
+function parser(kind: string, source: string, read: (m: RegExpMatchArray, ctx: Ctx) => Read): chrono.Parser {
+  const pattern = new RegExp(String.raw`(?<![\w-])${source}(?![\w-])`, 'i');
+  return {
+    pattern: () => pattern,
+    extract(ctx, m) {
+      const read_ = read(m, ctx);
+      if (!read_) return null;
+      const [start, end, modifier] = read_;
+      const result = ctx.createParsingResult(m.index!, m[0], start, end).addTag(`period/${kind}`);
+      return modifier ? result.addTag(`mod/${modifier}`) : result;
+    },
+  };
+}
+
+/** Offset quarters or halves from the publication day's ("next quarter"). */
+function relativePeriod(ctx: Ctx, months: number, offset: number): Components {
+  const index = ctx.refDate.getUTCFullYear() * 12 + ctx.refDate.getUTCMonth();
+  const start = Math.floor(index / months) * months + offset * months;
+  return { year: Math.floor(start / 12), month: (start % 12) + 1 };
+}
+
+/** A day of a month, with the year when one was given. */
+const dm = (day: string, month: string, year?: number): Components =>
+  withYear({ day: Number(day), month: monthIndex(month) }, year);
+const ORDINAL = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
+const OF_YEAR = String.raw`(?:${YEAR}|${RELATIVE_YEAR}|the\s+year)`;
+const SEASON_LEAD = String.raw`(?:(in|during|by|until|over|from|since|for|before|after|towards?|` +
+  String.raw`this|next|last|coming|past|early|late)\s+)`;
+const SEASON = String.raw`(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)`;
+const FROM = String.raw`(?:(?:from|between)\s+)?`;
+const YEAR_AFTER = String.raw`(?:,?\s+${YEAR}|\s+${RELATIVE_YEAR})?`;
+const YEAR_NAMES = String.raw`(?:\s+(?:season|financial year|tax year|academic year|school year|fiscal year))?`;
+
+const PARSERS: chrono.Parser[] = [
+  parser('quarter', String.raw`${LEAD}(?:the\s+)?${ORDINAL}[-\s]quarter(?:\s+of\s+${OF_YEAR})?`,
+    (m, ctx) => [withYear({ month: (ORDINALS.get(m[1]!.toLowerCase())! - 1) * 3 + 1 }, statedYear(ctx, m[2], m[3]))]),
+  parser('quarter', String.raw`${LEAD}Q([1-4])(?:\s*|-|/)${YEAR}?`,
+    (m) => (m[0].includes('Q') ? [withYear({ month: (Number(m[1]) - 1) * 3 + 1 }, num(m[2]))] : null)),
+  parser('quarter', String.raw`${LEAD}(?:the\s+)?(this|next|last|current|previous|coming)\s+quarter`,
+    (m, ctx) => [relativePeriod(ctx, 3, OFFSETS.get(m[1]!.toLowerCase())!)]),
+  parser('half', String.raw`${LEAD}(?:the\s+)?(first|second|1st|2nd|latter)[-\s]half\s+of\s+${OF_YEAR}`,
+    (m, ctx) => {
+      const year = statedYear(ctx, m[2], m[3]) ?? ctx.refDate.getUTCFullYear();
+      return [{ month: /^(first|1st)$/i.test(m[1]!) ? 1 : 7, year }];
+    }),
+  parser('half', String.raw`${LEAD}H([12])(?:\s*|-|/)${YEAR}`,
+    (m) => (m[0].includes('H') ? [{ month: m[1] === '1' ? 1 : 7, year: Number(m[2]) }] : null)),
+  parser('season', String.raw`${SEASON_LEAD}${SEASON}(?:\s+(?:of\s+)?${YEAR}|\s+${RELATIVE_YEAR})?(?:['’]s)?`,
+    (m, ctx) => {
+      const month = SEASONS.get(m[2]!.toLowerCase())!;
+      const start = withYear({ month }, statedYear(ctx, m[3], m[4]));
+      const mod = MODIFIERS.get(m[1]!.toLowerCase());
+      // "fall" alone is a verb too often: as a season it needs a year or "this/next/last".
+      if (m[2]!.toLowerCase() === 'fall' && start.year === undefined && !mod) return null;
+      return [start, undefined, start.year === undefined ? mod : undefined];
+    }),
+  parser('season', String.raw`(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}`,
+    (m) => [{ month: SEASONS.get(m[1]!.toLowerCase())!, year: Number(m[2]) }]),
+  parser('range', String.raw`${FROM}${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}${YEAR_AFTER}`,
+    (m, ctx) => {
+      const year = statedYear(ctx, m[4], m[5]);
+      return [dm(m[1]!, m[3]!, year), dm(m[2]!, m[3]!, year)];
+    }),
+  parser('range', String.raw`${FROM}${DAY}\s+(?:of\s+)?${MONTH}${TO}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`,
+    (m) => [dm(m[1]!, m[2]!, num(m[5])), dm(m[3]!, m[4]!, num(m[5]))]),
+  parser('range', String.raw`${FROM}${MONTH}\s+${DAY}${TO}(?:${MONTH}\s+)?${DAY}(?:,?\s+${YEAR})?`,
+    (m) => [dm(m[2]!, m[1]!, num(m[5])), dm(m[4]!, m[3] ?? m[1]!, num(m[5]))]),
+  parser('range', String.raw`(?:(from|between)\s+)?${MONTH}(?:\s+${YEAR})?${TO}${MONTH}${YEAR_AFTER}`,
+    (m, ctx) => {
+      const end = statedYear(ctx, m[5], m[6]);
+      if (!m[1] && !(/[-–—]/.test(m[0]) && end)) return null;
+      return [withYear({ month: monthIndex(m[2]!) }, num(m[3]) ?? end), withYear({ month: monthIndex(m[4]!) }, end)];
+    }),
+  parser('range', String.raw`(?:(from|between|the)\s+)?${YEAR}(?:${TO}|/)(\d{4}|\d{2})(?![%\d])${YEAR_NAMES}`,
+    (m) => {
+      const end = m[3]!.length === 2 ? Number(m[2]!.slice(0, 2) + m[3]) : Number(m[3]);
+      const marked = (m[1] && !/^the$/i.test(m[1])) || /[-–—/]/.test(m[0]);
+      return end > Number(m[2]) && end - Number(m[2]) < 50 && marked ? [{ year: Number(m[2]) }, { year: end }] : null;
+    }),
+  parser('range', String.raw`(?:(?:from|between)\s+)?${WEEKDAY}\s+(?:to|until|till|through|and|-|–)\s+${WEEKDAY}`,
+    (m) => {
+      if (!/^(from|between)/i.test(m[0])) return null;
+      return [{ weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }, { weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()) }];
+    }),
+];
+
+const num = (s: string | undefined) => (s ? Number(s) : undefined);
+
+/** Overlapping finds: the longest wins (chrono's own parsers are not in this Chrono). */
+const longestFirst: chrono.Refiner = {
+  refine: (_ctx, results) => {
+    const kept: chrono.ParsingResult[] = [];
+    for (const r of [...results].sort((a, b) => b.text.length - a.text.length)) {
+      if (kept.every((k) => r.index + r.text.length <= k.index || r.index >= k.index + k.text.length)) kept.push(r);
+    }
+    return kept.sort((a, b) => a.index - b.index);
+  },
+};
+
+const periods = new chrono.Chrono({ parsers: PARSERS, refiners: [longestFirst] });
+
+export interface PeriodMention extends Resolved {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+/** Quarters, halves, seasons and ranges in `sentence`, each resolved with the tense at its offset. */
+export function findPeriods(
+  sentence: string, anchor: CalendarDay, tenseAt: (offset: number) => Tense,
+): PeriodMention[] {
+  const ref = { instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)), timezone: 0 };
+  return periods.parse(sentence, ref).flatMap((r) => {
+    const kind = [...r.tags()].find((t) => t.startsWith('period/'))!.slice(7);
+    const resolved = resolvePeriod(kind, r as unknown as chrono.ParsingResult, anchor, tenseAt(r.index));
+    return resolved ? [{ phrase: r.text.trim(), start: r.index, end: r.index + r.text.length, ...resolved }] : [];
+  });
+}
+
+const known = (c: chrono.ParsingComponents, k: chrono.Component) => (c.isCertain(k) ? c.get(k)! : undefined);
+
+function resolvePeriod(kind: string, r: chrono.ParsingResult, anchor: CalendarDay, tense: Tense): Resolved | undefined {
+  const month = known(r.start, 'month');
+  if (kind === 'range') return resolveRange(r, anchor, tense);
+  const length = kind === 'half' ? 6 : 3;
+  const modifier = [...r.tags()].find((t) => t.startsWith('mod/'))?.slice(4) ?? '';
+  const placed: { year: number; ambiguous?: string } = known(r.start, 'year') === undefined
+    ? periodYear(anchor, month!, length, tense, modifier)
+    : { year: known(r.start, 'year')! };
+  const quarterOrHalf = kind === 'quarter' ? `Q${(month! - 1) / 3 + 1}` : `H${month === 1 ? 1 : 2}`;
+  const part = kind === 'season' ? SEASON_NAMES.get(month!)! : quarterOrHalf;
+  const resolved: Resolved = { date: `${placed.year}-${part}`, precision: kind as Resolved['precision'] };
+  return placed.ambiguous ? { ...resolved, ambiguous: placed.ambiguous } : resolved;
+}
+
+/**
+ * The year of a period the words left without one, like a month's (src/ingest/resolve.ts),
+ * where the period that contains the publication day counts as "now".
+ */
+function periodYear(
+  anchor: CalendarDay, startMonth: number, length: number, tense: Tense, modifier: string,
+): { year: number; ambiguous?: string } {
+  const now = anchor.year * 12 + anchor.month - 1;
+  const startOf = (y: number) => y * 12 + startMonth - 1;
+  const cmp = (y: number) => (now >= startOf(y) && now < startOf(y) + length ? 0 : startOf(y) - now);
+  const options = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1];
+  const last = () => ({ year: options.filter((y) => cmp(y) < 0).pop()! });
+  const next = () => ({ year: options.find((y) => cmp(y) > 0)! });
+  const current = options.find((y) => cmp(y) === 0);
+  if (modifier === 'last') return last();
+  if (modifier === 'next') return next();
+  if (modifier === 'this') return current !== undefined ? { year: current } : tense === 'past' ? last() : next();
+  if (tense === 'past') return { year: options.filter((y) => cmp(y) <= 0).pop()! };
+  if (tense === 'future') return { year: options.find((y) => cmp(y) >= 0)! };
+  const ahead = options.find((y) => cmp(y) >= 0)!;
+  if (tense === 'present' && cmp(ahead) <= 6) return { year: ahead };
+  const nearest = options.reduce((best, y) => (Math.abs(cmp(y)) < Math.abs(cmp(best)) ? y : best));
+  return Math.abs(cmp(nearest)) > 3
+    ? { year: nearest, ambiguous: `no tense says whether the last or the next one is meant; the nearest was chosen` }
+    : { year: nearest };
+}
+
+function resolveRange(r: chrono.ParsingResult, anchor: CalendarDay, tense: Tense): Resolved | undefined {
+  const s = r.start;
+  const e = r.end!;
+  const sw = known(s, 'weekday');
+  if (sw !== undefined) {
+    const first = weekdayNear(anchor, sw, tense);
+    if (!first) return undefined;
+    const startDay = parse(first.date);
+    const endDay = addDays(startDay, (known(e, 'weekday')! - weekday(startDay) + 7) % 7);
+    return { date: `${first.date}/${formatDay(endDay)}`, precision: 'range' };
+  }
+  const sy = known(s, 'year');
+  const ey = known(e, 'year');
+  const sm = known(s, 'month');
+  if (sm === undefined) {
+    return sy !== undefined && ey !== undefined ? { date: `${sy}/${ey}`, precision: 'range' } : undefined;
+  }
+  const sd = known(s, 'day');
+  const placed = sy !== undefined ? { year: sy } : yearFor(anchor, sm, sd ?? 1, tense, '', sd === undefined);
+  const em = known(e, 'month')!;
+  const endYear = ey ?? (em < sm ? placed.year + 1 : placed.year);
+  const startYear = sy ?? (ey !== undefined && em < sm ? ey - 1 : ey ?? placed.year);
+  const fmt = (year: number, month: number, day?: number) =>
+    day === undefined ? formatMonth({ year, month }) : formatDay({ year, month, day });
+  const from = fmt(startYear, sm, sd);
+  const to = fmt(endYear, em, known(e, 'day'));
+  const invalid = (d: string) => Number.isNaN(Date.parse(d));
+  if (from > to || (sd !== undefined && (invalid(from) || invalid(to)))) return undefined;
+  const guessed = placed.ambiguous && sy === undefined && ey === undefined;
+  return { date: `${from}/${to}`, precision: 'range', ...(guessed ? { ambiguous: placed.ambiguous } : {}) };
+}
+
+const parse = (iso: string): CalendarDay => {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day };
+};

@@ -1,0 +1,118 @@
+/**
+ * Who a name belongs to, from the words around it: news introduces people by a role
+ * before the name ("the broker's analyst Jane Roe", "his striker Tobiah Mbeki",
+ * "Prosecutor Wilbur Fenn", "the defendant, Kasimir Brodsky") or in an apposition after it
+ * ("Dagny Ottesen, a senior analyst at Harcourt Securities," "Kasimir Brodsky, 34,").
+ * Either is strong evidence of a person, and the role words become the entity's role.
+ *
+ * A person noun is one of the general lexicon below (jobs, offices, court and sports
+ * roles), a noun compromise tags as an Actor, or a word with a suffix that only makes
+ * people ("-ist", "-man", "-woman", "-person", "-ician").
+ */
+import nlp from 'compromise';
+
+/** General English nouns for people by what they do; not drawn from any one article. */
+const PERSON_NOUNS = new Set(`
+spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair director expert analyst envoy
+ambassador leader official correspondent editor professor chief head adviser advisor commander mayor governor senator
+researcher economist scientist historian lawyer judge executive founder manager coach captain deputy officer prosecutor
+defendant barrister solicitor attorney counsel witness victim juror magistrate sheriff inspector detective constable
+sergeant superintendent striker midfielder defender goalkeeper winger player referee chairperson
+director-general secretary-general treasurer councillor councilor commissioner regulator auditor accountant banker
+trader strategist consultant engineer architect doctor surgeon nurse physician teacher headteacher
+principal student pupil resident campaigner activist organiser organizer volunteer curator author writer novelist poet
+artist singer musician conductor composer choreographer dancer comedian actor actress presenter host candidate
+vice-president vice-chair
+colleague employee worker farmer pilot driver representative delegate negotiator
+mediator diplomat colonel major lieutenant admiral soldier veteran pastor priest vicar bishop rabbi imam
+`.trim().split(/\s+/));
+
+/** compromise's own dictionary: the words it knows rather than guesses. */
+type Model = { model(): { one: { lexicon: Record<string, unknown> } } };
+const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.lexicon;
+
+const PERSON_SUFFIX = /(?:ist|man|woman|person|ician)$/;
+
+/** Role nouns that fit companies as well as people ("ferry operator Bluewater Lines"). */
+const ALSO_ORGANISATIONS = new Set(`
+operator owner provider sponsor manufacturer supplier developer publisher retailer lender insurer carrier broker
+investor partner buyer seller maker producer distributor contractor regulator shareholder bidder rival client customer
+tenant
+landlord employer creditor builder agency member bank group firm company rival subsidiary parent champion holder
+`.trim().split(/\s+/));
+
+/** True for a lower-case noun that names a person by role. */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (ALSO_ORGANISATIONS.has(w)) return false;
+  if (PERSON_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && w.length > 5)) return true;
+  const tags: string[] = nlp(w).json()[0]?.terms[0]?.tags ?? [];
+  return tags.includes('Actor') || isAgentNoun(w);
+}
+
+/**
+ * "conductor", "defender", "winner": a noun made from a verb with -er/-or names who does
+ * it. The stem must be a verb compromise knows (conduct, defend, win), which keeps out
+ * "number", "water" and "order".
+ */
+function isAgentNoun(word: string): boolean {
+  const m = /^([a-z]{3,})(?:er|or)$/.exec(word);
+  // A word compromise already knows ("water", "summer") is what it says it is.
+  if (!m || Object.hasOwn(LEXICON, word)) return false;
+  const stem = m[1]!;
+  const stems = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''].filter(Boolean);
+  return stems.some((s) => nlp(s).verbs().length > 0);
+}
+
+/** Nouns that, right before a name, say it is an organisation ("fuel poverty charity Warm Homes Now"). */
+const ORGANISATION_NOUNS = new Set(`
+charity company firm group organisation organization agency club bank retailer operator broker lender insurer carrier
+union party council authority regulator watchdog airline carmaker manufacturer supplier developer publisher broadcaster
+newspaper website startup start-up business chain brand label team side school hospital university trust fund campaign
+`.trim().split(/\s+/));
+
+/** True when the word right before a name is an organisation noun. */
+export function organisationBefore(before: string): boolean {
+  const last = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  return last !== undefined && ORGANISATION_NOUNS.has(last);
+}
+
+/** Words that may stand inside a role before its head noun ("chief financial", "the club's head"). */
+const MODIFIER = /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*|of|and|&)$/u;
+const STOP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'said', 'says', 'told',
+  'and', 'but', 'with', 'by', 'to', 'from', 'in', 'on', 'at', 'for', 'that', 'as', 'was', 'is', 'who', 'when',
+  'while']);
+
+/**
+ * The role written just before a name ("… the broker's analyst " → "analyst", "Health
+ * minister " → "Health minister", "the defendant, " → "defendant"), when its last word is
+ * a person noun. Possessives ("the broker's") say whose, not what, and stay out.
+ */
+export function roleBefore(before: string): string | undefined {
+  const words = before.replace(/,\s*$/, '').trimEnd().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (!/^\p{Ll}/u.test(head) || !isPersonNoun(head)) return undefined;
+  const role = [head];
+  for (let i = words.length - 2; i >= 0 && role.length < 5; i--) {
+    const w = words[i]!;
+    if (STOP.has(w.toLowerCase()) || /['’]s?$|[,;:.]$/.test(w) || !MODIFIER.test(w)) break;
+    role.unshift(w);
+  }
+  return role.join(' ');
+}
+
+/**
+ * An apposition right after a name: ", a senior analyst at Harcourt Securities" gives the
+ * role; ", 34," (an age) says only that this is a person.
+ */
+export function roleAfter(after: string): { role?: string; person: boolean } {
+  if (/^\s*,\s*(?:aged\s+)?\d{1,3}\s*[,)]/.test(after)) return { person: true };
+  const m = /^\s*(?:,|–|—|\s-)\s*((?:an?|the|his|her|its|their)\s+([^,.;–—()]{2,90}))/u.exec(after);
+  if (!m) return { person: false };
+  // The head is the last word before a preposition that attaches the role to an organisation.
+  const core = m[2]!.split(/\s+(?:at|of|for|with|from|in|to|on|who|which|and)\s+/)[0]!;
+  const words = core.trim().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (!isPersonNoun(head)) return { person: false };
+  return { role: m[1]!.trim().replace(/^(?:an?|the)\s+/i, ''), person: true };
+}
