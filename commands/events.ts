@@ -24,11 +24,11 @@ export default defineCommand({
     },
   ],
   examples: ['events', 'events upcoming', 'events past'],
-  run(ctx) {
+  async run(ctx) {
     const { kb, clock, options, page } = ctx;
     const now = clock.now();
     // Timed events are shown in the channel's timezone (set by /digest on … <timezone>).
-    const zone = channelTimeZone(ctx);
+    const zone = await channelTimeZone(ctx);
     const when = options.when ?? 'all';
     const status = (e: PackEvent) => eventStatus(e.event, e.pack.data.timezone, now);
     const byDate = (a: PackEvent, b: PackEvent) => eventSortKey(a.event, a.pack.data.timezone) - eventSortKey(b.event, b.pack.data.timezone);

@@ -10,7 +10,8 @@ import { formatProblem } from '../knowledge/load.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import { createScheduler } from '../scheduling/scheduler.ts';
 import { cronTrigger, triggerSecondsFor } from '../scheduling/trigger.ts';
-import { openSqliteStore, StoreOpenError } from '../storage/sqlite-store.ts';
+import { StoreOpenError } from '../storage/errors.ts';
+import { openStore } from '../storage/open-store.ts';
 import { cliContext } from './context.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
@@ -21,10 +22,13 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   // Time travel (--now) is for demos: it runs on a store in memory, so a demo never fills
   // the real ledger with 2015 deliveries and can be run again and again from a clean slate.
   const databasePath = flags.now ? ':memory:' : config.DATABASE_PATH;
+  const databaseUrl = flags.now ? undefined : config.DATABASE_URL;
   if (flags.now) io.err(`briefbot: clock set to ${flags.now.toISOString()}${flags.speed === 1 ? '' : ` running ×${flags.speed}`}; subscriptions are kept in memory for this run only`);
   let store;
   try {
-    store = openSqliteStore(databasePath);
+    store = await openStore({
+      databaseUrl, databasePath, onIdleError: (error) => log.warn({ err: error }, 'database connection lost; reconnecting'),
+    });
   } catch (error) {
     if (!(error instanceof StoreOpenError)) throw error;
     io.err(`briefbot: ${error.message}; not starting`);
@@ -34,7 +38,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   try {
     bot = await buildBot({ config, clock, log, store });
   } catch (error) {
-    store.close();
+    await store.close();
     if (!(error instanceof KnowledgeLoadError)) throw error;
     io.err(`briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     return EXIT.broken;
@@ -69,7 +73,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   watcher.close();
   await scheduler.stop();
   for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
-  bot.store.close();
+  await bot.store.close();
   return EXIT.ok;
 }
 

@@ -39,18 +39,18 @@ describe('/digest', () => {
     const r = await say('/digest on 09:30 Europe/London');
     expect(r.visibility).toBe('channel');
     expect(renderText(r)).toContain('every day at 09:30 (Europe/London); next: Monday 14 December 2015, 09:30 GMT (in 35 minutes) (set by Ann)');
-    expect(store.channel(ref)).toMatchObject({ timeZone: 'Europe/London', digest: { time: '09:30' } });
+    expect(await store.channel(ref)).toMatchObject({ timeZone: 'Europe/London', digest: { time: '09:30' } });
     await say('/digest on America/New_York');
-    expect(store.channel(ref)).toMatchObject({ timeZone: 'America/New_York', digest: { time: '09:30' } });
+    expect(await store.channel(ref)).toMatchObject({ timeZone: 'America/New_York', digest: { time: '09:30' } });
   });
 
   it('defaults to 08:00 in the default timezone, and /digest off turns it off (announced)', async () => {
     await say('/digest on');
-    expect(store.channel(ref)).toMatchObject({ timeZone: 'UTC', digest: { time: '08:00' } });
+    expect(await store.channel(ref)).toMatchObject({ timeZone: 'UTC', digest: { time: '08:00' } });
     const off = await say('/digest off');
     expect(off.visibility).toBe('channel');
     expect(off.card.title).toBe('Daily digest turned off');
-    expect(store.channel(ref)?.digest).toBeUndefined();
+    expect((await store.channel(ref))?.digest).toBeUndefined();
     expect(renderText(await say('/digest'))).toContain('Daily digest here: off.');
   });
 
@@ -62,19 +62,19 @@ describe('/digest', () => {
     ['/digest now please', /takes nothing more/],
   ])('%s gets a clear answer and changes nothing', async (line, message) => {
     await say('/digest on 07:00 Asia/Tokyo');
-    const before = store.channel(ref);
+    const before = await store.channel(ref);
     const r = await say(line);
     expect(r.card.kind).toBe('error');
     expect(r.visibility).toBe('ephemeral');
     expect(renderText(r)).toMatch(message);
-    expect(store.channel(ref)).toEqual(before);
+    expect(await store.channel(ref)).toEqual(before);
   });
 
   it('refuses, privately and saying why, someone who may not manage the channel', async () => {
     const r = await say('/digest on 09:00', { canManageChannel: false });
     expect(r.visibility).toBe('ephemeral');
     expect(renderText(r)).toContain('Only people with the Manage Channels permission');
-    expect(store.channel(ref)).toBeUndefined();
+    expect(await store.channel(ref)).toBeUndefined();
   });
 
   it('/digest now posts today’s digest in the channel', async () => {
@@ -89,7 +89,7 @@ describe('/reminders', () => {
   it('turns reminders on with the default leads and lists the next ones', async () => {
     const r = await say('/reminders on');
     expect(r.visibility).toBe('channel');
-    expect(store.channel(ref)?.reminders?.leads).toEqual([1440, 60]);
+    expect((await store.channel(ref))?.reminders?.leads).toEqual([1440, 60]);
     const text = renderText(r);
     expect(text).toContain('Tuesday 15 December 2015, 07:00 UTC (in 22 hours) — Talks in Moscow (1d before)');
     expect(text).toContain('Thursday 17 December 2015, 09:00 UTC (in 3 days) — Summit in New York (the morning before)');
@@ -97,7 +97,7 @@ describe('/reminders', () => {
 
   it('takes custom leads, and shows them with /reminders', async () => {
     await say('/reminders on 2d 30m 1h');
-    expect(store.channel(ref)?.reminders?.leads).toEqual([2880, 60, 30]);
+    expect((await store.channel(ref))?.reminders?.leads).toEqual([2880, 60, 30]);
     expect(renderText(await say('/reminders'))).toContain('2d 1h 30m before timed events; the morning 2 days before and the morning of');
   });
 
@@ -106,16 +106,16 @@ describe('/reminders', () => {
     const r = await say('/reminders on 0h -3d forever');
     expect(r.card.kind).toBe('error');
     expect(renderText(r)).toContain('"0h", "-3d", "forever" are not lead times');
-    expect(store.channel(ref)?.reminders?.leads).toEqual([1440]);
+    expect((await store.channel(ref))?.reminders?.leads).toEqual([1440]);
   });
 
   it('turns off (announced); a refusal changes nothing', async () => {
     await say('/reminders on');
     expect((await say('/reminders off', { canManageChannel: false })).visibility).toBe('ephemeral');
-    expect(store.channel(ref)?.reminders).toBeDefined();
+    expect((await store.channel(ref))?.reminders).toBeDefined();
     const off = await say('/reminders off');
     expect(off.visibility).toBe('channel');
-    expect(store.channel(ref)?.reminders).toBeUndefined();
+    expect((await store.channel(ref))?.reminders).toBeUndefined();
   });
 });
 
