@@ -1,8 +1,8 @@
 import { defineCommand } from '../src/core/command.ts';
 import { card, heading, list, reply, text, type Citation } from '../src/core/reply.ts';
-import { eventSortKey, eventStatus } from '../src/knowledge/event-dates.ts';
 import type { PackEvent } from '../src/knowledge/knowledge-base.ts';
 import { channelTimeZone } from '../src/scheduling/channel.ts';
+import { eventIndex, type IndexedEvent } from '../src/scheduling/event-index.ts';
 import { formatEventForChannel, isoLocalDate } from '../src/scheduling/format.ts';
 
 /** Events per page, so a large archive still fits one chat message. */
@@ -30,11 +30,11 @@ export default defineCommand({
     // Timed events are shown in the channel's timezone (set by /digest on … <timezone>).
     const zone = await channelTimeZone(ctx);
     const when = options.when ?? 'all';
-    const status = (e: PackEvent) => eventStatus(e.event, e.pack.data.timezone, now);
-    const byDate = (a: PackEvent, b: PackEvent) => eventSortKey(a.event, a.pack.data.timezone) - eventSortKey(b.event, b.pack.data.timezone);
-    const upcoming = kb.events().filter((e) => status(e) === 'upcoming' || status(e) === 'ongoing').sort(byDate);
-    const past = kb.events().filter((e) => status(e) === 'past').sort(byDate).reverse();
-    const sections: [string, PackEvent[]][] = [];
+    // The index holds every dated event with its window, sorted once per knowledge base.
+    const { dated } = eventIndex(kb);
+    const upcoming = dated.filter((e) => e.end > now);
+    const past = dated.filter((e) => e.end <= now).reverse();
+    const sections: [string, IndexedEvent[]][] = [];
     if (when !== 'past') sections.push(['Upcoming', upcoming]);
     if (when !== 'upcoming') sections.push(['Past', past]);
     const rows = sections.flatMap(([title, events]) => events.map((e) => ({ title, e })));
@@ -43,11 +43,11 @@ export default defineCommand({
       return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);
     }
     const blocks = sections.flatMap(([title]) => {
-      const items = shown.filter((r) => r.title === title).map((r) => line(r.e, status(r.e) === 'ongoing', zone));
+      const items = shown.filter((r) => r.title === title).map((r) => line(r.e.event, r.e.start <= now, zone));
       return items.length > 0 ? [heading(title), list(items)] : [];
     });
     if (when !== 'past' && upcoming.length === 0 && page === 1) blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));
-    const citations: Citation[] = shown.map(({ e }) => ({ packId: e.pack.id, packTitle: e.pack.data.title, paragraph: e.event.paragraphs[0]! }));
+    const citations: Citation[] = shown.map(({ e: { event: e } }) => ({ packId: e.pack.id, packTitle: e.pack.data.title, paragraph: e.event.paragraphs[0]! }));
     const pages = Math.ceil(rows.length / PAGE_SIZE);
     return {
       ...reply(card({ kind: 'events', title: 'Events', subtitle: `as of ${isoLocalDate(now, zone)} (${zone})`, blocks, citations, footer: pages > 1 ? `page ${page} of ${pages}` : undefined })),

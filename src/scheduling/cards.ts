@@ -5,8 +5,8 @@
  * articles and four key points, every line with its paragraph.
  */
 import { card, heading, list, paragraphMarks, reply, text, type Citation, type Reply } from '../core/reply.ts';
-import { eventWindow } from '../knowledge/event-dates.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent } from '../knowledge/knowledge-base.ts';
+import { eventIndex } from './event-index.ts';
 import { eventRelative, formatDate, formatEventForChannel, formatInstant, type LocalDate } from './format.ts';
 import type { ReminderSlot } from './plan.ts';
 
@@ -39,7 +39,7 @@ export function digestReply(input: DigestInput): Reply {
   if (input.late) blocks.push(text(lateNote(input.late.dueAt, timeZone)));
 
   const horizon = new Date(now.getTime() + WEEK_MS);
-  const coming = datedEvents(kb).filter(({ window }) => window.end > now && window.start < horizon).map(({ e }) => e);
+  const coming = eventIndex(kb).dated.filter((e) => e.end > now && e.start < horizon).map((e) => e.event);
   blocks.push(heading('Coming up (next 7 days)'));
   if (coming.length === 0) blocks.push(text('No dated events in the next 7 days.'));
   else {
@@ -69,22 +69,6 @@ export function digestReply(input: DigestInput): Reply {
 
   const c = card({ kind: 'digest', title: `Daily digest — ${formatDate(input.date)}`, subtitle: input.late ? 'late' : undefined, blocks, citations, footer: 'Change or stop it with /digest' });
   return reply(c, 'channel');
-}
-
-const windows = new WeakMap<KnowledgeBase, { e: PackEvent; window: { start: Date; end: Date } }[]>();
-
-/** The dated events with their windows, by start; computed once per knowledge base (1,000 digests share it). */
-function datedEvents(kb: KnowledgeBase) {
-  let list = windows.get(kb);
-  if (!list) {
-    list = kb.events().flatMap((e) => {
-      const window = eventWindow(e.event, e.pack.data.timezone);
-      return window ? [{ e, window }] : [];
-    });
-    list.sort((a, b) => a.window.start.getTime() - b.window.start.getTime());
-    windows.set(kb, list);
-  }
-  return list;
 }
 
 /** "Friday 18 December 2015 (in 4 days) — Meetings on Syria in New York, New York ¶10". */

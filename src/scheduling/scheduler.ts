@@ -73,6 +73,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const adapters = new Map<Platform, ChatAdapter>(options.adapters.map((a) => [a.platform, a]));
   const cache = planCache();
   let lastTick: Date | undefined;
+  let markedSeen: KnowledgeBase | undefined;
   let startedAt: Date | undefined;
   let running: Promise<TickReport> | undefined;
   let trigger: { stop(): void } | undefined;
@@ -90,12 +91,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const now = clock.now();
     startedAt ??= now;
     const kb = options.knowledge();
-    await store.markPacksSeen(kb.packs.map((p) => p.id), now);
+    // Packs change only with a reload (a new knowledge base): record sightings once per knowledge base.
+    if (kb !== markedSeen) {
+      await store.markPacksSeen(kb.packs.map((p) => p.id), now);
+      markedSeen = kb;
+    }
     const from = await windowStart(now);
     const graceStart = new Date(now.getTime() - graceMs);
     const report: TickReport = { at: now, sent: 0, failed: 0, skipped: 0 };
     if (cache.digests.size > 50_000) cache.digests.clear();
     cache.dates.clear();
+    cache.due.clear();
 
     const channels = new Map<string, ChannelSettings>();
     const jobs: (() => Promise<void>)[] = [];

@@ -31,7 +31,10 @@ export class NewerSchemaError extends Error {
 }
 
 /** Applies the migrations the database lacks; returns the names applied now. */
-export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = bundledMigrations()): Promise<string[]> {
+export async function migrate(
+  pool: pg.Pool,
+  migrations: readonly Migration[] = bundledMigrations(),
+): Promise<string[]> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_ID]);
@@ -41,7 +44,9 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
     const known = new Set(migrations.map((m) => m.name));
     const unknown = rows.map((r) => r.name).filter((n) => !known.has(n));
     if (unknown.length > 0) {
-      throw new NewerSchemaError(`it has migrations this briefbot does not know (${unknown.join(', ')}); upgrade briefbot`);
+      throw new NewerSchemaError(
+        `it has migrations this briefbot does not know (${unknown.join(', ')}); upgrade briefbot`,
+      );
     }
     const applied = new Set(rows.map((r) => r.name));
     const now: string[] = [];

@@ -28,18 +28,66 @@ const DAY_END = new Date('2015-12-18T00:00:00Z');
 const KILL_AT = new Date('2015-12-17T12:00:00Z');
 const TICK = 5 * MINUTE;
 const CHANNELS = 1_000;
-const ZONES = ['UTC', 'Europe/London', 'Europe/Moscow', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Australia/Sydney'];
+const ZONES = [
+  'UTC',
+  'Europe/London',
+  'Europe/Moscow',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+];
 
 /** Timed and day events around the simulated day, so 1d, 1h and morning reminders all fall in it. */
 const DAY_PACK: PackInput = {
   ...DEMO_PACK,
   id: 'day-pack',
   events: [
-    { id: 'briefing', title: 'Noon briefing', date: '2015-12-17T15:00', precision: 'time', phrase: 'at 3pm on Thursday', summary: 'A briefing.', paragraphs: [2] },
-    { id: 'dinner', title: 'Evening dinner', date: '2015-12-17T22:00', precision: 'time', phrase: 'at 10pm on Thursday', summary: 'A dinner.', paragraphs: [2] },
-    { id: 'vote', title: 'Morning vote', date: '2015-12-18T10:00', precision: 'time', phrase: 'at 10am on Friday', summary: 'A vote.', paragraphs: [3] },
-    { id: 'call', title: 'Late call', date: '2015-12-18T23:00', precision: 'time', phrase: 'at 11pm on Friday', summary: 'A call.', paragraphs: [3] },
-    { id: 'hearing', title: 'Hearing', date: '2015-12-17', precision: 'day', phrase: 'on Thursday', summary: 'A hearing.', paragraphs: [4] },
+    {
+      id: 'briefing',
+      title: 'Noon briefing',
+      date: '2015-12-17T15:00',
+      precision: 'time',
+      phrase: 'at 3pm on Thursday',
+      summary: 'A briefing.',
+      paragraphs: [2],
+    },
+    {
+      id: 'dinner',
+      title: 'Evening dinner',
+      date: '2015-12-17T22:00',
+      precision: 'time',
+      phrase: 'at 10pm on Thursday',
+      summary: 'A dinner.',
+      paragraphs: [2],
+    },
+    {
+      id: 'vote',
+      title: 'Morning vote',
+      date: '2015-12-18T10:00',
+      precision: 'time',
+      phrase: 'at 10am on Friday',
+      summary: 'A vote.',
+      paragraphs: [3],
+    },
+    {
+      id: 'call',
+      title: 'Late call',
+      date: '2015-12-18T23:00',
+      precision: 'time',
+      phrase: 'at 11pm on Friday',
+      summary: 'A call.',
+      paragraphs: [3],
+    },
+    {
+      id: 'hearing',
+      title: 'Hearing',
+      date: '2015-12-17',
+      precision: 'day',
+      phrase: 'on Thursday',
+      summary: 'A hearing.',
+      paragraphs: [4],
+    },
   ],
 };
 
@@ -74,12 +122,20 @@ async function simulateDay(open: () => Promise<Store>): Promise<DayResult> {
   const sentB: Sent[] = [];
   // Each send is stamped with the simulated time it happened.
   const adapter = (platform: Platform, sent: Sent[]): ChatAdapter => ({
-    platform, start: async () => {}, stop: async () => {},
+    platform,
+    start: async () => {},
+    stop: async () => {},
     send: async (channelId, reply) => void sent.push({ platform, channelId, at: clock.now().toISOString(), reply }),
   });
   const instance = (store: Store, sent: Sent[]) =>
-    createScheduler({ store, clock, knowledge: () => kb, log: silentLogger(), graceMs: 6 * 60 * MINUTE,
-      adapters: [adapter('slack', sent), adapter('discord', sent)] });
+    createScheduler({
+      store,
+      clock,
+      knowledge: () => kb,
+      log: silentLogger(),
+      graceMs: 6 * 60 * MINUTE,
+      adapters: [adapter('slack', sent), adapter('discord', sent)],
+    });
   const [a, b] = [instance(storeA, sentA), instance(storeB, sentB)];
   a.start();
   b.start();
@@ -123,8 +179,13 @@ async function simulateDay(open: () => Promise<Store>): Promise<DayResult> {
   await storeB.close();
   const afterKill = (s: Sent) => new Date(s.at).getTime() > KILL_AT.getTime();
   return {
-    expected, sent: sentA.length + sentB.length, doubled, lost, dueAfterKill,
-    sentByBAfterKill: sentB.filter(afterKill).length, sentByAAfterKill: sentA.filter(afterKill).length,
+    expected,
+    sent: sentA.length + sentB.length,
+    doubled,
+    lost,
+    dueAfterKill,
+    sentByBAfterKill: sentB.filter(afterKill).length,
+    sentByAAfterKill: sentA.filter(afterKill).length,
     sentByBBeforeKill: sentB.filter((s) => !afterKill(s)).length,
   };
 }

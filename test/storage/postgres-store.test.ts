@@ -36,7 +36,9 @@ describe('PostgreSQL migrations', () => {
     const url = await server.createDatabase();
     const store = await openStore({ databaseUrl: url, databasePath: '/nonexistent/never-created.db' });
     await store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC' });
-    expect(await query(url, 'SELECT channel_id, time_zone FROM channels')).toEqual([{ channel_id: 'C1', time_zone: 'UTC' }]);
+    expect(await query(url, 'SELECT channel_id, time_zone FROM channels')).toEqual([
+      { channel_id: 'C1', time_zone: 'UTC' },
+    ]);
     await store.close();
   });
 
@@ -60,12 +62,17 @@ describe('PostgreSQL migrations', () => {
     expect(await query(url, 'SELECT * FROM note')).toEqual([]);
     await second.close();
     // This briefbot does not know 9999-note.sql: the database is newer than it.
-    await expect(openPostgresStore(url)).rejects.toThrow(/migrations this briefbot does not know \(9999-note\.sql\); upgrade briefbot/);
+    await expect(openPostgresStore(url)).rejects.toThrow(
+      /migrations this briefbot does not know \(9999-note\.sql\); upgrade briefbot/,
+    );
   });
 
   it('rolls a failing migration back and says which one failed', async () => {
     const url = await server.createDatabase();
-    const broken = [...bundledMigrations(), { name: '0002-broken.sql', sql: 'CREATE TABLE half (x INT); SELECT nonsense FROM nowhere;' }];
+    const broken = [
+      ...bundledMigrations(),
+      { name: '0002-broken.sql', sql: 'CREATE TABLE half (x INT); SELECT nonsense FROM nowhere;' },
+    ];
     await expect(openPostgresStore(url, { migrations: broken })).rejects.toThrow(/migration 0002-broken\.sql failed/);
     expect(await query(url, "SELECT to_regclass('half') AS t")).toEqual([{ t: null }]);
   });
@@ -73,7 +80,9 @@ describe('PostgreSQL migrations', () => {
   it('refuses an unreachable server with a StoreOpenError that names it without the password', async () => {
     const error = await openPostgresStore('postgres://bot:s3cret-pw@127.0.0.1:1/briefbot').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreOpenError);
-    expect((error as Error).message).toMatch(/cannot use the database at postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1\/briefbot: .*Check DATABASE_URL/);
+    expect((error as Error).message).toMatch(
+      /cannot use the database at postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1\/briefbot: .*Check DATABASE_URL/,
+    );
     expect((error as Error).message).not.toContain('s3cret-pw');
   });
 });

@@ -20,7 +20,13 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
     it('keeps settings, the ledger, pack sightings and state across a reopen', async () => {
       const { open } = await fixture();
       const first = await open();
-      await first.saveChannel({ platform: 'discord', channelId: '42', timeZone: 'Europe/London', digest: { time: '08:00', since }, reminders: { leads: [1440, 60], since } });
+      await first.saveChannel({
+        platform: 'discord',
+        channelId: '42',
+        timeZone: 'Europe/London',
+        digest: { time: '08:00', since },
+        reminders: { leads: [1440, 60], since },
+      });
       expect(await first.claimDelivery(key, at('2015-12-16T06:00:00Z'), at('2015-12-16T06:00:00Z'))).toBe(true);
       await first.finishDelivery(key, { status: 'sent', late: false, at: at('2015-12-16T06:00:01Z') });
       await first.markPacksSeen(['a'], since);
@@ -29,13 +35,23 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
 
       const again = await open();
       expect(await again.channel({ platform: 'discord', channelId: '42' })).toEqual({
-        platform: 'discord', channelId: '42', timeZone: 'Europe/London',
-        digest: { time: '08:00', since }, reminders: { leads: [1440, 60], since },
+        platform: 'discord',
+        channelId: '42',
+        timeZone: 'Europe/London',
+        digest: { time: '08:00', since },
+        reminders: { leads: [1440, 60], since },
       });
       expect(await again.channel({ platform: 'discord', channelId: 'nope' })).toBeUndefined();
       expect(await again.subscribedChannels()).toHaveLength(1);
       expect(await again.deliveries({ platform: 'slack', channelId: 'C1' })).toEqual([
-        { ...key, dueAt: at('2015-12-16T06:00:00Z'), status: 'sent', attempts: 1, late: false, finishedAt: at('2015-12-16T06:00:01Z') },
+        {
+          ...key,
+          dueAt: at('2015-12-16T06:00:00Z'),
+          status: 'sent',
+          attempts: 1,
+          late: false,
+          finishedAt: at('2015-12-16T06:00:01Z'),
+        },
       ]);
       expect(await again.claimDelivery(key, at('2015-12-16T06:00:00Z'), at('2015-12-16T07:00:00Z'))).toBe(false);
       expect((await again.packsSeen()).get('a')).toEqual(since);
@@ -73,18 +89,25 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
       const due = at('2015-12-16T06:00:00Z');
       await store.claimDelivery(key, due, due);
       await store.finishDelivery(key, { status: 'failed', late: false, at: due, error: 'boom' });
-      expect(await store.failedDeliveries(at('2015-12-16T00:00:00Z'), 2)).toMatchObject([{ ...key, status: 'failed', attempts: 1, error: 'boom' }]);
+      expect(await store.failedDeliveries(at('2015-12-16T00:00:00Z'), 2)).toMatchObject([
+        { ...key, status: 'failed', attempts: 1, error: 'boom' },
+      ]);
       expect(await store.failedDeliveries(at('2015-12-16T07:00:00Z'), 2)).toEqual([]);
-      expect(await Promise.all([store.reclaimFailed(key, 2, due), other.reclaimFailed(key, 2, due)])).toEqual([true, false]);
+      expect(await Promise.all([store.reclaimFailed(key, 2, due), other.reclaimFailed(key, 2, due)])).toEqual([
+        true,
+        false,
+      ]);
       await store.finishDelivery(key, { status: 'failed', late: true, at: due });
       expect(await store.reclaimFailed(key, 2, due)).toBe(false); // two attempts used
       const skipped = { ...key, lead: '1d' };
       expect(await store.recordSkipped(skipped, due, due)).toBe(true);
       expect(await other.recordSkipped(skipped, due, due)).toBe(false);
       expect(await store.claimDelivery(skipped, due, due)).toBe(false);
-      expect((await store.deliveries({ platform: 'slack', channelId: 'C1' })).map((d) => `${d.lead} ${d.status} ${d.attempts}`)).toEqual([
-        '1d skipped 0', '1h failed 2',
-      ]);
+      expect(
+        (await store.deliveries({ platform: 'slack', channelId: 'C1' })).map(
+          (d) => `${d.lead} ${d.status} ${d.attempts}`,
+        ),
+      ).toEqual(['1d skipped 0', '1h failed 2']);
       await Promise.all([store.close(), other.close()]);
     });
 
@@ -92,7 +115,11 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
       const store = await (await fixture()).open();
       const ref = { platform: 'slack' as const, channelId: 'C1' };
       expect(await store.lastDigestAt(ref)).toBeUndefined();
-      for (const [day, status] of [['14', 'sent'], ['15', 'sent'], ['16', 'failed']] as const) {
+      for (const [day, status] of [
+        ['14', 'sent'],
+        ['15', 'sent'],
+        ['16', 'failed'],
+      ] as const) {
         const k: DeliveryKey = { ...ref, kind: 'digest', subject: `2015-12-${day}`, lead: '' };
         await store.claimDelivery(k, at(`2015-12-${day}T08:00:00Z`), at(`2015-12-${day}T08:00:00Z`));
         await store.finishDelivery(k, { status, late: false, at: at(`2015-12-${day}T08:00:05Z`) });
@@ -101,7 +128,11 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
       await store.markPacksSeen(['a', 'b'], since);
       await store.markPacksSeen(['b', 'c'], at('2015-12-14T00:00:00Z'));
       await store.markPacksSeen([], at('2015-12-15T00:00:00Z'));
-      expect([...(await store.packsSeen())].sort()).toEqual([['a', since], ['b', since], ['c', at('2015-12-14T00:00:00Z')]]);
+      expect([...(await store.packsSeen())].sort()).toEqual([
+        ['a', since],
+        ['b', since],
+        ['c', at('2015-12-14T00:00:00Z')],
+      ]);
       await store.close();
     });
   });
