@@ -43,7 +43,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     io.err(`briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     return EXIT.broken;
   }
-  const adapters: ChatAdapter[] = configuredAdapters(bot, config, log);
+  const adapters: ChatAdapter[] = await configuredAdapters(bot, config, log);
   const shell = adapters.length === 0 ? createShellAdapter({ core: bot.core, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true }) : undefined;
   if (shell) adapters.push(shell);
   for (const adapter of adapters) {
