@@ -12,11 +12,14 @@ export interface EventWindow {
   end: Date;
 }
 
-/** The window the event occupies, or undefined for an undated event. */
-export function eventWindow(event: Event, timeZone: string): EventWindow | undefined {
+/**
+ * The window the event occupies, or undefined for an undated event. `toInstant` converts
+ * local times (bulk callers pass a cached one, ../core/zoned-offsets.ts).
+ */
+export function eventWindow(event: Event, timeZone: string, toInstant = instantAt): EventWindow | undefined {
   if (!event.date || !event.precision) return undefined;
   const [y = 0, m = 1, d = 1] = event.date.slice(0, 10).split('-').map(Number);
-  const at = (year: number, month: number, day: number, hour = 0, minute = 0) => instantAt({ year, month, day, hour, minute }, timeZone);
+  const at = (year: number, month: number, day: number, hour = 0, minute = 0) => toInstant({ year, month, day, hour, minute }, timeZone);
   switch (event.precision) {
     case 'time': {
       const [hour = 0, minute = 0] = event.date.slice(11).split(':').map(Number);

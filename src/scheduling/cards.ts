@@ -58,9 +58,19 @@ export function digestReply(input: DigestInput): Reply {
     blocks.push(list(items));
   }
 
-  // Key points of the new articles first, then of the most recently published ones.
-  const ordered = [...fresh, ...kb.packs.filter((p) => !isNew(p)).sort((a, b) => b.data.published.localeCompare(a.data.published))];
-  const points = ordered.flatMap((p) => p.data.keyPoints.map((k) => ({ pack: p, point: k }))).slice(0, DIGEST_KEY_POINTS);
+  // Key points of the new articles first, then of the most recently published ones; stop at the few shown.
+  const points: { pack: LoadedPack; point: LoadedPack['data']['keyPoints'][number] }[] = [];
+  const take = (p: LoadedPack) => {
+    for (const point of p.data.keyPoints) if (points.length < DIGEST_KEY_POINTS) points.push({ pack: p, point });
+  };
+  for (const p of fresh) {
+    if (points.length >= DIGEST_KEY_POINTS) break;
+    take(p);
+  }
+  for (const p of newestFirst(kb)) {
+    if (points.length >= DIGEST_KEY_POINTS) break;
+    if (!isNew(p)) take(p);
+  }
   if (points.length > 0) {
     blocks.push(heading('Key points'));
     blocks.push(list(points.map(({ point }) => `${point.text} ${paragraphMarks(point.paragraphs)}`)));
@@ -69,6 +79,17 @@ export function digestReply(input: DigestInput): Reply {
 
   const c = card({ kind: 'digest', title: `Daily digest — ${formatDate(input.date)}`, subtitle: input.late ? 'late' : undefined, blocks, citations, footer: 'Change or stop it with /digest' });
   return reply(c, 'channel');
+}
+
+/**
+ * The packs, most recently published first. A knowledge base never changes (a reload
+ * makes a new one), so the order is computed once per knowledge base, not per digest.
+ */
+const byPublished = new WeakMap<KnowledgeBase, readonly LoadedPack[]>();
+function newestFirst(kb: KnowledgeBase): readonly LoadedPack[] {
+  let packs = byPublished.get(kb);
+  if (!packs) byPublished.set(kb, (packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published))));
+  return packs;
 }
 
 /** "Friday 18 December 2015 (in 4 days) — Meetings on Syria in New York, New York ¶10". */

@@ -6,6 +6,7 @@
  * searches plus the reminders found, however large the archive; `/events` and the digest
  * read events already sorted instead of sorting (and recomputing windows) per request.
  */
+import { cachedInstantAt } from '../core/zoned-offsets.ts';
 import { addDays, instantAt, isoDate } from '../core/zoned-time.ts';
 import { eventWindow } from '../knowledge/event-dates.ts';
 import type { KnowledgeBase, PackEvent } from '../knowledge/knowledge-base.ts';
@@ -58,8 +59,9 @@ export function eventIndex(kb: KnowledgeBase): EventIndex {
 
 export function buildEventIndex(events: readonly PackEvent[]): EventIndex {
   const dated: IndexedEvent[] = [];
+  const toInstant = cachedInstantAt();
   events.forEach((pe, ordinal) => {
-    const window = eventWindow(pe.event, pe.pack.data.timezone);
+    const window = eventWindow(pe.event, pe.pack.data.timezone, toInstant);
     if (window && pe.event.date) dated.push({ event: pe, ordinal, ...window });
   });
   dated.sort((a, b) => a.start.getTime() - b.start.getTime() || a.ordinal - b.ordinal);

@@ -74,6 +74,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const cache = planCache();
   let lastTick: Date | undefined;
   let markedSeen: KnowledgeBase | undefined;
+  /** When each pack was first seen, read once per tick for all of its digests (one row per pack). */
+  let packsSeen: Promise<Map<string, Date>> | undefined;
   let startedAt: Date | undefined;
   let running: Promise<TickReport> | undefined;
   let trigger: { stop(): void } | undefined;
@@ -96,6 +98,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await store.markPacksSeen(kb.packs.map((p) => p.id), now);
       markedSeen = kb;
     }
+    packsSeen = undefined;
     const from = await windowStart(now);
     const graceStart = new Date(now.getTime() - graceMs);
     const report: TickReport = { at: now, sent: 0, failed: 0, skipped: 0 };
@@ -157,7 +160,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (item.kind === 'reminder') return reminderReply({ slot: item.slot, timeZone: channel.timeZone, now, late: lateAt });
     return digestReply({
       kb, timeZone: channel.timeZone, date: item.date, now, late: lateAt,
-      lastDigestAt: await store.lastDigestAt(channel), packsSeen: await store.packsSeen(),
+      lastDigestAt: await store.lastDigestAt(channel), packsSeen: await (packsSeen ??= store.packsSeen()),
     });
   }
 
