@@ -37,9 +37,17 @@ export default defineCommand({
     const sections: [string, IndexedEvent[]][] = [];
     if (when !== 'past') sections.push(['Upcoming', upcoming]);
     if (when !== 'upcoming') sections.push(['Past', past]);
-    const rows = sections.flatMap(([title, events]) => events.map((e) => ({ title, e })));
-    const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    if (rows.length === 0) {
+    // Only the page shown is materialised: an archive has tens of thousands of events.
+    const total = sections.reduce((n, [, events]) => n + events.length, 0);
+    const shown: { title: string; e: IndexedEvent }[] = [];
+    let offset = 0;
+    for (const [title, events] of sections) {
+      const from = Math.max(0, (page - 1) * PAGE_SIZE - offset);
+      const to = Math.max(0, page * PAGE_SIZE - offset);
+      for (const e of events.slice(from, to)) shown.push({ title, e });
+      offset += events.length;
+    }
+    if (total === 0) {
       return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);
     }
     const blocks = sections.flatMap(([title]) => {
@@ -48,7 +56,7 @@ export default defineCommand({
     });
     if (when !== 'past' && upcoming.length === 0 && page === 1) blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));
     const citations: Citation[] = shown.map(({ e: { event: e } }) => ({ packId: e.pack.id, packTitle: e.pack.data.title, paragraph: e.event.paragraphs[0]! }));
-    const pages = Math.ceil(rows.length / PAGE_SIZE);
+    const pages = Math.ceil(total / PAGE_SIZE);
     return {
       ...reply(card({ kind: 'events', title: 'Events', subtitle: `as of ${isoLocalDate(now, zone)} (${zone})`, blocks, citations, footer: pages > 1 ? `page ${page} of ${pages}` : undefined })),
       hasMore: page < pages,

@@ -16,7 +16,7 @@ import { silentLogger } from '../../src/log.ts';
 import { renderText } from '../../src/render/text.ts';
 import { openSqliteStore } from '../../src/storage/sqlite-store.ts';
 import type { Store } from '../../src/storage/store.ts';
-import { knowledge } from './fixtures.ts';
+import { DEMO_PACK, knowledge } from './fixtures.ts';
 
 const origin: Origin = { platform: 'discord', user: { id: 'u1', name: 'Ann' }, channel: { id: 'chan-1', isDirect: false }, canManageChannel: true };
 const ref = { platform: 'discord' as const, channelId: 'chan-1' };
@@ -124,5 +124,22 @@ describe('/events', () => {
     expect(renderText(await say('/events upcoming'))).toContain('Wednesday 16 December 2015, 07:00 UTC');
     await say('/digest on 08:00 America/New_York');
     expect(renderText(await say('/events upcoming'))).toContain('Wednesday 16 December 2015, 02:00 EST');
+  });
+
+  it('pages upcoming (soonest first) then past (latest first), twelve to a page, across both sections', async () => {
+    const dated = (n: number, day: number) => ({ id: `e${n}`, title: `Event ${n}`, date: `2015-12-${String(day).padStart(2, '0')}`, precision: 'day' as const, phrase: 'then', summary: 'x', paragraphs: [1] });
+    // Now is 14 December, 08:55: days 14 (under way) to 23 are upcoming (10), days 1-13 past (13).
+    const pack = { ...DEMO_PACK, id: 'many', events: [...Array.from({ length: 23 }, (_, i) => dated(i, i + 1)).reverse()] };
+    const ctx = { ...core.deps, kb: knowledge(pack), incoming: { ...origin, type: 'command-text' as const, name: 'events', text: '' }, options: { when: undefined } };
+    const page = async (n: number) => {
+      const r = await events.run({ ...ctx, page: n });
+      return { titles: renderText(r).match(/Event \d+/g), footer: r.card.footer, more: r.hasMore };
+    };
+    const first = await page(1);
+    expect(first.titles).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 12, 11].map((i) => `Event ${i}`));
+    expect(first).toMatchObject({ footer: 'page 1 of 2', more: true });
+    const second = await page(2);
+    expect(second.titles).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((i) => `Event ${i}`));
+    expect(second).toMatchObject({ footer: 'page 2 of 2', more: false });
   });
 });
