@@ -35,7 +35,8 @@ const DAY = 86_400_000;
 const MINUTE = 60_000;
 const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const stats = (times: number[]) => {
@@ -65,10 +66,16 @@ function redate(packs: LoadedPack[]): LoadedPack[] {
       const at = iso(published + Math.floor((rnd() * 150 - 30) * DAY));
       const roll = rnd();
       const dated =
-        roll < 0.4 ? { date: `${at.slice(0, 11)}${String(Math.floor(rnd() * 24)).padStart(2, '0')}:00`, precision: 'time' as const }
-        : roll < 0.8 ? { date: at.slice(0, 10), precision: 'day' as const }
-        : roll < 0.9 ? { date: at.slice(0, 7), precision: 'month' as const }
-        : { date: at.slice(0, 4), precision: 'year' as const };
+        roll < 0.4
+          ? {
+              date: `${at.slice(0, 11)}${String(Math.floor(rnd() * 24)).padStart(2, '0')}:00`,
+              precision: 'time' as const,
+            }
+          : roll < 0.8
+            ? { date: at.slice(0, 10), precision: 'day' as const }
+            : roll < 0.9
+              ? { date: at.slice(0, 7), precision: 'month' as const }
+              : { date: at.slice(0, 4), precision: 'year' as const };
       return { ...template, id: `event-${i}`, title: `${template.title} (${i})`, ...dated };
     });
     const data = { ...pack.data, published: iso(published).slice(0, 10), timezone: ZONES[n % ZONES.length]!, events };
@@ -80,12 +87,19 @@ async function measure(count: number): Promise<void> {
   let t0 = performance.now();
   const packs = redate(syntheticArchive(count));
   const events: PackEvent[] = packs.flatMap((pack) => pack.data.events.map((event) => ({ pack, event })));
-  const kb: KnowledgeBase = { ...emptyKnowledge, packs, pack: (id) => packs.find((p) => p.id === id), events: () => events };
+  const kb: KnowledgeBase = {
+    ...emptyKnowledge,
+    packs,
+    pack: (id) => packs.find((p) => p.id === id),
+    events: () => events,
+  };
   console.log(`\n${count} packs, ${events.length} events (generated in ${ms(performance.now() - t0)})`);
 
   t0 = performance.now();
   const index = eventIndex(kb);
-  console.log(`  event index build: ${ms(performance.now() - t0)} (${index.dated.length} dated, ${index.timed.length} timed)`);
+  console.log(
+    `  event index build: ${ms(performance.now() - t0)} (${index.dated.length} dated, ${index.timed.length} timed)`,
+  );
 
   // /events through the core, as a person would ask for it.
   const { core } = testCore(await loadCommands(), kb, NOW);
@@ -107,14 +121,29 @@ async function measure(count: number): Promise<void> {
   for (let i = 0; i < CHANNELS; i++) {
     const time = `${String(6 + (i % 4)).padStart(2, '0')}:${['00', '15', '30', '45'][i % 4]}`;
     await store.saveChannel({
-      platform: i % 2 === 0 ? 'slack' : 'discord', channelId: `C${i}`, timeZone: ZONES[i % ZONES.length]!,
-      digest: { time, since }, reminders: { leads: [1440, 60], since },
+      platform: i % 2 === 0 ? 'slack' : 'discord',
+      channelId: `C${i}`,
+      timeZone: ZONES[i % ZONES.length]!,
+      digest: { time, since },
+      reminders: { leads: [1440, 60], since },
     });
   }
   let delivered = 0;
-  const adapter = (platform: Platform): ChatAdapter => ({ platform, start: async () => {}, stop: async () => {}, send: async () => void delivered++ });
+  const adapter = (platform: Platform): ChatAdapter => ({
+    platform,
+    start: async () => {},
+    stop: async () => {},
+    send: async () => void delivered++,
+  });
   const clock = manualClock(NOW);
-  const scheduler = createScheduler({ store, knowledge: () => kb, clock, log: silentLogger(), adapters: [adapter('slack'), adapter('discord')], graceMs: 6 * 3_600_000 });
+  const scheduler = createScheduler({
+    store,
+    knowledge: () => kb,
+    clock,
+    log: silentLogger(),
+    adapters: [adapter('slack'), adapter('discord')],
+    graceMs: 6 * 3_600_000,
+  });
   scheduler.start();
   const tick = async () => {
     const t = performance.now();
@@ -131,7 +160,8 @@ async function measure(count: number): Promise<void> {
     perTick.push(delivered - before);
   }
   const busiest = Math.max(...perTick);
-  console.log(`  a day of 1-minute ticks, ${CHANNELS} channels: ${delivered} deliveries (busiest tick ${busiest}); per tick ${stats(day)}`);
+  const summary = `${delivered} deliveries (busiest tick ${busiest})`;
+  console.log(`  a day of 1-minute ticks, ${CHANNELS} channels: ${summary}; per tick ${stats(day)}`);
   const quiet: number[] = [];
   const empty = day.filter((_, i) => perTick[i] === 0);
   console.log(`  ticks that sent nothing during the day (${empty.length}): ${stats(empty)}`);
