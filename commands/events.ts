@@ -32,8 +32,9 @@ export default defineCommand({
     const when = options.when ?? 'all';
     // The index holds every dated event with its window, sorted once per knowledge base.
     const { dated } = eventIndex(kb);
-    const upcoming = dated.filter((e) => e.end > now);
-    const past = dated.filter((e) => e.end <= now).reverse();
+    const at = now.getTime();
+    const upcoming = dated.filter((e) => e.endMs > at);
+    const past = dated.filter((e) => e.endMs <= at).reverse();
     const sections: [string, IndexedEvent[]][] = [];
     if (when !== 'past') sections.push(['Upcoming', upcoming]);
     if (when !== 'upcoming') sections.push(['Past', past]);
@@ -51,7 +52,7 @@ export default defineCommand({
       return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);
     }
     const blocks = sections.flatMap(([title]) => {
-      const items = shown.filter((r) => r.title === title).map((r) => line(r.e.event, r.e.start <= now, zone));
+      const items = shown.filter((r) => r.title === title).map((r) => line(r.e.event, r.e.startMs <= at, zone));
       return items.length > 0 ? [heading(title), list(items)] : [];
     });
     if (when !== 'past' && upcoming.length === 0 && page === 1) blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));

@@ -39,7 +39,8 @@ export function digestReply(input: DigestInput): Reply {
   if (input.late) blocks.push(text(lateNote(input.late.dueAt, timeZone)));
 
   const horizon = new Date(now.getTime() + WEEK_MS);
-  const coming = eventIndex(kb).dated.filter((e) => e.end > now && e.start < horizon).map((e) => e.event);
+  const [at, until] = [now.getTime(), horizon.getTime()];
+  const coming = eventIndex(kb).dated.filter((e) => e.endMs > at && e.startMs < until).map((e) => e.event);
   blocks.push(heading('Coming up (next 7 days)'));
   if (coming.length === 0) blocks.push(text('No dated events in the next 7 days.'));
   else {
