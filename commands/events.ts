@@ -2,7 +2,7 @@ import { defineCommand } from '../src/core/command.ts';
 import { card, heading, list, reply, text, type Citation } from '../src/core/reply.ts';
 import type { PackEvent } from '../src/knowledge/knowledge-base.ts';
 import { channelTimeZone } from '../src/scheduling/channel.ts';
-import { eventIndex, type IndexedEvent } from '../src/scheduling/event-index.ts';
+import { eventIndex, notOver, pastPage, type IndexedEvent } from '../src/scheduling/event-index.ts';
 import { formatEventForChannel, isoLocalDate } from '../src/scheduling/format.ts';
 
 /** Events per page, so a large archive still fits one chat message. */
@@ -31,22 +31,23 @@ export default defineCommand({
     const zone = await channelTimeZone(ctx);
     const when = options.when ?? 'all';
     // The index holds every dated event with its window, sorted once per knowledge base.
-    const { dated } = eventIndex(kb);
+    // Only what is not over and the page shown are read: an archive is mostly past events.
+    const index = eventIndex(kb);
     const at = now.getTime();
-    const upcoming = dated.filter((e) => e.endMs > at);
-    const past = dated.filter((e) => e.endMs <= at).reverse();
-    const sections: [string, IndexedEvent[]][] = [];
-    if (when !== 'past') sections.push(['Upcoming', upcoming]);
-    if (when !== 'upcoming') sections.push(['Past', past]);
-    // Only the page shown is materialised: an archive has tens of thousands of events.
-    const total = sections.reduce((n, [, events]) => n + events.length, 0);
+    const upcoming = notOver(index, at);
+    const sections: [string, number, (skip: number, take: number) => IndexedEvent[]][] = [];
+    const pastCount = index.dated.length - upcoming.length;
+    const upcomingSlice = (skip: number, take: number) => upcoming.slice(skip, skip + take);
+    if (when !== 'past') sections.push(['Upcoming', upcoming.length, upcomingSlice]);
+    if (when !== 'upcoming') sections.push(['Past', pastCount, (skip, take) => pastPage(index, at, skip, take)]);
+    const total = sections.reduce((n, [, count]) => n + count, 0);
     const shown: { title: string; e: IndexedEvent }[] = [];
     let offset = 0;
-    for (const [title, events] of sections) {
+    for (const [title, count, slice] of sections) {
       const from = Math.max(0, (page - 1) * PAGE_SIZE - offset);
-      const to = Math.max(0, page * PAGE_SIZE - offset);
-      for (const e of events.slice(from, to)) shown.push({ title, e });
-      offset += events.length;
+      const to = Math.min(count, Math.max(0, page * PAGE_SIZE - offset));
+      if (to > from) for (const e of slice(from, to - from)) shown.push({ title, e });
+      offset += count;
     }
     if (total === 0) {
       return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);

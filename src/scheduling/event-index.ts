@@ -40,6 +40,8 @@ export interface IndexedEvent {
 export interface EventIndex {
   /** Every dated event by start. */
   dated: readonly IndexedEvent[];
+  /** Every dated event by end: what is not over yet is a suffix of it. */
+  byEnd: readonly IndexedEvent[];
   /** Events with a time of day, by start. */
   timed: readonly IndexedEvent[];
   /** Day-precision events by their date (`2015-12-18`), and those dates in order. */
@@ -79,7 +81,8 @@ export function buildEventIndex(events: readonly PackEvent[]): EventIndex {
     else days.set(date, [e]);
   }
   const timed = dated.filter((e) => e.event.event.precision === 'time');
-  return { dated, timed, days, dayDates: [...days.keys()].sort() };
+  const byEnd = [...dated].sort((a, b) => a.endMs - b.endMs);
+  return { dated, byEnd, timed, days, dayDates: [...days.keys()].sort() };
 }
 
 /** First position in `list` whose start is after `t`. */
@@ -91,6 +94,32 @@ function firstStartAfter(list: readonly IndexedEvent[], t: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Events not over at `at` (upcoming or under way), by start. Looks only at those: the
+ * suffix of the by-end order, a small part of an archive that is mostly past.
+ */
+export function notOver(index: EventIndex, at: number): IndexedEvent[] {
+  let [lo, hi] = [0, index.byEnd.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.byEnd[mid]!.endMs <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return index.byEnd.slice(lo).sort((a, b) => a.startMs - b.startMs || a.ordinal - b.ordinal);
+}
+
+/** Events over at `at`, latest start first, from the `skip`-th, at most `take`: one page of the past. */
+export function pastPage(index: EventIndex, at: number, skip: number, take: number): IndexedEvent[] {
+  const page: IndexedEvent[] = [];
+  for (let i = index.dated.length - 1; i >= 0 && page.length < take; i--) {
+    const e = index.dated[i]!;
+    if (e.endMs > at) continue;
+    if (skip > 0) skip--;
+    else page.push(e);
+  }
+  return page;
 }
 
 /** First position in the sorted `dates` at or after `date`. */

@@ -12,7 +12,10 @@ import {
   eventIndex,
   MORNING,
   nextReminders,
+  notOver,
+  pastPage,
   remindersDue,
+  type IndexedEvent,
   type ReminderSlot,
 } from '../../src/scheduling/event-index.ts';
 import { parseIsoDate } from '../../src/scheduling/format.ts';
@@ -124,6 +127,19 @@ describe('event index', () => {
         .filter((s) => s.dueAt > now && s.end > now)
         .slice(0, 5);
       expect(show(nextReminders(index, 'Asia/Tokyo', [1440, 60], now, 5))).toEqual(show(expected));
+    }
+  });
+
+  it('lists what is not over by start, and pages the past latest first, as plain filters would', () => {
+    const key = (e: IndexedEvent) => eventKey(e.event);
+    for (const iso of ['2015-11-01T00:00:00Z', '2015-12-20T10:30:00Z', '2016-01-31T12:00:00Z', '2016-03-01']) {
+      const at = new Date(iso).getTime();
+      expect(notOver(index, at).map(key)).toEqual(index.dated.filter((e) => e.endMs > at).map(key));
+      const past = index.dated.filter((e) => e.endMs <= at).reverse();
+      for (const skip of [0, 12, 300, past.length - 5]) {
+        const expected = past.slice(skip, skip + 12).map(key);
+        expect(pastPage(index, at, skip, 12).map(key)).toEqual(expected);
+      }
     }
   });
 
