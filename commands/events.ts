@@ -53,7 +53,7 @@ export default defineCommand({
       return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);
     }
     const blocks = sections.flatMap(([title]) => {
-      const items = shown.filter((r) => r.title === title).map((r) => line(r.e.event, r.e.startMs <= at, zone));
+      const items = shown.filter((r) => r.title === title).map((r) => line(r.e.event, r.e.startMs <= at && r.e.endMs > at, zone));
       return items.length > 0 ? [heading(title), list(items)] : [];
     });
     if (when !== 'past' && upcoming.length === 0 && page === 1) blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));

@@ -133,11 +133,14 @@ describe('/events', () => {
     const ctx = { ...core.deps, kb: knowledge(pack), incoming: { ...origin, type: 'command-text' as const, name: 'events', text: '' }, options: { when: undefined } };
     const page = async (n: number) => {
       const r = await events.run({ ...ctx, page: n });
-      return { titles: renderText(r).match(/Event \d+/g), footer: r.card.footer, more: r.hasMore };
+      return { titles: renderText(r).match(/Event \d+/g), footer: r.card.footer, more: r.hasMore, text: renderText(r) };
     };
     const first = await page(1);
+    // Only the event under way says so; past ones do not.
+    expect(first.text.match(/.*under way.*/g)).toEqual([expect.stringContaining('Event 13')]);
     expect(first.titles).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 12, 11].map((i) => `Event ${i}`));
     expect(first).toMatchObject({ footer: 'page 1 of 2', more: true });
+    expect((await page(2)).text).not.toContain('under way');
     const second = await page(2);
     expect(second.titles).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((i) => `Event ${i}`));
     expect(second).toMatchObject({ footer: 'page 2 of 2', more: false });
