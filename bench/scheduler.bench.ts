@@ -35,7 +35,7 @@ const start = new Date('2015-12-14T00:00:00Z');
 const clock = manualClock(start);
 for (let i = 0; i < CHANNELS; i++) {
   const time = `${String(6 + (i % 4)).padStart(2, '0')}:${['00', '15', '30', '45'][i % 4]}`;
-  store.saveChannel({
+  await store.saveChannel({
     platform: i % 2 === 0 ? 'slack' : 'discord', channelId: `C${i}`, timeZone: ZONES[i % ZONES.length]!,
     digest: { time, since: new Date(start.getTime() - 86_400_000) }, reminders: { leads: [1440, 60], since: new Date(start.getTime() - 86_400_000) },
   });
@@ -71,5 +71,5 @@ console.log(`  a day of 1-minute ticks: ${day.length} ticks, ${deliveredInDay} d
 console.log(`  idle ticks (nothing due): p50 ${ms(percentile(quiet, 50))}, p99 ${ms(percentile(quiet, 99))}`);
 console.log(`  heap used ${mb(memory.heapUsed)} (+${mb(memory.heapUsed - heapBefore)} over the run), rss ${mb(memory.rss)}`);
 await scheduler.stop();
-store.close();
+await store.close();
 rmSync(dir, { recursive: true, force: true });

@@ -27,23 +27,23 @@ export default defineCommand({
     { name: 'timezone', type: 'string', description: 'IANA timezone such as Europe/London (default: the channel’s)', maxLength: 64 },
   ],
   examples: ['digest on 08:00 Europe/London', 'digest now', 'digest off', 'digest'],
-  run(ctx) {
+  async run(ctx) {
     const { options, clock, kb, store } = ctx;
     const now = clock.now();
-    const current = channelSettings(ctx);
+    const current = await channelSettings(ctx);
     if (!options.action) {
       if (options.time || options.timezone) throw new UserError('usage', 'To set the digest, say /digest on, e.g. /digest on 08:00 Europe/London.');
       return reply(card({ kind: 'settings', title: 'Daily digest', blocks: [text(`Daily digest here: ${describeDigest(current, now)}.`)], footer: 'Change it with /digest on [HH:MM] [timezone] or /digest off' }));
     }
     if (options.action === 'now') {
       if (options.time || options.timezone) throw new UserError('usage', '/digest now takes nothing more.');
-      return digestReply({ kb, timeZone: current.timeZone, date: localDate(now, current.timeZone), now, lastDigestAt: store.lastDigestAt(channelRef(ctx)), packsSeen: store.packsSeen() });
+      return digestReply({ kb, timeZone: current.timeZone, date: localDate(now, current.timeZone), now, lastDigestAt: await store.lastDigestAt(channelRef(ctx)), packsSeen: await store.packsSeen() });
     }
     requireManage(ctx, 'digest');
     if (options.action === 'off') {
       if (options.time || options.timezone) throw new UserError('usage', '/digest off takes nothing more.');
       if (!current.digest) return reply(card({ kind: 'settings', title: 'Daily digest', blocks: [text('This channel has no daily digest; nothing to turn off.')] }));
-      store.saveChannel({ ...current, digest: undefined });
+      await store.saveChannel({ ...current, digest: undefined });
       return reply(card({ kind: 'settings', title: 'Daily digest turned off', blocks: [text(`No more daily digests here${byWhom(ctx)}. /digest on brings them back.`)] }), 'channel');
     }
     // `/digest on Europe/London`: a lone word that is not a time is the timezone.
@@ -52,7 +52,7 @@ export default defineCommand({
     const at = time ? parseTimeOfDay(time) : (current.digest?.time ?? DEFAULT_TIME);
     const zone = timezone ? parseTimeZone(timezone) : current.timeZone;
     const saved = { ...current, timeZone: zone, digest: { time: at, since: now } };
-    store.saveChannel(saved);
+    await store.saveChannel(saved);
     return reply(card({ kind: 'settings', title: 'Daily digest on', blocks: [text(`Daily digest here ${describeDigest(saved, now)}${byWhom(ctx)}.`)], footer: '/digest now shows today’s · /digest off stops it' }), 'channel');
   },
 });

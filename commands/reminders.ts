@@ -20,10 +20,10 @@ export default defineCommand({
     { name: 'leads', type: 'string', description: 'How long before: e.g. 1d 1h (the default), 30m, 2d', rest: true, maxLength: 100 },
   ],
   examples: ['reminders on', 'reminders on 2d 1h', 'reminders off', 'reminders'],
-  run(ctx) {
+  async run(ctx) {
     const { options, clock, kb, store } = ctx;
     const now = clock.now();
-    const current = channelSettings(ctx);
+    const current = await channelSettings(ctx);
     if (!options.action) {
       if (options.leads) throw new UserError('usage', `To set reminders, say /reminders on, e.g. /reminders on 1d 1h.`);
       const blocks = [text(`Reminders here: ${describeReminders(current)}.`)];
@@ -35,11 +35,11 @@ export default defineCommand({
     if (options.action === 'off') {
       if (options.leads) throw new UserError('usage', '/reminders off takes nothing more.');
       if (!current.reminders) return reply(card({ kind: 'settings', title: 'Reminders', blocks: [text('Reminders are not on in this channel; nothing to turn off.')] }));
-      store.saveChannel({ ...current, reminders: undefined });
+      await store.saveChannel({ ...current, reminders: undefined });
       return reply(card({ kind: 'settings', title: 'Reminders turned off', blocks: [text(`No more event reminders here${byWhom(ctx)}. /reminders on brings them back.`)] }), 'channel');
     }
     const saved = { ...current, reminders: { leads: parseLeads(options.leads), since: now } };
-    store.saveChannel(saved);
+    await store.saveChannel(saved);
     const next = nextReminderLines(saved, kb, now);
     const blocks = [text(`Reminders here: ${describeReminders(saved)}${byWhom(ctx)}.`)];
     blocks.push(heading('Next reminders'), next.length > 0 ? list(next) : text('None due yet: no upcoming dated events.'));

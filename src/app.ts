@@ -12,7 +12,6 @@ import { storedContinuations } from './core/continuations.ts';
 import { createCore, type Core } from './core/core.ts';
 import { loadCommands } from './core/registry.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge/holder.ts';
-import { adapterFactories } from './platforms.ts';
 import { memoryConversationState, type ConversationState } from './storage/conversation-state.ts';
 import { nullStore, type Store } from './storage/store.ts';
 
@@ -51,8 +50,13 @@ export async function buildBot(options: BuildOptions): Promise<Bot> {
   return { core, knowledge, store, conversations };
 }
 
-/** Every platform whose settings are present, built but not yet started. */
-export function configuredAdapters(bot: Bot, config: Config, log: Logger): ChatAdapter[] {
+/**
+ * Every platform whose settings are present, built but not yet started. The platform
+ * libraries (Bolt, discord.js: about a second to load) are imported only here, so the
+ * CLI's one-shot commands, which build a bot but run no platform, never load them.
+ */
+export async function configuredAdapters(bot: Bot, config: Config, log: Logger): Promise<ChatAdapter[]> {
+  const { adapterFactories } = await import('./platforms.ts');
   return adapterFactories
     .map((factory) => factory({ core: bot.core, config, log }))
     .filter((a): a is ChatAdapter => a !== undefined);

@@ -19,6 +19,10 @@ const Schema = z.object({
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DATABASE_PATH: z.string().default('data/briefbot.db'),
+  /** `postgres://…`: share PostgreSQL between several instances instead of the SQLite file. */
+  DATABASE_URL: optionalText.pipe(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/briefbot' }).optional(),
+  ),
   /** Default timezone for new subscriptions. */
   DEFAULT_TIMEZONE: TimeZone.default('UTC'),
   /** How late a missed digest or reminder may still be sent after downtime, in hours. */
@@ -40,7 +44,7 @@ const Schema = z.object({
 export type Config = Readonly<z.infer<typeof Schema>>;
 
 /** Variables whose values must never be printed. */
-export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN'] as const;
+export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

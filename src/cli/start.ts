@@ -12,8 +12,9 @@ import { formatProblem } from '../knowledge/load.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import { createScheduler, type Scheduler } from '../scheduling/scheduler.ts';
 import { cronTrigger, triggerSecondsFor } from '../scheduling/trigger.ts';
+import { StoreOpenError } from '../storage/errors.ts';
+import { openStore } from '../storage/open-store.ts';
 import { openSqliteConversationState } from '../storage/sqlite-conversation-state.ts';
-import { openSqliteStore, StoreOpenError } from '../storage/sqlite-store.ts';
 import { cliContext } from './context.ts';
 import { startPlatforms, type StartedPlatforms } from './start-platforms.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
@@ -38,10 +39,13 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   // Time travel (--now) is for demos: it runs on a store in memory, so a demo never fills
   // the real ledger with 2015 deliveries and can be run again and again from a clean slate.
   const databasePath = flags.now ? ':memory:' : config.DATABASE_PATH;
+  const databaseUrl = flags.now ? undefined : config.DATABASE_URL;
   if (flags.now) io.err(`briefbot: clock set to ${flags.now.toISOString()}${flags.speed === 1 ? '' : ` running ×${flags.speed}`}; subscriptions are kept in memory for this run only`);
   let store;
   try {
-    store = openSqliteStore(databasePath);
+    store = await openStore({
+      databaseUrl, databasePath, onIdleError: (error) => log.warn({ err: error }, 'database connection lost; reconnecting'),
+    });
   } catch (error) {
     if (!(error instanceof StoreOpenError)) throw error;
     io.err(`briefbot: ${error.message}; not starting`);
@@ -52,7 +56,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   try {
     conversations = openSqliteConversationState(databasePath);
   } catch (error) {
-    store.close();
+    await store.close();
     io.err(`briefbot: cannot keep button and thread state in ${databasePath}: ${(error as Error).message}; not starting`);
     return EXIT.broken;
   }
@@ -60,13 +64,13 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   try {
     bot = await buildBot({ config, clock, log, store, conversations });
   } catch (error) {
-    store.close();
+    await store.close();
     await conversations.close();
     if (!(error instanceof KnowledgeLoadError)) throw error;
     io.err(`briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     return EXIT.broken;
   }
-  const adapters: ChatAdapter[] = configuredAdapters(bot, config, log);
+  const adapters: ChatAdapter[] = await configuredAdapters(bot, config, log);
   const shell = adapters.length === 0 ? createShellAdapter({ core: bot.core, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true }) : undefined;
   if (shell) adapters.push(shell);
   // Digests and reminders go through the platforms running now: a platform still retrying its
@@ -93,7 +97,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   try {
     platforms = await startPlatforms(adapters, { log, onStarted });
   } catch (error) {
-    bot.store.close();
+    await bot.store.close();
     throw error;
   }
   if (shell && flags.now) await subscribeDemo(bot, shell);
@@ -113,7 +117,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   watcher.close();
   await scheduler?.stop();
   for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
-  bot.store.close();
+  await bot.store.close();
   await bot.conversations.close();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

@@ -12,9 +12,13 @@ export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta
 
 const NAME = /^[a-z][a-z0-9-]{0,31}$/;
 
-/** Imports every `commands/*.ts` (tests excepted), validates, rejects duplicate names. */
+/**
+ * Imports every `commands/*.ts` (tests excepted), or every `*.js` of the compiled copy in
+ * dist/, validates, rejects duplicate names.
+ */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<AnyCommand[]> {
-  const files = readdirSync(dir).filter((f) => /\.ts$/.test(f) && !/\.(test|spec)\.ts$/.test(f) && !f.startsWith('_')).sort();
+  const isCommand = (f: string) => /\.[tj]s$/.test(f) && !/\.d\.ts$|\.(test|spec)\.[tj]s$/.test(f) && !f.startsWith('_');
+  const files = readdirSync(dir).filter(isCommand).sort();
   const commands: AnyCommand[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default?: AnyCommand };

@@ -27,8 +27,9 @@ function periodStart(date: string, precision: keyof typeof PERIOD_MONTHS): { yea
 /**
  * The window the event occupies, or undefined for an undated event. A timed event stated
  * in a zone of its own ("3pm GMT") is read in that zone, everything else in `timeZone`.
+ * `toInstant` converts local times (bulk callers pass a cached one, ../core/zoned-offsets.ts).
  */
-export function eventWindow(event: Event, timeZone: string): EventWindow | undefined {
+export function eventWindow(event: Event, timeZone: string, toInstant = instantAt): EventWindow | undefined {
   if (!event.date || !event.precision) return undefined;
   if (event.precision === 'range') {
     const [from = '', to = ''] = event.date.split('/');
@@ -40,13 +41,13 @@ export function eventWindow(event: Event, timeZone: string): EventWindow | undef
   if (event.precision === 'quarter' || event.precision === 'half' || event.precision === 'season') {
     const { year, month } = periodStart(event.date, event.precision);
     const index = year * 12 + month - 1 + PERIOD_MONTHS[event.precision];
-    const start = instantAt({ year, month, day: 1, hour: 0, minute: 0 }, timeZone);
-    const end = instantAt({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, hour: 0, minute: 0 }, timeZone);
+    const start = toInstant({ year, month, day: 1, hour: 0, minute: 0 }, timeZone);
+    const end = toInstant({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, hour: 0, minute: 0 }, timeZone);
     return { start, end };
   }
   if (event.precision === 'time' && event.timezone) timeZone = event.timezone;
   const [y = 0, m = 1, d = 1] = event.date.slice(0, 10).split('-').map(Number);
-  const at = (year: number, month: number, day: number, hour = 0, minute = 0) => instantAt({ year, month, day, hour, minute }, timeZone);
+  const at = (year: number, month: number, day: number, hour = 0, minute = 0) => toInstant({ year, month, day, hour, minute }, timeZone);
   switch (event.precision) {
     case 'time': {
       const [hour = 0, minute = 0] = event.date.slice(11).split(':').map(Number);

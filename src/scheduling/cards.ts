@@ -5,8 +5,8 @@
  * articles and four key points, every line with its paragraph.
  */
 import { card, heading, list, paragraphMarks, reply, text, type Citation, type Reply } from '../core/reply.ts';
-import { eventWindow } from '../knowledge/event-dates.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent } from '../knowledge/knowledge-base.ts';
+import { eventIndex } from './event-index.ts';
 import { eventRelative, formatDate, formatEventForChannel, formatInstant, type LocalDate } from './format.ts';
 import type { ReminderSlot } from './plan.ts';
 
@@ -39,7 +39,8 @@ export function digestReply(input: DigestInput): Reply {
   if (input.late) blocks.push(text(lateNote(input.late.dueAt, timeZone)));
 
   const horizon = new Date(now.getTime() + WEEK_MS);
-  const coming = datedEvents(kb).filter(({ window }) => window.end > now && window.start < horizon).map(({ e }) => e);
+  const [at, until] = [now.getTime(), horizon.getTime()];
+  const coming = eventIndex(kb).dated.filter((e) => e.endMs > at && e.startMs < until).map((e) => e.event);
   blocks.push(heading('Coming up (next 7 days)'));
   if (coming.length === 0) blocks.push(text('No dated events in the next 7 days.'));
   else {
@@ -58,9 +59,19 @@ export function digestReply(input: DigestInput): Reply {
     blocks.push(list(items));
   }
 
-  // Key points of the new articles first, then of the most recently published ones.
-  const ordered = [...fresh, ...kb.packs.filter((p) => !isNew(p)).sort((a, b) => b.data.published.localeCompare(a.data.published))];
-  const points = ordered.flatMap((p) => p.data.keyPoints.map((k) => ({ pack: p, point: k }))).slice(0, DIGEST_KEY_POINTS);
+  // Key points of the new articles first, then of the most recently published ones; stop at the few shown.
+  const points: { pack: LoadedPack; point: LoadedPack['data']['keyPoints'][number] }[] = [];
+  const take = (p: LoadedPack) => {
+    for (const point of p.data.keyPoints) if (points.length < DIGEST_KEY_POINTS) points.push({ pack: p, point });
+  };
+  for (const p of fresh) {
+    if (points.length >= DIGEST_KEY_POINTS) break;
+    take(p);
+  }
+  for (const p of newestFirst(kb)) {
+    if (points.length >= DIGEST_KEY_POINTS) break;
+    if (!isNew(p)) take(p);
+  }
   if (points.length > 0) {
     blocks.push(heading('Key points'));
     blocks.push(list(points.map(({ point }) => `${point.text} ${paragraphMarks(point.paragraphs)}`)));
@@ -71,20 +82,15 @@ export function digestReply(input: DigestInput): Reply {
   return reply(c, 'channel');
 }
 
-const windows = new WeakMap<KnowledgeBase, { e: PackEvent; window: { start: Date; end: Date } }[]>();
-
-/** The dated events with their windows, by start; computed once per knowledge base (1,000 digests share it). */
-function datedEvents(kb: KnowledgeBase) {
-  let list = windows.get(kb);
-  if (!list) {
-    list = kb.events().flatMap((e) => {
-      const window = eventWindow(e.event, e.pack.data.timezone);
-      return window ? [{ e, window }] : [];
-    });
-    list.sort((a, b) => a.window.start.getTime() - b.window.start.getTime());
-    windows.set(kb, list);
-  }
-  return list;
+/**
+ * The packs, most recently published first. A knowledge base never changes (a reload
+ * makes a new one), so the order is computed once per knowledge base, not per digest.
+ */
+const byPublished = new WeakMap<KnowledgeBase, readonly LoadedPack[]>();
+function newestFirst(kb: KnowledgeBase): readonly LoadedPack[] {
+  let packs = byPublished.get(kb);
+  if (!packs) byPublished.set(kb, (packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published))));
+  return packs;
 }
 
 /** "Friday 18 December 2015 (in 4 days) — Meetings on Syria in New York, New York ¶10". */

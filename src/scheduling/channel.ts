@@ -17,13 +17,13 @@ export function channelRef({ incoming }: Pick<CommandContext, 'incoming'>): Chan
 }
 
 /** The channel's settings, or an empty row in the default timezone. */
-export function channelSettings(ctx: Ctx): ChannelSettings {
-  return ctx.store.channel(channelRef(ctx)) ?? { ...channelRef(ctx), timeZone: ctx.defaultTimeZone ?? 'UTC' };
+export async function channelSettings(ctx: Ctx): Promise<ChannelSettings> {
+  return (await ctx.store.channel(channelRef(ctx))) ?? { ...channelRef(ctx), timeZone: ctx.defaultTimeZone ?? 'UTC' };
 }
 
 /** The timezone dates are shown in for this channel. */
-export function channelTimeZone(ctx: Ctx): string {
-  return channelSettings(ctx).timeZone;
+export async function channelTimeZone(ctx: Ctx): Promise<string> {
+  return (await channelSettings(ctx)).timeZone;
 }
 
 /** Refuses (ephemerally, saying why) unless the person may change this channel's subscriptions. */

@@ -2,29 +2,18 @@
  * What is due: the deliveries (digests and reminders) of one channel that fall due in a
  * window of instants `(from, to]`. Pure apart from caches: the scheduler asks for the
  * window between its last tick and now, and the ledger in the store decides whether each
- * one still has to go out. Reminder instants depend only on the knowledge base, the
- * channel's timezone and its leads, so they are computed once per combination and
- * shared by every channel that has it (1,000 channels in a handful of timezones).
+ * one still has to go out. Reminders come from the event index (./event-index.ts), which
+ * looks only at events that fall due in the window, whatever the archive's size; a tick's
+ * answer for one timezone and set of leads is shared by every channel that has them
+ * (1,000 channels in a handful of timezones).
  */
 import { addDays, instantAt, isoDate } from '../core/zoned-time.ts';
-import { eventWindow } from '../knowledge/event-dates.ts';
 import type { KnowledgeBase, PackEvent } from '../knowledge/knowledge-base.ts';
 import type { ChannelSettings, DeliveryKey } from '../storage/store.ts';
-import { localDate, parseIsoDate, type LocalDate } from './format.ts';
-import { formatLead } from './settings-input.ts';
+import { eventIndex, nextReminders, remindersDue, type ReminderSlot } from './event-index.ts';
+import { localDate, type LocalDate } from './format.ts';
 
-/** Day-precision events are announced at this channel-local time ("the morning of"). */
-export const MORNING = { hour: 9, minute: 0 };
-
-export interface ReminderSlot {
-  event: PackEvent;
-  /** `1d`, `1h` for a timed event; `morning-1d`, `morning-of` for a day-precision one. */
-  lead: string;
-  dueAt: Date;
-  /** The event's window, so a reminder for an event that is over is never sent. */
-  start: Date;
-  end: Date;
-}
+export { MORNING, type ReminderSlot } from './event-index.ts';
 
 export type DueItem =
   | { kind: 'digest'; key: DeliveryKey; dueAt: Date; date: LocalDate }
@@ -35,38 +24,17 @@ export function eventKey({ pack, event }: PackEvent): string {
   return `${pack.id}/${event.id}`;
 }
 
-/** Every reminder instant for these leads in this timezone, sorted by due time. */
-export function reminderSlots(kb: KnowledgeBase, timeZone: string, leads: readonly number[]): ReminderSlot[] {
-  const slots: ReminderSlot[] = [];
-  for (const pe of kb.events()) {
-    const { event, pack } = pe;
-    const window = eventWindow(event, pack.data.timezone);
-    if (!window || !event.date) continue;
-    if (event.precision === 'time') {
-      for (const lead of leads) slots.push({ event: pe, lead: formatLead(lead), dueAt: new Date(window.start.getTime() - lead * 60_000), ...window });
-    } else if (event.precision === 'day') {
-      // A lead of N whole days is the morning N days before; anything under a day is the morning of.
-      const days = new Set(leads.map((lead) => Math.floor(lead / 1440)));
-      for (const n of days) {
-        const day = addDays(parseIsoDate(event.date), -n);
-        slots.push({ event: pe, lead: n === 0 ? 'morning-of' : `morning-${n}d`, dueAt: instantAt({ ...day, ...MORNING }, timeZone), ...window });
-      }
-    }
-    // Week, month and year precision (and undated events) never get reminders.
-  }
-  return slots.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-}
-
-/** Caches shared by the channels of one tick (and reminder slots across ticks, per knowledge base). */
+/** Caches shared by the channels of one tick (`due` and `dates` are cleared each tick). */
 export interface PlanCache {
-  slots: WeakMap<KnowledgeBase, Map<string, ReminderSlot[]>>;
+  /** Reminders due in one window for one timezone and set of leads: channels share them. */
+  due: Map<string, ReminderSlot[]>;
   digests: Map<string, Date>;
   /** Local dates of the window's ends: every channel of a tick asks for the same few. */
   dates: Map<string, LocalDate>;
 }
 
 export function planCache(): PlanCache {
-  return { slots: new WeakMap(), digests: new Map(), dates: new Map() };
+  return { due: new Map(), digests: new Map(), dates: new Map() };
 }
 
 function cachedDate(instant: Date, timeZone: string, cache?: PlanCache): LocalDate {
@@ -77,12 +45,12 @@ function cachedDate(instant: Date, timeZone: string, cache?: PlanCache): LocalDa
   return date;
 }
 
-function cachedSlots(cache: PlanCache, kb: KnowledgeBase, timeZone: string, leads: readonly number[]): ReminderSlot[] {
-  let byKey = cache.slots.get(kb);
-  if (!byKey) cache.slots.set(kb, (byKey = new Map()));
-  const key = `${timeZone}|${leads.join(',')}`;
-  let slots = byKey.get(key);
-  if (!slots) byKey.set(key, (slots = reminderSlots(kb, timeZone, leads)));
+function cachedDue(
+  cache: PlanCache, kb: KnowledgeBase, timeZone: string, leads: readonly number[], from: Date, to: Date,
+): ReminderSlot[] {
+  const key = `${timeZone}|${leads.join(',')}|${from.getTime()}|${to.getTime()}`;
+  let slots = cache.due.get(key);
+  if (!slots) cache.due.set(key, (slots = remindersDue(eventIndex(kb), timeZone, leads, from, to)));
   return slots;
 }
 
@@ -121,9 +89,7 @@ export function dueItems(channel: ChannelSettings, kb: KnowledgeBase, from: Date
   }
   if (channel.reminders) {
     const lo = channel.reminders.since > from ? channel.reminders.since : from;
-    for (const slot of cachedSlots(cache, kb, channel.timeZone, channel.reminders.leads)) {
-      if (slot.dueAt <= lo) continue;
-      if (slot.dueAt > to) break;
+    for (const slot of cachedDue(cache, kb, channel.timeZone, channel.reminders.leads, lo, to)) {
       items.push({ kind: 'reminder', key: { ...ref, kind: 'reminder', subject: eventKey(slot.event), lead: slot.lead }, dueAt: slot.dueAt, slot });
     }
   }
@@ -133,5 +99,5 @@ export function dueItems(channel: ChannelSettings, kb: KnowledgeBase, from: Date
 /** The next `limit` reminders due in this channel after `now` (for `/reminders`). */
 export function upcomingReminders(channel: ChannelSettings, kb: KnowledgeBase, now: Date, limit = 5): ReminderSlot[] {
   if (!channel.reminders) return [];
-  return reminderSlots(kb, channel.timeZone, channel.reminders.leads).filter((s) => s.dueAt > now && s.end > now).slice(0, limit);
+  return nextReminders(eventIndex(kb), channel.timeZone, channel.reminders.leads, now, limit);
 }

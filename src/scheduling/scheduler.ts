@@ -73,14 +73,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const adapters = new Map<Platform, ChatAdapter>(options.adapters.map((a) => [a.platform, a]));
   const cache = planCache();
   let lastTick: Date | undefined;
+  let markedSeen: KnowledgeBase | undefined;
+  /** When each pack was first seen, read once per tick for all of its digests (one row per pack). */
+  let packsSeen: Promise<Map<string, Date>> | undefined;
   let startedAt: Date | undefined;
   let running: Promise<TickReport> | undefined;
   let trigger: { stop(): void } | undefined;
 
   /** Where the window of this tick starts: the last tick, in memory or (after a restart) in the store. */
-  function windowStart(now: Date): Date {
+  async function windowStart(now: Date): Promise<Date> {
     const floor = new Date(now.getTime() - graceMs - MAX_LOOKBACK_MS);
-    const saved = lastTick ?? parseDate(store.getState(LAST_TICK));
+    const saved = lastTick ?? parseDate(await store.getState(LAST_TICK));
     // A clock that moved backwards (a demo's --now) starts afresh at the grace window.
     if (!saved || saved > now) return new Date(now.getTime() - graceMs);
     return saved < floor ? floor : saved;
@@ -90,44 +93,50 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const now = clock.now();
     startedAt ??= now;
     const kb = options.knowledge();
-    store.markPacksSeen(kb.packs.map((p) => p.id), now);
-    const from = windowStart(now);
+    // Packs change only with a reload (a new knowledge base): record sightings once per knowledge base.
+    if (kb !== markedSeen) {
+      await store.markPacksSeen(kb.packs.map((p) => p.id), now);
+      markedSeen = kb;
+    }
+    packsSeen = undefined;
+    const from = await windowStart(now);
     const graceStart = new Date(now.getTime() - graceMs);
     const report: TickReport = { at: now, sent: 0, failed: 0, skipped: 0 };
     if (cache.digests.size > 50_000) cache.digests.clear();
     cache.dates.clear();
+    cache.due.clear();
 
     const channels = new Map<string, ChannelSettings>();
     const jobs: (() => Promise<void>)[] = [];
-    for (const channel of store.subscribedChannels()) {
+    for (const channel of await store.subscribedChannels()) {
       if (!adapters.has(channel.platform)) continue;
       channels.set(refKey(channel), channel);
       for (const item of dueItems(channel, kb, from, now, cache)) {
         const over = item.kind === 'reminder' && item.slot.end <= now;
         if (item.dueAt <= graceStart || over) {
-          if (store.recordSkipped(item.key, item.dueAt, now)) {
+          if (await store.recordSkipped(item.key, item.dueAt, now)) {
             report.skipped++;
             log.warn({ ...item.key, dueAt: item.dueAt.toISOString(), reason: over ? 'event over' : 'older than the grace window' }, 'delivery skipped');
           }
           continue;
         }
-        if (!store.claimDelivery(item.key, item.dueAt, now)) continue;
+        if (!(await store.claimDelivery(item.key, item.dueAt, now))) continue;
         jobs.push(() => deliver(channel, item, kb, item.dueAt < startedAt!, report));
       }
     }
 
-    for (const failed of store.failedDeliveries(graceStart, maxAttempts)) {
+    for (const failed of await store.failedDeliveries(graceStart, maxAttempts)) {
       const channel = channels.get(refKey(failed));
       if (!channel) continue;
       const item = dueItems(channel, kb, new Date(failed.dueAt.getTime() - 1), failed.dueAt, cache).find((i) => sameKey(i.key, failed));
       if (!item || (item.kind === 'reminder' && item.slot.end <= now)) continue;
-      if (!store.reclaimFailed(failed, maxAttempts, now)) continue;
+      if (!(await store.reclaimFailed(failed, maxAttempts, now))) continue;
       jobs.push(() => deliver(channel, item, kb, true, report));
     }
 
     await runPool(jobs, concurrency);
     lastTick = now;
-    store.setState(LAST_TICK, now.toISOString());
+    await store.setState(LAST_TICK, now.toISOString());
     if (report.sent + report.failed + report.skipped > 0) log.info(report, 'scheduler tick');
     return report;
   }
@@ -135,23 +144,23 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function deliver(channel: ChannelSettings, item: DueItem, kb: KnowledgeBase, late: boolean, report: TickReport): Promise<void> {
     const now = clock.now();
     try {
-      await adapters.get(channel.platform)!.send(channel.channelId, build(channel, item, kb, now, late));
-      store.finishDelivery(item.key, { status: 'sent', late, at: now });
+      await adapters.get(channel.platform)!.send(channel.channelId, await build(channel, item, kb, now, late));
+      await store.finishDelivery(item.key, { status: 'sent', late, at: now });
       report.sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      store.finishDelivery(item.key, { status: 'failed', late, at: now, error: message });
+      await store.finishDelivery(item.key, { status: 'failed', late, at: now, error: message });
       report.failed++;
       log.warn({ ...item.key, err: error }, 'delivery failed; will retry within the grace window');
     }
   }
 
-  function build(channel: ChannelSettings, item: DueItem, kb: KnowledgeBase, now: Date, late: boolean): Reply {
+  async function build(channel: ChannelSettings, item: DueItem, kb: KnowledgeBase, now: Date, late: boolean): Promise<Reply> {
     const lateAt = late ? { dueAt: item.dueAt } : undefined;
     if (item.kind === 'reminder') return reminderReply({ slot: item.slot, timeZone: channel.timeZone, now, late: lateAt });
     return digestReply({
       kb, timeZone: channel.timeZone, date: item.date, now, late: lateAt,
-      lastDigestAt: store.lastDigestAt(channel), packsSeen: store.packsSeen(),
+      lastDigestAt: await store.lastDigestAt(channel), packsSeen: await (packsSeen ??= store.packsSeen()),
     });
   }
 

@@ -9,19 +9,10 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../core/errors.ts';
 import type { Platform } from '../core/incoming.ts';
+import { StoreOpenError } from './errors.ts';
 import type { ChannelRef, ChannelSettings, DeliveryKey, DeliveryRecord, DeliveryStatus, Store } from './store.ts';
 
-/** Opening or migrating the database failed; the message names the file and what to do. */
-export class StoreOpenError extends Error {
-  override readonly name = 'StoreOpenError';
-  constructor(
-    readonly path: string,
-    reason: string,
-    cause?: unknown,
-  ) {
-    super(`cannot use the database at ${path}: ${reason}`, { cause });
-  }
-}
+export { StoreOpenError };
 
 /**
  * The database is locked by another process. better-sqlite3 is synchronous, so a long
@@ -80,16 +71,20 @@ export function openSqliteStore(path: string): Store {
   return busyAware(sqliteStore(db));
 }
 
-/** Every store call with SQLITE_BUSY / SQLITE_LOCKED turned into a `StoreBusyError`. */
+/** Every store call with SQLITE_BUSY / SQLITE_LOCKED turned into a `StoreBusyError` (the calls are async). */
 function busyAware(store: Store): Store {
+  const translate = (error: unknown) => {
+    const code = (error as { code?: string }).code ?? '';
+    return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') ? new StoreBusyError(error) : error;
+  };
   const wrapped = Object.entries(store).map(([name, fn]) => [
     name,
     (...args: unknown[]) => {
       try {
-        return (fn as (...a: unknown[]) => unknown)(...args);
+        const result = (fn as (...a: unknown[]) => unknown)(...args);
+        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(translate(error))) : result;
       } catch (error) {
-        const code = (error as { code?: string }).code ?? '';
-        throw code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') ? new StoreBusyError(error) : error;
+        throw translate(error);
       }
     },
   ]);
@@ -180,35 +175,35 @@ function sqliteStore(db: Database.Database): Store {
   let closed = false;
 
   return {
-    channel: ({ platform, channelId }: ChannelRef) => {
+    channel: async ({ platform, channelId }: ChannelRef) => {
       const row = q.channel.get(platform, channelId) as ChannelRow | undefined;
       return row && toSettings(row);
     },
-    saveChannel(s) {
+    async saveChannel(s) {
       q.save.run({
         platform: s.platform, channelId: s.channelId, timeZone: s.timeZone,
         digestTime: s.digest?.time ?? null, digestSince: s.digest?.since.getTime() ?? null,
         leads: s.reminders ? JSON.stringify(s.reminders.leads) : null, remindersSince: s.reminders?.since.getTime() ?? null,
       });
     },
-    subscribedChannels: () => (q.subscribed.all() as ChannelRow[]).map(toSettings),
-    claimDelivery: (key, dueAt, now) => q.claim.run({ ...keyParams(key), dueAt: dueAt.getTime(), now: now.getTime() }).changes === 1,
-    reclaimFailed: (key, maxAttempts, now) => q.reclaim.run({ ...keyParams(key), maxAttempts, now: now.getTime() }).changes === 1,
-    finishDelivery(key, { status, late, at, error }) {
+    subscribedChannels: async () => (q.subscribed.all() as ChannelRow[]).map(toSettings),
+    claimDelivery: async (key, dueAt, now) => q.claim.run({ ...keyParams(key), dueAt: dueAt.getTime(), now: now.getTime() }).changes === 1,
+    reclaimFailed: async (key, maxAttempts, now) => q.reclaim.run({ ...keyParams(key), maxAttempts, now: now.getTime() }).changes === 1,
+    async finishDelivery(key, { status, late, at, error }) {
       q.finish.run({ ...keyParams(key), status, late: late ? 1 : 0, at: at.getTime(), error: error?.slice(0, 500) ?? null });
     },
-    recordSkipped: (key, dueAt, now) => q.skip.run({ ...keyParams(key), dueAt: dueAt.getTime(), now: now.getTime() }).changes === 1,
-    failedDeliveries: (dueAfter, maxAttempts) => (q.failed.all(dueAfter.getTime(), maxAttempts) as DeliveryRow[]).map(toRecord),
-    deliveries: ({ platform, channelId }) => (q.ledger.all(platform, channelId) as DeliveryRow[]).map(toRecord),
-    lastDigestAt({ platform, channelId }) {
+    recordSkipped: async (key, dueAt, now) => q.skip.run({ ...keyParams(key), dueAt: dueAt.getTime(), now: now.getTime() }).changes === 1,
+    failedDeliveries: async (dueAfter, maxAttempts) => (q.failed.all(dueAfter.getTime(), maxAttempts) as DeliveryRow[]).map(toRecord),
+    deliveries: async ({ platform, channelId }) => (q.ledger.all(platform, channelId) as DeliveryRow[]).map(toRecord),
+    async lastDigestAt({ platform, channelId }) {
       const row = q.lastDigest.get(platform, channelId) as { at: number | null };
       return row.at === null ? undefined : new Date(row.at);
     },
-    markPacksSeen: (ids, now) => seeAll(ids, now.getTime()),
-    packsSeen: () => new Map((q.seen.all() as { pack_id: string; first_seen_at: number }[]).map((r) => [r.pack_id, new Date(r.first_seen_at)])),
-    getState: (name) => (q.getState.get(name) as { value: string } | undefined)?.value,
-    setState: (name, value) => void q.setState.run(name, value),
-    close() {
+    markPacksSeen: async (ids, now) => seeAll(ids, now.getTime()),
+    packsSeen: async () => new Map((q.seen.all() as { pack_id: string; first_seen_at: number }[]).map((r) => [r.pack_id, new Date(r.first_seen_at)])),
+    getState: async (name) => (q.getState.get(name) as { value: string } | undefined)?.value,
+    setState: async (name, value) => void q.setState.run(name, value),
+    async close() {
       if (closed) return;
       closed = true;
       db.close();

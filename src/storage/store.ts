@@ -2,8 +2,10 @@
  * Persistent state behind one interface: per-channel settings (timezone, digest,
  * reminders), the delivery ledger that makes digests and reminders go out exactly once,
  * and when each knowledge pack was first seen. The embedded default is SQLite
- * (`openSqliteStore` in ./sqlite-store.ts, `':memory:'` for tests); the CLI's one-shot
- * commands use `nullStore`, which keeps nothing.
+ * (`openSqliteStore` in ./sqlite-store.ts, `':memory:'` for tests); several instances
+ * share PostgreSQL (`openPostgresStore` in ./postgres-store.ts, chosen by DATABASE_URL,
+ * see ./open-store.ts); the CLI's one-shot commands use `nullStore`, which keeps nothing.
+ * Every method is async so one interface fits both an embedded file and a server.
  */
 import { UserError } from '../core/errors.ts';
 import type { Platform } from '../core/incoming.ts';
@@ -49,40 +51,40 @@ export interface DeliveryRecord extends DeliveryKey {
 
 export interface Store {
   /** The channel's settings, or undefined when it never subscribed. */
-  channel(ref: ChannelRef): ChannelSettings | undefined;
+  channel(ref: ChannelRef): Promise<ChannelSettings | undefined>;
   /** Creates or replaces the channel's settings. */
-  saveChannel(settings: ChannelSettings): void;
+  saveChannel(settings: ChannelSettings): Promise<void>;
   /** Every channel with a digest or reminders turned on. */
-  subscribedChannels(): ChannelSettings[];
+  subscribedChannels(): Promise<ChannelSettings[]>;
 
   /**
    * Claims a delivery before it is sent: true only for the one caller that inserted the
    * key (INSERT … ON CONFLICT DO NOTHING), so a delivery is sent at most once.
    */
-  claimDelivery(key: DeliveryKey, dueAt: Date, now: Date): boolean;
+  claimDelivery(key: DeliveryKey, dueAt: Date, now: Date): Promise<boolean>;
   /** Claims a failed delivery again for a retry, when it has had fewer than `maxAttempts`. */
-  reclaimFailed(key: DeliveryKey, maxAttempts: number, now: Date): boolean;
+  reclaimFailed(key: DeliveryKey, maxAttempts: number, now: Date): Promise<boolean>;
   /** Marks a claimed delivery sent or failed. */
-  finishDelivery(key: DeliveryKey, outcome: { status: 'sent' | 'failed'; late: boolean; at: Date; error?: string }): void;
+  finishDelivery(key: DeliveryKey, outcome: { status: 'sent' | 'failed'; late: boolean; at: Date; error?: string }): Promise<void>;
   /** Records a miss older than the grace window, so it is neither sent nor logged again. */
-  recordSkipped(key: DeliveryKey, dueAt: Date, now: Date): boolean;
+  recordSkipped(key: DeliveryKey, dueAt: Date, now: Date): Promise<boolean>;
   /** Failed deliveries due at or after `dueAfter` with fewer than `maxAttempts` attempts. */
-  failedDeliveries(dueAfter: Date, maxAttempts: number): DeliveryRecord[];
+  failedDeliveries(dueAfter: Date, maxAttempts: number): Promise<DeliveryRecord[]>;
   /** The ledger of one channel, oldest due first (for tests and diagnostics). */
-  deliveries(ref: ChannelRef): DeliveryRecord[];
+  deliveries(ref: ChannelRef): Promise<DeliveryRecord[]>;
   /** When the channel's last digest was sent, if ever. */
-  lastDigestAt(ref: ChannelRef): Date | undefined;
+  lastDigestAt(ref: ChannelRef): Promise<Date | undefined>;
 
   /** Records packs not seen before with `now` as their first sighting. */
-  markPacksSeen(packIds: readonly string[], now: Date): void;
+  markPacksSeen(packIds: readonly string[], now: Date): Promise<void>;
   /** When each pack was first seen. */
-  packsSeen(): Map<string, Date>;
+  packsSeen(): Promise<Map<string, Date>>;
 
   /** Small named values the scheduler keeps across restarts (its last tick). */
-  getState(name: string): string | undefined;
-  setState(name: string, value: string): void;
+  getState(name: string): Promise<string | undefined>;
+  setState(name: string, value: string): Promise<void>;
 
-  close(): void;
+  close(): Promise<void>;
 }
 
 /**
@@ -93,21 +95,22 @@ export function nullStore(): Store {
   const refuse = (): never => {
     throw new UserError('bad-input', 'Subscriptions are kept by the running bot: change them in the chat (`npm start`), not from a one-shot command.');
   };
+  const nothing = async () => undefined;
   return {
-    channel: () => undefined,
-    saveChannel: refuse,
-    subscribedChannels: () => [],
-    claimDelivery: () => false,
-    reclaimFailed: () => false,
-    finishDelivery: () => {},
-    recordSkipped: () => false,
-    failedDeliveries: () => [],
-    deliveries: () => [],
-    lastDigestAt: () => undefined,
-    markPacksSeen: () => {},
-    packsSeen: () => new Map(),
-    getState: () => undefined,
-    setState: () => {},
-    close() {},
+    channel: nothing,
+    saveChannel: async () => refuse(),
+    subscribedChannels: async () => [],
+    claimDelivery: async () => false,
+    reclaimFailed: async () => false,
+    finishDelivery: nothing,
+    recordSkipped: async () => false,
+    failedDeliveries: async () => [],
+    deliveries: async () => [],
+    lastDigestAt: nothing,
+    markPacksSeen: nothing,
+    packsSeen: async () => new Map(),
+    getState: nothing,
+    setState: nothing,
+    close: nothing,
   };
 }

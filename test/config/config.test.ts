@@ -24,6 +24,16 @@ describe('config', () => {
     expect(message).toMatch(/SLACK_APP_TOKEN .* or SLACK_SIGNING_SECRET/);
     expect(message).not.toContain('very-secret');
   });
+
+  it('takes a PostgreSQL DATABASE_URL, refuses anything else without echoing it, and treats it as a secret', () => {
+    const url = 'postgres://bot:pw-123456@db.internal:5432/briefbot';
+    const config = loadConfig({ DATABASE_URL: url }, false);
+    expect(config.DATABASE_URL).toBe(url);
+    expect(secretValues(config)).toContain(url);
+    expect(loadConfig({}, false).DATABASE_URL).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@h/db' }, false)).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@h/db' }, false)).not.toThrow(/hunter2/);
+  });
 });
 
 describe('logger', () => {

@@ -20,7 +20,7 @@ const HOUR = 3_600_000;
 
 const [db, sentLog, run, startIso, endIso] = process.argv.slice(2) as [string, string, string, string, string];
 const store = openSqliteStore(db);
-if (!store.channel(CHANNEL)) store.saveChannel({ ...CHANNEL, timeZone: 'UTC', digest: { time: '09:00', since: new Date(startIso) } });
+if (!(await store.channel(CHANNEL))) await store.saveChannel({ ...CHANNEL, timeZone: 'UTC', digest: { time: '09:00', since: new Date(startIso) } });
 const clock = manualClock(new Date(startIso));
 const pause = () => new Promise((r) => setTimeout(r, Math.random() * 2));
 const adapter: ChatAdapter = {
@@ -45,5 +45,5 @@ while (clock.now() < end) {
   await new Promise((r) => setTimeout(r, 3));
 }
 await scheduler.tick();
-store.close();
+await store.close();
 process.stdout.write('done\n');

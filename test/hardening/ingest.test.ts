@@ -85,9 +85,11 @@ describe('ingest: what a killed run leaves behind', () => {
     const knowledge = join(work, 'k3');
     for (let i = 0; i < 4; i++) {
       const child = spawn(process.execPath, ['bin/briefbot.js', 'ingest', article('c.txt', 'Anna Berg'), '--published', '2015-12-15', '--id', `p${i}`, '--knowledge', knowledge]);
-      await new Promise((r) => setTimeout(r, 300 + Math.random() * 1_200));
+      // Listen first: a compiled ingest may finish before the kill.
+      const exited = new Promise((r) => child.on('exit', r));
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 600));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
     }
     expect((await ingest(knowledge, article('d.txt', 'Anna Berg'), '--id', 'last')).code).toBe(0);
     expect(hidden(knowledge)).toEqual([]);

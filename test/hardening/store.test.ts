@@ -64,9 +64,9 @@ describe('a database locked by another process', () => {
       other.exec('ROLLBACK');
       other.close();
     }
-    expect(store.channel({ platform: 'shell', channelId: 'c1' })?.digest).toBeUndefined();
+    expect((await store.channel({ platform: 'shell', channelId: 'c1' }))?.digest).toBeUndefined();
     expect(renderText(await say('/digest on 09:00'))).toMatch(/digest/i);
-    expect(store.channel({ platform: 'shell', channelId: 'c1' })?.digest?.time).toBe('09:00');
-    store.close();
+    expect((await store.channel({ platform: 'shell', channelId: 'c1' }))?.digest?.time).toBe('09:00');
+    await store.close();
   });
 });

@@ -27,18 +27,18 @@ beforeEach(() => {
   vi.useFakeTimers({ now: SUBSCRIBED });
   store = openSqliteStore(':memory:');
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   vi.useRealTimers();
 });
 
-function subscribe(timeZone = 'UTC', channelId = 'C1') {
-  store.saveChannel({ platform: 'slack', channelId, timeZone, digest: { time: '08:00', since: SUBSCRIBED }, reminders: { leads: [1440, 60], since: SUBSCRIBED } });
+async function subscribe(timeZone = 'UTC', channelId = 'C1') {
+  await store.saveChannel({ platform: 'slack', channelId, timeZone, digest: { time: '08:00', since: SUBSCRIBED }, reminders: { leads: [1440, 60], since: SUBSCRIBED } });
 }
 
 describe('a week of December 2015', () => {
   it('sends a digest each morning and each reminder once, on time; nothing for past, week, month or year events', async () => {
-    subscribe();
+    await subscribe();
     const sent: Sent[] = [];
     const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
     scheduler.start();
@@ -58,14 +58,14 @@ describe('a week of December 2015', () => {
       '2015-12-19T08:00:00.000Z digest Saturday 19 December 2015',
     ]);
     expect(sent.every((s) => s.channelId === 'C1' && s.reply.visibility === 'channel')).toBe(true);
-    expect(store.deliveries({ platform: 'slack', channelId: 'C1' }).map((d) => `${d.subject} ${d.lead} ${d.status}`)).toEqual([
+    expect((await store.deliveries({ platform: 'slack', channelId: 'C1' })).map((d) => `${d.subject} ${d.lead} ${d.status}`)).toEqual([
       '2015-12-14  sent', 'demo-pack/talks 1d sent', '2015-12-15  sent', 'demo-pack/talks 1h sent', '2015-12-16  sent',
       '2015-12-17  sent', 'demo-pack/summit morning-1d sent', '2015-12-18  sent', 'demo-pack/summit morning-of sent', '2015-12-19  sent',
     ]);
   });
 
   it('says what, when (channel time and how long from now), where, who, and cites the paragraph', async () => {
-    subscribe('America/New_York');
+    await subscribe('America/New_York');
     const sent: Sent[] = [];
     const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
     scheduler.start();
@@ -84,7 +84,7 @@ describe('a week of December 2015', () => {
   });
 
   it('lists the week ahead, the new articles and the key points in the digest; a pack added by hot reload is new the next day', async () => {
-    subscribe();
+    await subscribe();
     const sent: Sent[] = [];
     let kb = knowledge();
     const scheduler = createScheduler({ store, knowledge: () => kb, clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
@@ -105,19 +105,19 @@ describe('a week of December 2015', () => {
   });
 
   it('leaves alone a channel whose platform is not running', async () => {
-    subscribe('UTC', 'C-slack');
-    store.saveChannel({ platform: 'discord', channelId: 'D1', timeZone: 'UTC', digest: { time: '08:00', since: SUBSCRIBED } });
+    await subscribe('UTC', 'C-slack');
+    await store.saveChannel({ platform: 'discord', channelId: 'D1', timeZone: 'UTC', digest: { time: '08:00', since: SUBSCRIBED } });
     const sent: Sent[] = [];
     const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(24 * HOUR);
     await scheduler.stop();
     expect(sent.map((s) => s.channelId)).toEqual(['C-slack']);
-    expect(store.deliveries({ platform: 'discord', channelId: 'D1' })).toEqual([]);
+    expect(await store.deliveries({ platform: 'discord', channelId: 'D1' })).toEqual([]);
   });
 
   it('marks a failed send failed, retries it on a later tick as late, and stops after the attempts run out', async () => {
-    subscribe();
+    await subscribe();
     const sent: Sent[] = [];
     let failures = 1;
     const scheduler = createScheduler({
@@ -127,12 +127,12 @@ describe('a week of December 2015', () => {
     scheduler.start();
     await vi.advanceTimersByTimeAsync(new Date('2015-12-14T09:00:00Z').getTime() - SUBSCRIBED.getTime());
     expect(sent.map(line)).toEqual(['2015-12-14T08:15:00.000Z digest Monday 14 December 2015 (late)']);
-    expect(store.deliveries({ platform: 'slack', channelId: 'C1' })).toMatchObject([{ subject: '2015-12-14', status: 'sent', attempts: 2, late: true }]);
+    expect(await store.deliveries({ platform: 'slack', channelId: 'C1' })).toMatchObject([{ subject: '2015-12-14', status: 'sent', attempts: 2, late: true }]);
 
     failures = 100;
     await vi.advanceTimersByTimeAsync(24 * HOUR);
     await scheduler.stop();
-    expect(store.deliveries({ platform: 'slack', channelId: 'C1' }).find((d) => d.subject === '2015-12-15')).toMatchObject({ status: 'failed', attempts: 3 });
+    expect((await store.deliveries({ platform: 'slack', channelId: 'C1' })).find((d) => d.subject === '2015-12-15')).toMatchObject({ status: 'failed', attempts: 3 });
     expect(sent).toHaveLength(1);
   });
 });

@@ -27,7 +27,7 @@ describe('scheduled delivery through the real adapters', () => {
     const store = openSqliteStore(':memory:');
     const since = new Date('2015-12-13T12:00:00Z');
     for (const [platform, channelId] of [['slack', 'C0SCHED'], ['discord', discordChannel]] as const) {
-      store.saveChannel({ platform, channelId, timeZone: 'UTC', digest: { time: '08:00', since }, reminders: { leads: [1440, 60], since } });
+      await store.saveChannel({ platform, channelId, timeZone: 'UTC', digest: { time: '08:00', since }, reminders: { leads: [1440, 60], since } });
     }
     const clock = manualClock(new Date('2015-12-15T06:59:00Z'));
     const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock, log: silentLogger(), adapters: [slack.adapter, discord.adapter], graceMs: 6 * 3_600_000 });
@@ -47,6 +47,6 @@ describe('scheduled delivery through the real adapters', () => {
     expect(JSON.stringify(messages[0]!.body)).toContain('Reminder: Talks in Moscow');
     expect(messages[0]!.body.allowed_mentions).toMatchObject({ parse: [] });
     await scheduler.stop();
-    store.close();
+    await store.close();
   });
 });

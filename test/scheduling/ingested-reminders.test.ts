@@ -34,8 +34,8 @@ let store: Store;
 beforeEach(() => {
   store = openSqliteStore(':memory:');
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   vi.useRealTimers();
 });
 
@@ -72,7 +72,7 @@ describe('reminders for ingested articles', () => {
       const expected = expectedReminders(pack, subscribed);
       const until = Math.max(...expected.map((r) => r.at)) + DAY;
       vi.useFakeTimers({ now: subscribed });
-      store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', reminders: { leads: [1440, 60], since: subscribed } });
+      await store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', reminders: { leads: [1440, 60], since: subscribed } });
       const sent: Sent[] = [];
       const kb = knowledge(pack);
       const scheduler = createScheduler({ store, knowledge: () => kb, clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: GRID });
@@ -84,7 +84,7 @@ describe('reminders for ingested articles', () => {
       }
       await scheduler.stop();
 
-      const delivered = store.deliveries({ platform: 'slack', channelId: 'C1' }).filter((d) => d.kind === 'reminder');
+      const delivered = (await store.deliveries({ platform: 'slack', channelId: 'C1' })).filter((d) => d.kind === 'reminder');
       expect(delivered.map((d) => `${d.subject} ${d.lead}`).sort()).toEqual(expected.map((r) => r.key).sort());
       expect(delivered.every((d) => d.status === 'sent')).toBe(true);
       // On time: each reminder went out at its instant, not a tick later.

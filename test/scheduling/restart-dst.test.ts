@@ -39,12 +39,12 @@ describe('restart on the same database', () => {
     const path = join(dir, 'bot.db');
     const sent: Sent[] = [];
     let store = openSqliteStore(path);
-    store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', digest: { time: '08:00', since: new Date() }, reminders: { leads: [1440, 60], since: new Date() } });
+    await store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', digest: { time: '08:00', since: new Date() }, reminders: { leads: [1440, 60], since: new Date() } });
     const first = instance(store, sent);
     first.start();
     await vi.advanceTimersByTimeAsync(until('2015-12-14T10:00:00Z'));
     await first.stop();
-    store.close();
+    await store.close();
 
     // Down from 14 Dec 10:00 to 16 Dec 06:30; the grace window reaches back to 00:30.
     vi.setSystemTime(new Date('2015-12-16T06:30:00Z'));
@@ -71,15 +71,15 @@ describe('restart on the same database', () => {
     });
     const skipped = lines.filter((l) => l.msg === 'delivery skipped').map((l) => `${l.subject} ${l.lead}`);
     expect(skipped.sort()).toEqual(['2015-12-15 ', 'demo-pack/talks 1d']);
-    const ledger = store.deliveries({ platform: 'slack', channelId: 'C1' });
+    const ledger = await store.deliveries({ platform: 'slack', channelId: 'C1' });
     expect(ledger.filter((d) => d.status === 'skipped').map((d) => d.subject)).toEqual(['demo-pack/talks', '2015-12-15']);
     expect(ledger.filter((d) => d.late).map((d) => `${d.subject} ${d.lead}`)).toEqual(['demo-pack/talks 1h']);
-    store.close();
+    await store.close();
   });
 
   it('skips (and logs) a caught-up reminder whose event is already over', async () => {
     const store = openSqliteStore(join(dir, 'bot.db'));
-    store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', reminders: { leads: [60], since: new Date() } });
+    await store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', reminders: { leads: [60], since: new Date() } });
     vi.setSystemTime(new Date('2015-12-16T08:30:00Z')); // the talks ran 07:00-08:00; the 1h reminder was due at 06:00
     const sent: Sent[] = [];
     const { log, lines } = recordingLogger();
@@ -89,7 +89,7 @@ describe('restart on the same database', () => {
     await scheduler.stop();
     expect(sent).toEqual([]);
     expect(lines.filter((l) => l.msg === 'delivery skipped').map((l) => l.reason)).toEqual(['event over']);
-    store.close();
+    await store.close();
   });
 
   it('two schedulers ticking on one file at the same time deliver each item once', async () => {
@@ -98,7 +98,7 @@ describe('restart on the same database', () => {
     const sentB: Sent[] = [];
     const a = openSqliteStore(path);
     const b = openSqliteStore(path);
-    a.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', digest: { time: '08:00', since: new Date() }, reminders: { leads: [1440, 60], since: new Date() } });
+    await a.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', digest: { time: '08:00', since: new Date() }, reminders: { leads: [1440, 60], since: new Date() } });
     const [one, two] = [instance(a, sentA), instance(b, sentB)];
     one.start();
     two.start();
@@ -107,8 +107,8 @@ describe('restart on the same database', () => {
     const all = [...sentA, ...sentB].map(line);
     expect(all).toHaveLength(10);
     expect(new Set(all).size).toBe(10);
-    a.close();
-    b.close();
+    await a.close();
+    await b.close();
   });
 });
 
@@ -116,13 +116,13 @@ describe('daylight saving time (2026)', () => {
   async function digestsOver(timeZone: string, time: string, fromIso: string, toIso: string): Promise<Sent[]> {
     vi.setSystemTime(new Date(fromIso));
     const store = openSqliteStore(':memory:');
-    store.saveChannel({ platform: 'discord', channelId: 'D1', timeZone, digest: { time, since: new Date() } });
+    await store.saveChannel({ platform: 'discord', channelId: 'D1', timeZone, digest: { time, since: new Date() } });
     const sent: Sent[] = [];
     const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('discord', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(15 * MINUTE) });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(until(toIso));
     await scheduler.stop();
-    store.close();
+    await store.close();
     return sent;
   }
   const local = (s: Sent, zone: string) => {

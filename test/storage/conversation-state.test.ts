@@ -71,16 +71,16 @@ describe('SQLite conversation state on the bot database', () => {
     const state = openSqliteConversationState(path);
     await state.putButton('b1', { command: 'ask', options: { question: 'when?' }, page: 1 }, at(60));
     await state.putThread(ref, { topics: ['New York'] }, at(60));
-    store.setState('last-tick', 'x');
+    await store.setState('last-tick', 'x');
     await state.close();
-    store.close();
+    await store.close();
 
     const reopenedStore = openSqliteStore(path);
     const reopened = openSqliteConversationState(path);
     expect(await reopened.button('b1', at(1))).toMatchObject({ status: 'found' });
     expect(await reopened.thread(ref, at(1))).toEqual({ topics: ['New York'] });
-    expect(reopenedStore.getState('last-tick')).toBe('x');
+    expect(await reopenedStore.getState('last-tick')).toBe('x');
     await reopened.close();
-    reopenedStore.close();
+    await reopenedStore.close();
   });
 });
