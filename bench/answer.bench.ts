@@ -14,7 +14,11 @@ import type { Continuations } from '../src/core/continuations.ts';
 import { createKnowledgeBase } from '../src/knowledge/create-knowledge-base.ts';
 import { loadPacks } from '../src/knowledge/load.ts';
 
-const continuations: Continuations = { put: () => 'x', get: async () => ({ status: 'missing' }), flush: async () => {} };
+const continuations: Continuations = {
+  put: () => 'x',
+  get: async () => ({ status: 'missing' }),
+  flush: async () => {},
+};
 const ROUNDS = 3;
 
 const root = buildEvalKnowledge();
@@ -26,9 +30,13 @@ const loaded = performance.now();
 rmSync(root, { recursive: true, force: true });
 const sentences = kb.reading?.readings.length ?? 0;
 console.log(`load: ${packs.length} packs, ${sentences} sentences: ${(loaded - loadStart).toFixed(0)} ms`);
-console.log(`  of which parse and validate ${(parsed - loadStart).toFixed(0)} ms, index and read ${(loaded - parsed).toFixed(0)} ms`);
+console.log(
+  `  of which parse and validate ${(parsed - loadStart).toFixed(0)} ms, index and read ${(loaded - parsed).toFixed(0)} ms`,
+);
 
-const questions = SET_DIRS.flatMap((d) => (JSON.parse(readFileSync(join(d, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases.map((c) => c.q));
+const questions = SET_DIRS.flatMap((d) =>
+  (JSON.parse(readFileSync(join(d, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases.map((c) => c.q),
+);
 for (const q of questions) answerReply({ kb, question: q, page: 1, continuations });
 const times: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
@@ -40,5 +48,7 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
-console.log(`ask: ${questions.length} questions × ${ROUNDS}: p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms`);
+console.log(
+  `ask: ${questions.length} questions × ${ROUNDS}: p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms`,
+);
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

@@ -14,12 +14,28 @@ import { startHarness, type Harness } from '../test/discord/harness.ts';
 
 const N = 200;
 const WARM_UP = 20;
-const TOPICS = ['Kerry', 'Lavrov', 'Putin', 'ISIS', 'New York meeting', 'Mark Toner', 'coalition', 'Kery', 'Moscow', 'Assad'];
+const TOPICS = [
+  'Kerry',
+  'Lavrov',
+  'Putin',
+  'ISIS',
+  'New York meeting',
+  'Mark Toner',
+  'coalition',
+  'Kery',
+  'Moscow',
+  'Assad',
+];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
-interface Sample { fromClient: number; fromWire: number; toAnswer: number }
+interface Sample {
+  fromClient: number;
+  fromWire: number;
+  toAnswer: number;
+}
 
 function watch(h: Harness): Map<string, number> {
   const reached = new Map<string, number>();
@@ -32,11 +48,17 @@ function watch(h: Harness): Map<string, number> {
 async function measure(h: Harness, reached: Map<string, number>, ref: InteractionRef): Promise<Sample> {
   const mine = (r: RecordedRequest) => r.path.includes(`/${ref.token}`);
   const callback = await h.standIn.waitForRequest((r) => mine(r) && r.path.endsWith('/callback'));
-  const done = callback.body.type === 4 ? callback : await h.standIn.waitForRequest((r) => mine(r) && r.method === 'PATCH');
-  return { fromClient: callback.at - reached.get(ref.id)!, fromWire: callback.at - ref.sentAt, toAnswer: done.at - reached.get(ref.id)! };
+  const done =
+    callback.body.type === 4 ? callback : await h.standIn.waitForRequest((r) => mine(r) && r.method === 'PATCH');
+  return {
+    fromClient: callback.at - reached.get(ref.id)!,
+    fromWire: callback.at - ref.sentAt,
+    toAnswer: done.at - reached.get(ref.id)!,
+  };
 }
 
-const ask = (h: Harness, i: number) => h.standIn.slash('brief', [{ name: 'topic', type: 3, value: TOPICS[i % TOPICS.length]! }]);
+const ask = (h: Harness, i: number) =>
+  h.standIn.slash('brief', [{ name: 'topic', type: 3, value: TOPICS[i % TOPICS.length]! }]);
 
 function report(label: string, samples: Sample[]): void {
   const line = (name: string, values: number[]) => {
@@ -44,9 +66,24 @@ function report(label: string, samples: Sample[]): void {
     return `  ${name.padEnd(44)} p50 ${ms(percentile(sorted, 50)).padStart(10)}   p99 ${ms(percentile(sorted, 99)).padStart(10)}   max ${ms(sorted.at(-1)!).padStart(10)}`;
   };
   console.log(`${label} (${samples.length} interactions)`);
-  console.log(line('client → first response (callback POST)', samples.map((s) => s.fromClient)));
-  console.log(line('gateway frame sent → first response', samples.map((s) => s.fromWire)));
-  console.log(line('client → whole answer delivered', samples.map((s) => s.toAnswer)));
+  console.log(
+    line(
+      'client → first response (callback POST)',
+      samples.map((s) => s.fromClient),
+    ),
+  );
+  console.log(
+    line(
+      'gateway frame sent → first response',
+      samples.map((s) => s.fromWire),
+    ),
+  );
+  console.log(
+    line(
+      'client → whole answer delivered',
+      samples.map((s) => s.toAnswer),
+    ),
+  );
 }
 
 async function run(label: string, deferAfterMs: number, burst: boolean): Promise<void> {
@@ -67,7 +104,9 @@ async function run(label: string, deferAfterMs: number, burst: boolean): Promise
   }
 }
 
-console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; /brief over ${TOPICS.length} topics, seed knowledge pack\n`);
+console.log(
+  `Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; /brief over ${TOPICS.length} topics, seed knowledge pack\n`,
+);
 await run('Answered directly (default: defer only when the core takes over 1 s)', 1_000, false);
 await run('Always deferred (deferReply, then editReply)', 0, false);
 await run('Burst: 200 interactions at once, answered directly', 1_000, true);

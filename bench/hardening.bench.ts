@@ -21,8 +21,17 @@ function suite(): void {
     env: { ...process.env, BRIEFBOT_FIGURES: figures },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const report = JSON.parse(readFileSync(results, 'utf8')) as { numTotalTests: number; numPassedTests: number; numFailedTests: number };
-  const lines = existsSync(figures) ? readFileSync(figures, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number | string>) : [];
+  const report = JSON.parse(readFileSync(results, 'utf8')) as {
+    numTotalTests: number;
+    numPassedTests: number;
+    numFailedTests: number;
+  };
+  const lines = existsSync(figures)
+    ? readFileSync(figures, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, number | string>)
+    : [];
   const of = (name: string) => lines.find((l) => l.name === name) ?? {};
   const crash = of('crash-points');
   const fuzz = of('fuzz');
@@ -70,16 +79,25 @@ async function reload(count: number): Promise<void> {
     writeFileSync(join(root, `copy-${i}`, 'pack.yaml'), yaml.replace(/^id: .*$/m, `id: copy-${i}`));
   }
   const holder = createKnowledgeHolder(root);
-  const edit = (title: string) => writeFileSync(join(root, 'copy-0', 'pack.yaml'), yaml.replace(/^id: .*$/m, 'id: copy-0').replace(/^title: .*$/m, `title: ${title}`));
+  const edit = (title: string) =>
+    writeFileSync(
+      join(root, 'copy-0', 'pack.yaml'),
+      yaml.replace(/^id: .*$/m, 'id: copy-0').replace(/^title: .*$/m, `title: ${title}`),
+    );
   const fresh = () => createKnowledgeHolder(root);
   const rows: Record<string, string>[] = [];
-  const row = (what: string, r: { totalMs: number; stallMs: number }) => rows.push({ what, 'total ms': r.totalMs.toFixed(0), 'longest event-loop stall ms': r.stallMs.toFixed(0) });
+  const row = (what: string, r: { totalMs: number; stallMs: number }) =>
+    rows.push({ what, 'total ms': r.totalMs.toFixed(0), 'longest event-loop stall ms': r.stallMs.toFixed(0) });
   row(`whole load of ${count} packs (start-up, synchronous)`, await longestStall(fresh));
   edit('one');
   row('one pack changed: reload() (incremental, synchronous)', await longestStall(() => holder.reload()));
   edit('two');
   row('one pack changed: reloadAsync() (incremental, yielding)', await longestStall(() => holder.reloadAsync()));
-  for (let i = 0; i < count; i++) writeFileSync(join(root, `copy-${i}`, 'article.txt'), `${readFileSync(join(seed, 'article.txt'), 'utf8')}\n\nEdit ${i}.\n`);
+  for (let i = 0; i < count; i++)
+    writeFileSync(
+      join(root, `copy-${i}`, 'article.txt'),
+      `${readFileSync(join(seed, 'article.txt'), 'utf8')}\n\nEdit ${i}.\n`,
+    );
   row(`all ${count} packs changed: reloadAsync()`, await longestStall(() => holder.reloadAsync()));
   console.table(rows);
 }

@@ -12,15 +12,45 @@ import type { KnowledgeBase, LoadedPack } from '../src/knowledge/knowledge-base.
 import { loadPacks } from '../src/knowledge/load.ts';
 import { syntheticArchive } from './synthetic-archive.ts';
 
-const TOPICS = ['Kery', 'jon kery', 'sergei lavrov', 'ISIS', 'Daesh', 'Free Syrian Army', 'Earnest', 'Lukyanow', 'NY meeting', 'Minsk', 'coalition', 'Ukraine', 'Putin meeting', 'Moscow', 'Merkel', 'sources'];
+const TOPICS = [
+  'Kery',
+  'jon kery',
+  'sergei lavrov',
+  'ISIS',
+  'Daesh',
+  'Free Syrian Army',
+  'Earnest',
+  'Lukyanow',
+  'NY meeting',
+  'Minsk',
+  'coalition',
+  'Ukraine',
+  'Putin meeting',
+  'Moscow',
+  'Merkel',
+  'sources',
+];
 const QUESTIONS = [
-  "when's the NY meeting", 'Who is Mark Toner?', 'how long did the Sochi meeting last', "why won't Russia join the US-led coalition",
-  'where did Lavrov give his press conference', 'how many times has Kerry met Putin', 'what did Assad say about negotiations', 'what is the ISSG',
-  'what is the capital of France', 'when will Kerry visit Beijing', 'how old is Putin', 'what did Merkel say',
+  "when's the NY meeting",
+  'Who is Mark Toner?',
+  'how long did the Sochi meeting last',
+  "why won't Russia join the US-led coalition",
+  'where did Lavrov give his press conference',
+  'how many times has Kerry met Putin',
+  'what did Assad say about negotiations',
+  'what is the ISSG',
+  'what is the capital of France',
+  'when will Kerry visit Beijing',
+  'how old is Putin',
+  'what did Merkel say',
 ];
 const ROUNDS = 30;
 
-const continuations: Continuations = { put: () => 'x', get: async () => ({ status: 'missing' }), flush: async () => {} };
+const continuations: Continuations = {
+  put: () => 'x',
+  get: async () => ({ status: 'missing' }),
+  flush: async () => {},
+};
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -61,9 +91,17 @@ function measure(label: string, packs: LoadedPack[], rounds: number) {
   const build = performance.now() - start;
   const heap = heapMb() - before;
   let i = 0;
-  const brief = time(() => briefReply({ kb, topic: TOPICS[i++ % TOPICS.length]!, page: 1, continuations }), rounds, TOPICS.length);
+  const brief = time(
+    () => briefReply({ kb, topic: TOPICS[i++ % TOPICS.length]!, page: 1, continuations }),
+    rounds,
+    TOPICS.length,
+  );
   let j = 0;
-  const ask = time(() => answerReply({ kb, question: QUESTIONS[j++ % QUESTIONS.length]!, page: 1, continuations }), rounds, QUESTIONS.length);
+  const ask = time(
+    () => answerReply({ kb, question: QUESTIONS[j++ % QUESTIONS.length]!, page: 1, continuations }),
+    rounds,
+    QUESTIONS.length,
+  );
   return { label, articles: packs.length, build, heap, brief, ask, kb };
 }
 
@@ -74,7 +112,9 @@ const genMs = performance.now() - genStart;
 const rows = [measure('seed pack', seed, ROUNDS), measure('seed + 1,000 synthetic', [...seed, ...archive], 10)];
 
 const ms = (v: number) => `${v.toFixed(2)} ms`;
-console.log(`synthetic archive generated in ${ms(genMs)} (${archive.reduce((n, p) => n + p.paragraphs.length, 0)} paragraphs)`);
+console.log(
+  `synthetic archive generated in ${ms(genMs)} (${archive.reduce((n, p) => n + p.paragraphs.length, 0)} paragraphs)`,
+);
 console.table(
   rows.map((r) => ({
     corpus: r.label,

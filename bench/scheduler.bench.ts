@@ -23,7 +23,8 @@ const CHANNELS = 1_000;
 const ZONES = ['UTC', 'Europe/London', 'Europe/Moscow', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney'];
 const MINUTE = 60_000;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
@@ -36,13 +37,28 @@ const clock = manualClock(start);
 for (let i = 0; i < CHANNELS; i++) {
   const time = `${String(6 + (i % 4)).padStart(2, '0')}:${['00', '15', '30', '45'][i % 4]}`;
   await store.saveChannel({
-    platform: i % 2 === 0 ? 'slack' : 'discord', channelId: `C${i}`, timeZone: ZONES[i % ZONES.length]!,
-    digest: { time, since: new Date(start.getTime() - 86_400_000) }, reminders: { leads: [1440, 60], since: new Date(start.getTime() - 86_400_000) },
+    platform: i % 2 === 0 ? 'slack' : 'discord',
+    channelId: `C${i}`,
+    timeZone: ZONES[i % ZONES.length]!,
+    digest: { time, since: new Date(start.getTime() - 86_400_000) },
+    reminders: { leads: [1440, 60], since: new Date(start.getTime() - 86_400_000) },
   });
 }
 let delivered = 0;
-const adapter = (platform: Platform): ChatAdapter => ({ platform, start: async () => {}, stop: async () => {}, send: async () => void delivered++ });
-const scheduler = createScheduler({ store, knowledge: () => kb, clock, log: silentLogger(), adapters: [adapter('slack'), adapter('discord')], graceMs: 6 * 3_600_000 });
+const adapter = (platform: Platform): ChatAdapter => ({
+  platform,
+  start: async () => {},
+  stop: async () => {},
+  send: async () => void delivered++,
+});
+const scheduler = createScheduler({
+  store,
+  knowledge: () => kb,
+  clock,
+  log: silentLogger(),
+  adapters: [adapter('slack'), adapter('discord')],
+  graceMs: 6 * 3_600_000,
+});
 scheduler.start();
 
 async function measure(ticks: number): Promise<number[]> {
@@ -66,10 +82,16 @@ const quiet = await measure(60);
 global.gc?.();
 const memory = process.memoryUsage();
 
-console.log(`scheduler, ${CHANNELS} channels (${ZONES.length} timezones, digest + reminders each), SQLite file, Node ${process.version}`);
-console.log(`  a day of 1-minute ticks: ${day.length} ticks, ${deliveredInDay} deliveries; per tick p50 ${ms(percentile(day, 50))}, p99 ${ms(percentile(day, 99))}, max ${ms(day.at(-1)!)}`);
+console.log(
+  `scheduler, ${CHANNELS} channels (${ZONES.length} timezones, digest + reminders each), SQLite file, Node ${process.version}`,
+);
+console.log(
+  `  a day of 1-minute ticks: ${day.length} ticks, ${deliveredInDay} deliveries; per tick p50 ${ms(percentile(day, 50))}, p99 ${ms(percentile(day, 99))}, max ${ms(day.at(-1)!)}`,
+);
 console.log(`  idle ticks (nothing due): p50 ${ms(percentile(quiet, 50))}, p99 ${ms(percentile(quiet, 99))}`);
-console.log(`  heap used ${mb(memory.heapUsed)} (+${mb(memory.heapUsed - heapBefore)} over the run), rss ${mb(memory.rss)}`);
+console.log(
+  `  heap used ${mb(memory.heapUsed)} (+${mb(memory.heapUsed - heapBefore)} over the run), rss ${mb(memory.rss)}`,
+);
 await scheduler.stop();
 await store.close();
 rmSync(dir, { recursive: true, force: true });

@@ -38,7 +38,13 @@ async function measure(mode: 'http' | 'socket', count: number, warmup = 20): Pro
   const standIn = await new SlackStandIn().start();
   const log = silentLogger();
   const config = loadConfig(
-    { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_API_URL: standIn.apiUrl, ...(mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}) },
+    {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_PORT: '0',
+      SLACK_API_URL: standIn.apiUrl,
+      ...(mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
+    },
     false,
   );
   const bot = await buildBot({ config, clock: systemClock, log });
@@ -65,7 +71,8 @@ async function measure(mode: 'http' | 'socket', count: number, warmup = 20): Pro
       const answer = await answered;
       const tAnswer = performance.now();
       // Only real briefings count: an apology or an error card would flatter the figures.
-      if (JSON.stringify(answer.body).includes('error id')) throw new Error(`command ${i} failed: ${JSON.stringify(answer.body).slice(0, 300)}`);
+      if (JSON.stringify(answer.body).includes('error id'))
+        throw new Error(`command ${i} failed: ${JSON.stringify(answer.body).slice(0, 300)}`);
       if (i === 0) first = JSON.stringify(answer.body.blocks).slice(0, 160);
       if (i >= warmup) {
         acks.push(tAck - t0);
@@ -88,6 +95,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const count = Number(process.argv[2] ?? 200);
   for (const f of await run(count)) {
     console.log(`first answer (${f.mode}): ${f.first}…`);
-    console.log(`slack ${f.mode.padEnd(6)} n=${f.count}  ack p50 ${f.ack.p50} ms  p99 ${f.ack.p99} ms  max ${f.ack.max} ms  |  answer p50 ${f.answer.p50} ms  p99 ${f.answer.p99} ms  max ${f.answer.max} ms`);
+    console.log(
+      `slack ${f.mode.padEnd(6)} n=${f.count}  ack p50 ${f.ack.p50} ms  p99 ${f.ack.p99} ms  max ${f.ack.max} ms  |  answer p50 ${f.answer.p50} ms  p99 ${f.answer.p99} ms  max ${f.answer.max} ms`,
+    );
   }
 }

@@ -14,7 +14,11 @@ export default defineCommand({
       maxLength: 1000,
     },
   ],
-  examples: ['ask when is the New York meeting?', 'ask who is Mark Toner?', 'ask why won\'t Russia join the US-led coalition?'],
+  examples: [
+    'ask when is the New York meeting?',
+    'ask who is Mark Toner?',
+    "ask why won't Russia join the US-led coalition?",
+  ],
   // `carried`: in a thread follow-up, what the thread's last answer was about.
   run: ({ kb, options, page, continuations, carried }) =>
     answerReply({ kb, question: options.question, page, continuations, ...(carried ? { carried } : {}) }),

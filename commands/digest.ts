@@ -24,7 +24,12 @@ export default defineCommand({
       ],
     },
     { name: 'time', type: 'string', description: 'Local time, 24-hour HH:MM (default 08:00)', maxLength: 20 },
-    { name: 'timezone', type: 'string', description: 'IANA timezone such as Europe/London (default: the channel’s)', maxLength: 64 },
+    {
+      name: 'timezone',
+      type: 'string',
+      description: 'IANA timezone such as Europe/London (default: the channel’s)',
+      maxLength: 64,
+    },
   ],
   examples: ['digest on 08:00 Europe/London', 'digest now', 'digest off', 'digest'],
   async run(ctx) {
@@ -32,19 +37,48 @@ export default defineCommand({
     const now = clock.now();
     const current = await channelSettings(ctx);
     if (!options.action) {
-      if (options.time || options.timezone) throw new UserError('usage', 'To set the digest, say /digest on, e.g. /digest on 08:00 Europe/London.');
-      return reply(card({ kind: 'settings', title: 'Daily digest', blocks: [text(`Daily digest here: ${describeDigest(current, now)}.`)], footer: 'Change it with /digest on [HH:MM] [timezone] or /digest off' }));
+      if (options.time || options.timezone)
+        throw new UserError('usage', 'To set the digest, say /digest on, e.g. /digest on 08:00 Europe/London.');
+      return reply(
+        card({
+          kind: 'settings',
+          title: 'Daily digest',
+          blocks: [text(`Daily digest here: ${describeDigest(current, now)}.`)],
+          footer: 'Change it with /digest on [HH:MM] [timezone] or /digest off',
+        }),
+      );
     }
     if (options.action === 'now') {
       if (options.time || options.timezone) throw new UserError('usage', '/digest now takes nothing more.');
-      return digestReply({ kb, timeZone: current.timeZone, date: localDate(now, current.timeZone), now, lastDigestAt: await store.lastDigestAt(channelRef(ctx)), packsSeen: await store.packsSeen() });
+      return digestReply({
+        kb,
+        timeZone: current.timeZone,
+        date: localDate(now, current.timeZone),
+        now,
+        lastDigestAt: await store.lastDigestAt(channelRef(ctx)),
+        packsSeen: await store.packsSeen(),
+      });
     }
     requireManage(ctx, 'digest');
     if (options.action === 'off') {
       if (options.time || options.timezone) throw new UserError('usage', '/digest off takes nothing more.');
-      if (!current.digest) return reply(card({ kind: 'settings', title: 'Daily digest', blocks: [text('This channel has no daily digest; nothing to turn off.')] }));
+      if (!current.digest)
+        return reply(
+          card({
+            kind: 'settings',
+            title: 'Daily digest',
+            blocks: [text('This channel has no daily digest; nothing to turn off.')],
+          }),
+        );
       await store.saveChannel({ ...current, digest: undefined });
-      return reply(card({ kind: 'settings', title: 'Daily digest turned off', blocks: [text(`No more daily digests here${byWhom(ctx)}. /digest on brings them back.`)] }), 'channel');
+      return reply(
+        card({
+          kind: 'settings',
+          title: 'Daily digest turned off',
+          blocks: [text(`No more daily digests here${byWhom(ctx)}. /digest on brings them back.`)],
+        }),
+        'channel',
+      );
     }
     // `/digest on Europe/London`: a lone word that is not a time is the timezone.
     let { time, timezone } = options;
@@ -53,6 +87,14 @@ export default defineCommand({
     const zone = timezone ? parseTimeZone(timezone) : current.timeZone;
     const saved = { ...current, timeZone: zone, digest: { time: at, since: now } };
     await store.saveChannel(saved);
-    return reply(card({ kind: 'settings', title: 'Daily digest on', blocks: [text(`Daily digest here ${describeDigest(saved, now)}${byWhom(ctx)}.`)], footer: '/digest now shows today’s · /digest off stops it' }), 'channel');
+    return reply(
+      card({
+        kind: 'settings',
+        title: 'Daily digest on',
+        blocks: [text(`Daily digest here ${describeDigest(saved, now)}${byWhom(ctx)}.`)],
+        footer: '/digest now shows today’s · /digest off stops it',
+      }),
+      'channel',
+    );
   },
 });

@@ -50,17 +50,41 @@ export default defineCommand({
       offset += count;
     }
     if (total === 0) {
-      return reply(card({ kind: 'events', title: 'Events', blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)] }), 'ephemeral', false);
+      return reply(
+        card({
+          kind: 'events',
+          title: 'Events',
+          blocks: [text(`No ${when === 'all' ? '' : `${when} `}dated events in the knowledge base.`)],
+        }),
+        'ephemeral',
+        false,
+      );
     }
     const blocks = sections.flatMap(([title]) => {
-      const items = shown.filter((r) => r.title === title).map((r) => line(r.e.event, r.e.startMs <= at && r.e.endMs > at, zone));
+      const items = shown
+        .filter((r) => r.title === title)
+        .map((r) => line(r.e.event, r.e.startMs <= at && r.e.endMs > at, zone));
       return items.length > 0 ? [heading(title), list(items)] : [];
     });
-    if (when !== 'past' && upcoming.length === 0 && page === 1) blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));
-    const citations: Citation[] = shown.map(({ e: { event: e } }) => ({ packId: e.pack.id, packTitle: e.pack.data.title, paragraph: e.event.paragraphs[0]! }));
+    if (when !== 'past' && upcoming.length === 0 && page === 1)
+      blocks.unshift(text('Nothing upcoming: every dated event is in the past.'));
+    const citations: Citation[] = shown.map(({ e: { event: e } }) => ({
+      packId: e.pack.id,
+      packTitle: e.pack.data.title,
+      paragraph: e.event.paragraphs[0]!,
+    }));
     const pages = Math.ceil(total / PAGE_SIZE);
     return {
-      ...reply(card({ kind: 'events', title: 'Events', subtitle: `as of ${isoLocalDate(now, zone)} (${zone})`, blocks, citations, footer: pages > 1 ? `page ${page} of ${pages}` : undefined })),
+      ...reply(
+        card({
+          kind: 'events',
+          title: 'Events',
+          subtitle: `as of ${isoLocalDate(now, zone)} (${zone})`,
+          blocks,
+          citations,
+          footer: pages > 1 ? `page ${page} of ${pages}` : undefined,
+        }),
+      ),
       hasMore: page < pages,
     };
   },

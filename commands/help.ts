@@ -14,7 +14,11 @@ export default defineCommand({
     if (options.command) {
       const name = options.command.replace(/^\//, '').toLowerCase();
       const command = visible.find((c) => c.name === name);
-      if (!command) throw new UserError('unknown-command', `There is no /${name}. Commands: ${visible.map((c) => `/${c.name}`).join(', ')}.`);
+      if (!command)
+        throw new UserError(
+          'unknown-command',
+          `There is no /${name}. Commands: ${visible.map((c) => `/${c.name}`).join(', ')}.`,
+        );
       return reply(commandCard(command));
     }
     return reply(
@@ -24,7 +28,9 @@ export default defineCommand({
         subtitle: 'sourced briefings from the articles in the knowledge base',
         blocks: [
           list(visible.map((c) => `/${c.name} — ${c.description}`)),
-          text('Mention me with a question (for example "when is the New York meeting?") and I will quote the article that answers it, or say plainly that the briefing has no answer. /help <command> shows how to use one command.'),
+          text(
+            'Mention me with a question (for example "when is the New York meeting?") and I will quote the article that answers it, or say plainly that the briefing has no answer. /help <command> shows how to use one command.',
+          ),
         ],
       }),
     );
@@ -39,6 +45,10 @@ function commandCard(command: AnyCommand) {
     kind: 'help',
     title: `/${command.name}`,
     subtitle: command.description,
-    blocks: [text(usage(command)), ...(options.length > 0 ? [list(options)] : []), ...(examples.length > 0 ? [text(`Examples: ${examples.join(' · ')}`)] : [])],
+    blocks: [
+      text(usage(command)),
+      ...(options.length > 0 ? [list(options)] : []),
+      ...(examples.length > 0 ? [text(`Examples: ${examples.join(' · ')}`)] : []),
+    ],
   });
 }

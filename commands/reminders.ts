@@ -1,7 +1,13 @@
 import { defineCommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { card, heading, list, reply, text } from '../src/core/reply.ts';
-import { byWhom, channelSettings, describeReminders, nextReminderLines, requireManage } from '../src/scheduling/channel.ts';
+import {
+  byWhom,
+  channelSettings,
+  describeReminders,
+  nextReminderLines,
+  requireManage,
+} from '../src/scheduling/channel.ts';
 import { parseLeads } from '../src/scheduling/settings-input.ts';
 
 export default defineCommand({
@@ -17,7 +23,13 @@ export default defineCommand({
         { name: 'off', value: 'off' },
       ],
     },
-    { name: 'leads', type: 'string', description: 'How long before: e.g. 1d 1h (the default), 30m, 2d', rest: true, maxLength: 100 },
+    {
+      name: 'leads',
+      type: 'string',
+      description: 'How long before: e.g. 1d 1h (the default), 30m, 2d',
+      rest: true,
+      maxLength: 100,
+    },
   ],
   examples: ['reminders on', 'reminders on 2d 1h', 'reminders off', 'reminders'],
   async run(ctx) {
@@ -28,21 +40,52 @@ export default defineCommand({
       if (options.leads) throw new UserError('usage', `To set reminders, say /reminders on, e.g. /reminders on 1d 1h.`);
       const blocks = [text(`Reminders here: ${describeReminders(current)}.`)];
       const next = nextReminderLines(current, kb, now);
-      if (current.reminders) blocks.push(heading('Next reminders'), next.length > 0 ? list(next) : text('None due: no upcoming dated events.'));
-      return reply(card({ kind: 'settings', title: 'Reminders', blocks, footer: 'Change them with /reminders on [leads] or /reminders off' }));
+      if (current.reminders)
+        blocks.push(
+          heading('Next reminders'),
+          next.length > 0 ? list(next) : text('None due: no upcoming dated events.'),
+        );
+      return reply(
+        card({
+          kind: 'settings',
+          title: 'Reminders',
+          blocks,
+          footer: 'Change them with /reminders on [leads] or /reminders off',
+        }),
+      );
     }
     requireManage(ctx, 'reminders');
     if (options.action === 'off') {
       if (options.leads) throw new UserError('usage', '/reminders off takes nothing more.');
-      if (!current.reminders) return reply(card({ kind: 'settings', title: 'Reminders', blocks: [text('Reminders are not on in this channel; nothing to turn off.')] }));
+      if (!current.reminders)
+        return reply(
+          card({
+            kind: 'settings',
+            title: 'Reminders',
+            blocks: [text('Reminders are not on in this channel; nothing to turn off.')],
+          }),
+        );
       await store.saveChannel({ ...current, reminders: undefined });
-      return reply(card({ kind: 'settings', title: 'Reminders turned off', blocks: [text(`No more event reminders here${byWhom(ctx)}. /reminders on brings them back.`)] }), 'channel');
+      return reply(
+        card({
+          kind: 'settings',
+          title: 'Reminders turned off',
+          blocks: [text(`No more event reminders here${byWhom(ctx)}. /reminders on brings them back.`)],
+        }),
+        'channel',
+      );
     }
     const saved = { ...current, reminders: { leads: parseLeads(options.leads), since: now } };
     await store.saveChannel(saved);
     const next = nextReminderLines(saved, kb, now);
     const blocks = [text(`Reminders here: ${describeReminders(saved)}${byWhom(ctx)}.`)];
-    blocks.push(heading('Next reminders'), next.length > 0 ? list(next) : text('None due yet: no upcoming dated events.'));
-    return reply(card({ kind: 'settings', title: 'Reminders on', blocks, footer: '/reminders off stops them' }), 'channel');
+    blocks.push(
+      heading('Next reminders'),
+      next.length > 0 ? list(next) : text('None due yet: no upcoming dated events.'),
+    );
+    return reply(
+      card({ kind: 'settings', title: 'Reminders on', blocks, footer: '/reminders off stops them' }),
+      'channel',
+    );
   },
 });

@@ -43,7 +43,13 @@ export function buildEvalKnowledge(setDirs = SET_DIRS): string {
     for (const file of readdirSync(dir).filter((f) => ['.txt', '.md'].includes(extname(f)))) {
       const text = readFileSync(join(dir, file), 'utf8');
       const id = slugify(basename(file, extname(file)));
-      const pack = draftPack(text, { id, published: '2016-06-01', source: 'eval', timezone: 'UTC', article: `article${extname(file)}` });
+      const pack = draftPack(text, {
+        id,
+        published: '2016-06-01',
+        source: 'eval',
+        timezone: 'UTC',
+        article: `article${extname(file)}`,
+      });
       writePack(root, pack, text, { force: true });
     }
   }
@@ -58,8 +64,20 @@ export async function runEval(setDirs = SET_DIRS): Promise<SetResult[]> {
     if (problems.length > 0) throw new Error(`eval packs do not load: ${JSON.stringify(problems.slice(0, 3))}`);
     const kb = createKnowledgeBase(packs);
     const clock = manualClock(new Date('2016-06-01T09:00:00Z'));
-    const core = createCore({ knowledge: () => kb, clock, store: nullStore(), log: silentLogger(), commands: [ask], continuations: memoryContinuations(clock) });
-    const origin = { platform: 'cli' as const, user: { id: 'eval' }, channel: { id: 'eval', isDirect: true }, canManageChannel: true };
+    const core = createCore({
+      knowledge: () => kb,
+      clock,
+      store: nullStore(),
+      log: silentLogger(),
+      commands: [ask],
+      continuations: memoryContinuations(clock),
+    });
+    const origin = {
+      platform: 'cli' as const,
+      user: { id: 'eval' },
+      channel: { id: 'eval', isDirect: true },
+      canManageChannel: true,
+    };
     const results: SetResult[] = [];
     for (const dir of setDirs) {
       const cases = (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases;
@@ -69,7 +87,13 @@ export async function runEval(setDirs = SET_DIRS): Promise<SetResult[]> {
         const reply = await core.handle({ ...origin, type: 'command', name: 'ask', options: { question: c.q } });
         const ms = performance.now() - started;
         const outcome = toOutcome(reply);
-        result.cases.push({ c, outcome, verdict: judge(c, outcome), ms, confidence: reply.confidence ?? (reply.found ? 1 : 0) });
+        result.cases.push({
+          c,
+          outcome,
+          verdict: judge(c, outcome),
+          ms,
+          confidence: reply.confidence ?? (reply.found ? 1 : 0),
+        });
       }
       results.push(result);
     }
@@ -88,7 +112,12 @@ export function toOutcome(reply: Reply): Outcome {
 export function summarise(r: SetResult) {
   const count = (v: Verdict) => r.cases.filter((x) => x.verdict === v).length;
   const answerable = r.cases.filter((x) => !x.c.impossible);
-  const inFirst = answerable.filter((x) => x.verdict === 'right' && x.outcome.firstQuote !== undefined && judge(x.c, { found: true, text: x.outcome.firstQuote }) === 'right');
+  const inFirst = answerable.filter(
+    (x) =>
+      x.verdict === 'right' &&
+      x.outcome.firstQuote !== undefined &&
+      judge(x.c, { found: true, text: x.outcome.firstQuote }) === 'right',
+  );
   const times = r.cases.map((x) => x.ms).sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   return {

@@ -15,7 +15,11 @@ import { buildEvalKnowledge, SET_DIRS, toOutcome } from './run.ts';
 import { judge, type EvalCase } from './score.ts';
 
 const COVERAGE = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
-const continuations: Continuations = { put: () => 'x', get: async () => ({ status: 'missing' }), flush: async () => {} };
+const continuations: Continuations = {
+  put: () => 'x',
+  get: async () => ({ status: 'missing' }),
+  flush: async () => {},
+};
 
 export function sweep(): string[] {
   const root = buildEvalKnowledge();
@@ -26,15 +30,20 @@ export function sweep(): string[] {
     const cases = (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases;
     const answerable = cases.filter((c) => !c.impossible).length;
     lines.push(`${dir}:`);
-    for (const absentWords of [false, true]) for (const coverage of COVERAGE) {
-      const thresholds = { ...ABSTAIN, coverage, absentWords };
-      const verdicts = cases.map((c) => judge(c, toOutcome(answerReply({ kb, question: c.q, page: 1, continuations, thresholds }))));
-      const right = verdicts.filter((v) => v === 'right').length;
-      const refused = verdicts.filter((v) => v === 'abstained').length;
-      const mark = coverage === ABSTAIN.coverage && absentWords === ABSTAIN.absentWords ? '  ← calibrated' : '';
-      const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / of)}%)`;
-      lines.push(`  coverage ≥ ${coverage.toFixed(1)}${absentWords ? ', absent words refused' : ''}: answerable right ${pct(right, answerable)}, unanswerable refused ${pct(refused, cases.length - answerable)}${mark}`);
-    }
+    for (const absentWords of [false, true])
+      for (const coverage of COVERAGE) {
+        const thresholds = { ...ABSTAIN, coverage, absentWords };
+        const verdicts = cases.map((c) =>
+          judge(c, toOutcome(answerReply({ kb, question: c.q, page: 1, continuations, thresholds }))),
+        );
+        const right = verdicts.filter((v) => v === 'right').length;
+        const refused = verdicts.filter((v) => v === 'abstained').length;
+        const mark = coverage === ABSTAIN.coverage && absentWords === ABSTAIN.absentWords ? '  ← calibrated' : '';
+        const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / of)}%)`;
+        lines.push(
+          `  coverage ≥ ${coverage.toFixed(1)}${absentWords ? ', absent words refused' : ''}: answerable right ${pct(right, answerable)}, unanswerable refused ${pct(refused, cases.length - answerable)}${mark}`,
+        );
+      }
   }
   return lines;
 }

@@ -19,7 +19,8 @@ const vectors = new Int8Array(words.length * dims);
 words.forEach((w, i) => {
   const v = source.vectors[w];
   const norm = v[source.l2NormIndex] || 1;
-  for (let d = 0; d < dims; d++) vectors[i * dims + d] = Math.max(-127, Math.min(127, Math.round((v[d] / norm) * 127 * 2.5)));
+  for (let d = 0; d < dims; d++)
+    vectors[i * dims + d] = Math.max(-127, Math.min(127, Math.round((v[d] / norm) * 127 * 2.5)));
 });
 const header = Buffer.from(JSON.stringify({ dims, scale: 127 * 2.5, words }), 'utf8');
 const length = Buffer.alloc(4);

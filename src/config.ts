@@ -12,7 +12,9 @@ const optionalText = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-const optionalUrl = optionalText.pipe(z.url({ message: 'must be a URL such as http://127.0.0.1:8080/api/' }).optional());
+const optionalUrl = optionalText.pipe(
+  z.url({ message: 'must be a URL such as http://127.0.0.1:8080/api/' }).optional(),
+);
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 const Schema = z.object({
@@ -21,7 +23,12 @@ const Schema = z.object({
   DATABASE_PATH: z.string().default('data/briefbot.db'),
   /** `postgres://…`: share PostgreSQL between several instances instead of the SQLite file. */
   DATABASE_URL: optionalText.pipe(
-    z.string().regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/briefbot' }).optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, {
+        message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/briefbot',
+      })
+      .optional(),
   ),
   /** Default timezone for new subscriptions. */
   DEFAULT_TIMEZONE: TimeZone.default('UTC'),
@@ -44,7 +51,13 @@ const Schema = z.object({
 export type Config = Readonly<z.infer<typeof Schema>>;
 
 /** Variables whose values must never be printed. */
-export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;
+export const SECRET_VARIABLES = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'DISCORD_TOKEN',
+  'DATABASE_URL',
+] as const;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -54,7 +67,10 @@ export class ConfigError extends Error {
  * Parses `env` into a frozen `Config`. Reads `.env` from the working directory first when
  * `readDotenvFile` is set (values already in the environment win).
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env, readDotenvFile = env === process.env): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  readDotenvFile = env === process.env,
+): Config {
   if (readDotenvFile && existsSync('.env')) readDotenv({ path: '.env', quiet: true });
   // An empty line in .env (`LOG_LEVEL=`) means "not set", not "set to nothing".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
@@ -65,7 +81,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const config = parsed.data;
   if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
-    throw new ConfigError('SLACK_BOT_TOKEN is set, so set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) too');
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set, so set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) too',
+    );
   }
   return Object.freeze(config);
 }

@@ -7,10 +7,22 @@
 import { pino, type Logger } from 'pino';
 
 const REDACT_PATHS = [
-  'token', '*.token', 'botToken', 'appToken', 'signingSecret', '*.signingSecret',
-  'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
-  'headers.Authorization', '*.headers.Authorization', 'config.SLACK_BOT_TOKEN', 'config.SLACK_APP_TOKEN',
-  'config.SLACK_SIGNING_SECRET', 'config.DISCORD_TOKEN',
+  'token',
+  '*.token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  '*.signingSecret',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'headers.Authorization',
+  '*.headers.Authorization',
+  'config.SLACK_BOT_TOKEN',
+  'config.SLACK_APP_TOKEN',
+  'config.SLACK_SIGNING_SECRET',
+  'config.DISCORD_TOKEN',
 ];
 
 export interface LoggerOptions {

@@ -13,7 +13,20 @@ export const UNSURE = 'Not sure — closest passage';
 /** A lead line longer than this is no headline; the topic heads the card instead. */
 const HEADLINE_MAX = 90;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The source line of a pack: its title, its publication date, its link when it has one. */
 export function packSource(pack: LoadedPack): Source {
@@ -40,7 +53,10 @@ export function headline(lead: readonly Block[], topics: readonly string[], fall
   const [first, ...rest] = lead;
   if (first?.type === 'text') {
     // "(the article says “On 18 December”)" repeats the quote below; other asides stay.
-    const title = first.text.replace(/\s*\(the article says [^()]*\)\s*(?=\.?$)/, '').replace(/\.$/, '').trim();
+    const title = first.text
+      .replace(/\s*\(the article says [^()]*\)\s*(?=\.?$)/, '')
+      .replace(/\.$/, '')
+      .trim();
     if (title.length > 0 && title.length <= HEADLINE_MAX) return { title, body: rest };
   }
   return { title: topics[0] ?? fallback, body: [...lead] };

@@ -41,7 +41,8 @@ export function briefReply({ kb, topic, page, continuations }: BriefInput): Repl
     return passagesOrNotFound(kb, wanted, matches, continuations);
   }
   // "Iran" is one letter from "Iraq" but no typo of it: offer Iraq, do not brief on it.
-  if (top.score < 1 && doubtfulMatch(wanted, top.evidence.text)) return passagesOrNotFound(kb, wanted, matches, continuations, true);
+  if (top.score < 1 && doubtfulMatch(wanted, top.evidence.text))
+    return passagesOrNotFound(kb, wanted, matches, continuations, true);
   const close = matches.filter((m) => top.score - m.score < CLOSE);
   if (close.length > 1 && !(top.score === 1 && close.filter((m) => m.score === 1).length === 1)) {
     return choices(wanted, close.slice(0, MAX_CHOICES), continuations);
@@ -50,13 +51,16 @@ export function briefReply({ kb, topic, page, continuations }: BriefInput): Repl
 }
 
 function paged(match: TopicMatch, page: number): Reply {
-  const result: Paged = match.type === 'entity' ? entityCard(match.pack, match.entity, page) : eventCard(match.pack, match.event);
+  const result: Paged =
+    match.type === 'entity' ? entityCard(match.pack, match.entity, page) : eventCard(match.pack, match.event);
   return { ...reply(result.card), hasMore: result.hasMore, topics: [matchName(match)] };
 }
 
 /** The exact key a "pick" button carries: `@pack-id/entity/id` or `@pack-id/event/id`. */
 export function topicKey(match: TopicMatch): string {
-  return match.type === 'entity' ? `@${match.pack.id}/entity/${match.entity.id}` : `@${match.pack.id}/event/${match.event.id}`;
+  return match.type === 'entity'
+    ? `@${match.pack.id}/entity/${match.entity.id}`
+    : `@${match.pack.id}/event/${match.event.id}`;
 }
 
 function resolveKey(kb: KnowledgeBase, value: string): TopicMatch | undefined {
@@ -110,9 +114,17 @@ function choices(topic: string, matches: TopicMatch[], continuations: Continuati
 /** Share of the topic's words a sentence must contain for the passage fallback. */
 const PASSAGE_COVERAGE = 1;
 
-function passagesOrNotFound(kb: KnowledgeBase, topic: string, matches: TopicMatch[], continuations: Continuations, close = false): Reply {
+function passagesOrNotFound(
+  kb: KnowledgeBase,
+  topic: string,
+  matches: TopicMatch[],
+  continuations: Continuations,
+  close = false,
+): Reply {
   const wanted = [...new Set(terms(topic))];
-  const hits = kb.searchPassages(topic, 5).filter((h) => wanted.length > 0 && h.terms.length / wanted.length >= PASSAGE_COVERAGE);
+  const hits = kb
+    .searchPassages(topic, 5)
+    .filter((h) => wanted.length > 0 && h.terms.length / wanted.length >= PASSAGE_COVERAGE);
   if (hits.length > 0) {
     const pack: LoadedPack = hits[0]!.pack;
     return reply(
@@ -120,7 +132,9 @@ function passagesOrNotFound(kb: KnowledgeBase, topic: string, matches: TopicMatc
         kind: 'theme',
         title: `“${short(topic)}” in the articles`,
         subtitle: 'passages that mention it',
-        blocks: hits.slice(0, 3).map((h) => quote(h.sentence.text, citation(h.pack, h.sentence.paragraph, h.sentence.text))),
+        blocks: hits
+          .slice(0, 3)
+          .map((h) => quote(h.sentence.text, citation(h.pack, h.sentence.paragraph, h.sentence.text))),
         citations: hits.slice(0, 3).map((h) => citation(h.pack, h.sentence.paragraph, h.sentence.text)),
         ...(hits.slice(0, 3).every((h) => h.pack === pack) ? { source: packSource(pack) } : {}),
       }),

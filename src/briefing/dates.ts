@@ -7,7 +7,13 @@
 import { formatEventDate } from '../knowledge/event-dates.ts';
 import type { Event, Precision } from '../knowledge/schema.ts';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
 /** "Friday 18 December 2015", "the week of Monday 7 December 2015", "May 2015", "2016". */

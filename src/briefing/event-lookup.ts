@@ -32,7 +32,8 @@ function eventWords(pack: LoadedPack, event: Event): Map<string, number> {
   add(event.title, 1);
   add(event.phrase, 0.9);
   if (event.place) add(event.place, 0.9);
-  if (event.date && (event.precision === 'day' || event.precision === 'time')) add(WEEKDAY.format(new Date(`${event.date.slice(0, 10)}T00:00:00Z`)), 0.9);
+  if (event.date && (event.precision === 'day' || event.precision === 'time'))
+    add(WEEKDAY.format(new Date(`${event.date.slice(0, 10)}T00:00:00Z`)), 0.9);
   for (const id of event.participants) {
     const e = pack.data.entities.find((x) => x.id === id);
     if (e) add([e.name, ...e.aliases].join(' '), 0.8);
@@ -67,7 +68,10 @@ const NEWS_DAYS = 3;
 export function reportedEvent(matches: TopicMatch[]): TopicMatch | undefined {
   const near = matches.filter((m) => {
     if (m.type !== 'event' || !m.event.date || m.event.date.length < 10) return false;
-    const days = Math.abs(Date.parse(`${m.event.date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${m.pack.data.published}T00:00:00Z`)) / 86_400_000;
+    const days =
+      Math.abs(
+        Date.parse(`${m.event.date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${m.pack.data.published}T00:00:00Z`),
+      ) / 86_400_000;
     return days <= NEWS_DAYS;
   });
   return near.length === 1 ? near[0] : undefined;

@@ -33,7 +33,14 @@ const caches = new WeakMap<LoadedPack, PackCache>();
 function cache(pack: LoadedPack): PackCache {
   let c = caches.get(pack);
   if (!c) {
-    c = { sentenceTerms: new Map(), descriptors: new Map(), groupDescriptors: new Map(), sequences: new Map(), paragraphTerms: new Map(), forms: new Map() };
+    c = {
+      sentenceTerms: new Map(),
+      descriptors: new Map(),
+      groupDescriptors: new Map(),
+      sequences: new Map(),
+      paragraphTerms: new Map(),
+      forms: new Map(),
+    };
     for (const p of pack.paragraphs) {
       for (const s of p.sentences) c.sentenceTerms.set(s, new Set(terms(s.text)));
       c.paragraphTerms.set(p.number, new Set(p.sentences.flatMap((s) => [...c!.sentenceTerms.get(s)!])));
@@ -91,7 +98,9 @@ export function entityForms(pack: LoadedPack, entity: Entity): string[][] {
  */
 export function mentions(pack: LoadedPack, sentence: Sentence, entity: Entity): boolean {
   const have = sentenceTerms(pack, sentence);
-  return entityForms(pack, entity).some((form) => form.every((t) => have.has(t)) && (form.length === 1 || inRow(sentenceSequence(pack, sentence), form)));
+  return entityForms(pack, entity).some(
+    (form) => form.every((t) => have.has(t)) && (form.length === 1 || inRow(sentenceSequence(pack, sentence), form)),
+  );
 }
 
 function inRow(sequence: string[], form: string[]): boolean {

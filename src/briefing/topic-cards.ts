@@ -46,7 +46,10 @@ export function entityCard(pack: LoadedPack, entity: Entity, page: number): Page
 }
 
 function entitySections(pack: LoadedPack, entity: Entity): { first: Item[]; rest: Item[] } {
-  const facts = entity.facts.map((f): Item => ({ section: 'In the article', block: text(`${f.text} (${paragraphMarks(f.paragraphs)})`) }));
+  const facts = entity.facts.map((f): Item => ({
+    section: 'In the article',
+    block: text(`${f.text} (${paragraphMarks(f.paragraphs)})`),
+  }));
   const events = relatedEvents(pack, entity).map((e): Item => ({
     section: 'Dated events',
     block: text(`${e.title}: ${dateLine(e)}, ${paragraphMarks(e.paragraphs)}`),
@@ -63,8 +66,18 @@ function entitySections(pack: LoadedPack, entity: Entity): { first: Item[]; rest
     .filter((n): n is string => Boolean(n));
   const relatedItem: Item[] = related.length > 0 ? [{ section: 'Related topics', block: list(related) }] : [];
   return {
-    first: [...facts.slice(0, FIRST_PAGE.facts), ...events.slice(0, FIRST_PAGE.events), ...quotes.slice(0, FIRST_PAGE.quotes)],
-    rest: [...facts.slice(FIRST_PAGE.facts), ...events.slice(FIRST_PAGE.events), ...quotes.slice(FIRST_PAGE.quotes), ...passages, ...relatedItem],
+    first: [
+      ...facts.slice(0, FIRST_PAGE.facts),
+      ...events.slice(0, FIRST_PAGE.events),
+      ...quotes.slice(0, FIRST_PAGE.quotes),
+    ],
+    rest: [
+      ...facts.slice(FIRST_PAGE.facts),
+      ...events.slice(FIRST_PAGE.events),
+      ...quotes.slice(FIRST_PAGE.quotes),
+      ...passages,
+      ...relatedItem,
+    ],
   };
 }
 
@@ -72,7 +85,15 @@ function entitySections(pack: LoadedPack, entity: Entity): { first: Item[]; rest
 export function relatedEvents(pack: LoadedPack, entity: Entity): Event[] {
   const names = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
   return pack.data.events
-    .filter((e) => e.participants.includes(entity.id) || (e.place !== undefined && e.place.toLowerCase().split(/,\s*/).some((p) => names.has(p))))
+    .filter(
+      (e) =>
+        e.participants.includes(entity.id) ||
+        (e.place !== undefined &&
+          e.place
+            .toLowerCase()
+            .split(/,\s*/)
+            .some((p) => names.has(p))),
+    )
     .sort((a, b) => Number(Boolean(b.date)) - Number(Boolean(a.date)) || (a.date ?? '').localeCompare(b.date ?? ''));
 }
 

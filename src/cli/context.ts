@@ -22,7 +22,11 @@ export interface CliContext {
 export function cliContext(flags: GlobalFlags, quiet: boolean | ((config: Config) => boolean)): CliContext {
   const config = loadConfig();
   const quietByDefault = typeof quiet === 'function' ? quiet(config) : quiet;
-  const clock = flags.now || flags.speed !== 1 ? shiftedClock(flags.now ?? new Date(), flags.speed) : { ...systemClock, run() {} };
-  const log = createLogger({ level: config.LOG_LEVEL ?? (quietByDefault ? 'warn' : 'info'), secrets: secretValues(config) });
+  const clock =
+    flags.now || flags.speed !== 1 ? shiftedClock(flags.now ?? new Date(), flags.speed) : { ...systemClock, run() {} };
+  const log = createLogger({
+    level: config.LOG_LEVEL ?? (quietByDefault ? 'warn' : 'info'),
+    secrets: secretValues(config),
+  });
   return { config, clock, log };
 }

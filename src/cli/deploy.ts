@@ -37,14 +37,23 @@ export async function run(args: string[], io: DeployIo, _flags?: unknown, deps: 
     else if (flag === '--force') force = true;
     else return usage(io, `unknown option "${arg.slice(0, 40)}"`);
   }
-  if (platform !== 'discord') return usage(io, platform ? `cannot deploy to "${platform.slice(0, 20)}" (only discord needs it)` : 'name the platform');
+  if (platform !== 'discord')
+    return usage(
+      io,
+      platform ? `cannot deploy to "${platform.slice(0, 20)}" (only discord needs it)` : 'name the platform',
+    );
   const config = deps.config ?? loadConfig();
   guild ??= config.DISCORD_GUILD_ID;
   if (guild !== undefined && !/^\d{17,20}$/.test(guild)) {
-    return usage(io, '--guild must be a server id (17-20 digits: Server Settings → Widget, or right-click the server with Developer Mode on → Copy Server ID)');
+    return usage(
+      io,
+      '--guild must be a server id (17-20 digits: Server Settings → Widget, or right-click the server with Developer Mode on → Copy Server ID)',
+    );
   }
   if (!config.DISCORD_TOKEN) {
-    io.err('briefbot deploy: set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token) in the environment or .env');
+    io.err(
+      'briefbot deploy: set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token) in the environment or .env',
+    );
     return 1;
   }
   const commands = deps.commands ?? (await loadCommands());
@@ -58,7 +67,10 @@ export async function run(args: string[], io: DeployIo, _flags?: unknown, deps: 
       force,
     });
     const where = guild ? `server ${guild}` : 'every server (global commands can take a while to appear)';
-    const names = commands.filter((c) => !c.hidden).map((c) => `/${c.name}`).join(', ');
+    const names = commands
+      .filter((c) => !c.hidden)
+      .map((c) => `/${c.name}`)
+      .join(', ');
     io.out(
       result.status === 'updated'
         ? `Registered ${result.count} commands for ${where}: ${names}`
@@ -80,7 +92,8 @@ function usage(io: DeployIo, why: string): number {
 function explain(error: unknown): string {
   const status = (error as { status?: number }).status;
   if (status === 401) return 'Discord refused DISCORD_TOKEN (401): copy the bot token again from the Developer Portal';
-  if (status === 403) return 'Discord refused (403): is the bot in that server, invited with the applications.commands scope?';
+  if (status === 403)
+    return 'Discord refused (403): is the bot in that server, invited with the applications.commands scope?';
   if (status === 404) return 'Discord does not know that server or application (404): check --guild / DISCORD_GUILD_ID';
   const message = error instanceof Error ? error.message : String(error);
   return status ? `Discord answered ${status}: ${message}` : `could not reach Discord: ${message}`;

@@ -35,7 +35,9 @@ export function parseIngestArgs(args: string[]): IngestArgs {
   let force = false;
   let allowUndated = false;
   for (let i = 0; i < args.length; i++) {
-    const [name, inline] = args[i]!.startsWith('--') ? (args[i]!.split(/=(.*)/s) as [string, string | undefined]) : [args[i]!, undefined];
+    const [name, inline] = args[i]!.startsWith('--')
+      ? (args[i]!.split(/=(.*)/s) as [string, string | undefined])
+      : [args[i]!, undefined];
     if ((VALUE_FLAGS as readonly string[]).includes(name)) {
       const value = inline ?? args[++i];
       if (value === undefined || value.trim() === '') throw new UsageError(`${name} needs a value`);
@@ -46,13 +48,25 @@ export function parseIngestArgs(args: string[]): IngestArgs {
     } else if (name.startsWith('-')) throw new UsageError(`unknown option ${name.slice(0, 40)} for "ingest"`);
     else files.push(name);
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'ingest needs the article file (.txt or .md)' : 'ingest takes one article file at a time');
+  if (files.length !== 1)
+    throw new UsageError(
+      files.length === 0 ? 'ingest needs the article file (.txt or .md)' : 'ingest takes one article file at a time',
+    );
   const file = files[0]!;
-  if (!['.txt', '.md'].includes(extname(file).toLowerCase())) throw new UsageError(`the article must be a .txt or .md file, not "${basename(file).slice(0, 60)}"`);
-  if (!values['--published']) throw new UsageError('--published YYYY-MM-DD is required: relative dates ("last week") are resolved against it');
-  if (!parseDay(values['--published'])) throw new UsageError(`--published must be a real date as YYYY-MM-DD, not "${values['--published'].slice(0, 40)}"`);
-  if (values['--timezone'] && !TimeZone.safeParse(values['--timezone']).success) throw new UsageError(`--timezone must be an IANA timezone such as Europe/Moscow, not "${values['--timezone'].slice(0, 40)}"`);
-  if (values['--id'] && !Slug.safeParse(values['--id']).success) throw new UsageError(`--id must be a lowercase slug such as "kerry-putin-moscow-2015", not "${values['--id'].slice(0, 40)}"`);
+  if (!['.txt', '.md'].includes(extname(file).toLowerCase()))
+    throw new UsageError(`the article must be a .txt or .md file, not "${basename(file).slice(0, 60)}"`);
+  if (!values['--published'])
+    throw new UsageError('--published YYYY-MM-DD is required: relative dates ("last week") are resolved against it');
+  if (!parseDay(values['--published']))
+    throw new UsageError(`--published must be a real date as YYYY-MM-DD, not "${values['--published'].slice(0, 40)}"`);
+  if (values['--timezone'] && !TimeZone.safeParse(values['--timezone']).success)
+    throw new UsageError(
+      `--timezone must be an IANA timezone such as Europe/Moscow, not "${values['--timezone'].slice(0, 40)}"`,
+    );
+  if (values['--id'] && !Slug.safeParse(values['--id']).success)
+    throw new UsageError(
+      `--id must be a lowercase slug such as "kerry-putin-moscow-2015", not "${values['--id'].slice(0, 40)}"`,
+    );
   return { file, values, force, allowUndated };
 }
 
@@ -60,7 +74,10 @@ export function parseIngestArgs(args: string[]): IngestArgs {
 export function readArticle(file: string): string {
   if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${file}: no such file`);
   const size = statSync(file).size;
-  if (size > MAX_ARTICLE_BYTES) throw new InputError(`${file} is ${(size / 1_000_000).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1_000_000} MB`);
+  if (size > MAX_ARTICLE_BYTES)
+    throw new InputError(
+      `${file} is ${(size / 1_000_000).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1_000_000} MB`,
+    );
   const bytes = readFileSync(file);
   let text: string;
   try {
@@ -94,14 +111,29 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
       article: `article${ext}`,
     });
     if (pack.events?.length === 0 && !parsed.allowUndated) {
-      throw new InputError(`${parsed.file}: no date phrases found, so the pack would have no dated events (pass --allow-undated to ingest it anyway)`);
+      throw new InputError(
+        `${parsed.file}: no date phrases found, so the pack would have no dated events (pass --allow-undated to ingest it anyway)`,
+      );
     }
     const dir = writePack(root, pack, text, { force: parsed.force });
     const kinds = (k: string) => pack.entities!.filter((e) => e.kind === k).length;
-    const summary = { ok: true, id, dir, entities: pack.entities!.length, people: kinds('person'), organisations: kinds('organisation'), places: kinds('place'), events: pack.events!.length, ambiguous: pack.events!.filter((e) => e.ambiguous).length, quotes: pack.quotes!.length };
+    const summary = {
+      ok: true,
+      id,
+      dir,
+      entities: pack.entities!.length,
+      people: kinds('person'),
+      organisations: kinds('organisation'),
+      places: kinds('place'),
+      events: pack.events!.length,
+      ambiguous: pack.events!.filter((e) => e.ambiguous).length,
+      quotes: pack.quotes!.length,
+    };
     if (flags.json) io.out(JSON.stringify(summary));
     else {
-      io.out(`wrote ${dir}/ (draft, origin: machine): ${summary.entities} entities (${summary.people} people, ${summary.organisations} organisations, ${summary.places} places), ${summary.events} dated events${summary.ambiguous ? ` (${summary.ambiguous} ambiguous)` : ''}, ${summary.quotes} quotes`);
+      io.out(
+        `wrote ${dir}/ (draft, origin: machine): ${summary.entities} entities (${summary.people} people, ${summary.organisations} organisations, ${summary.places} places), ${summary.events} dated events${summary.ambiguous ? ` (${summary.ambiguous} ambiguous)` : ''}, ${summary.quotes} quotes`,
+      );
       io.out('review pack.yaml, then run `briefbot validate`');
     }
     return EXIT.ok;

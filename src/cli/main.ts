@@ -13,7 +13,9 @@ export function usageText(): string {
   // Long usages (ingest's) put their summary on the next line instead of widening every row.
   const width = Math.min(44, Math.max(...subcommands.map((s) => s.usage.length)));
   const row = (s: (typeof subcommands)[number]) =>
-    s.usage.length <= width ? `  ${s.usage.padEnd(width)}  ${s.summary}` : `  ${s.usage}
+    s.usage.length <= width
+      ? `  ${s.usage.padEnd(width)}  ${s.summary}`
+      : `  ${s.usage}
   ${''.padEnd(width)}  ${s.summary}`;
   return [
     'Usage: briefbot <command> [options]',
@@ -30,7 +32,9 @@ export function parseGlobalFlags(argv: string[]): { flags: GlobalFlags; rest: st
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
+    const [name, inline] = arg.startsWith('--')
+      ? (arg.split(/=(.*)/s) as [string, string | undefined])
+      : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
@@ -40,11 +44,15 @@ export function parseGlobalFlags(argv: string[]): { flags: GlobalFlags; rest: st
     else if (name === '--now') {
       const raw = value();
       const at = new Date(raw);
-      if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(at.getTime())) throw new UsageError(`--now must be an ISO-8601 instant such as 2015-12-14T08:55:00Z, not "${raw.slice(0, 40)}"`);
+      if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(at.getTime()))
+        throw new UsageError(
+          `--now must be an ISO-8601 instant such as 2015-12-14T08:55:00Z, not "${raw.slice(0, 40)}"`,
+        );
       flags.now = at;
     } else if (name === '--speed') {
       const speed = Number(value());
-      if (!Number.isFinite(speed) || speed <= 0 || speed > 100_000) throw new UsageError('--speed must be a number above 0 (1 is real time)');
+      if (!Number.isFinite(speed) || speed <= 0 || speed > 100_000)
+        throw new UsageError('--speed must be a number above 0 (1 is real time)');
       flags.speed = speed;
     } else rest.push(arg);
   }

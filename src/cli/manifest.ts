@@ -32,11 +32,15 @@ export async function run(args: string[], io: ManifestIo, flags: { json?: boolea
     }
   }
   if (platform !== 'slack') {
-    io.err(`briefbot manifest: ${platform ? `no manifest for "${platform.slice(0, 20)}"` : 'name the platform'}\n${USAGE}`);
+    io.err(
+      `briefbot manifest: ${platform ? `no manifest for "${platform.slice(0, 20)}"` : 'name the platform'}\n${USAGE}`,
+    );
     return 2;
   }
   if (requestUrl !== undefined && !/^https?:\/\/\S+$/.test(requestUrl)) {
-    io.err(`briefbot manifest: --url must be the public URL of /slack/events, such as https://bot.example.org/slack/events\n${USAGE}`);
+    io.err(
+      `briefbot manifest: --url must be the public URL of /slack/events, such as https://bot.example.org/slack/events\n${USAGE}`,
+    );
     return 2;
   }
   if (name !== undefined && (name.trim() === '' || name.length > 35)) {
@@ -44,8 +48,12 @@ export async function run(args: string[], io: ManifestIo, flags: { json?: boolea
     return 2;
   }
   const commands = await loadCommands();
-  for (const shadowed of shadowedCommands(commands)) io.err(`warning: Slack has a built-in /${shadowed}; rename the command to reach it in Slack`);
-  const manifest = slackManifest(commands, { ...(requestUrl ? { requestUrl } : {}), ...(name ? { name: name.trim() } : {}) });
+  for (const shadowed of shadowedCommands(commands))
+    io.err(`warning: Slack has a built-in /${shadowed}; rename the command to reach it in Slack`);
+  const manifest = slackManifest(commands, {
+    ...(requestUrl ? { requestUrl } : {}),
+    ...(name ? { name: name.trim() } : {}),
+  });
   io.out(json ? JSON.stringify(manifest, null, 2) : stringify(manifest, { lineWidth: 0 }));
   return 0;
 }

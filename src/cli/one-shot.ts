@@ -37,7 +37,12 @@ export function commandRunner(name: string) {
         if (error instanceof UserError) throw new UsageError(error.message);
         throw error;
       }
-      const origin = { platform: 'cli' as const, user: { id: 'cli' }, channel: { id: 'cli', isDirect: true }, canManageChannel: true };
+      const origin = {
+        platform: 'cli' as const,
+        user: { id: 'cli' },
+        channel: { id: 'cli', isDirect: true },
+        canManageChannel: true,
+      };
       const reply = await bot.core.handle({ ...origin, type: 'command', name, options });
       io.out(flags.json ? JSON.stringify(renderJson(reply)) : renderText(reply));
       return EXIT.ok;
@@ -54,7 +59,12 @@ async function runBatch(source: string | undefined, io: CliIo, flags: GlobalFlag
   const input = source === '-' ? readFileSync(0, 'utf8') : readBatchFile(source);
   const { config, clock, log } = cliContext(flags, true);
   const bot = await buildBot({ config, clock, log });
-  const origin = { platform: 'cli' as const, user: { id: 'cli' }, channel: { id: 'cli', isDirect: true }, canManageChannel: true };
+  const origin = {
+    platform: 'cli' as const,
+    user: { id: 'cli' },
+    channel: { id: 'cli', isDirect: true },
+    canManageChannel: true,
+  };
   for (const line of input.split(/\r?\n/)) {
     const question = line.trim().slice(0, 1000);
     if (!question) continue;

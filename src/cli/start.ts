@@ -40,11 +40,16 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   // the real ledger with 2015 deliveries and can be run again and again from a clean slate.
   const databasePath = flags.now ? ':memory:' : config.DATABASE_PATH;
   const databaseUrl = flags.now ? undefined : config.DATABASE_URL;
-  if (flags.now) io.err(`briefbot: clock set to ${flags.now.toISOString()}${flags.speed === 1 ? '' : ` running ×${flags.speed}`}; subscriptions are kept in memory for this run only`);
+  if (flags.now)
+    io.err(
+      `briefbot: clock set to ${flags.now.toISOString()}${flags.speed === 1 ? '' : ` running ×${flags.speed}`}; subscriptions are kept in memory for this run only`,
+    );
   let store;
   try {
     store = await openStore({
-      databaseUrl, databasePath, onIdleError: (error) => log.warn({ err: error }, 'database connection lost; reconnecting'),
+      databaseUrl,
+      databasePath,
+      onIdleError: (error) => log.warn({ err: error }, 'database connection lost; reconnecting'),
     });
   } catch (error) {
     if (!(error instanceof StoreOpenError)) throw error;
@@ -57,7 +62,9 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     conversations = openSqliteConversationState(databasePath);
   } catch (error) {
     await store.close();
-    io.err(`briefbot: cannot keep button and thread state in ${databasePath}: ${(error as Error).message}; not starting`);
+    io.err(
+      `briefbot: cannot keep button and thread state in ${databasePath}: ${(error as Error).message}; not starting`,
+    );
     return EXIT.broken;
   }
   let bot;
@@ -67,19 +74,34 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     await store.close();
     await conversations.close();
     if (!(error instanceof KnowledgeLoadError)) throw error;
-    io.err(`briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    io.err(
+      `briefbot: ${error.message}; not starting:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
     return EXIT.broken;
   }
   const adapters: ChatAdapter[] = await configuredAdapters(bot, config, log);
-  const shell = adapters.length === 0 ? createShellAdapter({ core: bot.core, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true }) : undefined;
+  const shell =
+    adapters.length === 0
+      ? createShellAdapter({
+          core: bot.core,
+          input: process.stdin,
+          output: process.stdout,
+          interactive: process.stdin.isTTY === true,
+        })
+      : undefined;
   if (shell) adapters.push(shell);
   // Digests and reminders go through the platforms running now: a platform still retrying its
   // start is left alone (its deliveries wait, unclaimed), and the scheduler is rebuilt when it starts.
   let scheduler: Scheduler | undefined;
   const schedule = (running: ChatAdapter[]) => {
     const next = createScheduler({
-      store, clock, log, adapters: running, knowledge: () => bot.knowledge.current(),
-      graceMs: config.GRACE_WINDOW_HOURS * 3_600_000, trigger: cronTrigger(triggerSecondsFor(flags.speed)),
+      store,
+      clock,
+      log,
+      adapters: running,
+      knowledge: () => bot.knowledge.current(),
+      graceMs: config.GRACE_WINDOW_HOURS * 3_600_000,
+      trigger: cronTrigger(triggerSecondsFor(flags.speed)),
     });
     next.start();
     void next.tick().catch((error) => log.error({ err: error }, 'scheduler tick failed'));
@@ -108,7 +130,11 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   // Hot reload: packs added, changed or removed under knowledge/ take effect without a restart.
   const watcher = watchKnowledge(knowledge, {
     onReload: ({ packs }) => log.info({ packs }, 'knowledge reloaded'),
-    onProblems: (problems) => log.warn({ problems: problems.map(formatProblem) }, 'broken knowledge pack: serving its last good version (run `briefbot validate`)'),
+    onProblems: (problems) =>
+      log.warn(
+        { problems: problems.map(formatProblem) },
+        'broken knowledge pack: serving its last good version (run `briefbot validate`)',
+      ),
   });
   await Promise.race([stopped, shell?.closed ?? new Promise<never>(() => {})]);
   closing = true;
@@ -116,7 +142,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   await rebuilt;
   watcher.close();
   await scheduler?.stop();
-  for (const adapter of adapters) await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
+  for (const adapter of adapters)
+    await adapter.stop().catch((error) => log.warn({ err: error, platform: adapter.platform }, 'stop failed'));
   await bot.store.close();
   await bot.conversations.close();
   process.off('SIGINT', onSignal);
@@ -132,8 +159,16 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
  * first digest and reminders arrive without a race against a fast clock.
  */
 async function subscribeDemo(bot: Bot, shell: ShellAdapter): Promise<void> {
-  const origin = { platform: 'shell' as const, user: { id: 'local', name: 'you' }, channel: { id: SHELL_CHANNEL, isDirect: true }, canManageChannel: true };
-  for (const [name, text] of [['digest', 'on 09:00'], ['reminders', 'on']] as const) {
+  const origin = {
+    platform: 'shell' as const,
+    user: { id: 'local', name: 'you' },
+    channel: { id: SHELL_CHANNEL, isDirect: true },
+    canManageChannel: true,
+  };
+  for (const [name, text] of [
+    ['digest', 'on 09:00'],
+    ['reminders', 'on'],
+  ] as const) {
     await shell.send(SHELL_CHANNEL, await bot.core.handle({ ...origin, type: 'command-text', name, text }));
   }
 }

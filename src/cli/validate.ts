@@ -27,7 +27,10 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     io.out(JSON.stringify({ ok: problems.length === 0, packs: packs.map((p) => p.id), problems, warnings }));
   } else {
     for (const warning of warnings) io.err(`warning: ${formatProblem(warning)}`);
-    for (const pack of packs) io.out(`ok  ${pack.id}: ${pack.data.entities.length} entities, ${pack.data.events.length} events, ${pack.data.quotes.length} quotes`);
+    for (const pack of packs)
+      io.out(
+        `ok  ${pack.id}: ${pack.data.entities.length} entities, ${pack.data.events.length} events, ${pack.data.quotes.length} quotes`,
+      );
     for (const problem of problems) io.err(formatProblem(problem));
     io.out(problems.length === 0 ? `${packs.length} pack(s) valid` : `${problems.length} problem(s) found`);
   }

@@ -27,7 +27,8 @@ export interface RunnableClock extends Clock {
 export function shiftedClock(start: Date, speed = 1, base: Clock = systemClock): RunnableClock {
   let origin: number | undefined;
   return {
-    now: () => new Date(origin === undefined ? start.getTime() : start.getTime() + (base.now().getTime() - origin) * speed),
+    now: () =>
+      new Date(origin === undefined ? start.getTime() : start.getTime() + (base.now().getTime() - origin) * speed),
     run: () => void (origin ??= base.now().getTime()),
   };
 }

@@ -65,6 +65,11 @@ function isContinuation(value: unknown): value is Continuation {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const options = v.options;
-  return typeof v.command === 'string' && Number.isInteger(v.page) && typeof options === 'object' && options !== null &&
-    Object.values(options).every((o) => ['string', 'number', 'boolean'].includes(typeof o));
+  return (
+    typeof v.command === 'string' &&
+    Number.isInteger(v.page) &&
+    typeof options === 'object' &&
+    options !== null &&
+    Object.values(options).every((o) => ['string', 'number', 'boolean'].includes(typeof o))
+  );
 }

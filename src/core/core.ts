@@ -44,7 +44,11 @@ export function createCore(deps: CoreDeps): Core {
   const conversations = deps.conversations ?? memoryConversationState();
   const find = (name: string): AnyCommand => {
     const command = byName.get(name.toLowerCase().replace(/^\//, ''));
-    if (!command) throw new UserError('unknown-command', `I don't know /${cleanText(name).slice(0, 40)}. Try /help for the list of commands.`);
+    if (!command)
+      throw new UserError(
+        'unknown-command',
+        `I don't know /${cleanText(name).slice(0, 40)}. Try /help for the list of commands.`,
+      );
     return command;
   };
 
@@ -64,8 +68,14 @@ export function createCore(deps: CoreDeps): Core {
   /** "Show more" for a next page; "Share in channel" on an ephemeral answer outside a DM. */
   function withButtons(result: Reply, at: Continuation, incoming: ReplyIncoming): Reply {
     const buttons = [...result.card.buttons];
-    if (result.hasMore) buttons.push({ action: 'more', label: 'Show more', value: deps.continuations.put({ ...at, page: at.page + 1 }) });
-    if (result.visibility === 'ephemeral' && result.found && !incoming.channel.isDirect && incoming.platform !== 'cli') {
+    if (result.hasMore)
+      buttons.push({ action: 'more', label: 'Show more', value: deps.continuations.put({ ...at, page: at.page + 1 }) });
+    if (
+      result.visibility === 'ephemeral' &&
+      result.found &&
+      !incoming.channel.isDirect &&
+      incoming.platform !== 'cli'
+    ) {
       buttons.push({ action: 'share', label: 'Share in channel', value: deps.continuations.put(at), style: 'primary' });
     }
     return { ...result, card: { ...result.card, buttons } };
@@ -123,9 +133,14 @@ export function createCore(deps: CoreDeps): Core {
       const shared = await run(incoming, command, saved.options, saved.page);
       const buttons = shared.card.buttons.filter((b) => b.action !== 'share');
       const by = incoming.user.name ? `Shared by ${incoming.user.name}` : undefined;
-      return { ...shared, visibility: 'channel', card: { ...shared.card, buttons, footer: [shared.card.footer, by].filter(Boolean).join(' · ') || undefined } };
+      return {
+        ...shared,
+        visibility: 'channel',
+        card: { ...shared.card, buttons, footer: [shared.card.footer, by].filter(Boolean).join(' · ') || undefined },
+      };
     }
-    if (incoming.action === 'more' || incoming.action === 'pick') return run(incoming, command, saved.options, saved.page);
+    if (incoming.action === 'more' || incoming.action === 'pick')
+      return run(incoming, command, saved.options, saved.page);
     throw new UserError('bad-input', 'That button does nothing I know of.');
   }
 
@@ -176,5 +191,9 @@ const threadOf = (incoming: ReplyIncoming, threadId: string): ThreadRef => ({
 
 /** Answers to a mention are for the whole conversation, not only the asker. */
 function inChannel(r: Reply): Reply {
-  return { ...r, visibility: 'channel', card: { ...r.card, buttons: r.card.buttons.filter((b) => b.action !== 'share') } };
+  return {
+    ...r,
+    visibility: 'channel',
+    card: { ...r.card, buttons: r.card.buttons.filter((b) => b.action !== 'share') },
+  };
 }

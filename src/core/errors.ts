@@ -6,14 +6,7 @@
 import { randomBytes } from 'node:crypto';
 
 export type UserErrorCode =
-  | 'usage'
-  | 'unknown-command'
-  | 'unknown-option'
-  | 'bad-input'
-  | 'forbidden'
-  | 'expired'
-  | 'not-found'
-  | 'busy';
+  'usage' | 'unknown-command' | 'unknown-option' | 'bad-input' | 'forbidden' | 'expired' | 'not-found' | 'busy';
 
 export class UserError extends Error {
   override readonly name = 'UserError';

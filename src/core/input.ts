@@ -21,7 +21,10 @@ export function cleanText(raw: string): string {
 export function readableText(raw: string, what = 'message', maxLength = MAX_INPUT_LENGTH): string {
   const text = cleanText(raw);
   if (text.length > maxLength) {
-    throw new UserError('bad-input', `That ${what} is too long (${text.length.toLocaleString('en')} characters); keep it under ${maxLength.toLocaleString('en')}.`);
+    throw new UserError(
+      'bad-input',
+      `That ${what} is too long (${text.length.toLocaleString('en')} characters); keep it under ${maxLength.toLocaleString('en')}.`,
+    );
   }
   if ((text.length > 0 || raw.trim().length > 0) && !/[\p{L}\p{N}]/u.test(text)) {
     throw new UserError('bad-input', `I couldn't read that ${what}: send words, not symbols or binary data.`);

@@ -89,5 +89,9 @@ export function plainText(text: string): string {
   let out = text;
   for (const [pattern, replacement] of FORMATTING) out = out.replace(pattern, replacement);
   // A removed mention leaves "hey , when" or ", when": close the gap and drop a leading mark.
-  return out.replace(/\s+/g, ' ').replace(/ ([,;:!?])/g, '$1').replace(/^[\s,;:.!—–-]+/, '').trim();
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,;:!?])/g, '$1')
+    .replace(/^[\s,;:.!—–-]+/, '')
+    .trim();
 }

@@ -35,7 +35,12 @@ export function parseCommandText(command: AnyCommand, rawText: string): Record<s
     }
     let option = positional.shift();
     // An optional option with fixed choices is skipped when the token is not one of them.
-    while (option?.choices && !option.required && !option.rest && !option.choices.some((c) => String(c.value) === token.toLowerCase())) {
+    while (
+      option?.choices &&
+      !option.required &&
+      !option.rest &&
+      !option.choices.some((c) => String(c.value) === token.toLowerCase())
+    ) {
       option = positional.shift();
     }
     if (!option) throw new UserError('usage', `Too many words for /${command.name}. ${usage(command)}`);
@@ -57,7 +62,8 @@ export function validateOptions(command: AnyCommand, input: Record<string, unkno
   for (const option of command.options) {
     const value = input[option.name];
     if (value === undefined || value === null || value === '') {
-      if (option.required) throw new UserError('usage', `/${command.name} needs ${option.name}: ${option.description}. ${usage(command)}`);
+      if (option.required)
+        throw new UserError('usage', `/${command.name} needs ${option.name}: ${option.description}. ${usage(command)}`);
       continue;
     }
     out[option.name] = convert(command, option, value);
@@ -70,8 +76,14 @@ function convert(command: AnyCommand, option: OptionDefinition, value: unknown):
   if (option.type === 'integer') {
     const n = typeof value === 'number' ? value : Number(String(value));
     if (!Number.isInteger(n)) throw new UserError('bad-input', `${where} must be a whole number.`);
-    if ((option.minValue !== undefined && n < option.minValue) || (option.maxValue !== undefined && n > option.maxValue)) {
-      throw new UserError('bad-input', `${where} must be between ${option.minValue ?? '…'} and ${option.maxValue ?? '…'}.`);
+    if (
+      (option.minValue !== undefined && n < option.minValue) ||
+      (option.maxValue !== undefined && n > option.maxValue)
+    ) {
+      throw new UserError(
+        'bad-input',
+        `${where} must be between ${option.minValue ?? '…'} and ${option.maxValue ?? '…'}.`,
+      );
     }
     return n;
   }
@@ -83,10 +95,12 @@ function convert(command: AnyCommand, option: OptionDefinition, value: unknown):
     throw new UserError('bad-input', `${where} must be yes or no.`);
   }
   const text = readableText(String(value), option.name, option.maxLength);
-  if (text === '' && option.required) throw new UserError('usage', `/${command.name} needs ${option.name}. ${usage(command)}`);
+  if (text === '' && option.required)
+    throw new UserError('usage', `/${command.name} needs ${option.name}. ${usage(command)}`);
   if (option.choices) {
     const choice = option.choices.find((c) => String(c.value) === text.toLowerCase());
-    if (!choice) throw new UserError('bad-input', `${where} must be one of: ${option.choices.map((c) => c.value).join(', ')}.`);
+    if (!choice)
+      throw new UserError('bad-input', `${where} must be one of: ${option.choices.map((c) => c.value).join(', ')}.`);
     return choice.value;
   }
   return text;

@@ -7,22 +7,71 @@
 
 /** Phrases that open a message without being part of the question (lowercase, whole words). */
 export const OPENERS: readonly string[] = [
-  'quick question', 'quick q', 'random question', 'a question', 'question', 'one more thing',
-  'sorry to bother', 'sorry',
-  'ok so', 'okay so', 'ok', 'okay', 'so', 'um', 'umm', 'uh', 'hmm', 'btw', 'by the way',
-  'guys', 'folks', 'y\'all', 'yall',
-  'please', 'pls', 'plz', 'hey there', 'hi there', 'hello there', 'good morning', 'morning',
-  'hey', 'hi', 'hello', 'yo', 'heya', 'hiya', 'dear',
+  'quick question',
+  'quick q',
+  'random question',
+  'a question',
+  'question',
+  'one more thing',
+  'sorry to bother',
+  'sorry',
+  'ok so',
+  'okay so',
+  'ok',
+  'okay',
+  'so',
+  'um',
+  'umm',
+  'uh',
+  'hmm',
+  'btw',
+  'by the way',
+  'guys',
+  'folks',
+  "y'all",
+  'yall',
+  'please',
+  'pls',
+  'plz',
+  'hey there',
+  'hi there',
+  'hello there',
+  'good morning',
+  'morning',
+  'hey',
+  'hi',
+  'hello',
+  'yo',
+  'heya',
+  'hiya',
+  'dear',
 ];
 
 /** Openers that are also ordinary words ("all the leaders"): dropped only before a comma or colon. */
 export const PUNCTUATED_OPENERS: readonly string[] = [
-  'all', 'everyone', 'team', 'people', 'well', 'right', 'also', 'question', 'folks',
+  'all',
+  'everyone',
+  'team',
+  'people',
+  'well',
+  'right',
+  'also',
+  'question',
+  'folks',
 ];
 
 /** Greetings that may be followed by a name ("hey alice"): the name goes with them. */
 export const GREETINGS: ReadonlySet<string> = new Set([
-  'hey', 'hi', 'hello', 'yo', 'heya', 'hiya', 'morning', 'good morning', 'dear', 'thanks',
+  'hey',
+  'hi',
+  'hello',
+  'yo',
+  'heya',
+  'hiya',
+  'morning',
+  'good morning',
+  'dear',
+  'thanks',
 ]);
 
 /**
@@ -30,19 +79,32 @@ export const GREETINGS: ReadonlySet<string> = new Set([
  * greeting ("hey who is Toner" keeps "who"), and never dropped as filler.
  */
 export const QUESTION_STARTS: ReadonlySet<string> = new Set(
-  ('who whom whose what whats which when where why how is are was were do does did can could will would should ' +
-    'has have had tell brief ask give show list explain any anyone anything the a an in on at about')
-    .split(' '),
+  (
+    'who whom whose what whats which when where why how is are was were do does did can could will would should ' +
+    'has have had tell brief ask give show list explain any anyone anything the a an in on at about'
+  ).split(' '),
 );
 
 /** Phrases that close a message without being part of the question. */
 export const CLOSERS: readonly string[] = [
-  'thanks in advance', 'thank you', 'thanks', 'thx', 'ty', 'please', 'pls', 'plz', 'cheers',
+  'thanks in advance',
+  'thank you',
+  'thanks',
+  'thx',
+  'ty',
+  'please',
+  'pls',
+  'plz',
+  'cheers',
 ];
 
 const SEPARATORS = String.raw`[\s,:;.!\-–—…]*`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const longestFirst = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 const FREE_OPENER = `(${longestFirst(OPENERS)})(?=$|[\\s,:;.!–—…])`;
 const PUNCTUATED_OPENER = `(${longestFirst(PUNCTUATED_OPENERS)})(?=\\s*[,:;!—–])`;
 const OPENER = new RegExp(`^(?:${FREE_OPENER}|${PUNCTUATED_OPENER})${SEPARATORS}`, 'iu');
@@ -77,9 +139,10 @@ const isOpener = (word: string) => OPENERS.includes(word.toLowerCase());
 
 /** Words that open a question or a request to the bot, for `looksLikeQuestion`. */
 export const ASKING_WORDS: ReadonlySet<string> = new Set(
-  ('who whom whose what whats which when where why how is are was were do does did can could will would should ' +
-    'has have had tell brief explain show list and')
-    .split(' '),
+  (
+    'who whom whose what whats which when where why how is are was were do does did can could will would should ' +
+    'has have had tell brief explain show list and'
+  ).split(' '),
 );
 
 /**

@@ -17,7 +17,8 @@ const NAME = /^[a-z][a-z0-9-]{0,31}$/;
  * dist/, validates, rejects duplicate names.
  */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<AnyCommand[]> {
-  const isCommand = (f: string) => /\.[tj]s$/.test(f) && !/\.d\.ts$|\.(test|spec)\.[tj]s$/.test(f) && !f.startsWith('_');
+  const isCommand = (f: string) =>
+    /\.[tj]s$/.test(f) && !/\.d\.ts$|\.(test|spec)\.[tj]s$/.test(f) && !f.startsWith('_');
   const files = readdirSync(dir).filter(isCommand).sort();
   const commands: AnyCommand[] = [];
   for (const file of files) {
@@ -48,8 +49,10 @@ export function checkCommand(command: AnyCommand | undefined, file: string): Any
   let optionalSeen = false;
   command.options.forEach((o, i) => {
     if (!NAME.test(o.name)) fail(`option "${o.name}" must be 1-32 lowercase letters, digits or hyphens`);
-    if (!o.description || o.description.length > 100) fail(`option "${o.name}" needs a description of 1-100 characters`);
-    if (o.rest && i !== command.options.length - 1) fail(`option "${o.name}" takes the rest of the line, so it must come last`);
+    if (!o.description || o.description.length > 100)
+      fail(`option "${o.name}" needs a description of 1-100 characters`);
+    if (o.rest && i !== command.options.length - 1)
+      fail(`option "${o.name}" takes the rest of the line, so it must come last`);
     if (o.required && optionalSeen) fail(`required option "${o.name}" must come before the optional ones`);
     if (!o.required) optionalSeen = true;
     if (o.choices && o.autocomplete) fail(`option "${o.name}" cannot have both choices and autocomplete`);

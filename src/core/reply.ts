@@ -50,9 +50,23 @@ export const ACTIONS = ['more', 'share', 'pick'] as const;
 export type ButtonAction = (typeof ACTIONS)[number];
 
 export type CardKind =
-  | 'person' | 'organisation' | 'place' | 'group' | 'agreement' | 'theme' | 'event'
-  | 'answer' | 'choices' | 'not-found' | 'events' | 'help' | 'digest' | 'reminder'
-  | 'settings' | 'info' | 'error';
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'group'
+  | 'agreement'
+  | 'theme'
+  | 'event'
+  | 'answer'
+  | 'choices'
+  | 'not-found'
+  | 'events'
+  | 'help'
+  | 'digest'
+  | 'reminder'
+  | 'settings'
+  | 'info'
+  | 'error';
 
 /** The article behind a card, named once: title, publication date, and a link when the pack has one. */
 export interface Source {
@@ -132,13 +146,21 @@ export function reply(c: Card, visibility: Visibility = 'ephemeral', found = tru
  * every adapter use this one card, so a failure reads the same wherever it happened.
  */
 export function apologyReply(errorId: string): Reply {
-  const c = card({ kind: 'error', title: 'Something went wrong', blocks: [text(`Sorry, that failed on my side. If it keeps happening, quote error id ${errorId}.`)], footer: `error id ${errorId}` });
+  const c = card({
+    kind: 'error',
+    title: 'Something went wrong',
+    blocks: [text(`Sorry, that failed on my side. If it keeps happening, quote error id ${errorId}.`)],
+    footer: `error id ${errorId}`,
+  });
   return reply(c, 'ephemeral', false);
 }
 
 /** "¶10" or "¶3, ¶7" for a set of paragraph numbers. */
 export function paragraphMarks(paragraphs: readonly number[]): string {
-  return [...new Set(paragraphs)].sort((a, b) => a - b).map((p) => `¶${p}`).join(', ');
+  return [...new Set(paragraphs)]
+    .sort((a, b) => a - b)
+    .map((p) => `¶${p}`)
+    .join(', ');
 }
 
 /** "Kerry meets Putin in Moscow · 15 December 2015": the source line without its link. */

@@ -20,7 +20,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
@@ -31,7 +38,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 export function localTime(instant: Date, timeZone: string): LocalTime & { second: number } {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second! };
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour! % 24,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds. */
@@ -45,7 +59,10 @@ export function offsetAt(instant: Date, timeZone: string): number {
 export function instantAt(local: LocalTime, timeZone: string): Date {
   const naive = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
   // Try the offsets in force a day either side: one of them is right unless `local` falls in a gap.
-  const candidates = [offsetAt(new Date(naive - 86_400_000), timeZone), offsetAt(new Date(naive + 86_400_000), timeZone)];
+  const candidates = [
+    offsetAt(new Date(naive - 86_400_000), timeZone),
+    offsetAt(new Date(naive + 86_400_000), timeZone),
+  ];
   const exact = candidates
     .map((offset) => naive - offset)
     .filter((t) => {
@@ -59,7 +76,10 @@ export function instantAt(local: LocalTime, timeZone: string): Date {
 }
 
 /** Adds `days` to a calendar date (no timezone involved). */
-export function addDays(date: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+export function addDays(
+  date: { year: number; month: number; day: number },
+  days: number,
+): { year: number; month: number; day: number } {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

@@ -18,10 +18,24 @@ export interface ChainMention extends Resolved {
   end: number;
 }
 
-const NUMBERS = new Map(Object.entries({
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-}));
+const NUMBERS = new Map(
+  Object.entries({
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+  }),
+);
 const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const count = (word: string) => NUMBERS.get(word.toLowerCase()) ?? Number(word);
@@ -51,7 +65,8 @@ interface ChainRule {
 }
 
 const RULES: ChainRule[] = [
-  { // two days later, a week earlier, three days after that, a day before
+  {
+    // two days later, a week earlier, three days after that, a day before
     pattern: new RegExp(
       String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|after that|before that|on)\b`,
       'gi',
@@ -59,7 +74,8 @@ const RULES: ChainRule[] = [
     needsDay: (m) => /day|week/i.test(m[2]!),
     resolve: (m, from) => shift(from, m[2]!, /earlier|before/i.test(m[3]!) ? -count(m[1]!) : count(m[1]!)),
   },
-  { // the following Monday, the previous Friday
+  {
+    // the following Monday, the previous Friday
     pattern: new RegExp(
       String.raw`\b(?:on\s+)?the\s+(following|next|previous|preceding)\s+` +
         String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
@@ -73,7 +89,8 @@ const RULES: ChainRule[] = [
       return dayOf(addDays(from, step));
     },
   },
-  { // the next day, the following morning, the previous evening, the day after
+  {
+    // the next day, the following morning, the previous evening, the day after
     pattern: new RegExp(
       String.raw`\b(?:on\s+)?the\s+(?:(following|next|previous|preceding)\s+` +
         String.raw`(day|morning|afternoon|evening|night|week|month|year)|day\s+(before|after))\b`,
@@ -87,12 +104,14 @@ const RULES: ChainRule[] = [
       return shift(from, unit, back ? -1 : 1);
     },
   },
-  { // the same day, that day, that evening, on the same afternoon
+  {
+    // the same day, that day, that evening, on the same afternoon
     pattern: /\b(?:on\s+|by\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night)\b/gi,
     needsDay: true,
     resolve: (_m, from) => dayOf(from),
   },
-  { // later that week, earlier that month
+  {
+    // later that week, earlier that month
     pattern: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(week|month|year)\b/gi,
     needsDay: (m) => /week/i.test(m[1]!),
     resolve: (m, from) => {
@@ -132,7 +151,8 @@ const parseDay = (iso: string): CalendarDay => {
 
 /** Chained dates in `sentence`, counted from the last dated event before each phrase. */
 export function findChains(
-  sentence: string, previousAt: (offset: number, needsDay: boolean) => Previous | undefined,
+  sentence: string,
+  previousAt: (offset: number, needsDay: boolean) => Previous | undefined,
 ): ChainMention[] {
   const out: ChainMention[] = [];
   for (const rule of RULES) {

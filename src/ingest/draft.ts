@@ -70,7 +70,9 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
         used.add(id);
         const named = entities.filter((e) => mentions(s.text, e));
-        const place = named.find((e) => e.kind === 'place' && new RegExp(`\\b(in|at)\\s+(?:the\\s+)?${escape(e.name)}\\b`).test(s.text));
+        const place = named.find(
+          (e) => e.kind === 'place' && new RegExp(`\\b(in|at)\\s+(?:the\\s+)?${escape(e.name)}\\b`).test(s.text),
+        );
         events.push({
           id,
           title: eventTitle(s.text, found, d.start) ?? shorten(s.text),
@@ -98,7 +100,11 @@ export function draftPack(text: string, meta: DraftMeta): PackInput & { origin: 
   const events = extractEvents(paragraphs, entities, meta.published);
   const quotes = extractQuotes(paragraphs, entities);
   const lede = body[0] ?? paragraphs[0];
-  const title = meta.title ?? (paragraphs[0] && isHeadline(paragraphs[0]) ? paragraphs[0].text.replace(/^#+\s*/, '') : shorten(lede?.sentences[0]?.text ?? meta.id, 100));
+  const title =
+    meta.title ??
+    (paragraphs[0] && isHeadline(paragraphs[0])
+      ? paragraphs[0].text.replace(/^#+\s*/, '')
+      : shorten(lede?.sentences[0]?.text ?? meta.id, 100));
   return {
     id: meta.id,
     title,
@@ -107,7 +113,12 @@ export function draftPack(text: string, meta: DraftMeta): PackInput & { origin: 
     timezone: meta.timezone,
     origin: 'machine',
     article: meta.article ?? 'article.txt',
-    summary: lede ? lede.sentences.slice(0, 2).map((s) => s.text).join(' ') : title,
+    summary: lede
+      ? lede.sentences
+          .slice(0, 2)
+          .map((s) => s.text)
+          .join(' ')
+      : title,
     entities: entities.map(({ role, ...e }) => ({ ...e, ...(role ? { role } : {}) })),
     events,
     quotes,

@@ -21,8 +21,10 @@ export interface DraftEntity {
   related: string[];
 }
 
-const ORG_WORDS = /\b(Ministry|Department|Council|Centre|Center|Institute|Academy|Agency|Administration|Office|House|Committee|Commission|Union|Bank|Party|University|College|Court|Parliament|Congress|Senate|Organi[sz]ation|Association|Foundation|Company|Corporation|Inc|Ltd|Group|Fund|Service|Times|Post|News|Network|Press|Kremlin|Pentagon|Board|Authority|Assembly|Government|Cabinet|School|Hospital|Club|Society|Federation|League|Alliance|Coalition|Forum|Summit|Conference|Cathedral|Church|Chapel|Abbey|Infirmary|Hospice|plc|PLC|LLC|GmbH|AG|Securities|Mining|Holdings|Capital|Partners|Energy|Motors|Airlines?|Airways|Systems|Technologies|Pharmaceuticals?|Insurance|Trust|Industries|Logistics|Labs|Media|Studios|Ventures|Investments|Properties|Foods|Telecom|Railways?|Rovers|Wanderers|Athletic|FC|AFC|Tribunal|Police|Constabulary|Prosecution|Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust)\b/;
-const GROUP_WORDS = /\b(Army|Front|Brigades?|Militia|Movement|Taliban|Rebels|Forces)\b|^(\p{Lu}\p{L}+) (al|ash|as|ad|el)-/u;
+const ORG_WORDS =
+  /\b(Ministry|Department|Council|Centre|Center|Institute|Academy|Agency|Administration|Office|House|Committee|Commission|Union|Bank|Party|University|College|Court|Parliament|Congress|Senate|Organi[sz]ation|Association|Foundation|Company|Corporation|Inc|Ltd|Group|Fund|Service|Times|Post|News|Network|Press|Kremlin|Pentagon|Board|Authority|Assembly|Government|Cabinet|School|Hospital|Club|Society|Federation|League|Alliance|Coalition|Forum|Summit|Conference|Cathedral|Church|Chapel|Abbey|Infirmary|Hospice|plc|PLC|LLC|GmbH|AG|Securities|Mining|Holdings|Capital|Partners|Energy|Motors|Airlines?|Airways|Systems|Technologies|Pharmaceuticals?|Insurance|Trust|Industries|Logistics|Labs|Media|Studios|Ventures|Investments|Properties|Foods|Telecom|Railways?|Rovers|Wanderers|Athletic|FC|AFC|Tribunal|Police|Constabulary|Prosecution|Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust)\b/;
+const GROUP_WORDS =
+  /\b(Army|Front|Brigades?|Militia|Movement|Taliban|Rebels|Forces)\b|^(\p{Lu}\p{L}+) (al|ash|as|ad|el)-/u;
 const AGREEMENT_WORDS = /\b(Agreement|Accords?|Treaty|Deal|Protocol|Convention|Pact|Charter)\b/;
 /** Everyday knowledge of short forms, not of any one article. */
 const SAME_THING = [
@@ -36,7 +38,15 @@ const PLACE_SETS = new Set(['United States', 'United Kingdom', 'United Arab Emir
 
 /** How two spellings of one name compare: case, accents, "the" and dots do not count. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/^the\s+/i, '').replace(/[’]/g, "'").replace(/\.(?=\S)|\.$/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^the\s+/i, '')
+    .replace(/[’]/g, "'")
+    .replace(/\.(?=\S)|\.$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 interface Group {
@@ -70,7 +80,8 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
   // A word capitalised only because it opens sentences ("Ferry operator …") is no name,
   // unless it is the surname of someone named in full ("Mbeki scored twice.").
   const surnames = new Set([...groups.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!));
-  for (const [key, g] of groups) if (g.mentions.every((m) => m.initial) && g.hints.length === 0 && !surnames.has(key)) groups.delete(key);
+  for (const [key, g] of groups)
+    if (g.mentions.every((m) => m.initial) && g.hints.length === 0 && !surnames.has(key)) groups.delete(key);
   mergeSameThing(groups);
   mergeSurnames(groups);
   mergeAcronyms(groups);
@@ -112,14 +123,19 @@ function mergeSameThing(groups: Map<string, Group>): void {
 function mergeSurnames(groups: Map<string, Group>): void {
   for (const [key, g] of [...groups]) {
     if (key.includes(' ') || !groups.has(key)) continue;
-    const owners = [...groups.entries()].filter(([k, o]) => o !== g && k.includes(' ') && (k.endsWith(` ${key}`) || k.startsWith(`${key} `)) && kindOf(o) === 'person');
+    const owners = [...groups.entries()].filter(
+      ([k, o]) =>
+        o !== g && k.includes(' ') && (k.endsWith(` ${key}`) || k.startsWith(`${key} `)) && kindOf(o) === 'person',
+    );
     if (owners.length === 1) {
       merge(groups, key, owners[0]![0]);
       owners[0]![1].hints.push('person');
       continue;
     }
     // "Halvorsen" after "Halvorsen Marine plc": a company's short name.
-    const firms = [...groups.entries()].filter(([k, o]) => o !== g && k.startsWith(`${key} `) && kindOf(o) === 'organisation');
+    const firms = [...groups.entries()].filter(
+      ([k, o]) => o !== g && k.startsWith(`${key} `) && kindOf(o) === 'organisation',
+    );
     if (owners.length === 0 && firms.length === 1) merge(groups, key, firms[0]![0]);
   }
 }
@@ -134,7 +150,12 @@ function mergeAcronyms(groups: Map<string, Group>): void {
   }
 }
 
-const initials = (key: string) => key.split(' ').filter((w) => !['of', 'the', 'for', 'and', '&'].includes(w)).map((w) => w[0]).join('');
+const initials = (key: string) =>
+  key
+    .split(' ')
+    .filter((w) => !['of', 'the', 'for', 'and', '&'].includes(w))
+    .map((w) => w[0])
+    .join('');
 
 function kindOf(g: Group): EntityKind {
   const names = [...g.names.keys()];
@@ -147,34 +168,69 @@ function kindOf(g: Group): EntityKind {
   const best = (Object.entries(votes) as [KindHint, number][]).sort((a, b) => b[1] - a[1])[0]!;
   if (best[1] > 0) return best[0];
   if (/^\p{Lu}{2,}\d*$/u.test(longest) || /\d/.test(longest) || longest.includes(' ')) return 'organisation';
-  return g.mentions.some((m) => new RegExp(`\\bthe\\s+${escape(longest)}\\b`).test(m.sentence.text)) ? 'organisation' : 'theme';
+  return g.mentions.some((m) => new RegExp(`\\bthe\\s+${escape(longest)}\\b`).test(m.sentence.text))
+    ? 'organisation'
+    : 'theme';
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentences and paragraphs that name `forms` as whole words. */
 function mentionsOf(forms: string[], paragraphs: Paragraph[]) {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${forms
+      .map(escape)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
   return paragraphs.flatMap((p) => p.sentences.filter((s) => pattern.test(s.text)));
 }
 
 function toEntity(g: Group, paragraphs: Paragraph[]): DraftEntity {
   const names = [...g.names.entries()];
   // The canonical name: the longest non-acronym name (a full name beats a surname).
-  const name = names.map(([n]) => n).sort((a, b) => Number(/^[\p{Lu}.]+$/u.test(a)) - Number(/^[\p{Lu}.]+$/u.test(b)) || b.split(' ').length - a.split(' ').length || (g.names.get(b)! - g.names.get(a)!))[0]!;
+  const name = names
+    .map(([n]) => n)
+    .sort(
+      (a, b) =>
+        Number(/^[\p{Lu}.]+$/u.test(a)) - Number(/^[\p{Lu}.]+$/u.test(b)) ||
+        b.split(' ').length - a.split(' ').length ||
+        g.names.get(b)! - g.names.get(a)!,
+    )[0]!;
   const kind = kindOf(g);
-  const role = [...g.roles.entries()].sort((a, b) => Number(b[0].includes(' ')) - Number(a[0].includes(' ')) || b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
-  const aliases = unique([...names.map(([n]) => n), ...g.surfaces, ...(role && kind === 'person' && isTitleAlias(role) ? [role] : [])].filter((a) => nameKey(a) !== nameKey(name)));
+  const role = [...g.roles.entries()].sort(
+    (a, b) => Number(b[0].includes(' ')) - Number(a[0].includes(' ')) || b[1] - a[1] || b[0].length - a[0].length,
+  )[0]?.[0];
+  const aliases = unique(
+    [
+      ...names.map(([n]) => n),
+      ...g.surfaces,
+      ...(role && kind === 'person' && isTitleAlias(role) ? [role] : []),
+    ].filter((a) => nameKey(a) !== nameKey(name)),
+  );
   const sentences = mentionsOf([name, ...names.map(([n]) => n), ...g.surfaces], paragraphs);
   const paragraphNumbers = unique(sentences.map((s) => s.paragraph)).sort((a, b) => a - b);
   const facts = sentences.slice(0, 15).map((s) => ({ text: s.text, paragraphs: [s.paragraph] }));
-  return { id: '', name, kind, aliases, role, summary: sentences[0]?.text ?? name, facts, paragraphs: paragraphNumbers.length ? paragraphNumbers : [1], related: [] };
+  return {
+    id: '',
+    name,
+    kind,
+    aliases,
+    role,
+    summary: sentences[0]?.text ?? name,
+    facts,
+    paragraphs: paragraphNumbers.length ? paragraphNumbers : [1],
+    related: [],
+  };
 }
 
 /** "the Russian President" cites the one person whose role that is, and becomes an alias. */
 function attachRole(entities: DraftEntity[], mention: NameMention): void {
   const key = nameKey(mention.name);
-  const owners = entities.filter((e) => e.kind === 'person' && e.role && (nameKey(e.role) === key || nameKey(e.role).endsWith(` ${key}`)));
+  const owners = entities.filter(
+    (e) => e.kind === 'person' && e.role && (nameKey(e.role) === key || nameKey(e.role).endsWith(` ${key}`)),
+  );
   if (owners.length !== 1) return;
   const owner = owners[0]!;
   if (!owner.aliases.some((a) => nameKey(a) === key)) owner.aliases.push(mention.name);
@@ -206,12 +262,20 @@ function addRelated(entities: DraftEntity[], paragraphs: Paragraph[]): void {
   }
   for (const e of entities) {
     const counts = new Map<string, number>();
-    for (const ids of bySentence.values()) if (ids.includes(e.id)) for (const id of ids) if (id !== e.id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    e.related = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([id]) => id);
+    for (const ids of bySentence.values())
+      if (ids.includes(e.id)) for (const id of ids) if (id !== e.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    e.related = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([id]) => id);
   }
 }
 
 /** A role that reads as a title people type ("Russian FM"), not a description. */
-const isTitleAlias = (role: string) => /^\p{Lu}/u.test(role) && role.split(' ').length >= 2 && role.split(' ').length <= 5 && role.split(' ').every((w) => /^[\p{Lu}&]/u.test(w) || ['of', 'and'].includes(w));
+const isTitleAlias = (role: string) =>
+  /^\p{Lu}/u.test(role) &&
+  role.split(' ').length >= 2 &&
+  role.split(' ').length <= 5 &&
+  role.split(' ').every((w) => /^[\p{Lu}&]/u.test(w) || ['of', 'and'].includes(w));
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];

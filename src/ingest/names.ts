@@ -31,24 +31,172 @@ export interface NameMention {
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'del', 'da', 'von', 'van', 'bin', 'la', 'le', 'on']);
 const TITLES = [
-  'Secretary of State', 'Secretary-General', 'Secretary General', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
-  'Vice President', 'Chief Executive', 'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Sen.', 'Rep.', 'Governor',
-  'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Colonel', 'Col.', 'Admiral', 'Chairman', 'Chairwoman',
-  'Chair', 'Director', 'Ambassador', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Prof.', 'Judge', 'Justice',
-  'Commissioner', 'Speaker', 'Premier', 'Sheikh', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'Spokesman', 'Spokeswoman', 'Leader', 'Commander', 'CEO',
-  'PM', 'FM', 'MP', 'MEP', 'MSP', 'Chief', 'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father',
+  'Secretary of State',
+  'Secretary-General',
+  'Secretary General',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defence Minister',
+  'Defense Minister',
+  'Vice President',
+  'Chief Executive',
+  'President',
+  'Minister',
+  'Secretary',
+  'Chancellor',
+  'Senator',
+  'Sen.',
+  'Rep.',
+  'Governor',
+  'Mayor',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'General',
+  'Gen.',
+  'Colonel',
+  'Col.',
+  'Admiral',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Director',
+  'Ambassador',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Professor',
+  'Prof.',
+  'Judge',
+  'Justice',
+  'Commissioner',
+  'Speaker',
+  'Premier',
+  'Sheikh',
+  'Lord',
+  'Lady',
+  'Sir',
+  'Dame',
+  'Baroness',
+  'Baron',
+  'Spokesman',
+  'Spokeswoman',
+  'Leader',
+  'Commander',
+  'CEO',
+  'PM',
+  'FM',
+  'MP',
+  'MEP',
+  'MSP',
+  'Chief',
+  'Councillor',
+  'Councilor',
+  'Councilman',
+  'Councilwoman',
+  'Bishop',
+  'Archbishop',
+  'Rabbi',
+  'Imam',
+  'Father',
 ];
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
-const ROLE_WORDS = 'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|captain|deputy';
+const ROLE_WORDS =
+  'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|captain|deputy';
 const ROLE_BEFORE = new RegExp(`((?:(?:[A-Z][\\w.&’'-]*|of|and|&)\\s+){0,5}(?:${ROLE_WORDS})),?\\s+$`);
-const ROLE_AFTER = new RegExp(`^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`);
+const ROLE_AFTER = new RegExp(
+  `^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`,
+);
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'one', 'is', 'are', 'was', 'it', 'there', 'yet', 'prior', 'high-level', 'agreement', 'meetings', 'meanwhile', 'however', 'during', 'as', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'after', 'before', 'while', 'when', 'if', 'but', 'and', 'or', 'so', 'then', 'also', 'both', 'many', 'most', 'some', 'all', 'no', 'not', 'last', 'next', 'we', 'he', 'she', 'they', 'i', 'you', 'who', 'what', 'how', 'why', 'where']);
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'such',
+  'one',
+  'is',
+  'are',
+  'was',
+  'it',
+  'there',
+  'yet',
+  'prior',
+  'high-level',
+  'agreement',
+  'meetings',
+  'meanwhile',
+  'however',
+  'during',
+  'as',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'after',
+  'before',
+  'while',
+  'when',
+  'if',
+  'but',
+  'and',
+  'or',
+  'so',
+  'then',
+  'also',
+  'both',
+  'many',
+  'most',
+  'some',
+  'all',
+  'no',
+  'not',
+  'last',
+  'next',
+  'we',
+  'he',
+  'she',
+  'they',
+  'i',
+  'you',
+  'who',
+  'what',
+  'how',
+  'why',
+  'where',
+]);
 /** compromise's own dictionary: the words it knows rather than guesses. */
-const LEXICON: Record<string, unknown> = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
-const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const LEXICON: Record<string, unknown> = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }
+).model().one.lexicon;
+const MONTHS_DAYS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
-interface Token { text: string; start: number; end: number }
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^(al|ash|as|ad|el|an|ibn|bin)-\p{Lu}/u.test(t);
@@ -62,7 +210,9 @@ export function cleanToken(raw: string): string {
 /** Tags compromise gives each word of the sentence, by its offset in the sentence. */
 function tagsByOffset(text: string): Map<number, string[]> {
   const map = new Map<number, string[]>();
-  for (const sentence of nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
+  for (const sentence of nlp(text).json({ offset: true, terms: { offset: true } }) as {
+    terms: { offset: { start: number }; tags: string[] }[];
+  }[]) {
     for (const term of sentence.terms) map.set(term.offset.start, term.tags);
   }
   return map;
@@ -94,7 +244,8 @@ function splitAffiliation(run: Token[], tags: Map<number, string[]>): Token[][] 
 }
 
 /** Heads of names that a possessive may precede ("St Luke's Hospital", "King's College"). */
-const INSTITUTIONS = /^(Hospital|College|School|Church|Cathedral|Chapel|Park|Street|Square|Road|Bridge|Market|Hall|Centre|Center|Academy|Infirmary|Abbey)$/;
+const INSTITUTIONS =
+  /^(Hospital|College|School|Church|Cathedral|Chapel|Park|Street|Square|Road|Bridge|Market|Hall|Centre|Center|Academy|Infirmary|Abbey)$/;
 
 /**
  * "Ruth and Esther Dalgleish": a first name alone, joined by "and" to a full name, shares
@@ -112,7 +263,25 @@ function sharedSurnames(runs: Token[][], text: string, tags: Map<number, string[
 }
 
 /** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
-const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'AM', 'TD', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr', 'PhD', 'MD', 'FRS']);
+const POST_NOMINALS = new Set([
+  'KC',
+  'QC',
+  'MP',
+  'MSP',
+  'MEP',
+  'AM',
+  'TD',
+  'OBE',
+  'CBE',
+  'MBE',
+  'KBE',
+  'DBE',
+  'Jr',
+  'Sr',
+  'PhD',
+  'MD',
+  'FRS',
+]);
 
 /** Splits "US Secretary of State John Kerry" into role "US Secretary of State" and name "John Kerry". */
 function splitTitle(words: string[]): { role?: string; name: string[] } {
@@ -133,7 +302,11 @@ function splitTitle(words: string[]): { role?: string; name: string[] } {
 export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   const text = sentence.text;
   const tags = tagsByOffset(text);
-  const tokens: Token[] = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens: Token[] = [...text.matchAll(TOKEN)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -143,7 +316,9 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   };
   tokens.forEach((tok, i) => {
     const gap = i > 0 ? text.slice(tokens[i - 1]!.end, tok.start) : '';
-    const joined = /^\s+(?:&\s+)?$/.test(gap) && !/[.]$/.test(run[run.length - 1]?.text ?? '') || /^(\p{L}\.){2,}$/u.test(run[run.length - 1]?.text ?? '');
+    const joined =
+      (/^\s+(?:&\s+)?$/.test(gap) && !/[.]$/.test(run[run.length - 1]?.text ?? '')) ||
+      /^(\p{L}\.){2,}$/u.test(run[run.length - 1]?.text ?? '');
     if (run.length && !joined) flush();
     if (isCap(tok.text) && !MONTHS_DAYS.test(cleanToken(tok.text))) run.push(tok);
     else if (run.length && CONNECTORS.has(tok.text)) run.push(tok);
@@ -172,7 +347,8 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     const hints: KindHint[] = [];
     const termTags = r.slice(words.length - nameWords.length).flatMap((t) => tags.get(t.start) ?? []);
     if (name.length === 0) {
-      if (role && !/^\p{Ll}/u.test(role)) out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak, initial: false });
+      if (role && !/^\p{Ll}/u.test(role))
+        out.push({ name: role, surface, role, roleOnly: true, hints: ['person'], sentence, weak, initial: false });
       continue;
     }
     let nameText = name[0]!;
@@ -189,7 +365,8 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     const lowerRole = prefix || role ? undefined : roleBefore(before);
     const apposition = roleAfter(after);
     if (prefix && !role) fullRole = prefix[1]!.trim();
-    else if (prefix && role && /^\s*$/.test(text.slice(prefix.index + prefix[0].length, r[0]!.start))) fullRole = `${prefix[1]} ${role}`;
+    else if (prefix && role && /^\s*$/.test(text.slice(prefix.index + prefix[0].length, r[0]!.start)))
+      fullRole = `${prefix[1]} ${role}`;
     else if (lowerRole) fullRole = lowerRole;
     // A role or an apposition is stronger evidence than a tagger's guess: two votes.
     if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
@@ -197,16 +374,32 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
     if (termTags.includes('Organization')) hints.push('organisation');
     if (organisationBefore(before)) hints.push('organisation', 'organisation');
-    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2) hints.push('place');
-    if (!fullRole && hints.includes('person')) fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
-    out.push({ name: nameText, surface, role: fullRole, hints, sentence, weak, initial: r[0] === firstWord && r.length === 1 });
+    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2)
+      hints.push('place');
+    if (!fullRole && hints.includes('person'))
+      fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
+    out.push({
+      name: nameText,
+      surface,
+      role: fullRole,
+      hints,
+      sentence,
+      weak,
+      initial: r[0] === firstWord && r.length === 1,
+    });
   }
   return out;
 }
 
 /** "Paris Climate Change (conference)": a city or country leading a longer run is a place of its own. */
 function leadingPlace(name: string[]): string | undefined {
-  if (name.length < 2 || /\b(Times|Post|News|University|Airport|Street|Square|City|Island|Islands|River|Lake|Agreement|Accords?|Treaty|Protocol|Ministry|Council|Government|Police|Army)\b/.test(name.join(' '))) return undefined;
+  if (
+    name.length < 2 ||
+    /\b(Times|Post|News|University|Airport|Street|Square|City|Island|Islands|River|Lake|Agreement|Accords?|Treaty|Protocol|Ministry|Council|Government|Police|Army)\b/.test(
+      name.join(' '),
+    )
+  )
+    return undefined;
   const tags = nlp(name[0]!).json()[0]?.terms[0]?.tags ?? [];
   if (!tags.includes('City') && !tags.includes('Country')) return undefined;
   const whole = nlp(name.join(' ')).json()[0]?.terms ?? [];
@@ -220,13 +413,18 @@ function isOpener(word: string, tags: string[] | undefined): boolean {
   // compromise guesses unknown words from their endings ("Brodsky" reads as an adjective);
   // an opener is a word it knows.
   if (tags.includes('Adjective') && !Object.hasOwn(LEXICON, lower)) return false;
-  return tags.some((t) => ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'Adjective', 'Value'].includes(t));
+  return tags.some((t) =>
+    ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'Adjective', 'Value'].includes(t),
+  );
 }
 
 /** "Russian", "Syrians", "Kurdish": adjectives and peoples, not entities of their own. */
 function isDemonym(tags: string[], word: string): boolean {
   // An adjective by compromise's guess counts when it has an adjective's ending ("Islamic"), not a surname's ("Brodsky").
-  const known = Object.hasOwn(LEXICON, word.toLowerCase()) || /(ic|ian|ean|ese|ish|an|i|al|ive|ous|ern)s?$/.test(word) || /-\p{Ll}+$/u.test(word);
+  const known =
+    Object.hasOwn(LEXICON, word.toLowerCase()) ||
+    /(ic|ian|ean|ese|ish|an|i|al|ive|ous|ern)s?$/.test(word) ||
+    /-\p{Ll}+$/u.test(word);
   if (tags.includes('Demonym') || (tags.includes('Adjective') && !tags.includes('ProperNoun') && known)) return true;
   if (/^\p{Lu}\p{Ll}+(ican|ian|ean|ese|ish)s?$/u.test(word)) return true;
   const alone = nlp(word).json()[0]?.terms[0]?.tags ?? [];

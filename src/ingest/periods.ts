@@ -14,7 +14,8 @@ import { addDays, formatDay, formatMonth, weekday, type CalendarDay } from './ca
 import { weekdayNear, yearFor, type Resolved } from './resolve.ts';
 import type { Tense } from './tense.ts';
 
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|` +
+const MONTH =
+  String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|` +
   String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
@@ -27,13 +28,44 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ORDINALS = new Map([
-  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
 ]);
-const SEASONS = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
-const SEASON_NAMES = new Map([[3, 'spring'], [6, 'summer'], [9, 'autumn'], [12, 'winter']]);
+const SEASONS = new Map([
+  ['spring', 3],
+  ['summer', 6],
+  ['autumn', 9],
+  ['fall', 9],
+  ['winter', 12],
+]);
+const SEASON_NAMES = new Map([
+  [3, 'spring'],
+  [6, 'summer'],
+  [9, 'autumn'],
+  [12, 'winter'],
+]);
 /** "next spring", "last winter": relative to the publication day. */
-const MODIFIERS = new Map([['this', 'this'], ['next', 'next'], ['coming', 'next'], ['last', 'last'], ['past', 'last']]);
-const OFFSETS = new Map([['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['last', -1], ['previous', -1]]);
+const MODIFIERS = new Map([
+  ['this', 'this'],
+  ['next', 'next'],
+  ['coming', 'next'],
+  ['last', 'last'],
+  ['past', 'last'],
+]);
+const OFFSETS = new Map([
+  ['this', 0],
+  ['current', 0],
+  ['next', 1],
+  ['coming', 1],
+  ['last', -1],
+  ['previous', -1],
+]);
 
 type Components = { [c in chrono.Component]?: number };
 type Ctx = chrono.ParsingContext;
@@ -76,7 +108,8 @@ const dm = (day: string, month: string, year?: number): Components =>
   withYear({ day: Number(day), month: monthIndex(month) }, year);
 const ORDINAL = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 const OF_YEAR = String.raw`(?:${YEAR}|${RELATIVE_YEAR}|the\s+year)`;
-const SEASON_LEAD = String.raw`(?:(in|during|by|until|over|from|since|for|before|after|towards?|` +
+const SEASON_LEAD =
+  String.raw`(?:(in|during|by|until|over|from|since|for|before|after|towards?|` +
   String.raw`this|next|last|coming|past|early|late)\s+)`;
 const SEASON = String.raw`(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)`;
 const FROM = String.raw`(?:(?:from|between)\s+)?`;
@@ -84,20 +117,25 @@ const YEAR_AFTER = String.raw`(?:,?\s+${YEAR}|\s+${RELATIVE_YEAR})?`;
 const YEAR_NAMES = String.raw`(?:\s+(?:season|financial year|tax year|academic year|school year|fiscal year))?`;
 
 const PARSERS: chrono.Parser[] = [
-  parser('quarter', String.raw`${LEAD}(?:the\s+)?${ORDINAL}[-\s]quarter(?:\s+of\s+${OF_YEAR})?`,
-    (m, ctx) => [withYear({ month: (ORDINALS.get(m[1]!.toLowerCase())! - 1) * 3 + 1 }, statedYear(ctx, m[2], m[3]))]),
-  parser('quarter', String.raw`${LEAD}Q([1-4])(?:\s*|-|/)${YEAR}?`,
-    (m) => (m[0].includes('Q') ? [withYear({ month: (Number(m[1]) - 1) * 3 + 1 }, num(m[2]))] : null)),
-  parser('quarter', String.raw`${LEAD}(?:the\s+)?(this|next|last|current|previous|coming)\s+quarter`,
-    (m, ctx) => [relativePeriod(ctx, 3, OFFSETS.get(m[1]!.toLowerCase())!)]),
-  parser('half', String.raw`${LEAD}(?:the\s+)?(first|second|1st|2nd|latter)[-\s]half\s+of\s+${OF_YEAR}`,
-    (m, ctx) => {
-      const year = statedYear(ctx, m[2], m[3]) ?? ctx.refDate.getUTCFullYear();
-      return [{ month: /^(first|1st)$/i.test(m[1]!) ? 1 : 7, year }];
-    }),
-  parser('half', String.raw`${LEAD}H([12])(?:\s*|-|/)${YEAR}`,
-    (m) => (m[0].includes('H') ? [{ month: m[1] === '1' ? 1 : 7, year: Number(m[2]) }] : null)),
-  parser('season', String.raw`${SEASON_LEAD}${SEASON}(?:\s+(?:of\s+)?${YEAR}|\s+${RELATIVE_YEAR})?(?:['’]s)?`,
+  parser('quarter', String.raw`${LEAD}(?:the\s+)?${ORDINAL}[-\s]quarter(?:\s+of\s+${OF_YEAR})?`, (m, ctx) => [
+    withYear({ month: (ORDINALS.get(m[1]!.toLowerCase())! - 1) * 3 + 1 }, statedYear(ctx, m[2], m[3])),
+  ]),
+  parser('quarter', String.raw`${LEAD}Q([1-4])(?:\s*|-|/)${YEAR}?`, (m) =>
+    m[0].includes('Q') ? [withYear({ month: (Number(m[1]) - 1) * 3 + 1 }, num(m[2]))] : null,
+  ),
+  parser('quarter', String.raw`${LEAD}(?:the\s+)?(this|next|last|current|previous|coming)\s+quarter`, (m, ctx) => [
+    relativePeriod(ctx, 3, OFFSETS.get(m[1]!.toLowerCase())!),
+  ]),
+  parser('half', String.raw`${LEAD}(?:the\s+)?(first|second|1st|2nd|latter)[-\s]half\s+of\s+${OF_YEAR}`, (m, ctx) => {
+    const year = statedYear(ctx, m[2], m[3]) ?? ctx.refDate.getUTCFullYear();
+    return [{ month: /^(first|1st)$/i.test(m[1]!) ? 1 : 7, year }];
+  }),
+  parser('half', String.raw`${LEAD}H([12])(?:\s*|-|/)${YEAR}`, (m) =>
+    m[0].includes('H') ? [{ month: m[1] === '1' ? 1 : 7, year: Number(m[2]) }] : null,
+  ),
+  parser(
+    'season',
+    String.raw`${SEASON_LEAD}${SEASON}(?:\s+(?:of\s+)?${YEAR}|\s+${RELATIVE_YEAR})?(?:['’]s)?`,
     (m, ctx) => {
       const month = SEASONS.get(m[2]!.toLowerCase())!;
       const start = withYear({ month }, statedYear(ctx, m[3], m[4]));
@@ -105,35 +143,42 @@ const PARSERS: chrono.Parser[] = [
       // "fall" alone is a verb too often: as a season it needs a year or "this/next/last".
       if (m[2]!.toLowerCase() === 'fall' && start.year === undefined && !mod) return null;
       return [start, undefined, start.year === undefined ? mod : undefined];
-    }),
-  parser('season', String.raw`(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}`,
-    (m) => [{ month: SEASONS.get(m[1]!.toLowerCase())!, year: Number(m[2]) }]),
-  parser('range', String.raw`${FROM}${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}${YEAR_AFTER}`,
-    (m, ctx) => {
-      const year = statedYear(ctx, m[4], m[5]);
-      return [dm(m[1]!, m[3]!, year), dm(m[2]!, m[3]!, year)];
-    }),
-  parser('range', String.raw`${FROM}${DAY}\s+(?:of\s+)?${MONTH}${TO}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`,
-    (m) => [dm(m[1]!, m[2]!, num(m[5])), dm(m[3]!, m[4]!, num(m[5]))]),
-  parser('range', String.raw`${FROM}${MONTH}\s+${DAY}${TO}(?:${MONTH}\s+)?${DAY}(?:,?\s+${YEAR})?`,
-    (m) => [dm(m[2]!, m[1]!, num(m[5])), dm(m[4]!, m[3] ?? m[1]!, num(m[5]))]),
-  parser('range', String.raw`(?:(from|between)\s+)?${MONTH}(?:\s+${YEAR})?${TO}${MONTH}${YEAR_AFTER}`,
-    (m, ctx) => {
-      const end = statedYear(ctx, m[5], m[6]);
-      if (!m[1] && !(/[-–—]/.test(m[0]) && end)) return null;
-      return [withYear({ month: monthIndex(m[2]!) }, num(m[3]) ?? end), withYear({ month: monthIndex(m[4]!) }, end)];
-    }),
-  parser('range', String.raw`(?:(from|between|the)\s+)?${YEAR}(?:${TO}|/)(\d{4}|\d{2})(?![%\d])${YEAR_NAMES}`,
-    (m) => {
-      const end = m[3]!.length === 2 ? Number(m[2]!.slice(0, 2) + m[3]) : Number(m[3]);
-      const marked = (m[1] && !/^the$/i.test(m[1])) || /[-–—/]/.test(m[0]);
-      return end > Number(m[2]) && end - Number(m[2]) < 50 && marked ? [{ year: Number(m[2]) }, { year: end }] : null;
-    }),
-  parser('range', String.raw`(?:(?:from|between)\s+)?${WEEKDAY}\s+(?:to|until|till|through|and|-|–)\s+${WEEKDAY}`,
+    },
+  ),
+  parser('season', String.raw`(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}`, (m) => [
+    { month: SEASONS.get(m[1]!.toLowerCase())!, year: Number(m[2]) },
+  ]),
+  parser('range', String.raw`${FROM}${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}${YEAR_AFTER}`, (m, ctx) => {
+    const year = statedYear(ctx, m[4], m[5]);
+    return [dm(m[1]!, m[3]!, year), dm(m[2]!, m[3]!, year)];
+  }),
+  parser(
+    'range',
+    String.raw`${FROM}${DAY}\s+(?:of\s+)?${MONTH}${TO}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`,
+    (m) => [dm(m[1]!, m[2]!, num(m[5])), dm(m[3]!, m[4]!, num(m[5]))],
+  ),
+  parser('range', String.raw`${FROM}${MONTH}\s+${DAY}${TO}(?:${MONTH}\s+)?${DAY}(?:,?\s+${YEAR})?`, (m) => [
+    dm(m[2]!, m[1]!, num(m[5])),
+    dm(m[4]!, m[3] ?? m[1]!, num(m[5])),
+  ]),
+  parser('range', String.raw`(?:(from|between)\s+)?${MONTH}(?:\s+${YEAR})?${TO}${MONTH}${YEAR_AFTER}`, (m, ctx) => {
+    const end = statedYear(ctx, m[5], m[6]);
+    if (!m[1] && !(/[-–—]/.test(m[0]) && end)) return null;
+    return [withYear({ month: monthIndex(m[2]!) }, num(m[3]) ?? end), withYear({ month: monthIndex(m[4]!) }, end)];
+  }),
+  parser('range', String.raw`(?:(from|between|the)\s+)?${YEAR}(?:${TO}|/)(\d{4}|\d{2})(?![%\d])${YEAR_NAMES}`, (m) => {
+    const end = m[3]!.length === 2 ? Number(m[2]!.slice(0, 2) + m[3]) : Number(m[3]);
+    const marked = (m[1] && !/^the$/i.test(m[1])) || /[-–—/]/.test(m[0]);
+    return end > Number(m[2]) && end - Number(m[2]) < 50 && marked ? [{ year: Number(m[2]) }, { year: end }] : null;
+  }),
+  parser(
+    'range',
+    String.raw`(?:(?:from|between)\s+)?${WEEKDAY}\s+(?:to|until|till|through|and|-|–)\s+${WEEKDAY}`,
     (m) => {
       if (!/^(from|between)/i.test(m[0])) return null;
       return [{ weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }, { weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()) }];
-    }),
+    },
+  ),
 ];
 
 const num = (s: string | undefined) => (s ? Number(s) : undefined);
@@ -159,7 +204,9 @@ export interface PeriodMention extends Resolved {
 
 /** Quarters, halves, seasons and ranges in `sentence`, each resolved with the tense at its offset. */
 export function findPeriods(
-  sentence: string, anchor: CalendarDay, tenseAt: (offset: number) => Tense,
+  sentence: string,
+  anchor: CalendarDay,
+  tenseAt: (offset: number) => Tense,
 ): PeriodMention[] {
   const ref = { instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)), timezone: 0 };
   return periods.parse(sentence, ref).flatMap((r) => {
@@ -176,9 +223,10 @@ function resolvePeriod(kind: string, r: chrono.ParsingResult, anchor: CalendarDa
   if (kind === 'range') return resolveRange(r, anchor, tense);
   const length = kind === 'half' ? 6 : 3;
   const modifier = [...r.tags()].find((t) => t.startsWith('mod/'))?.slice(4) ?? '';
-  const placed: { year: number; ambiguous?: string } = known(r.start, 'year') === undefined
-    ? periodYear(anchor, month!, length, tense, modifier)
-    : { year: known(r.start, 'year')! };
+  const placed: { year: number; ambiguous?: string } =
+    known(r.start, 'year') === undefined
+      ? periodYear(anchor, month!, length, tense, modifier)
+      : { year: known(r.start, 'year')! };
   const quarterOrHalf = kind === 'quarter' ? `Q${(month! - 1) / 3 + 1}` : `H${month === 1 ? 1 : 2}`;
   const part = kind === 'season' ? SEASON_NAMES.get(month!)! : quarterOrHalf;
   const resolved: Resolved = { date: `${placed.year}-${part}`, precision: kind as Resolved['precision'] };
@@ -190,7 +238,11 @@ function resolvePeriod(kind: string, r: chrono.ParsingResult, anchor: CalendarDa
  * where the period that contains the publication day counts as "now".
  */
 function periodYear(
-  anchor: CalendarDay, startMonth: number, length: number, tense: Tense, modifier: string,
+  anchor: CalendarDay,
+  startMonth: number,
+  length: number,
+  tense: Tense,
+  modifier: string,
 ): { year: number; ambiguous?: string } {
   const now = anchor.year * 12 + anchor.month - 1;
   const startOf = (y: number) => y * 12 + startMonth - 1;
@@ -233,7 +285,7 @@ function resolveRange(r: chrono.ParsingResult, anchor: CalendarDay, tense: Tense
   const placed = sy !== undefined ? { year: sy } : yearFor(anchor, sm, sd ?? 1, tense, '', sd === undefined);
   const em = known(e, 'month')!;
   const endYear = ey ?? (em < sm ? placed.year + 1 : placed.year);
-  const startYear = sy ?? (ey !== undefined && em < sm ? ey - 1 : ey ?? placed.year);
+  const startYear = sy ?? (ey !== undefined && em < sm ? ey - 1 : (ey ?? placed.year));
   const fmt = (year: number, month: number, day?: number) =>
     day === undefined ? formatMonth({ year, month }) : formatDay({ year, month, day });
   const from = fmt(startYear, sm, sd);

@@ -21,7 +21,8 @@ export function ambiguityWarnings(pack: LoadedPack): PackProblem[] {
   return pack.data.events.flatMap((e, i) =>
     e.ambiguous
       ? [{ file, path: `events.${i}.ambiguous`, message: `"${e.phrase}": ambiguous date ${e.date}: ${e.ambiguous}` }]
-      : []);
+      : [],
+  );
 }
 
 export function draftWarnings(pack: LoadedPack): PackProblem[] {
@@ -29,7 +30,12 @@ export function draftWarnings(pack: LoadedPack): PackProblem[] {
   const file = packFile(pack);
   const warnings: PackProblem[] = [];
   pack.data.entities.forEach((e, i) => {
-    if (e.kind === 'theme') warnings.push({ file, path: `entities.${i}.kind`, message: `"${e.name}": kind not determined (set person, organisation, place, group or agreement)` });
+    if (e.kind === 'theme')
+      warnings.push({
+        file,
+        path: `entities.${i}.kind`,
+        message: `"${e.name}": kind not determined (set person, organisation, place, group or agreement)`,
+      });
   });
   pack.data.events.forEach((e, i) => {
     if (!e.date) warnings.push({ file, path: `events.${i}.date`, message: `"${e.phrase}": no resolvable date` });
@@ -39,7 +45,11 @@ export function draftWarnings(pack: LoadedPack): PackProblem[] {
     for (const key of new Set([e.name, ...e.aliases].map(nameKey))) {
       const other = owners.get(key);
       if (other !== undefined && other !== i) {
-        warnings.push({ file, path: `entities.${i}.aliases`, message: `"${key}" also names entities.${other} (${pack.data.entities[other]!.id})` });
+        warnings.push({
+          file,
+          path: `entities.${i}.aliases`,
+          message: `"${key}" also names entities.${other} (${pack.data.entities[other]!.id})`,
+        });
       } else owners.set(key, i);
     }
   });

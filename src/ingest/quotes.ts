@@ -17,7 +17,8 @@ export interface DraftQuote {
   paragraphs: number[];
 }
 
-const VERBS = 'went on to say|further commented|pointed out|suggested|suggests|proposed|revealed|reveals|said|says|say|told|stated|claims|claimed|claim|believes|believed|explained|explains|added|noted|argued|argues|warned|insisted|commented|reported|announced|declared|thinks|wrote|writes|read|according to';
+const VERBS =
+  'went on to say|further commented|pointed out|suggested|suggests|proposed|revealed|reveals|said|says|say|told|stated|claims|claimed|claim|believes|believed|explained|explains|added|noted|argued|argues|warned|insisted|commented|reported|announced|declared|thinks|wrote|writes|read|according to';
 const DIRECT = /[“"]([^”"]{8,}?)[,.]?[”"]/g;
 const TRAILING_VERB = new RegExp(`^(.*\\S),\\s+(?:as\\s+)?(?:${VERBS})\\s+(.+)$`);
 const TRAILING_SPEAKER = new RegExp(`^(.*\\S),\\s+(.{2,60}?)\\s+(?:${VERBS})\\b`);
@@ -26,7 +27,11 @@ const APPOSITIVE = new RegExp(`^(.{2,80}?),\\s+(?:who|which|an?|the)\\b[^,]*,\\s
 const CLAUSE = /^\s+(that|he|she|they|it|we|i|there|this|these|\p{Lu})/u;
 const PASSIVE = /^This was (?:stated|said|announced|reported|explained)\b.*?\bby\s+(.+)$/;
 
-interface Occurrence { entity: DraftEntity; start: number; end: number }
+interface Occurrence {
+  entity: DraftEntity;
+  start: number;
+  end: number;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -43,10 +48,17 @@ function occurrences(text: string, entities: DraftEntity[]): Occurrence[] {
 }
 
 const tidy = (text: string) => {
-  const t = text.trim().replace(/^that\s+/i, '').replace(/[\s,;:–—-]+$/u, '');
+  const t = text
+    .trim()
+    .replace(/^that\s+/i, '')
+    .replace(/[\s,;:–—-]+$/u, '');
   return /[.!?]$/.test(t) ? t : `${t}.`;
 };
-const firstWords = (text: string, n: number) => text.split(/(?<=\s)/).slice(0, n).join('').length;
+const firstWords = (text: string, n: number) =>
+  text
+    .split(/(?<=\s)/)
+    .slice(0, n)
+    .join('').length;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Every quote the patterns find, with the paragraph it is in. */
@@ -58,14 +70,22 @@ export function extractQuotes(paragraphs: Paragraph[], entities: DraftEntity[]):
     p.sentences.forEach((sentence, i) => {
       const found = quotesIn(sentence, speakers, lastPerson, p.sentences[i - 1]);
       quotes.push(...found.map((q) => ({ ...q, speaker: q.speaker.id, paragraphs: [p.number] })));
-      const people = occurrences(sentence.text, speakers).filter((o) => o.entity.kind === 'person').sort((a, b) => a.start - b.start);
-      lastPerson = found.find((q) => q.speaker.kind === 'person')?.speaker ?? people[people.length - 1]?.entity ?? lastPerson;
+      const people = occurrences(sentence.text, speakers)
+        .filter((o) => o.entity.kind === 'person')
+        .sort((a, b) => a.start - b.start);
+      lastPerson =
+        found.find((q) => q.speaker.kind === 'person')?.speaker ?? people[people.length - 1]?.entity ?? lastPerson;
     });
   }
   return dedupe(quotes);
 }
 
-function quotesIn(sentence: Sentence, entities: DraftEntity[], lastPerson: DraftEntity | undefined, previous?: Sentence) {
+function quotesIn(
+  sentence: Sentence,
+  entities: DraftEntity[],
+  lastPerson: DraftEntity | undefined,
+  previous?: Sentence,
+) {
   const text = sentence.text;
   const out: { speaker: DraftEntity; text: string; kind: 'direct' | 'reported' }[] = [];
   const speakerIn = (from: number, to: number, prefer: 'first' | 'last') => {
@@ -81,7 +101,8 @@ function quotesIn(sentence: Sentence, entities: DraftEntity[], lastPerson: Draft
     const outside = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
     const verb = new RegExp(`\\b(?:${VERBS})\\b`).exec(outside);
     if (!verb || words(m[1]!) < 3) continue;
-    const speaker = verb.index > m.index ? speakerIn(m.index + m[0].length, text.length, 'first') : speakerIn(0, m.index, 'last');
+    const speaker =
+      verb.index > m.index ? speakerIn(m.index + m[0].length, text.length, 'first') : speakerIn(0, m.index, 'last');
     if (speaker) out.push({ speaker, text: m[1]!.trim(), kind: 'direct' });
   }
   if (directs.length) return out;
@@ -93,10 +114,25 @@ function quotesIn(sentence: Sentence, entities: DraftEntity[], lastPerson: Draft
   const attempts: [RegExpExecArray | null, (m: RegExpExecArray) => { speaker?: DraftEntity; said: string }][] = [
     [APPOSITIVE.exec(text), (m) => ({ speaker: speakerIn(0, m[1]!.length, 'first'), said: m[2]! })],
     // "…, said State Department spokesman Mark Toner": the speaker follows within five words.
-    [TRAILING_VERB.exec(text), (m) => ({ speaker: speakerIn(text.length - m[2]!.length, text.length - m[2]!.length + firstWords(m[2]!, 5), 'first'), said: m[1]! })],
+    [
+      TRAILING_VERB.exec(text),
+      (m) => ({
+        speaker: speakerIn(text.length - m[2]!.length, text.length - m[2]!.length + firstWords(m[2]!, 5), 'first'),
+        said: m[1]!,
+      }),
+    ],
     // "…, FM Lavrov explained last week": the words after the verb are no clause of their own.
-    [TRAILING_SPEAKER.exec(text), (m) => (CLAUSE.test(text.slice(m.index + m[0].length)) ? { said: '' } : { speaker: speakerIn(m[1]!.length, m[1]!.length + m[2]!.length + 3, 'last'), said: m[1]! })],
-    [LEADING.exec(text), (m) => ({ speaker: speakerIn(m.index, m.index + m[0].length - m[2]!.length, 'last'), said: m[2]! })],
+    [
+      TRAILING_SPEAKER.exec(text),
+      (m) =>
+        CLAUSE.test(text.slice(m.index + m[0].length))
+          ? { said: '' }
+          : { speaker: speakerIn(m[1]!.length, m[1]!.length + m[2]!.length + 3, 'last'), said: m[1]! },
+    ],
+    [
+      LEADING.exec(text),
+      (m) => ({ speaker: speakerIn(m.index, m.index + m[0].length - m[2]!.length, 'last'), said: m[2]! }),
+    ],
   ];
   for (const [m, read] of attempts) {
     if (!m) continue;

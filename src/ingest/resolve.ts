@@ -36,7 +36,12 @@ const NEXT = new Set(['next', 'coming']);
  * and tense. Returns the year and, for a guess, why it is one.
  */
 export function yearFor(
-  anchor: CalendarDay, month: number, day: number, tense: Tense, modifier = '', wholeMonth = false,
+  anchor: CalendarDay,
+  month: number,
+  day: number,
+  tense: Tense,
+  modifier = '',
+  wholeMonth = false,
 ): { year: number; ambiguous?: string } {
   const mod = modifier.toLowerCase();
   const at = (year: number) => ({ year, month, day });
@@ -75,7 +80,11 @@ function storyYear(story: CalendarDay | undefined, anchor: CalendarDay, month: n
 
 /** "on 14 September": the day by tense (or by the story's year), with the reason when it was a guess. */
 export function dayInYear(
-  anchor: CalendarDay, month: number, day: number, tense: Tense, story?: CalendarDay,
+  anchor: CalendarDay,
+  month: number,
+  day: number,
+  tense: Tense,
+  story?: CalendarDay,
 ): Resolved | undefined {
   const told = storyYear(story, anchor, month, day, tense);
   if (told !== undefined) return dayOf({ year: told, month, day });
@@ -86,7 +95,11 @@ export function dayInYear(
 
 /** "in December", "last November": the month by modifier and tense (or by the story's year). */
 export function monthInYear(
-  anchor: CalendarDay, month: number, tense: Tense, modifier = '', story?: CalendarDay,
+  anchor: CalendarDay,
+  month: number,
+  tense: Tense,
+  modifier = '',
+  story?: CalendarDay,
 ): Resolved {
   const told = modifier ? undefined : storyYear(story, anchor, month, 15, tense);
   if (told !== undefined) return monthOf(told, month);

@@ -12,7 +12,8 @@
 import nlp from 'compromise';
 
 /** General English nouns for people by what they do; not drawn from any one article. */
-const PERSON_NOUNS = new Set(`
+const PERSON_NOUNS = new Set(
+  `
 spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair director expert analyst envoy
 ambassador leader official correspondent editor professor chief head adviser advisor commander mayor governor senator
 researcher economist scientist historian lawyer judge executive founder manager coach captain deputy officer prosecutor
@@ -25,7 +26,10 @@ artist singer musician conductor composer choreographer dancer comedian actor ac
 vice-president vice-chair
 colleague employee worker farmer pilot driver representative delegate negotiator
 mediator diplomat colonel major lieutenant admiral soldier veteran pastor priest vicar bishop rabbi imam
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** compromise's own dictionary: the words it knows rather than guesses. */
 type Model = { model(): { one: { lexicon: Record<string, unknown> } } };
@@ -34,12 +38,16 @@ const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.l
 const PERSON_SUFFIX = /(?:ist|man|woman|person|ician)$/;
 
 /** Role nouns that fit companies as well as people ("ferry operator Bluewater Lines"). */
-const ALSO_ORGANISATIONS = new Set(`
+const ALSO_ORGANISATIONS = new Set(
+  `
 operator owner provider sponsor manufacturer supplier developer publisher retailer lender insurer carrier broker
 investor partner buyer seller maker producer distributor contractor regulator shareholder bidder rival client customer
 tenant
 landlord employer creditor builder agency member bank group firm company rival subsidiary parent champion holder
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** True for a lower-case noun that names a person by role. */
 export function isPersonNoun(word: string): boolean {
@@ -65,11 +73,15 @@ function isAgentNoun(word: string): boolean {
 }
 
 /** Nouns that, right before a name, say it is an organisation ("fuel poverty charity Warm Homes Now"). */
-const ORGANISATION_NOUNS = new Set(`
+const ORGANISATION_NOUNS = new Set(
+  `
 charity company firm group organisation organization agency club bank retailer operator broker lender insurer carrier
 union party council authority regulator watchdog airline carmaker manufacturer supplier developer publisher broadcaster
 newspaper website startup start-up business chain brand label team side school hospital university trust fund campaign
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** True when the word right before a name is an organisation noun. */
 export function organisationBefore(before: string): boolean {
@@ -79,9 +91,38 @@ export function organisationBefore(before: string): boolean {
 
 /** Words that may stand inside a role before its head noun ("chief financial", "the club's head"). */
 const MODIFIER = /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*|of|and|&)$/u;
-const STOP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'said', 'says', 'told',
-  'and', 'but', 'with', 'by', 'to', 'from', 'in', 'on', 'at', 'for', 'that', 'as', 'was', 'is', 'who', 'when',
-  'while']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'said',
+  'says',
+  'told',
+  'and',
+  'but',
+  'with',
+  'by',
+  'to',
+  'from',
+  'in',
+  'on',
+  'at',
+  'for',
+  'that',
+  'as',
+  'was',
+  'is',
+  'who',
+  'when',
+  'while',
+]);
 
 /**
  * The role written just before a name ("… the broker's analyst " → "analyst", "Health

@@ -35,8 +35,13 @@ const REPORTING = new RegExp(
   'i',
 );
 
-interface Span { start: number; end: number }
-interface VerbSpan extends Span { tense: Tense }
+interface Span {
+  start: number;
+  end: number;
+}
+interface VerbSpan extends Span {
+  tense: Tense;
+}
 
 interface CompromiseJson {
   text: string;
@@ -44,7 +49,11 @@ interface CompromiseJson {
   verb?: { grammar?: { tense?: string; form?: string; isInfinitive?: boolean } };
 }
 
-const TENSES = new Map<string, Tense>([['PastTense', 'past'], ['PresentTense', 'present'], ['FutureTense', 'future']]);
+const TENSES = new Map<string, Tense>([
+  ['PastTense', 'past'],
+  ['PresentTense', 'present'],
+  ['FutureTense', 'future'],
+]);
 
 function verbTense(v: CompromiseJson): Tense {
   const grammar = v.verb?.grammar;
@@ -70,8 +79,13 @@ export function clauseTenses(sentence: string): ClauseTenses {
     .map((v) => ({ start: v.offset.start, end: v.offset.start + v.offset.length, tense: verbTense(v) }))
     .filter((v) => v.tense !== 'unknown')
     // "the revised timetable": a participle after a determiner is an adjective, not the clause's verb.
-    .filter((v) => !(/^\S+$/.test(sentence.slice(v.start, v.end).trim()) &&
-      /\b(?:the|a|an|its|his|her|their|our|your|my)\s+$/i.test(sentence.slice(0, v.start))));
+    .filter(
+      (v) =>
+        !(
+          /^\S+$/.test(sentence.slice(v.start, v.end).trim()) &&
+          /\b(?:the|a|an|its|his|her|their|our|your|my)\s+$/i.test(sentence.slice(0, v.start))
+        ),
+    );
   const hasVerb = (c: Span) => verbs.some((v) => v.start >= c.start && v.end <= c.end);
   // compromise also cuts before prepositions ("is expected to last | until June"): a
   // clause without a verb joins the one before it, or after a comma the one after it.

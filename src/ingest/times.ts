@@ -19,12 +19,31 @@ export interface TimeMention {
  * daylight saving; the "ET"-style ones to the city whose clock they name.
  */
 const ZONES = new Map([
-  ['GMT', 'UTC'], ['UTC', 'UTC'], ['BST', 'Europe/London'], ['WET', 'Europe/Lisbon'], ['CET', 'Europe/Paris'],
-  ['CEST', 'Europe/Paris'], ['EET', 'Europe/Athens'], ['EEST', 'Europe/Athens'], ['MSK', 'Europe/Moscow'],
-  ['ET', 'America/New_York'], ['EST', 'America/New_York'], ['EDT', 'America/New_York'], ['CT', 'America/Chicago'],
-  ['CST', 'America/Chicago'], ['CDT', 'America/Chicago'], ['MT', 'America/Denver'], ['PT', 'America/Los_Angeles'],
-  ['PST', 'America/Los_Angeles'], ['PDT', 'America/Los_Angeles'], ['JST', 'Asia/Tokyo'], ['HKT', 'Asia/Hong_Kong'],
-  ['SGT', 'Asia/Singapore'], ['AEST', 'Australia/Sydney'], ['AEDT', 'Australia/Sydney'], ['NZST', 'Pacific/Auckland'],
+  ['GMT', 'UTC'],
+  ['UTC', 'UTC'],
+  ['BST', 'Europe/London'],
+  ['WET', 'Europe/Lisbon'],
+  ['CET', 'Europe/Paris'],
+  ['CEST', 'Europe/Paris'],
+  ['EET', 'Europe/Athens'],
+  ['EEST', 'Europe/Athens'],
+  ['MSK', 'Europe/Moscow'],
+  ['ET', 'America/New_York'],
+  ['EST', 'America/New_York'],
+  ['EDT', 'America/New_York'],
+  ['CT', 'America/Chicago'],
+  ['CST', 'America/Chicago'],
+  ['CDT', 'America/Chicago'],
+  ['MT', 'America/Denver'],
+  ['PT', 'America/Los_Angeles'],
+  ['PST', 'America/Los_Angeles'],
+  ['PDT', 'America/Los_Angeles'],
+  ['JST', 'Asia/Tokyo'],
+  ['HKT', 'Asia/Hong_Kong'],
+  ['SGT', 'Asia/Singapore'],
+  ['AEST', 'Australia/Sydney'],
+  ['AEDT', 'Australia/Sydney'],
+  ['NZST', 'Pacific/Auckland'],
 ]);
 
 const ZONE = String.raw`(?:\s*\(?\s*(local\s+time|${[...ZONES.keys()].join('|')})\b\)?)?`;

@@ -14,7 +14,10 @@ import nlp from 'compromise';
 import { clauseTenses } from './tense.ts';
 import { findTimes } from './times.ts';
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 
 const LEADING = new RegExp(
   String.raw`^(?:and|but|or|while|whereas|which|who|that|when|as|after|before|because|although|though|so|then|` +
@@ -63,8 +66,10 @@ export function eventTitle(sentence: string, found: Span[], at: number): string 
 
 /** "… reported a tanker missing and that police searched the home [date]": the conjoined part the date is in. */
 function ownPart(sentence: string, span: Span, at: number): Span {
-  const joints = [...sentence.slice(span.start, span.end).matchAll(/\s(?:and|but)\s+that\s|;\s/g)]
-    .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const joints = [...sentence.slice(span.start, span.end).matchAll(/\s(?:and|but)\s+that\s|;\s/g)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
   const before = joints.filter((j) => j.end <= at).pop();
   const after = joints.find((j) => j.start >= at);
   return { start: before ? before.end : span.start, end: after ? after.start : span.end };
@@ -80,7 +85,10 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   let t = text.join('').slice(span.start).replace(/["“”]/g, '');
   // "the company, [in 2026], lasted": the commas around a removed date go with it.
   t = t.replace(/,\s*,\s*(?=\p{Ll})/gu, ' ').replace(/,\s*,/g, ',');
-  t = t.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  t = t
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Appositions of age and address ("Gareth Pimlott, 47, of Harrowgate Road, Selby,") are not the event.
   t = t.replace(/,\s*(?:aged\s+)?\d{1,3},(?:\s*of\s+[^,]{1,40},(?:\s*\p{Lu}[\p{L}-]+,)?)?/u, '');
   t = t.replace(/^[,;:\s–—-]+/u, '');
@@ -98,15 +106,18 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   const cut = CUT.exec(t.slice(afterVerb));
   if (cut) t = t.slice(0, afterVerb + cut.index);
   const words = t.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-  const out = words.join(' ').replace(/[\s,.;:!?'’-]+$/u, '')
+  const out = words
+    .join(' ')
+    .replace(/[\s,.;:!?'’-]+$/u, '')
     .replace(/\s+(?:on|in|at|by|from|to|of|the|a|an|and|for|until|since)$/i, '');
   return out ? out.charAt(0).toUpperCase() + out.slice(1) : undefined;
 }
 
 function firstVerbOffset(text: string): number | undefined {
   // A capitalised "verb" inside a line is a name compromise misread ("Harbour Park").
-  const verbs = (nlp(text).verbs().json({ offset: true }) as { text: string; offset: { start: number } }[])
-    .filter((v) => v.offset.start === 0 || !/^\p{Lu}/u.test(v.text));
+  const verbs = (nlp(text).verbs().json({ offset: true }) as { text: string; offset: { start: number } }[]).filter(
+    (v) => v.offset.start === 0 || !/^\p{Lu}/u.test(v.text),
+  );
   return verbs[0]?.offset.start ?? /\b(?:is|are|was|were|be|been)\b/i.exec(text)?.index;
 }
 

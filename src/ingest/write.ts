@@ -13,7 +13,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +51,12 @@ const HEADER = [
 ].join('\n');
 
 /** Writes `<root>/<pack.id>/` with the article and pack.yaml; returns the folder. */
-export function writePack(root: string, pack: PackInput, articleText: string, { force = false }: WriteOptions = {}): string {
+export function writePack(
+  root: string,
+  pack: PackInput,
+  articleText: string,
+  { force = false }: WriteOptions = {},
+): string {
   mkdirSync(root, { recursive: true });
   removeStale(root);
   const release = lock(root, pack.id);

@@ -30,7 +30,10 @@ export function renderText(r: Reply, options: TextOptions = {}): string {
     const unique = [...new Set(hints)];
     if (unique.length > 0) lines.push(`(${unique.join(' · ')})`);
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd();
 }
 
 function blockLines(block: Block): string[] {

@@ -29,7 +29,11 @@ export interface DigestInput {
   late?: { dueAt: Date };
 }
 
-const cite = (pack: LoadedPack, paragraph: number): Citation => ({ packId: pack.id, packTitle: pack.data.title, paragraph });
+const cite = (pack: LoadedPack, paragraph: number): Citation => ({
+  packId: pack.id,
+  packTitle: pack.data.title,
+  paragraph,
+});
 
 /** Today's digest: the week's events, what is new since the last digest, the key points. */
 export function digestReply(input: DigestInput): Reply {
@@ -40,13 +44,16 @@ export function digestReply(input: DigestInput): Reply {
 
   const horizon = new Date(now.getTime() + WEEK_MS);
   const [at, until] = [now.getTime(), horizon.getTime()];
-  const coming = eventIndex(kb).dated.filter((e) => e.endMs > at && e.startMs < until).map((e) => e.event);
+  const coming = eventIndex(kb)
+    .dated.filter((e) => e.endMs > at && e.startMs < until)
+    .map((e) => e.event);
   blocks.push(heading('Coming up (next 7 days)'));
   if (coming.length === 0) blocks.push(text('No dated events in the next 7 days.'));
   else {
     blocks.push(list(coming.slice(0, DIGEST_EVENTS).map((e) => eventLine(e, timeZone, now))));
     for (const e of coming.slice(0, DIGEST_EVENTS)) citations.push(cite(e.pack, e.event.paragraphs[0]!));
-    if (coming.length > DIGEST_EVENTS) blocks.push(text(`…and ${coming.length - DIGEST_EVENTS} more: /events upcoming`));
+    if (coming.length > DIGEST_EVENTS)
+      blocks.push(text(`…and ${coming.length - DIGEST_EVENTS} more: /events upcoming`));
   }
 
   const isNew = (p: LoadedPack) => !input.lastDigestAt || (input.packsSeen.get(p.id) ?? now) > input.lastDigestAt;
@@ -54,7 +61,9 @@ export function digestReply(input: DigestInput): Reply {
   blocks.push(heading(input.lastDigestAt ? 'New since the last digest' : 'In the knowledge base'));
   if (fresh.length === 0) blocks.push(text('No new articles.'));
   else {
-    const items = fresh.slice(0, DIGEST_NEW_PACKS).map((p) => `${p.data.title} (${p.data.source}, ${p.data.published})`);
+    const items = fresh
+      .slice(0, DIGEST_NEW_PACKS)
+      .map((p) => `${p.data.title} (${p.data.source}, ${p.data.published})`);
     if (fresh.length > DIGEST_NEW_PACKS) items.push(`…and ${fresh.length - DIGEST_NEW_PACKS} more`);
     blocks.push(list(items));
   }
@@ -78,7 +87,14 @@ export function digestReply(input: DigestInput): Reply {
     for (const { pack, point } of points) for (const p of point.paragraphs) citations.push(cite(pack, p));
   }
 
-  const c = card({ kind: 'digest', title: `Daily digest — ${formatDate(input.date)}`, subtitle: input.late ? 'late' : undefined, blocks, citations, footer: 'Change or stop it with /digest' });
+  const c = card({
+    kind: 'digest',
+    title: `Daily digest — ${formatDate(input.date)}`,
+    subtitle: input.late ? 'late' : undefined,
+    blocks,
+    citations,
+    footer: 'Change or stop it with /digest',
+  });
   return reply(c, 'channel');
 }
 
@@ -89,7 +105,8 @@ export function digestReply(input: DigestInput): Reply {
 const byPublished = new WeakMap<KnowledgeBase, readonly LoadedPack[]>();
 function newestFirst(kb: KnowledgeBase): readonly LoadedPack[] {
   let packs = byPublished.get(kb);
-  if (!packs) byPublished.set(kb, (packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published))));
+  if (!packs)
+    byPublished.set(kb, (packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published))));
   return packs;
 }
 

@@ -48,7 +48,9 @@ export function describeDigest(settings: ChannelSettings, now: Date): string {
   if (!settings.digest) return 'off';
   const week = new Date(now.getTime() + 8 * 86_400_000);
   const next = digestTimes(settings.digest.time, settings.timeZone, now, week)[0];
-  const nextText = next ? `; next: ${formatInstant(next.dueAt, settings.timeZone)} (${relativeTime(next.dueAt, now)})` : '';
+  const nextText = next
+    ? `; next: ${formatInstant(next.dueAt, settings.timeZone)} (${relativeTime(next.dueAt, now)})`
+    : '';
   return `every day at ${settings.digest.time} (${settings.timeZone})${nextText}`;
 }
 
@@ -75,6 +77,7 @@ function morningWords(days: number): string {
 /** One line per reminder due next: "Monday 14 December 2015, 09:00 GMT (in 5 minutes) — Title (the morning before)". */
 export function nextReminderLines(settings: ChannelSettings, kb: KnowledgeBase, now: Date, limit = 5): string[] {
   return upcomingReminders(settings, kb, now, limit).map(
-    (s) => `${formatInstant(s.dueAt, settings.timeZone)} (${relativeTime(s.dueAt, now)}) — ${s.event.event.title} (${leadWords(s.lead)})`,
+    (s) =>
+      `${formatInstant(s.dueAt, settings.timeZone)} (${relativeTime(s.dueAt, now)}) — ${s.event.event.title} (${leadWords(s.lead)})`,
   );
 }

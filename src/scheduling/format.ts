@@ -6,7 +6,20 @@ import { localTime } from '../core/zoned-time.ts';
 import { eventWindow, formatEventDate } from '../knowledge/event-dates.ts';
 import type { Event } from '../knowledge/schema.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface LocalDate {
@@ -39,7 +52,9 @@ export function formatDate(date: LocalDate): string {
 
 /** "GMT", "EST", "GMT+3": the zone's short name at `instant`. */
 export function zoneName(instant: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 
@@ -56,7 +71,11 @@ export function relativeTime(target: Date, now: Date): string {
   const minutes = Math.round(Math.abs(diff) / 60_000);
   if (minutes < 1) return 'now';
   const amount =
-    minutes < 60 ? plural(minutes, 'minute') : minutes < 48 * 60 ? plural(Math.round(minutes / 60), 'hour') : plural(Math.round(minutes / 1440), 'day');
+    minutes < 60
+      ? plural(minutes, 'minute')
+      : minutes < 48 * 60
+        ? plural(Math.round(minutes / 60), 'hour')
+        : plural(Math.round(minutes / 1440), 'day');
   return diff > 0 ? `in ${amount}` : `${amount} ago`;
 }
 
@@ -86,15 +105,20 @@ export function formatEventForChannel(event: Event, packTimeZone: string, channe
 }
 
 /** When an event is, relative to now, in the channel's terms. */
-export function eventRelative(event: Event, packTimeZone: string, channelTimeZone: string, now: Date): string | undefined {
+export function eventRelative(
+  event: Event,
+  packTimeZone: string,
+  channelTimeZone: string,
+  now: Date,
+): string | undefined {
   if (event.precision === 'time') {
     const window = eventWindow(event, packTimeZone);
     return window && relativeTime(window.start, now);
   }
-  if (event.precision === 'day' && event.date) return relativeDay(parseIsoDate(event.date), localDate(now, channelTimeZone));
+  if (event.precision === 'day' && event.date)
+    return relativeDay(parseIsoDate(event.date), localDate(now, channelTimeZone));
   return undefined;
 }
-
 
 /** `2015-12-14`: the calendar date at `instant` in `timeZone`. */
 export function isoLocalDate(instant: Date, timeZone: string): string {

@@ -46,7 +46,12 @@ function cachedDate(instant: Date, timeZone: string, cache?: PlanCache): LocalDa
 }
 
 function cachedDue(
-  cache: PlanCache, kb: KnowledgeBase, timeZone: string, leads: readonly number[], from: Date, to: Date,
+  cache: PlanCache,
+  kb: KnowledgeBase,
+  timeZone: string,
+  leads: readonly number[],
+  from: Date,
+  to: Date,
 ): ReminderSlot[] {
   const key = `${timeZone}|${leads.join(',')}|${from.getTime()}|${to.getTime()}`;
   let slots = cache.due.get(key);
@@ -55,7 +60,13 @@ function cachedDue(
 }
 
 /** The instants of a daily `HH:MM` in `(from, to]`, with their channel-local dates. */
-export function digestTimes(time: string, timeZone: string, from: Date, to: Date, cache?: PlanCache): { date: LocalDate; dueAt: Date }[] {
+export function digestTimes(
+  time: string,
+  timeZone: string,
+  from: Date,
+  to: Date,
+  cache?: PlanCache,
+): { date: LocalDate; dueAt: Date }[] {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   const out: { date: LocalDate; dueAt: Date }[] = [];
   const last = isoDate(cachedDate(to, timeZone, cache));
@@ -78,7 +89,13 @@ export function digestTimes(time: string, timeZone: string, from: Date, to: Date
  * the subscription was turned on (`since`), so subscribing at 10:00 does not bring this
  * morning's digest as a "missed" one.
  */
-export function dueItems(channel: ChannelSettings, kb: KnowledgeBase, from: Date, to: Date, cache: PlanCache = planCache()): DueItem[] {
+export function dueItems(
+  channel: ChannelSettings,
+  kb: KnowledgeBase,
+  from: Date,
+  to: Date,
+  cache: PlanCache = planCache(),
+): DueItem[] {
   const items: DueItem[] = [];
   const ref = { platform: channel.platform, channelId: channel.channelId };
   if (channel.digest) {
@@ -90,7 +107,12 @@ export function dueItems(channel: ChannelSettings, kb: KnowledgeBase, from: Date
   if (channel.reminders) {
     const lo = channel.reminders.since > from ? channel.reminders.since : from;
     for (const slot of cachedDue(cache, kb, channel.timeZone, channel.reminders.leads, lo, to)) {
-      items.push({ kind: 'reminder', key: { ...ref, kind: 'reminder', subject: eventKey(slot.event), lead: slot.lead }, dueAt: slot.dueAt, slot });
+      items.push({
+        kind: 'reminder',
+        key: { ...ref, kind: 'reminder', subject: eventKey(slot.event), lead: slot.lead },
+        dueAt: slot.dueAt,
+        slot,
+      });
     }
   }
   return items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());

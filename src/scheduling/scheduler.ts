@@ -95,7 +95,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const kb = options.knowledge();
     // Packs change only with a reload (a new knowledge base): record sightings once per knowledge base.
     if (kb !== markedSeen) {
-      await store.markPacksSeen(kb.packs.map((p) => p.id), now);
+      await store.markPacksSeen(
+        kb.packs.map((p) => p.id),
+        now,
+      );
       markedSeen = kb;
     }
     packsSeen = undefined;
@@ -116,7 +119,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         if (item.dueAt <= graceStart || over) {
           if (await store.recordSkipped(item.key, item.dueAt, now)) {
             report.skipped++;
-            log.warn({ ...item.key, dueAt: item.dueAt.toISOString(), reason: over ? 'event over' : 'older than the grace window' }, 'delivery skipped');
+            log.warn(
+              {
+                ...item.key,
+                dueAt: item.dueAt.toISOString(),
+                reason: over ? 'event over' : 'older than the grace window',
+              },
+              'delivery skipped',
+            );
           }
           continue;
         }
@@ -128,7 +138,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     for (const failed of await store.failedDeliveries(graceStart, maxAttempts)) {
       const channel = channels.get(refKey(failed));
       if (!channel) continue;
-      const item = dueItems(channel, kb, new Date(failed.dueAt.getTime() - 1), failed.dueAt, cache).find((i) => sameKey(i.key, failed));
+      const item = dueItems(channel, kb, new Date(failed.dueAt.getTime() - 1), failed.dueAt, cache).find((i) =>
+        sameKey(i.key, failed),
+      );
       if (!item || (item.kind === 'reminder' && item.slot.end <= now)) continue;
       if (!(await store.reclaimFailed(failed, maxAttempts, now))) continue;
       jobs.push(() => deliver(channel, item, kb, true, report));
@@ -141,7 +153,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return report;
   }
 
-  async function deliver(channel: ChannelSettings, item: DueItem, kb: KnowledgeBase, late: boolean, report: TickReport): Promise<void> {
+  async function deliver(
+    channel: ChannelSettings,
+    item: DueItem,
+    kb: KnowledgeBase,
+    late: boolean,
+    report: TickReport,
+  ): Promise<void> {
     const now = clock.now();
     try {
       await adapters.get(channel.platform)!.send(channel.channelId, await build(channel, item, kb, now, late));
@@ -155,12 +173,24 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   }
 
-  async function build(channel: ChannelSettings, item: DueItem, kb: KnowledgeBase, now: Date, late: boolean): Promise<Reply> {
+  async function build(
+    channel: ChannelSettings,
+    item: DueItem,
+    kb: KnowledgeBase,
+    now: Date,
+    late: boolean,
+  ): Promise<Reply> {
     const lateAt = late ? { dueAt: item.dueAt } : undefined;
-    if (item.kind === 'reminder') return reminderReply({ slot: item.slot, timeZone: channel.timeZone, now, late: lateAt });
+    if (item.kind === 'reminder')
+      return reminderReply({ slot: item.slot, timeZone: channel.timeZone, now, late: lateAt });
     return digestReply({
-      kb, timeZone: channel.timeZone, date: item.date, now, late: lateAt,
-      lastDigestAt: await store.lastDigestAt(channel), packsSeen: await (packsSeen ??= store.packsSeen()),
+      kb,
+      timeZone: channel.timeZone,
+      date: item.date,
+      now,
+      late: lateAt,
+      lastDigestAt: await store.lastDigestAt(channel),
+      packsSeen: await (packsSeen ??= store.packsSeen()),
     });
   }
 
@@ -196,7 +226,13 @@ function refKey(ref: { platform: string; channelId: string }): string {
 }
 
 function sameKey(a: DeliveryKey, b: DeliveryKey): boolean {
-  return a.platform === b.platform && a.channelId === b.channelId && a.kind === b.kind && a.subject === b.subject && a.lead === b.lead;
+  return (
+    a.platform === b.platform &&
+    a.channelId === b.channelId &&
+    a.kind === b.kind &&
+    a.subject === b.subject &&
+    a.lead === b.lead
+  );
 }
 
 function parseDate(text: string | undefined): Date | undefined {

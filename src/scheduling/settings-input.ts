@@ -20,7 +20,10 @@ export function parseTimeOfDay(word: string): string {
   const hour = match ? Number(match[1]) : NaN;
   const minute = match ? Number(match[2]) : NaN;
   if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) {
-    throw new UserError('bad-input', `"${word.slice(0, 20)}" is not a time of day: use 24-hour HH:MM, such as 08:00 or 17:30.`);
+    throw new UserError(
+      'bad-input',
+      `"${word.slice(0, 20)}" is not a time of day: use 24-hour HH:MM, such as 08:00 or 17:30.`,
+    );
   }
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
@@ -33,7 +36,10 @@ export function looksLikeTime(word: string): boolean {
 /** Checks an IANA timezone name. */
 export function parseTimeZone(word: string): string {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(word) || !isTimeZone(word)) {
-    throw new UserError('bad-input', `"${word.slice(0, 40)}" is not a timezone I know: use an IANA name such as Europe/London, America/New_York or UTC.`);
+    throw new UserError(
+      'bad-input',
+      `"${word.slice(0, 40)}" is not a timezone I know: use an IANA name such as Europe/London, America/New_York or UTC.`,
+    );
   }
   // Intl accepts any case; keep the canonical spelling for display.
   return new Intl.DateTimeFormat('en-US', { timeZone: word }).resolvedOptions().timeZone;
@@ -57,7 +63,8 @@ export function parseLeads(text: string | undefined): number[] {
       `${bad.map((w) => `"${w}"`).join(', ')} ${bad.length === 1 ? 'is not a lead time' : 'are not lead times'}: use a number and m, h, d or w, more than zero and at most 30d, such as 1d 1h or 30m. Nothing was changed.`,
     );
   }
-  if (leads.size > MAX_LEADS) throw new UserError('bad-input', `At most ${MAX_LEADS} lead times, please. Nothing was changed.`);
+  if (leads.size > MAX_LEADS)
+    throw new UserError('bad-input', `At most ${MAX_LEADS} lead times, please. Nothing was changed.`);
   return [...leads].sort((a, b) => b - a);
 }
 

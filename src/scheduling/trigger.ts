@@ -14,7 +14,11 @@ export function cronTrigger(everySeconds = 60): Trigger {
   const seconds = Math.max(1, Math.min(60, Math.round(everySeconds)));
   const expression = seconds >= 60 ? '* * * * *' : seconds === 1 ? '* * * * * *' : `*/${seconds} * * * * *`;
   return (onTick) => {
-    const task = cron.schedule(expression, () => onTick(), { name: 'briefbot-scheduler', noOverlap: true, suppressMissedWarning: true });
+    const task = cron.schedule(expression, () => onTick(), {
+      name: 'briefbot-scheduler',
+      noOverlap: true,
+      suppressMissedWarning: true,
+    });
     return { stop: () => void task.destroy() };
   };
 }

@@ -10,7 +10,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import {
-  DEFAULT_CAPACITY, EXPIRED_MEMORY_MS, threadKey, type ConversationState, type ThreadContext,
+  DEFAULT_CAPACITY,
+  EXPIRED_MEMORY_MS,
+  threadKey,
+  type ConversationState,
+  type ThreadContext,
 } from './conversation-state.ts';
 
 const SCHEMA = `

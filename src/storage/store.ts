@@ -65,7 +65,10 @@ export interface Store {
   /** Claims a failed delivery again for a retry, when it has had fewer than `maxAttempts`. */
   reclaimFailed(key: DeliveryKey, maxAttempts: number, now: Date): Promise<boolean>;
   /** Marks a claimed delivery sent or failed. */
-  finishDelivery(key: DeliveryKey, outcome: { status: 'sent' | 'failed'; late: boolean; at: Date; error?: string }): Promise<void>;
+  finishDelivery(
+    key: DeliveryKey,
+    outcome: { status: 'sent' | 'failed'; late: boolean; at: Date; error?: string },
+  ): Promise<void>;
   /** Records a miss older than the grace window, so it is neither sent nor logged again. */
   recordSkipped(key: DeliveryKey, dueAt: Date, now: Date): Promise<boolean>;
   /** Failed deliveries due at or after `dueAfter` with fewer than `maxAttempts` attempts. */
@@ -93,7 +96,10 @@ export interface Store {
  */
 export function nullStore(): Store {
   const refuse = (): never => {
-    throw new UserError('bad-input', 'Subscriptions are kept by the running bot: change them in the chat (`npm start`), not from a one-shot command.');
+    throw new UserError(
+      'bad-input',
+      'Subscriptions are kept by the running bot: change them in the chat (`npm start`), not from a one-shot command.',
+    );
   };
   const nothing = async () => undefined;
   return {

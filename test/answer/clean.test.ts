@@ -21,7 +21,7 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion(raw)).toBe(PLAIN);
   });
 
-  it('keeps a Slack link\'s visible text and a channel link\'s name', () => {
+  it("keeps a Slack link's visible text and a channel link's name", () => {
     expect(cleanQuestion('what does <https://example.org/x|the report> say?')).toBe('what does the report say?');
     expect(cleanQuestion('what did <#C123|syria-desk> decide?')).toBe('what did syria-desk decide?');
   });

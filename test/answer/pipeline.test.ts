@@ -25,15 +25,34 @@ const ARTICLE = [
 
 function pack(id: string, text: string): LoadedPack {
   const data = Pack.parse({
-    id, title: `Article ${id}`, published: '2024-03-04', source: 'test', timezone: 'UTC', summary: 'A test article.',
-    entities: [{ id: 'helen-okafor', name: 'Helen Okafor', kind: 'person', aliases: ['Okafor'], role: 'Mayor', summary: 'Mayor.', paragraphs: [2] }],
+    id,
+    title: `Article ${id}`,
+    published: '2024-03-04',
+    source: 'test',
+    timezone: 'UTC',
+    summary: 'A test article.',
+    entities: [
+      {
+        id: 'helen-okafor',
+        name: 'Helen Okafor',
+        kind: 'person',
+        aliases: ['Okafor'],
+        role: 'Mayor',
+        summary: 'Mayor.',
+        paragraphs: [2],
+      },
+    ],
   });
   return { id, data, paragraphs: splitParagraphs(text), dir: '.' };
 }
 
-const kb = createKnowledgeBase([pack('harbour', ARTICLE), pack('other', 'Other news\n\nThe museum will close in May for repairs.')]);
+const kb = createKnowledgeBase([
+  pack('harbour', ARTICLE),
+  pack('other', 'Other news\n\nThe museum will close in May for repairs.'),
+]);
 const index = kb.reading!;
-const ask = (q: string) => answerReply({ kb, question: q, page: 1, continuations: memoryContinuations(manualClock(new Date())) });
+const ask = (q: string) =>
+  answerReply({ kb, question: q, page: 1, continuations: memoryContinuations(manualClock(new Date())) });
 const top = (q: string) => {
   const frame = readQuestion(q, index.lexicon);
   return { frame, ranked: rankCandidates(index, frame) };
@@ -41,7 +60,7 @@ const top = (q: string) => {
 const rule = (name: string) => RULES.find((r) => r.name === name)!;
 
 describe('reading once, at load', () => {
-  it('annotates each sentence with typed mentions, entities, the pronoun\'s antecedent and the speaker', () => {
+  it("annotates each sentence with typed mentions, entities, the pronoun's antecedent and the speaker", () => {
     const [first, second, third, fourth] = index.ofPack('harbour').slice(1);
     expect(first!.mentions.some((m) => m.type === 'date' && m.text === 'Monday')).toBe(true);
     expect(second!.entities).toContain('helen-okafor');
@@ -56,10 +75,15 @@ describe('reading once, at load', () => {
 describe('rules, each on its own', () => {
   const input = (q: string, i = 0) => {
     const { frame, ranked } = top(q);
-    return { frame, candidate: ranked[i]!.candidate, packCoverage: new Map([['harbour', 1]]), bestBm25: ranked[0]!.candidate.bm25 };
+    return {
+      frame,
+      candidate: ranked[i]!.candidate,
+      packCoverage: new Map([['harbour', 1]]),
+      bestBm25: ranked[0]!.candidate.bm25,
+    };
   };
 
-  it('coverage: a sentence with all the question\'s words scores 1', () => {
+  it("coverage: a sentence with all the question's words scores 1", () => {
     expect(rule('coverage').score(input('when will the terminal close?'))).toBe(1);
   });
 
@@ -68,7 +92,12 @@ describe('rules, each on its own', () => {
     const withMoney = index.ofPack('harbour').find((r) => r.mentions.some((m) => m.type === 'money'))!;
     const without = index.ofPack('harbour')[1]!;
     const score = (r: typeof without) =>
-      rule('answer-type').score({ frame, candidate: matchCandidate(index, frame, retrieve(index, frame).terms, r), packCoverage: new Map(), bestBm25: 1 });
+      rule('answer-type').score({
+        frame,
+        candidate: matchCandidate(index, frame, retrieve(index, frame).terms, r),
+        packCoverage: new Map(),
+        bestBm25: 1,
+      });
     expect(score(withMoney)).toBe(1);
     expect(score(without)).toBe(0);
   });
@@ -84,7 +113,12 @@ describe('rules, each on its own', () => {
     const hers = index.ofPack('harbour').find((r) => r.speaker === 'helen-okafor')!;
     const theirs = index.ofPack('harbour').find((r) => r.sentence.text.startsWith('Ferry operator'))!;
     const score = (r: typeof hers) =>
-      rule('speaker').score({ frame, candidate: matchCandidate(index, frame, [], r), packCoverage: new Map(), bestBm25: 1 });
+      rule('speaker').score({
+        frame,
+        candidate: matchCandidate(index, frame, [], r),
+        packCoverage: new Map(),
+        bestBm25: 1,
+      });
     expect(score(hers)).toBe(1);
     expect(score(theirs)).toBe(0);
   });
@@ -92,7 +126,10 @@ describe('rules, each on its own', () => {
   it('article-focus: the pack that holds more of the question wins a tie', () => {
     const { frame, ranked } = top('when will the old ferry terminal close for repairs?');
     expect(ranked[0]!.candidate.reading.pack.id).toBe('harbour');
-    expect(scoreCandidate({ frame, candidate: ranked[0]!.candidate, packCoverage: new Map([['harbour', 1]]), bestBm25: 1 }).parts['article-focus']).toBeGreaterThan(0);
+    expect(
+      scoreCandidate({ frame, candidate: ranked[0]!.candidate, packCoverage: new Map([['harbour', 1]]), bestBm25: 1 })
+        .parts['article-focus'],
+    ).toBeGreaterThan(0);
   });
 });
 

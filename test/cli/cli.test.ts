@@ -33,7 +33,10 @@ describe('briefbot CLI', () => {
   });
 
   it('answers a question with the quoted sentence, and says found:false when the article has no answer', async () => {
-    const yes = JSON.parse((await cli('ask', 'when', 'is', 'the', 'New', 'York', 'meeting?', '--json')).out) as { found: boolean; text: string };
+    const yes = JSON.parse((await cli('ask', 'when', 'is', 'the', 'New', 'York', 'meeting?', '--json')).out) as {
+      found: boolean;
+      text: string;
+    };
     expect(yes.found).toBe(true);
     expect(yes.text).toContain('18 December');
     expect(yes.text).toContain('¶10');
@@ -50,7 +53,14 @@ describe('briefbot CLI', () => {
   });
 
   it('exits 2 with the usage on stderr for usage errors', async () => {
-    for (const argv of [[], ['frobnicate'], ['brief'], ['brief', 'Kerry', '--colour'], ['events', '--now', 'yesterday'], ['events', 'soon']]) {
+    for (const argv of [
+      [],
+      ['frobnicate'],
+      ['brief'],
+      ['brief', 'Kerry', '--colour'],
+      ['events', '--now', 'yesterday'],
+      ['events', 'soon'],
+    ]) {
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err).toContain('Usage: briefbot');
@@ -72,7 +82,9 @@ describe('briefbot CLI', () => {
   });
 
   it('runs as `npx briefbot` from the repository root', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['--no-install', 'briefbot', 'brief', 'Lavrov', '--json'], { timeout: 60_000 });
+    const { stdout } = await promisify(execFile)('npx', ['--no-install', 'briefbot', 'brief', 'Lavrov', '--json'], {
+      timeout: 60_000,
+    });
     expect((JSON.parse(stdout) as { reply: { card: { title: string } } }).reply.card.title).toBe('Sergey Lavrov');
   });
 });

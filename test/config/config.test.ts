@@ -31,17 +31,29 @@ describe('config', () => {
     expect(config.DATABASE_URL).toBe(url);
     expect(secretValues(config)).toContain(url);
     expect(loadConfig({}, false).DATABASE_URL).toBeUndefined();
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@h/db' }, false)).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@h/db' }, false)).toThrow(
+      /DATABASE_URL: must be a PostgreSQL URL/,
+    );
     expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@h/db' }, false)).not.toThrow(/hunter2/);
   });
 });
 
 describe('logger', () => {
   it('scrubs configured secrets wherever they appear, and redacts token fields', () => {
-    const config = loadConfig({ DISCORD_TOKEN: 'MTIz.discord-secret-token', SLACK_BOT_TOKEN: 'xoxb-slack-secret', SLACK_APP_TOKEN: 'xapp-1-secret' }, false);
+    const config = loadConfig(
+      {
+        DISCORD_TOKEN: 'MTIz.discord-secret-token',
+        SLACK_BOT_TOKEN: 'xoxb-slack-secret',
+        SLACK_APP_TOKEN: 'xapp-1-secret',
+      },
+      false,
+    );
     const lines: string[] = [];
     const log = createLogger({ secrets: secretValues(config), destination: { write: (l) => lines.push(l) } });
-    log.error({ err: new Error('401 for https://x/api?token=xoxb-slack-secret') }, 'call failed with MTIz.discord-secret-token');
+    log.error(
+      { err: new Error('401 for https://x/api?token=xoxb-slack-secret') },
+      'call failed with MTIz.discord-secret-token',
+    );
     log.info({ token: 'anything', headers: { authorization: 'Bot abc' } }, 'request');
     const all = lines.join('');
     expect(all).not.toContain('xoxb-slack-secret');

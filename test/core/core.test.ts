@@ -10,7 +10,10 @@ const echo = defineCommand({
   options: [{ name: 'words', type: 'string', description: 'What to say', required: true, rest: true, maxLength: 50 }],
   run: ({ options, page }) => {
     const words = options.words.split(' ');
-    return { ...reply(card({ kind: 'info', title: words[page - 1] ?? '', blocks: [text(options.words)] })), hasMore: page < words.length };
+    return {
+      ...reply(card({ kind: 'info', title: words[page - 1] ?? '', blocks: [text(options.words)] })),
+      hasMore: page < words.length,
+    };
   },
 });
 const ask = defineCommand({
@@ -19,7 +22,12 @@ const ask = defineCommand({
   options: [{ name: 'question', type: 'string', description: 'The question', required: true, rest: true }],
   run: ({ options }) => reply(card({ kind: 'answer', title: `Q: ${options.question}` })),
 });
-const help = defineCommand({ name: 'help', description: 'Help', options: [], run: () => reply(card({ kind: 'help', title: 'help' })) });
+const help = defineCommand({
+  name: 'help',
+  description: 'Help',
+  options: [],
+  run: () => reply(card({ kind: 'help', title: 'help' })),
+});
 const boom = defineCommand({
   name: 'boom',
   description: 'Fails like a bug',
@@ -54,7 +62,13 @@ describe('core.handle', () => {
   });
 
   it('offers no Share button in a direct message', async () => {
-    const r = await core.handle({ ...channelOrigin, channel: { id: 'd', isDirect: true }, type: 'command-text', name: 'echo', text: 'hi' });
+    const r = await core.handle({
+      ...channelOrigin,
+      channel: { id: 'd', isDirect: true },
+      type: 'command-text',
+      name: 'echo',
+      text: 'hi',
+    });
     expect(r.card.buttons).toEqual([]);
   });
 
@@ -72,7 +86,12 @@ describe('core.handle', () => {
     const unknown = await core.handle({ ...channelOrigin, type: 'command-text', name: 'nope', text: '' });
     expect(unknown.found).toBe(false);
     expect(unknown.card.blocks[0]).toMatchObject({ text: expect.stringContaining("I don't know /nope") });
-    const option = await core.handle({ ...channelOrigin, type: 'command', name: 'echo', options: { words: 'x', colour: 'red' } });
+    const option = await core.handle({
+      ...channelOrigin,
+      type: 'command',
+      name: 'echo',
+      options: { words: 'x', colour: 'red' },
+    });
     expect(renderText(option)).toContain('no option "colour"');
     const long = await core.handle({ ...channelOrigin, type: 'command-text', name: 'echo', text: 'x'.repeat(10_000) });
     expect(renderText(long)).toContain('too long');

@@ -8,7 +8,15 @@ const digest = defineCommand({
   name: 'digest',
   description: 'Daily digest',
   options: [
-    { name: 'action', type: 'string', description: 'on, off or now', choices: [{ name: 'on', value: 'on' }, { name: 'off', value: 'off' }] },
+    {
+      name: 'action',
+      type: 'string',
+      description: 'on, off or now',
+      choices: [
+        { name: 'on', value: 'on' },
+        { name: 'off', value: 'off' },
+      ],
+    },
     { name: 'time', type: 'string', description: 'HH:MM' },
     { name: 'timezone', type: 'string', description: 'IANA zone' },
   ],
@@ -26,7 +34,11 @@ const top = defineCommand({
 
 describe('parseCommandText', () => {
   it('assigns words to options by position', () => {
-    expect(parseCommandText(digest, 'on 08:00 Europe/London')).toEqual({ action: 'on', time: '08:00', timezone: 'Europe/London' });
+    expect(parseCommandText(digest, 'on 08:00 Europe/London')).toEqual({
+      action: 'on',
+      time: '08:00',
+      timezone: 'Europe/London',
+    });
   });
   it('skips an optional choice option when the word is not a choice', () => {
     expect(parseCommandText(digest, '08:00')).toEqual({ time: '08:00' });

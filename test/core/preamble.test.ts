@@ -35,12 +35,19 @@ describe('dropPreamble', () => {
 
 describe('cleanMessage', () => {
   const rules = [
-    { pattern: /<@(\w+)>/g, read: (m: RegExpExecArray) => ({ kind: m[1] === 'ME' ? ('self' as const) : ('user' as const) }) },
+    {
+      pattern: /<@(\w+)>/g,
+      read: (m: RegExpExecArray) => ({ kind: m[1] === 'ME' ? ('self' as const) : ('user' as const) }),
+    },
     { pattern: /\[([^\]]+)\]\([^)]+\)/g, read: (m: RegExpExecArray) => ({ kind: 'label' as const, label: m[1]! }) },
   ];
 
   it('removes mentions, keeps labels, and says who was mentioned', () => {
-    expect(cleanMessage('<@ME> ask <@U2> about [the meeting](https://x.org)', rules)).toEqual({ text: 'ask about the meeting', mentionsSelf: true, mentionsOthers: true });
+    expect(cleanMessage('<@ME> ask <@U2> about [the meeting](https://x.org)', rules)).toEqual({
+      text: 'ask about the meeting',
+      mentionsSelf: true,
+      mentionsOthers: true,
+    });
     expect(cleanMessage('<@ME>, when?', rules)).toEqual({ text: 'when?', mentionsSelf: true, mentionsOthers: false });
   });
 
@@ -53,7 +60,8 @@ describe('cleanMessage', () => {
 
 describe('looksLikeQuestion', () => {
   it('takes a question mark or a question word for a question, and small talk for none', () => {
-    for (const q of ['when is that?', 'and him?', 'who else is going', 'brief Kerry', 'Where was it']) expect(looksLikeQuestion(q)).toBe(true);
+    for (const q of ['when is that?', 'and him?', 'who else is going', 'brief Kerry', 'Where was it'])
+      expect(looksLikeQuestion(q)).toBe(true);
     for (const t of ['thanks, great!', 'lol', 'see you there', 'ok']) expect(looksLikeQuestion(t)).toBe(false);
   });
 });

@@ -16,7 +16,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const answerTo = (id: string) => h.standIn.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === id);
+const answerTo = (id: string) =>
+  h.standIn.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === id);
 const title = (r: RecordedRequest) => String(r.body.embeds[0].title);
 
 describe('Discord in a server', () => {
@@ -36,22 +37,30 @@ describe('Discord in a server', () => {
 
   it("answers a reply to its answer without a mention, with the answer's topic carried", async () => {
     const asker = user('reader');
-    const first = await answerTo(h.standIn.messageCreate(`<@${h.standIn.bot.id}> quick question: what is planned in New York?`, asker).id);
+    const first = await answerTo(
+      h.standIn.messageCreate(`<@${h.standIn.bot.id}> quick question: what is planned in New York?`, asker).id,
+    );
     expect(title(first)).toBe('New York');
     const answerId = String(first.response.id);
     // The adapter records the thread just after posting; wait for it rather than race it.
     const ref = { platform: 'discord' as const, channelId: h.standIn.channelId, threadId: answerId };
     await expect.poll(() => h.core.thread(ref)).toEqual({ topics: ['New York', 'Meetings on Syria in New York'] });
 
-    const followUp = h.standIn.messageCreate('when is that?', asker, { replyTo: { id: answerId, author: h.standIn.bot } });
+    const followUp = h.standIn.messageCreate('when is that?', asker, {
+      replyTo: { id: answerId, author: h.standIn.bot },
+    });
     const second = await answerTo(followUp.id);
     expect(title(second)).toBe('When: Friday 18 December 2015');
 
     // A reply to someone else's message is not for the bot, nor is small talk under its answer.
-    const chat = h.standIn.messageCreate('when is that?', user('other'), { replyTo: { id: followUp.id, author: asker } });
+    const chat = h.standIn.messageCreate('when is that?', user('other'), {
+      replyTo: { id: followUp.id, author: asker },
+    });
     const thanks = h.standIn.messageCreate('thanks!', asker, { replyTo: { id: answerId, author: h.standIn.bot } });
     const marker = h.standIn.messageCreate(`<@${h.standIn.bot.id}> help`);
     await answerTo(marker.id);
-    expect(h.standIn.requests.filter((r) => [chat.id, thanks.id].includes(r.body?.message_reference?.message_id))).toEqual([]);
+    expect(
+      h.standIn.requests.filter((r) => [chat.id, thanks.id].includes(r.body?.message_reference?.message_id)),
+    ).toEqual([]);
   });
 });

@@ -14,13 +14,28 @@ const typed = defineCommand({
   name: 'remind',
   description: 'Typed options of every kind',
   options: [
-    { name: 'when', type: 'string', description: 'Lead', required: true, choices: [{ name: 'a day before', value: 'day' }, { name: 'an hour before', value: 'hour' }] },
+    {
+      name: 'when',
+      type: 'string',
+      description: 'Lead',
+      required: true,
+      choices: [
+        { name: 'a day before', value: 'day' },
+        { name: 'an hour before', value: 'hour' },
+      ],
+    },
     { name: 'hours', type: 'integer', description: 'Hours', minValue: 1, maxValue: 48 },
     { name: 'quiet', type: 'boolean', description: 'Quietly' },
   ],
   run: () => reply(card({ kind: 'info', title: 'ok' })),
 });
-const hidden = defineCommand({ name: 'secret', description: 'Not registered', hidden: true, options: [], run: () => reply(card({ kind: 'info', title: 'x' })) });
+const hidden = defineCommand({
+  name: 'secret',
+  description: 'Not registered',
+  hidden: true,
+  options: [],
+  run: () => reply(card({ kind: 'info', title: 'x' })),
+});
 
 describe('Discord command registration', () => {
   it('generates a chat-input command for every visible command in commands/', async () => {
@@ -28,15 +43,30 @@ describe('Discord command registration', () => {
     const payload = commandPayload(commands);
     expect(payload.map((c) => c.name)).toEqual(commands.filter((c) => !c.hidden).map((c) => c.name));
     const brief = payload.find((c) => c.name === 'brief')!;
-    expect(brief).toMatchObject({ type: 1, description: commands.find((c) => c.name === 'brief')!.description, contexts: [0, 1] });
-    expect(brief.options).toEqual([{ type: 3, name: 'topic', description: expect.any(String), required: true, autocomplete: true, max_length: 200 }]);
+    expect(brief).toMatchObject({
+      type: 1,
+      description: commands.find((c) => c.name === 'brief')!.description,
+      contexts: [0, 1],
+    });
+    expect(brief.options).toEqual([
+      { type: 3, name: 'topic', description: expect.any(String), required: true, autocomplete: true, max_length: 200 },
+    ]);
   });
 
   it('types options: choices, integer bounds, booleans; hidden commands stay out', () => {
     const [remind, ...others] = commandPayload([typed, hidden] as AnyCommand[]);
     expect(others).toEqual([]);
     expect(remind!.options).toEqual([
-      { type: 3, name: 'when', description: 'Lead', required: true, choices: [{ name: 'a day before', value: 'day' }, { name: 'an hour before', value: 'hour' }] },
+      {
+        type: 3,
+        name: 'when',
+        description: 'Lead',
+        required: true,
+        choices: [
+          { name: 'a day before', value: 'day' },
+          { name: 'an hour before', value: 'hour' },
+        ],
+      },
       { type: 4, name: 'hours', description: 'Hours', required: false, min_value: 1, max_value: 48 },
       { type: 5, name: 'quiet', description: 'Quietly', required: false },
     ]);
@@ -50,7 +80,15 @@ describe('briefbot deploy discord', () => {
   const err: string[] = [];
   const io = { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) };
   const config = (extra: Record<string, string> = {}) =>
-    loadConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_URL: `${standIn.apiUrl}/`, DATABASE_PATH: join(dir, 'briefbot.db'), ...extra }, false);
+    loadConfig(
+      {
+        DISCORD_TOKEN: standIn.token,
+        DISCORD_API_URL: `${standIn.apiUrl}/`,
+        DATABASE_PATH: join(dir, 'briefbot.db'),
+        ...extra,
+      },
+      false,
+    );
   const puts = () => standIn.requests.filter((r) => r.method === 'PUT');
 
   beforeAll(async () => {
@@ -75,9 +113,19 @@ describe('briefbot deploy discord', () => {
     expect(puts()).toHaveLength(1);
     expect(out.at(-1)).toMatch(/^Unchanged/);
 
-    expect(await run(['discord', '--guild', standIn.guildId], io, undefined, { config: config(), commands: [...commands, typed] })).toBe(0);
+    expect(
+      await run(['discord', '--guild', standIn.guildId], io, undefined, {
+        config: config(),
+        commands: [...commands, typed],
+      }),
+    ).toBe(0);
     expect(puts()).toHaveLength(2);
-    expect(await run(['discord', '--guild', standIn.guildId, '--force'], io, undefined, { config: config(), commands: [...commands, typed] })).toBe(0);
+    expect(
+      await run(['discord', '--guild', standIn.guildId, '--force'], io, undefined, {
+        config: config(),
+        commands: [...commands, typed],
+      }),
+    ).toBe(0);
     expect(puts()).toHaveLength(3);
   });
 
@@ -94,10 +142,14 @@ describe('briefbot deploy discord', () => {
     expect(await run(['discord', '--guild', 'general'], io, undefined, { config: config() })).toBe(2);
     expect(err.at(-1)).toMatch(/--guild must be a server id/);
     expect(await run(['slack'], io, undefined, { config: config() })).toBe(2);
-    expect(await run(['discord'], io, undefined, { config: loadConfig({ DATABASE_PATH: join(dir, 'x.db') }, false) })).toBe(1);
+    expect(
+      await run(['discord'], io, undefined, { config: loadConfig({ DATABASE_PATH: join(dir, 'x.db') }, false) }),
+    ).toBe(1);
     expect(err.at(-1)).toMatch(/set DISCORD_TOKEN/);
     const wrong = 'wrong.token.value-123456';
-    expect(await run(['discord'], io, undefined, { config: config({ DISCORD_TOKEN: wrong }), commands: [typed] })).toBe(1);
+    expect(await run(['discord'], io, undefined, { config: config({ DISCORD_TOKEN: wrong }), commands: [typed] })).toBe(
+      1,
+    );
     expect(err.at(-1)).toMatch(/refused DISCORD_TOKEN \(401\)/);
     expect([...out, ...err].join('\n')).not.toContain(wrong);
     expect([...out, ...err].join('\n')).not.toContain(standIn.token);

@@ -29,10 +29,16 @@ async function answerTo(standIn: DiscordStandIn, ref: InteractionRef, count = 1)
   if (callback.body.type === 4) {
     for (let n = 1; n < count; n++) await standIn.waitForRequest(() => standIn.requests.filter(isFollowUp).length >= n);
     const rest = standIn.requests.filter(isFollowUp).map((r) => r.body);
-    return { callbackType: 4, ephemeral: (callback.body.data.flags & EPHEMERAL) !== 0, messages: [callback.body.data, ...rest] };
+    return {
+      callbackType: 4,
+      ephemeral: (callback.body.data.flags & EPHEMERAL) !== 0,
+      messages: [callback.body.data, ...rest],
+    };
   }
   const first = await standIn.waitForRequest((r) => isEdit(r) || isFollowUp(r));
-  const ephemeral = isEdit(first) ? (callback.body.data?.flags & EPHEMERAL) !== 0 : (first.body.flags & EPHEMERAL) !== 0;
+  const ephemeral = isEdit(first)
+    ? (callback.body.data?.flags & EPHEMERAL) !== 0
+    : (first.body.flags & EPHEMERAL) !== 0;
   const needed = isEdit(first) ? count - 1 : count;
   for (let n = 1; n <= needed; n++) await standIn.waitForRequest(() => standIn.requests.filter(isFollowUp).length >= n);
   const followUps = standIn.requests.filter(isFollowUp).map((r) => r.body);
@@ -40,7 +46,8 @@ async function answerTo(standIn: DiscordStandIn, ref: InteractionRef, count = 1)
 }
 
 const textOf = (message: any) => JSON.stringify(message.embeds ?? []);
-const buttonsOf = (message: any): string[] => (message.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id));
+const buttonsOf = (message: any): string[] =>
+  (message.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id));
 
 describe('Discord adapter end to end', () => {
   let h: Harness;
@@ -55,7 +62,10 @@ describe('Discord adapter end to end', () => {
 
   it('logs in through the gateway with the intents it needs', () => {
     const identify = h.standIn.gatewayFrames.find((f) => f.op === 2)!;
-    const GUILDS = 1, GUILD_MESSAGES = 1 << 9, DIRECT_MESSAGES = 1 << 12, MESSAGE_CONTENT = 1 << 15;
+    const GUILDS = 1,
+      GUILD_MESSAGES = 1 << 9,
+      DIRECT_MESSAGES = 1 << 12,
+      MESSAGE_CONTENT = 1 << 15;
     expect(identify.d.intents).toBe(GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT);
     expect(h.adapter.client.isReady()).toBe(true);
   });
@@ -67,7 +77,9 @@ describe('Discord adapter end to end', () => {
     const [message] = answer.messages;
     expect(message.embeds[0].title).toMatch(/Kerry/);
     expect(message.embeds[0].description).toMatch(/¶\d+/);
-    expect(message.embeds.at(-1).footer.text).toMatch(/^Kerry meets Putin in Moscow .* · 15 December 2015\npage 1 of \d$/);
+    expect(message.embeds.at(-1).footer.text).toMatch(
+      /^Kerry meets Putin in Moscow .* · 15 December 2015\npage 1 of \d$/,
+    );
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(buttonsOf(message).some((id) => id.startsWith('briefbot:share:'))).toBe(true);
   });
@@ -78,16 +90,33 @@ describe('Discord adapter end to end', () => {
       return seen.filter((i) => i.type === 'command').at(-1)!;
     };
     const manager = await asked(h.standIn.slash('help', [], user('editor'), { manager: true }));
-    expect(manager).toMatchObject({ platform: 'discord', user: { name: 'editor' }, channel: { id: h.standIn.channelId, isDirect: false }, canManageChannel: true });
+    expect(manager).toMatchObject({
+      platform: 'discord',
+      user: { name: 'editor' },
+      channel: { id: h.standIn.channelId, isDirect: false },
+      canManageChannel: true,
+    });
     expect((await asked(h.standIn.slash('help', [], user('reader')))).canManageChannel).toBe(false);
-    expect(await asked(h.standIn.slash('help', [], user('dmer'), { dm: true }))).toMatchObject({ channel: { id: h.standIn.dmChannelId, isDirect: true }, canManageChannel: true });
+    expect(await asked(h.standIn.slash('help', [], user('dmer'), { dm: true }))).toMatchObject({
+      channel: { id: h.standIn.dmChannelId, isDirect: true },
+      canManageChannel: true,
+    });
     const sent = h.standIn.messageCreate(`<@${h.standIn.bot.id}> help`);
     await h.standIn.waitForRequest((r) => r.body?.message_reference?.message_id === sent.id);
-    expect(seen.filter((i) => i.type === 'mention').at(-1)).toMatchObject({ text: 'help', canManageChannel: false, channel: { isDirect: false } });
+    expect(seen.filter((i) => i.type === 'mention').at(-1)).toMatchObject({
+      text: 'help',
+      canManageChannel: false,
+      channel: { isDirect: false },
+    });
   });
 
   it('offers at most 25 fuzzy choices for "Ker"', async () => {
-    const ref = h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Ker', focused: true }], user('typist'), { autocomplete: true });
+    const ref = h.standIn.slash(
+      'brief',
+      [{ name: 'topic', type: STRING, value: 'Ker', focused: true }],
+      user('typist'),
+      { autocomplete: true },
+    );
     const callback = await h.standIn.waitForRequest((r) => r.path === `/interactions/${ref.id}/${ref.token}/callback`);
     expect(callback.body.type).toBe(8);
     const choices = callback.body.data.choices as { name: string; value: string }[];
@@ -98,7 +127,9 @@ describe('Discord adapter end to end', () => {
 
   it('answers a mention as a reply to it, in the channel, without pinging the asker', async () => {
     const sent = h.standIn.messageCreate(`<@${h.standIn.bot.id}> who is Mark Toner?`);
-    const post = await h.standIn.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === sent.id);
+    const post = await h.standIn.waitForRequest(
+      (r) => r.method === 'POST' && r.body?.message_reference?.message_id === sent.id,
+    );
     expect(post.path).toBe(`/channels/${h.standIn.channelId}/messages`);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(textOf(post.body)).toMatch(/Toner/);
@@ -113,19 +144,30 @@ describe('Discord adapter end to end', () => {
   });
 
   it('ignores other bots and server messages that do not mention it', async () => {
-    const fromBot = h.standIn.messageCreate(`<@${h.standIn.bot.id}> who is Mark Toner?`, user('otherbot', { bot: true }));
+    const fromBot = h.standIn.messageCreate(
+      `<@${h.standIn.bot.id}> who is Mark Toner?`,
+      user('otherbot', { bot: true }),
+    );
     const unaddressed = h.standIn.messageCreate('who is Mark Toner?');
     // A later message that is answered proves the earlier two were processed (the gateway is ordered).
     const marker = h.standIn.messageCreate(`<@${h.standIn.bot.id}> help`);
     await h.standIn.waitForRequest((r) => r.body?.message_reference?.message_id === marker.id);
-    const answered = h.standIn.requests.filter((r) => [fromBot.id, unaddressed.id].includes(r.body?.message_reference?.message_id));
+    const answered = h.standIn.requests.filter((r) =>
+      [fromBot.id, unaddressed.id].includes(r.body?.message_reference?.message_id),
+    );
     expect(answered).toEqual([]);
   });
 
   it('"Share in channel" posts the answer publicly in the channel', async () => {
-    const asked = await answerTo(h.standIn, h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Kerry' }]));
+    const asked = await answerTo(
+      h.standIn,
+      h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Kerry' }]),
+    );
     const share = buttonsOf(asked.messages[0]).find((id) => id.startsWith('briefbot:share:'))!;
-    const answer = await answerTo(h.standIn, h.standIn.button(share, { flags: EPHEMERAL, ...asked.messages[0] }, user('sharer')));
+    const answer = await answerTo(
+      h.standIn,
+      h.standIn.button(share, { flags: EPHEMERAL, ...asked.messages[0] }, user('sharer')),
+    );
     expect(answer.ephemeral).toBe(false);
     expect(answer.messages[0].embeds[0].title).toBe(asked.messages[0].embeds[0].title);
     expect(buttonsOf(answer.messages[0]).some((id) => id.startsWith('briefbot:share:'))).toBe(false);
@@ -168,13 +210,20 @@ describe('Discord adapter end to end', () => {
       expect(m.allowed_mentions.parse).toEqual([]);
     }
     const all = answer.messages.map(textOf).join(' ');
-    for (const word of ['body0', 'body2499', 'f0w0', 'f39w299', 'Article number 29 with a long title']) expect(all).toContain(word);
+    for (const word of ['body0', 'body2499', 'f0w0', 'f39w299', 'Article number 29 with a long title'])
+      expect(all).toContain(word);
   });
 
   it('echoes @everyone and role mentions with allowed_mentions.parse empty', async () => {
-    const asked = await answerTo(h.standIn, h.standIn.slash('ask', [{ name: 'question', type: STRING, value: '@everyone who is Mark Toner?' }]));
+    const asked = await answerTo(
+      h.standIn,
+      h.standIn.slash('ask', [{ name: 'question', type: STRING, value: '@everyone who is Mark Toner?' }]),
+    );
     expect(asked.messages[0].allowed_mentions).toEqual({ parse: [], replied_user: false });
-    const echoed = await answerTo(h.standIn, h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: '@everyone @here <@&123>' }]));
+    const echoed = await answerTo(
+      h.standIn,
+      h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: '@everyone @here <@&123>' }]),
+    );
     expect(textOf(echoed.messages[0])).toContain('@everyone @here <@&123>');
     expect(echoed.messages[0].allowed_mentions).toEqual({ parse: [], replied_user: false });
     // In a message, @everyone and roles are markup: removed before the core reads the words.
@@ -191,12 +240,21 @@ describe('Discord adapter end to end', () => {
     expect(textOf(failed.messages[0])).toMatch(/error id [0-9a-f]{8}/);
     expect(h.logs.some((l) => l.includes('boom: the handler failed'))).toBe(true);
 
-    const after = await answerTo(h.standIn, h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Lavrov' }]));
+    const after = await answerTo(
+      h.standIn,
+      h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Lavrov' }]),
+    );
     expect(after.messages[0].embeds[0].title).toMatch(/Lavrov/);
   });
 
   it('posts digests and reminders with send(), mentions inert', async () => {
-    await h.adapter.send(h.standIn.channelId, reply({ kind: 'digest', title: 'Daily digest @everyone', blocks: [], fields: [], citations: [], buttons: [] }, 'channel'));
+    await h.adapter.send(
+      h.standIn.channelId,
+      reply(
+        { kind: 'digest', title: 'Daily digest @everyone', blocks: [], fields: [], citations: [], buttons: [] },
+        'channel',
+      ),
+    );
     const post = await h.standIn.waitForRequest((r) => r.method === 'POST' && textOf(r.body).includes('Daily digest'));
     expect(post.path).toBe(`/channels/${h.standIn.channelId}/messages`);
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -216,7 +274,13 @@ describe('Discord adapter when the core is slow (always deferred)', () => {
     h = await startHarness({
       deferAfterMs: 0,
       // The adapter itself fails on one command, below the core's own safety net.
-      wrapCore: (core) => ({ ...core, handle: (i) => (i.type === 'command' && i.name === 'crash' ? Promise.reject(new Error('adapter-level crash')) : core.handle(i)) }),
+      wrapCore: (core) => ({
+        ...core,
+        handle: (i) =>
+          i.type === 'command' && i.name === 'crash'
+            ? Promise.reject(new Error('adapter-level crash'))
+            : core.handle(i),
+      }),
     });
   });
   afterAll(async () => {

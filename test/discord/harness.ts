@@ -34,7 +34,10 @@ export const testCommands: AnyCommand[] = [
     name: 'pages',
     description: 'Three pages',
     options: [],
-    run: ({ page }) => ({ ...reply(card({ kind: 'info', title: `Page ${page}`, blocks: [text(`This is page ${page}.`)] })), hasMore: page < 3 }),
+    run: ({ page }) => ({
+      ...reply(card({ kind: 'info', title: `Page ${page}`, blocks: [text(`This is page ${page}.`)] })),
+      hasMore: page < 3,
+    }),
   }),
   defineCommand({
     name: 'announce',
@@ -53,7 +56,11 @@ export const testCommands: AnyCommand[] = [
 /** ~15,000 characters of body, 40 fields of ~1,800 characters, 300 citations. */
 export function hugeCard() {
   const words = (n: number, p: string) => Array.from({ length: n }, (_, i) => `${p}${i}`).join(' ');
-  const citations: Citation[] = Array.from({ length: 300 }, (_, i) => ({ packId: `p${i % 30}`, packTitle: `Article number ${i % 30} with a long title`, paragraph: i + 1 }));
+  const citations: Citation[] = Array.from({ length: 300 }, (_, i) => ({
+    packId: `p${i % 30}`,
+    packTitle: `Article number ${i % 30} with a long title`,
+    paragraph: i + 1,
+  }));
   return card({
     kind: 'answer',
     title: 'An answer far too long for one message',
@@ -71,17 +78,34 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { deferAfterMs?: number; wrapCore?: (core: Core) => Core; logLevel?: string; prepare?: (standIn: DiscordStandIn) => void } = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    deferAfterMs?: number;
+    wrapCore?: (core: Core) => Core;
+    logLevel?: string;
+    prepare?: (standIn: DiscordStandIn) => void;
+  } = {},
+): Promise<Harness> {
   const standIn = await DiscordStandIn.start();
   options.prepare?.(standIn);
   const logs: string[] = [];
-  const log = createLogger({ level: options.logLevel ?? 'trace', destination: { write: (line) => void logs.push(line) } });
+  const log = createLogger({
+    level: options.logLevel ?? 'trace',
+    destination: { write: (line) => void logs.push(line) },
+  });
   const { packs, problems } = loadPacks(KNOWLEDGE_DIR);
   if (problems.length > 0) throw new Error(`knowledge problems: ${JSON.stringify(problems)}`);
   const kb = createKnowledgeBase(packs);
   const clock = manualClock(new Date('2015-12-15T09:00:00Z'));
   const commands = [...(await loadCommands()), ...testCommands];
-  const base = createCore({ knowledge: () => kb, clock, store: nullStore(), log, commands, continuations: memoryContinuations(clock) });
+  const base = createCore({
+    knowledge: () => kb,
+    clock,
+    store: nullStore(),
+    log,
+    commands,
+    continuations: memoryContinuations(clock),
+  });
   const core = options.wrapCore ? options.wrapCore(base) : base;
   const config = loadConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl }, false);
   const adapter = discordAdapter({ core, config, log }, { deferAfterMs: options.deferAfterMs ?? 10_000 });

@@ -56,7 +56,12 @@ describe('Discord parsing', () => {
 
   it('reads the focused option of an autocomplete', () => {
     const i = { ...guildCommand, options: { data: [{ name: 'topic', value: 'Ker', focused: true }] } };
-    expect(autocompleteIncoming(i)).toMatchObject({ type: 'autocomplete', command: 'brief', option: 'topic', partial: 'Ker' });
+    expect(autocompleteIncoming(i)).toMatchObject({
+      type: 'autocomplete',
+      command: 'brief',
+      option: 'topic',
+      partial: 'Ker',
+    });
   });
 
   it('round-trips button ids and refuses ids that are not ours', () => {
@@ -66,22 +71,37 @@ describe('Discord parsing', () => {
     expect(parseCustomId('briefbot:delete:x')).toBeUndefined();
     expect(parseCustomId('other:more:x')).toBeUndefined();
     expect(parseCustomId(`briefbot:more:${'x'.repeat(81)}`)).toBeUndefined();
-    expect(actionIncoming({ ...guildCommand, customId: 'briefbot:more:k1' })).toMatchObject({ type: 'action', action: 'more', value: 'k1' });
+    expect(actionIncoming({ ...guildCommand, customId: 'briefbot:more:k1' })).toMatchObject({
+      type: 'action',
+      action: 'more',
+      value: 'k1',
+    });
     expect(actionIncoming({ ...guildCommand, customId: 'nope' })).toBeUndefined();
   });
 
   it('answers a server message only when the bot itself is mentioned, with the mention stripped', () => {
-    expect(messageIncoming(message(`<@${BOT}> who is Mark Toner?`), BOT, false)).toMatchObject({ type: 'mention', text: 'who is Mark Toner?', canManageChannel: false });
-    expect(messageIncoming(message(`hey <@!${BOT}>, when is the meeting?`, { mentions: { users: new Set() } }), BOT, true)).toMatchObject({ text: 'hey, when is the meeting?', canManageChannel: true });
+    expect(messageIncoming(message(`<@${BOT}> who is Mark Toner?`), BOT, false)).toMatchObject({
+      type: 'mention',
+      text: 'who is Mark Toner?',
+      canManageChannel: false,
+    });
+    expect(
+      messageIncoming(message(`hey <@!${BOT}>, when is the meeting?`, { mentions: { users: new Set() } }), BOT, true),
+    ).toMatchObject({ text: 'hey, when is the meeting?', canManageChannel: true });
     expect(messageIncoming(message('<@&555> who is Mark Toner?'), BOT, false)).toBeUndefined();
     expect(messageIncoming(message('@everyone who is Mark Toner?'), BOT, false)).toBeUndefined();
     expect(messageIncoming(message('<@123> who is Mark Toner?'), BOT, false)).toBeUndefined();
   });
 
   it('answers every DM, and never a bot, itself included', () => {
-    expect(messageIncoming(message('who is Mark Toner?', { guildId: null }), BOT, false)).toMatchObject({ channel: { id: '700', isDirect: true }, canManageChannel: true });
+    expect(messageIncoming(message('who is Mark Toner?', { guildId: null }), BOT, false)).toMatchObject({
+      channel: { id: '700', isDirect: true },
+      canManageChannel: true,
+    });
     expect(messageIncoming(message(`<@${BOT}> hi`, { author: { ...ann, bot: true } }), BOT, false)).toBeUndefined();
-    expect(messageIncoming(message('hi', { guildId: null, author: { id: BOT, username: 'briefbot' } }), BOT, false)).toBeUndefined();
+    expect(
+      messageIncoming(message('hi', { guildId: null, author: { id: BOT, username: 'briefbot' } }), BOT, false),
+    ).toBeUndefined();
   });
 
   it('strips every form of the bot mention', () => {
@@ -96,10 +116,18 @@ describe('Discord parsing', () => {
   });
 
   it('answers a reply to a bot message as a follow-up in that thread, unless it addresses someone else', () => {
-    const reply = (content: string) => message(content, { mentions: { users: new Set(), repliedUser: { id: BOT } }, reference: { messageId: '900' } });
-    expect(messageIncoming(reply('when is that?'), BOT, false)).toMatchObject({ text: 'when is that?', thread: '900', followUp: true });
+    const reply = (content: string) =>
+      message(content, { mentions: { users: new Set(), repliedUser: { id: BOT } }, reference: { messageId: '900' } });
+    expect(messageIncoming(reply('when is that?'), BOT, false)).toMatchObject({
+      text: 'when is that?',
+      thread: '900',
+      followUp: true,
+    });
     expect(messageIncoming(reply('<@42> look at this'), BOT, false)).toBeUndefined();
-    const toSomeoneElse = message('when is that?', { mentions: { users: new Set(), repliedUser: { id: '42' } }, reference: { messageId: '901' } });
+    const toSomeoneElse = message('when is that?', {
+      mentions: { users: new Set(), repliedUser: { id: '42' } },
+      reference: { messageId: '901' },
+    });
     expect(messageIncoming(toSomeoneElse, BOT, false)).toBeUndefined();
   });
 });

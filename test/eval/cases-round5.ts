@@ -6,7 +6,11 @@
  */
 import type { EvalCase } from './cases.ts';
 
-const ask = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({ command: 'ask', input, ...expect });
+const ask = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({
+  command: 'ask',
+  input,
+  ...expect,
+});
 const nothing = (input: string): EvalCase => ({ command: 'ask', input, found: false, kind: 'not-found' });
 
 export const ROUND_5: EvalCase[] = [
@@ -24,21 +28,45 @@ export const ROUND_5: EvalCase[] = [
   nothing('where is Kerry heading next?'),
   ask('where is Kerry now?', { kind: 'answer', paragraphs: [3], words: ['Moscow'] }),
   // 3. A year in the question matches an event dated that year ("due to commence next year" = 2016).
-  ask('which parties will negotiate in 2016?', { kind: 'answer', paragraphs: [10], words: ['Who: Syrian opposition and Syrian government'] }),
+  ask('which parties will negotiate in 2016?', {
+    kind: 'answer',
+    paragraphs: [10],
+    words: ['Who: Syrian opposition and Syrian government'],
+  }),
   ask('who will negotiate in 2016?', { kind: 'answer', paragraphs: [10], words: ['Assad regime'] }),
   ask('who will take part in the negotiations in 2016?', { kind: 'answer', paragraphs: [10] }),
   ask('what happens in 2016?', { kind: 'answer', paragraphs: [10], words: ['next year'] }),
   nothing('who will negotiate in 2017?'),
   nothing('which parties negotiated in 2014?'),
   // 4. Called / described as / termed are speech verbs; talks ≈ discussions.
-  ask('who called the talks business-like?', { kind: 'answer', paragraphs: [5], words: ['Who: US Administration', 'business-like'] }),
-  ask('who described the discussions as business-like?', { kind: 'answer', paragraphs: [5], words: ['Who: US Administration'] }),
-  ask('who termed the talks neither friendly nor acrimonious?', { kind: 'answer', paragraphs: [5], words: ['Who: US Administration'] }),
+  ask('who called the talks business-like?', {
+    kind: 'answer',
+    paragraphs: [5],
+    words: ['Who: US Administration', 'business-like'],
+  }),
+  ask('who described the discussions as business-like?', {
+    kind: 'answer',
+    paragraphs: [5],
+    words: ['Who: US Administration'],
+  }),
+  ask('who termed the talks neither friendly nor acrimonious?', {
+    kind: 'answer',
+    paragraphs: [5],
+    words: ['Who: US Administration'],
+  }),
   nothing('who called the talks hostile?'),
   nothing('who called Kerry a liar?'),
   // 5. Yes/no: one entity named, the other tied to it by an event (Riyadh = the Saudi Arabia meetings).
-  ask('Was the Kurdish delegation at the Riyadh talks?', { kind: 'answer', paragraphs: [11], words: ['prevented the Kurdish delegation'] }),
-  ask('was the Kurdish delegation in Riyadh?', { kind: 'answer', paragraphs: [11], words: ['prevented the Kurdish delegation'] }),
+  ask('Was the Kurdish delegation at the Riyadh talks?', {
+    kind: 'answer',
+    paragraphs: [11],
+    words: ['prevented the Kurdish delegation'],
+  }),
+  ask('was the Kurdish delegation in Riyadh?', {
+    kind: 'answer',
+    paragraphs: [11],
+    words: ['prevented the Kurdish delegation'],
+  }),
   ask('did the Kurdish delegation attend the meetings in Saudi Arabia?', { kind: 'answer', paragraphs: [11] }),
   nothing('was Kerry at the Riyadh talks?'),
   nothing('did the Kurdish delegation attend the Vienna meeting?'),

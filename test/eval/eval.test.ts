@@ -34,11 +34,13 @@ function problems(c: EvalCase, r: Reply): string[] {
   if (c.kind && r.card.kind !== c.kind) out.push(`kind=${r.card.kind}, expected ${c.kind}`);
   if (c.title && r.card.title !== c.title) out.push(`title="${r.card.title}", expected "${c.title}"`);
   const paragraphs = cited(r);
-  for (const p of c.paragraphs ?? []) if (!paragraphs.has(p)) out.push(`¶${p} not cited (cited: ${[...paragraphs].join(',')})`);
+  for (const p of c.paragraphs ?? [])
+    if (!paragraphs.has(p)) out.push(`¶${p} not cited (cited: ${[...paragraphs].join(',')})`);
   const rendered = renderText(r).toLowerCase();
   for (const w of c.words ?? []) if (!rendered.includes(w.toLowerCase())) out.push(`missing "${w}"`);
   for (const w of c.absent ?? []) if (rendered.includes(w.toLowerCase())) out.push(`should not say "${w}"`);
-  if (!found && c.command === 'ask' && !rendered.includes('not in the briefing')) out.push('does not say "not in the briefing"');
+  if (!found && c.command === 'ask' && !rendered.includes('not in the briefing'))
+    out.push('does not say "not in the briefing"');
   return out;
 }
 
@@ -57,7 +59,12 @@ describe('evaluation on the seed article', () => {
     const failures: string[] = [];
     for (const c of cases) {
       const option = c.command === 'brief' ? 'topic' : 'question';
-      const r = await core.handle({ ...channelOrigin, type: 'command', name: c.command, options: { [option]: c.input } });
+      const r = await core.handle({
+        ...channelOrigin,
+        type: 'command',
+        name: c.command,
+        options: { [option]: c.input },
+      });
       const wrong = problems(c, r);
       if (wrong.length > 0) failures.push(`/${c.command} ${c.input}: ${wrong.join('; ')}`);
     }

@@ -10,9 +10,22 @@
  */
 import type { EvalCase } from './cases.ts';
 
-const brief = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({ command: 'brief', input, ...expect });
-const ask = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({ command: 'ask', input, ...expect });
-const nothing = (command: 'brief' | 'ask', input: string): EvalCase => ({ command, input, found: false, kind: 'not-found' });
+const brief = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({
+  command: 'brief',
+  input,
+  ...expect,
+});
+const ask = (input: string, expect: Omit<EvalCase, 'command' | 'input'>): EvalCase => ({
+  command: 'ask',
+  input,
+  ...expect,
+});
+const nothing = (command: 'brief' | 'ask', input: string): EvalCase => ({
+  command,
+  input,
+  found: false,
+  kind: 'not-found',
+});
 
 export const HELD_OUT: EvalCase[] = [
   // Round 1
@@ -20,14 +33,20 @@ export const HELD_OUT: EvalCase[] = [
   ask("What's Kerry's job?", { words: ['US Secretary of State'] }),
   ask('when is kerry meeting putin', { words: ['15 December 2015'], absent: ['11 December'] }),
   ask('where did Kerry and Putin meet in May?', { words: ['Sochi'], paragraphs: [3] }),
-  ask('what did the Russian Foreign Ministry say about the Riyadh meeting?', { paragraphs: [11], words: ['failed to attend'] }),
+  ask('what did the Russian Foreign Ministry say about the Riyadh meeting?', {
+    paragraphs: [11],
+    words: ['failed to attend'],
+  }),
   ask('who is Fyodor Lukyanov', { words: ['Presidium Chair'], paragraphs: [14] }),
   ask('what is the ISSG', { words: ['International Support Group for Syria'], paragraphs: [10] }),
   ask('Who does the US say Russia should fight?', { words: ['ISIL'], paragraphs: [9] }),
   ask('what does Putin propose?', { words: ['UN mandate'], paragraphs: [9] }),
   ask('How many visits has Kerry made to Moscow in six months?', { words: ['second visit'], paragraphs: [3] }),
   ask('why did Obama decide to talk to Putin directly?', { words: ['dilatory'], paragraphs: [6] }),
-  ask("what is Moscow's view on terrorists in the Syrian political process?", { words: ['plain-clothes terrorists'], paragraphs: [12] }),
+  ask("what is Moscow's view on terrorists in the Syrian political process?", {
+    words: ['plain-clothes terrorists'],
+    paragraphs: [12],
+  }),
   ask('Who is Josh Earnest?', { words: ['White House spokesman'], paragraphs: [6] }),
   ask("where was Lavrov's press conference?", { words: ['Italy'], paragraphs: [9] }),
   ask('when was the Vienna agreement reached?', { words: ['14 December'], paragraphs: [10] }),
@@ -60,7 +79,11 @@ export const HELD_OUT: EvalCase[] = [
   // Round 2
   ask('Who is Vladimir Putin?', { words: ['Russian President'] }),
   ask("what's the agenda of Kerry's visit?", { found: true }),
-  ask('When did Kerry last see Putin?', { words: ['When: May 2015', 'Sochi'], paragraphs: [3], absent: ['When: May 2013'] }),
+  ask('When did Kerry last see Putin?', {
+    words: ['When: May 2015', 'Sochi'],
+    paragraphs: [3],
+    absent: ['When: May 2013'],
+  }),
   ask('Where will the Syria talks take place on 18 December?', { words: ['New York'], paragraphs: [10] }),
   ask('Who attended the meetings in Saudi Arabia?', { paragraphs: [12], words: ['Ahrar ash-Sham'] }),
   ask('What did Andrew Weiss say?', { paragraphs: [5], words: ['assembled facts'] }),
@@ -139,7 +162,10 @@ export const HELD_OUT: EvalCase[] = [
   ask('who are the main parties in New York?', { paragraphs: [10], words: ['main interested parties'] }),
   ask('how did Moscow react to the opposition meetings?', { paragraphs: [11], words: ['Russian Foreign Ministry'] }),
   ask('What does Russia want instead of joining the coalition?', { paragraphs: [9], words: ['fresh coalition'] }),
-  ask('why are Russia and the US talking about mid-air collisions?', { paragraphs: [14], words: ['mid-air collisions'] }),
+  ask('why are Russia and the US talking about mid-air collisions?', {
+    paragraphs: [14],
+    words: ['mid-air collisions'],
+  }),
   ask("what's Turkey's role?", { words: ['Kurdish delegation'] }),
   ask('Did Obama meet Putin in Paris?', { paragraphs: [4], words: ['Paris'] }),
   ask('what happened at the Antalya G20?', { paragraphs: [4], words: ['Antalya'] }),

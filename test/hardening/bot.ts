@@ -17,14 +17,34 @@ import { nullStore, type Store } from '../../src/storage/store.ts';
 const commands = await loadCommands();
 const seed = createKnowledgeBase(loadPacks('knowledge').packs);
 
-export const origin: Origin = { platform: 'shell', user: { id: 'u1', name: 'Ann' }, channel: { id: 'c1', isDirect: false }, canManageChannel: true };
+export const origin: Origin = {
+  platform: 'shell',
+  user: { id: 'u1', name: 'Ann' },
+  channel: { id: 'c1', isDirect: false },
+  canManageChannel: true,
+};
 
-export function createBot(store: Store = nullStore(), kb: KnowledgeBase = seed): { core: Core; say(line: string): Promise<Reply> } {
+export function createBot(
+  store: Store = nullStore(),
+  kb: KnowledgeBase = seed,
+): { core: Core; say(line: string): Promise<Reply> } {
   const clock = manualClock(new Date('2015-12-15T09:00:00Z'));
-  const core = createCore({ knowledge: () => kb, clock, store, log: silentLogger(), commands, continuations: memoryContinuations(clock), defaultTimeZone: 'UTC' });
+  const core = createCore({
+    knowledge: () => kb,
+    clock,
+    store,
+    log: silentLogger(),
+    commands,
+    continuations: memoryContinuations(clock),
+    defaultTimeZone: 'UTC',
+  });
   const say = (line: string) => {
     const command = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
-    return core.handle(command ? { ...origin, type: 'command-text', name: command[1]!, text: command[2]! } : { ...origin, type: 'mention', text: line });
+    return core.handle(
+      command
+        ? { ...origin, type: 'command-text', name: command[1]!, text: command[2]! }
+        : { ...origin, type: 'mention', text: line },
+    );
   };
   return { core, say };
 }

@@ -20,7 +20,8 @@ const HOUR = 3_600_000;
 
 const [db, sentLog, run, startIso, endIso] = process.argv.slice(2) as [string, string, string, string, string];
 const store = openSqliteStore(db);
-if (!(await store.channel(CHANNEL))) await store.saveChannel({ ...CHANNEL, timeZone: 'UTC', digest: { time: '09:00', since: new Date(startIso) } });
+if (!(await store.channel(CHANNEL)))
+  await store.saveChannel({ ...CHANNEL, timeZone: 'UTC', digest: { time: '09:00', since: new Date(startIso) } });
 const clock = manualClock(new Date(startIso));
 const pause = () => new Promise((r) => setTimeout(r, Math.random() * 2));
 const adapter: ChatAdapter = {
@@ -29,12 +30,22 @@ const adapter: ChatAdapter = {
   stop: async () => {},
   async send(_channel, reply) {
     await pause();
-    appendFileSync(sentLog, `${JSON.stringify({ run: Number(run), title: reply.card.title, late: reply.card.subtitle === 'late' })}\n`);
+    appendFileSync(
+      sentLog,
+      `${JSON.stringify({ run: Number(run), title: reply.card.title, late: reply.card.subtitle === 'late' })}\n`,
+    );
     await pause();
   },
 };
 const kb = createKnowledgeBase([]);
-const scheduler = createScheduler({ store, clock, log: silentLogger(), adapters: [adapter], knowledge: () => kb, graceMs: GRACE_MS });
+const scheduler = createScheduler({
+  store,
+  clock,
+  log: silentLogger(),
+  adapters: [adapter],
+  knowledge: () => kb,
+  graceMs: GRACE_MS,
+});
 scheduler.start();
 process.stdout.write('ready\n');
 const end = new Date(endIso);

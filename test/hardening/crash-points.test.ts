@@ -40,8 +40,17 @@ export interface CrashReport {
   unaccounted: number;
 }
 
-function runChild(db: string, log: string, run: number, start: Date): { ready: Promise<void>; exit: Promise<string>; kill(): void } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/hardening/crash-child.ts', db, log, String(run), start.toISOString(), END.toISOString()], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runChild(
+  db: string,
+  log: string,
+  run: number,
+  start: Date,
+): { ready: Promise<void>; exit: Promise<string>; kill(): void } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/hardening/crash-child.ts', db, log, String(run), start.toISOString(), END.toISOString()],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   let err = '';
   let onReady!: () => void;
@@ -51,14 +60,19 @@ function runChild(db: string, log: string, run: number, start: Date): { ready: P
     if (out.includes('ready')) onReady();
   });
   child.stderr.on('data', (d) => (err += String(d)));
-  const exit = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? (code === 0 && out.includes('done') ? 'done' : `exit ${code}: ${err}`))));
+  const exit = new Promise<string>((resolve) =>
+    child.on('exit', (code, signal) =>
+      resolve(signal ?? (code === 0 && out.includes('done') ? 'done' : `exit ${code}: ${err}`)),
+    ),
+  );
   return { ready, exit, kill: () => child.kill('SIGKILL') };
 }
 
 function lastTick(db: string): Date {
   const conn = new Database(db, { readonly: true });
   try {
-    const row = conn.prepare(`SELECT value FROM scheduler_state WHERE name = 'scheduler.lastTick'`).get() as { value: string } | undefined;
+    const row = conn.prepare(`SELECT value FROM scheduler_state WHERE name = 'scheduler.lastTick'`).get() as
+      { value: string } | undefined;
     return new Date(row?.value ?? START);
   } finally {
     conn.close();
@@ -68,7 +82,10 @@ function lastTick(db: string): Date {
 function ledger(db: string): Map<string, string> {
   const conn = new Database(db, { readonly: true });
   try {
-    const rows = conn.prepare(`SELECT subject, status FROM deliveries WHERE kind = 'digest'`).all() as { subject: string; status: string }[];
+    const rows = conn.prepare(`SELECT subject, status FROM deliveries WHERE kind = 'digest'`).all() as {
+      subject: string;
+      status: string;
+    }[];
     return new Map(rows.map((r) => [r.subject, r.status]));
   } finally {
     conn.close();
@@ -104,9 +121,24 @@ export async function crashScenario(): Promise<CrashReport> {
     if (start >= END) break;
   }
 
-  const sent = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { run: number; title: string; late: boolean }) : [];
+  const sent = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { run: number; title: string; late: boolean })
+    : [];
   const statuses = ledger(db);
-  const report: CrashReport = { rounds: 0, kills, sentOnce: 0, late: 0, skipped: 0, lostInFlight: 0, doubled: 0, unaccounted: 0 };
+  const report: CrashReport = {
+    rounds: 0,
+    kills,
+    sentOnce: 0,
+    late: 0,
+    skipped: 0,
+    lostInFlight: 0,
+    doubled: 0,
+    unaccounted: 0,
+  };
   for (let day = new Date(START); day < END; day = new Date(day.getTime() + 24 * HOUR)) {
     const due = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 9));
     if (due < START || due > END) continue;
@@ -125,7 +157,10 @@ export async function crashScenario(): Promise<CrashReport> {
       if (missed) expect(downtimes[down]!.to.getTime() - due.getTime()).toBeLessThan(GRACE_MS);
     } else if (statuses.get(subject) === 'skipped') {
       report.skipped++;
-      expect(missed && downtimes[down]!.to.getTime() - due.getTime() >= GRACE_MS, `${subject} skipped only past the grace window`).toBe(true);
+      expect(
+        missed && downtimes[down]!.to.getTime() - due.getTime() >= GRACE_MS,
+        `${subject} skipped only past the grace window`,
+      ).toBe(true);
     } else if (statuses.get(subject) === 'claimed') report.lostInFlight++;
     else report.unaccounted++;
   }

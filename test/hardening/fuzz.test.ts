@@ -5,7 +5,10 @@
  * no live `<!…>`, `<@…>` or `<#…>` markup, and every Discord message disables mentions.
  */
 import { describe, expect, it } from 'vitest';
-import { commandIncoming as discordCommand, messageIncoming as discordMessage } from '../../src/adapters/discord/parse.ts';
+import {
+  commandIncoming as discordCommand,
+  messageIncoming as discordMessage,
+} from '../../src/adapters/discord/parse.ts';
 import { renderReply as renderDiscord } from '../../src/adapters/discord/render.ts';
 import { commandIncoming as slackCommand, mentionIncoming as slackMention } from '../../src/adapters/slack/parse.ts';
 import { renderReply as renderSlack } from '../../src/adapters/slack/render.ts';
@@ -33,12 +36,40 @@ function strings(value: unknown, out: string[] = []): string[] {
 function incomings(g: Generated, commands: Parameters<typeof slackCommand>[1]): ReplyIncoming[] {
   if (g.kind === 'command') {
     return [
-      slackCommand({ command: `/${g.name}`, text: g.text, user_id: 'U1', channel_id: 'C1', channel_name: 'general' }, commands, false),
-      discordCommand({ user, channelId: '700', guildId: '600', memberPermissions: perms, commandName: g.name, options: { data: [{ name: 'topic', value: g.text }] } }),
+      slackCommand(
+        { command: `/${g.name}`, text: g.text, user_id: 'U1', channel_id: 'C1', channel_name: 'general' },
+        commands,
+        false,
+      ),
+      discordCommand({
+        user,
+        channelId: '700',
+        guildId: '600',
+        memberPermissions: perms,
+        commandName: g.name,
+        options: { data: [{ name: 'topic', value: g.text }] },
+      }),
     ];
   }
-  const discord = discordMessage({ content: `<@${BOT_DISCORD}> ${g.text}`, author: user, channelId: '700', guildId: '600', mentions: { users: new Set([BOT_DISCORD]) } }, BOT_DISCORD, false);
-  return [slackMention({ type: 'app_mention', user: 'U1', text: `<@${BOT_SLACK}> ${g.text}`, channel: 'C1', ts: '1.1' }, BOT_SLACK, false), ...(discord ? [discord] : [])];
+  const discord = discordMessage(
+    {
+      content: `<@${BOT_DISCORD}> ${g.text}`,
+      author: user,
+      channelId: '700',
+      guildId: '600',
+      mentions: { users: new Set([BOT_DISCORD]) },
+    },
+    BOT_DISCORD,
+    false,
+  );
+  return [
+    slackMention(
+      { type: 'app_mention', user: 'U1', text: `<@${BOT_SLACK}> ${g.text}`, channel: 'C1', ts: '1.1' },
+      BOT_SLACK,
+      false,
+    ),
+    ...(discord ? [discord] : []),
+  ];
 }
 
 export interface FuzzReport {

@@ -19,21 +19,106 @@ export function random(seed: number): () => number {
 
 const FRAGMENTS = [
   // Markup that pings or formats on one platform or the other
-  '<!channel>', '<!here>', '<!everyone>', '<!subteam^S123|@team>', '<@U0123ABC>', '<@U0123ABC|ann>', '<#C0123|general>',
-  '<https://evil.example/x|click me>', '<mailto:a@b.c|mail>', '@everyone', '@here', '<@&123456789012345678>',
-  '<@!123456789012345678>', '<@123456789012345678>', '<#123456789012345678>', '<:emoji:123456789012345678>',
-  '*bold*', '_it_', '~strike~', '`code`', '```block```', '> quote', '||spoiler||', '[link](https://x.y)', '&lt;', '&amp;', '&gt;',
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!subteam^S123|@team>',
+  '<@U0123ABC>',
+  '<@U0123ABC|ann>',
+  '<#C0123|general>',
+  '<https://evil.example/x|click me>',
+  '<mailto:a@b.c|mail>',
+  '@everyone',
+  '@here',
+  '<@&123456789012345678>',
+  '<@!123456789012345678>',
+  '<@123456789012345678>',
+  '<#123456789012345678>',
+  '<:emoji:123456789012345678>',
+  '*bold*',
+  '_it_',
+  '~strike~',
+  '`code`',
+  '```block```',
+  '> quote',
+  '||spoiler||',
+  '[link](https://x.y)',
+  '&lt;',
+  '&amp;',
+  '&gt;',
   // Words of the knowledge and of Object.prototype
-  'Kerry', 'Lavrov', 'Putin', 'Syria', 'New York', 'Moscow', 'who is', 'when is', 'what did', 'say', '?', 'constructor',
-  '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype',
+  'Kerry',
+  'Lavrov',
+  'Putin',
+  'Syria',
+  'New York',
+  'Moscow',
+  'who is',
+  'when is',
+  'what did',
+  'say',
+  '?',
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
   // Unicode
-  '\u202Eevil\u202C', '\u200B', '\u200D', '👩‍👩‍👧‍👦', 'é', 'e\u0301\u0301\u0301', 'Ｋｅｒｒｙ', 'Керри', '克里', 'كيري', '\uD800', '\uDFFF',
-  '\uFEFF', '\u2028', '\u00A0', '𝓚𝓮𝓻𝓻𝔂',
+  '\u202Eevil\u202C',
+  '\u200B',
+  '\u200D',
+  '👩‍👩‍👧‍👦',
+  'é',
+  'e\u0301\u0301\u0301',
+  'Ｋｅｒｒｙ',
+  'Керри',
+  '克里',
+  'كيري',
+  '\uD800',
+  '\uDFFF',
+  '\uFEFF',
+  '\u2028',
+  '\u00A0',
+  '𝓚𝓮𝓻𝓻𝔂',
   // Control characters
-  '\u0000', '\u0007', '\u001B[31m', '\r', '\n', '\t', '\u007F', '\u0085',
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\r',
+  '\n',
+  '\t',
+  '\u007F',
+  '\u0085',
 ];
-const COMMANDS = ['brief', 'ask', 'events', 'digest', 'reminders', 'help', 'more', 'nope', 'Brief', '', '__proto__', 'constructor'];
-const ARGS = ['', 'on', 'off', 'now', 'on 09:00 Europe/London', 'on 25:99 Mars/Olympus', 'on 1d 1h', 'on 99w -1h', 'past', 'upcoming', 'topic:Kerry', 'when:all'];
+const COMMANDS = [
+  'brief',
+  'ask',
+  'events',
+  'digest',
+  'reminders',
+  'help',
+  'more',
+  'nope',
+  'Brief',
+  '',
+  '__proto__',
+  'constructor',
+];
+const ARGS = [
+  '',
+  'on',
+  'off',
+  'now',
+  'on 09:00 Europe/London',
+  'on 25:99 Mars/Olympus',
+  'on 1d 1h',
+  'on 99w -1h',
+  'past',
+  'upcoming',
+  'topic:Kerry',
+  'when:all',
+];
 
 export interface Generated {
   /** `command` for a slash command (name + text), `mention` for free text. */
@@ -49,11 +134,13 @@ export function generate(count: number, seed = 10): Generated[] {
   for (let i = 0; i < count; i++) {
     const parts: string[] = [];
     const n = 1 + Math.floor(next() * 12);
-    for (let j = 0; j < n; j++) parts.push(next() < 0.15 ? String.fromCharCode(Math.floor(next() * 0xffff)) : pick(FRAGMENTS));
+    for (let j = 0; j < n; j++)
+      parts.push(next() < 0.15 ? String.fromCharCode(Math.floor(next() * 0xffff)) : pick(FRAGMENTS));
     let text = parts.join(next() < 0.7 ? ' ' : '');
     // A long line now and then: up to 20,000 characters.
     if (next() < 0.03) text = text.repeat(Math.ceil((next() * 20_000) / Math.max(text.length, 1))).slice(0, 20_000);
-    if (next() < 0.4) out.push({ kind: 'command', name: pick(COMMANDS), text: next() < 0.5 ? `${pick(ARGS)} ${text}` : text });
+    if (next() < 0.4)
+      out.push({ kind: 'command', name: pick(COMMANDS), text: next() < 0.5 ? `${pick(ARGS)} ${text}` : text });
     else out.push({ kind: 'mention', name: '', text });
   }
   return out;

@@ -5,7 +5,16 @@
  * written folder and files follow the umask.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,12 +27,18 @@ const run = promisify(execFile);
 
 const article = (name: string, who: string) => {
   const path = join(work, name);
-  writeFileSync(path, `${who} met the minister in Oslo on Monday.\n\n${who} said the talks would resume on 18 December.\n`);
+  writeFileSync(
+    path,
+    `${who} met the minister in Oslo on Monday.\n\n${who} said the talks would resume on 18 December.\n`,
+  );
   return path;
 };
 async function ingest(knowledge: string, ...args: string[]) {
   const err: string[] = [];
-  const code = await main(['ingest', ...args, '--published', '2015-12-15', '--knowledge', knowledge], { out: () => {}, err: (t) => void err.push(t) });
+  const code = await main(['ingest', ...args, '--published', '2015-12-15', '--knowledge', knowledge], {
+    out: () => {},
+    err: (t) => void err.push(t),
+  });
   return { code, err: err.join('\n') };
 }
 const deadPid = async () => {
@@ -41,7 +56,10 @@ describe('ingest: one writer per pack id', () => {
     try {
       writeFileSync(join(knowledge, '.ingest-oslo.lock'), String(holder.pid));
       const busy = await ingest(knowledge, article('a.txt', 'Anna Berg'), '--id', 'oslo');
-      expect(busy).toEqual({ code: 1, err: `briefbot ingest: another ingest of "oslo" is running (pid ${holder.pid}); try again when it is done` });
+      expect(busy).toEqual({
+        code: 1,
+        err: `briefbot ingest: another ingest of "oslo" is running (pid ${holder.pid}); try again when it is done`,
+      });
       expect(readdirSync(knowledge)).toEqual(['.ingest-oslo.lock']);
     } finally {
       holder.kill();
@@ -54,10 +72,26 @@ describe('ingest: one writer per pack id', () => {
   it('two real ingests racing for one id: exactly one writes, the other is told why, three rounds', async () => {
     for (let round = 0; round < 3; round++) {
       const knowledge = join(work, `race-${round}`);
-      const cli = (file: string) => run(process.execPath, ['bin/briefbot.js', 'ingest', file, '--published', '2015-12-15', '--id', 'oslo', '--knowledge', knowledge]).then(() => 'wrote', (e: { stderr: string }) => e.stderr.trim());
+      const cli = (file: string) =>
+        run(process.execPath, [
+          'bin/briefbot.js',
+          'ingest',
+          file,
+          '--published',
+          '2015-12-15',
+          '--id',
+          'oslo',
+          '--knowledge',
+          knowledge,
+        ]).then(
+          () => 'wrote',
+          (e: { stderr: string }) => e.stderr.trim(),
+        );
       const outcomes = await Promise.all([cli(article('x.txt', 'Xena Holt')), cli(article('y.txt', 'Yuri Petrov'))]);
       expect(outcomes.filter((o) => o === 'wrote')).toHaveLength(1);
-      expect(outcomes.find((o) => o !== 'wrote')).toMatch(/already exists \(use --force to replace it\)|another ingest of "oslo"/);
+      expect(outcomes.find((o) => o !== 'wrote')).toMatch(
+        /already exists \(use --force to replace it\)|another ingest of "oslo"/,
+      );
       const served = readFileSync(join(knowledge, 'oslo', 'article.txt'), 'utf8');
       expect(served).toContain(outcomes[0] === 'wrote' ? 'Xena Holt' : 'Yuri Petrov');
       expect(hidden(knowledge)).toEqual([]);
@@ -75,7 +109,11 @@ describe('ingest: what a killed run leaves behind', () => {
     mkdirSync(join(knowledge, `.ingest-live-${process.pid}-00000000`));
     // Left by an older version (no pid in the name): removed once it is clearly old.
     mkdirSync(join(knowledge, '.ingest-legacy-Ab12Cd'));
-    utimesSync(join(knowledge, '.ingest-legacy-Ab12Cd'), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    utimesSync(
+      join(knowledge, '.ingest-legacy-Ab12Cd'),
+      new Date(Date.now() - 3_600_000),
+      new Date(Date.now() - 3_600_000),
+    );
     mkdirSync(join(knowledge, '.ingest-recent-Ef34Gh'));
     expect((await ingest(knowledge, article('b.txt', 'Anna Berg'), '--id', 'oslo')).code).toBe(0);
     expect(hidden(knowledge).sort()).toEqual([`.ingest-live-${process.pid}-00000000`, '.ingest-recent-Ef34Gh']);
@@ -84,7 +122,17 @@ describe('ingest: what a killed run leaves behind', () => {
   it('SIGKILL at random points of real ingests: the next run leaves no hidden folder', async () => {
     const knowledge = join(work, 'k3');
     for (let i = 0; i < 4; i++) {
-      const child = spawn(process.execPath, ['bin/briefbot.js', 'ingest', article('c.txt', 'Anna Berg'), '--published', '2015-12-15', '--id', `p${i}`, '--knowledge', knowledge]);
+      const child = spawn(process.execPath, [
+        'bin/briefbot.js',
+        'ingest',
+        article('c.txt', 'Anna Berg'),
+        '--published',
+        '2015-12-15',
+        '--id',
+        `p${i}`,
+        '--knowledge',
+        knowledge,
+      ]);
       // Listen first: a compiled ingest may finish before the kill.
       const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 600));
@@ -100,12 +148,19 @@ describe('ingest: modes follow the umask', () => {
   it.each([
     ['022', 0o755, 0o644],
     ['002', 0o775, 0o664],
-  ])('umask %s: the folder and files get the modes it allows', async (umask, folderMode, fileMode) => {
-    const knowledge = join(work, `umask-${umask}`);
-    const file = article('e.txt', 'Anna Berg');
-    await run('sh', ['-c', `umask ${umask} && exec "${process.execPath}" bin/briefbot.js ingest "${file}" --published 2015-12-15 --id oslo --knowledge "${knowledge}"`]);
-    expect(statSync(join(knowledge, 'oslo')).mode & 0o777).toBe(folderMode);
-    expect(statSync(join(knowledge, 'oslo', 'pack.yaml')).mode & 0o777).toBe(fileMode);
-    expect(statSync(join(knowledge, 'oslo', 'article.txt')).mode & 0o777).toBe(fileMode);
-  }, 30_000);
+  ])(
+    'umask %s: the folder and files get the modes it allows',
+    async (umask, folderMode, fileMode) => {
+      const knowledge = join(work, `umask-${umask}`);
+      const file = article('e.txt', 'Anna Berg');
+      await run('sh', [
+        '-c',
+        `umask ${umask} && exec "${process.execPath}" bin/briefbot.js ingest "${file}" --published 2015-12-15 --id oslo --knowledge "${knowledge}"`,
+      ]);
+      expect(statSync(join(knowledge, 'oslo')).mode & 0o777).toBe(folderMode);
+      expect(statSync(join(knowledge, 'oslo', 'pack.yaml')).mode & 0o777).toBe(fileMode);
+      expect(statSync(join(knowledge, 'oslo', 'article.txt')).mode & 0o777).toBe(fileMode);
+    },
+    30_000,
+  );
 });

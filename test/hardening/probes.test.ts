@@ -49,7 +49,9 @@ describe('probe 1: a pack that names a file outside its folder', () => {
     process.env.KNOWLEDGE_DIR = root;
     const validate = await cli('validate');
     expect(validate.code).toBe(1);
-    expect(validate.err).toMatch(/evil\/pack\.yaml: article: "\.\.\/\.\.\/\.env" must name a file inside the pack folder/);
+    expect(validate.err).toMatch(
+      /evil\/pack\.yaml: article: "\.\.\/\.\.\/\.env" must name a file inside the pack folder/,
+    );
     const ask = await cli('ask', 'what is the SLACK_BOT_TOKEN?');
     expect(`${ask.out}\n${ask.err}`).not.toContain('xoxb-9999');
   });
@@ -70,7 +72,10 @@ describe('probe 4: one unreadable entry beside good packs', () => {
     const report = JSON.parse(out) as { ok: boolean; packs: string[]; problems: { file: string; message: string }[] };
     expect(report.ok).toBe(false);
     expect(report.packs).toEqual(['kerry-putin-moscow-2015']);
-    expect(report.problems.map((p) => p.message).sort()).toEqual(['"." must name a file inside the pack folder', 'this entry is a broken symbolic link']);
+    expect(report.problems.map((p) => p.message).sort()).toEqual([
+      '"." must name a file inside the pack folder',
+      'this entry is a broken symbolic link',
+    ]);
   });
 
   it('hot reload goes on for the good packs while the broken entries stay reported', () => {
@@ -78,9 +83,15 @@ describe('probe 4: one unreadable entry beside good packs', () => {
     const holder = createKnowledgeHolder(root);
     broken(root);
     cpSync(join(root, 'seed'), join(root, 'copy'), { recursive: true });
-    writeFileSync(join(root, 'copy', 'pack.yaml'), readFileSync(join(root, 'seed', 'pack.yaml'), 'utf8').replace(/^id: .*$/m, 'id: copy'));
+    writeFileSync(
+      join(root, 'copy', 'pack.yaml'),
+      readFileSync(join(root, 'seed', 'pack.yaml'), 'utf8').replace(/^id: .*$/m, 'id: copy'),
+    );
     const problems = holder.reload();
-    expect(problems.map((p) => p.message).sort()).toEqual(['"." must name a file inside the pack folder', 'this entry is a broken symbolic link']);
+    expect(problems.map((p) => p.message).sort()).toEqual([
+      '"." must name a file inside the pack folder',
+      'this entry is a broken symbolic link',
+    ]);
     expect(holder.current().packs.map((p) => p.id)).toEqual(['copy', 'kerry-putin-moscow-2015']);
   });
 });
@@ -89,10 +100,15 @@ describe('probe 7: a 50 MB pack.yaml', () => {
   it('is refused by its size, without being parsed', () => {
     const root = knowledge((r) => {
       mkdirSync(join(r, 'huge'));
-      writeFileSync(join(r, 'huge', 'pack.yaml'), `id: huge\nentities:\n${'  - { id: a, name: A, kind: person, summary: s, paragraphs: [1] }\n'.repeat(800_000)}`);
+      writeFileSync(
+        join(r, 'huge', 'pack.yaml'),
+        `id: huge\nentities:\n${'  - { id: a, name: A, kind: person, summary: s, paragraphs: [1] }\n'.repeat(800_000)}`,
+      );
     });
     const { packs, problems } = loadPacks(root);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/huge\/pack\.yaml: "pack\.yaml" is 5\d\.\d MB; the limit is 2\.0 MB$/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/huge\/pack\.yaml: "pack\.yaml" is 5\d\.\d MB; the limit is 2\.0 MB$/),
+    ]);
     expect(packs.map((p) => p.id)).toEqual(['kerry-putin-moscow-2015']);
   });
 });
@@ -130,7 +146,11 @@ describe('probe 7: reloading while answering', () => {
     const old = holder.current();
     const { say } = createBot(undefined, old);
     // Every pack changes, so the reload has real work for each.
-    for (let i = 0; i < 8; i++) writeFileSync(join(root, `copy-${i}`, 'article.txt'), `${readFileSync(join(SEED, 'article.txt'), 'utf8')}\n\nA new closing paragraph ${i}.\n`);
+    for (let i = 0; i < 8; i++)
+      writeFileSync(
+        join(root, `copy-${i}`, 'article.txt'),
+        `${readFileSync(join(SEED, 'article.txt'), 'utf8')}\n\nA new closing paragraph ${i}.\n`,
+      );
     const order: string[] = [];
     const reload = holder.reloadAsync().then(() => order.push('reload done'));
     await new Promise((r) => setImmediate(r));

@@ -20,7 +20,13 @@ const dir = mkdtempSync(join(tmpdir(), 'briefbot-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SECRET = 'signing-secret-abcdef123456';
 const env = (extra: Record<string, string> = {}) => {
-  const e: Record<string, string | undefined> = { ...process.env, DATABASE_PATH: join(dir, 'bot.db'), KNOWLEDGE_DIR: 'knowledge', SLACK_SIGNING_SECRET: SECRET, ...extra };
+  const e: Record<string, string | undefined> = {
+    ...process.env,
+    DATABASE_PATH: join(dir, 'bot.db'),
+    KNOWLEDGE_DIR: 'knowledge',
+    SLACK_SIGNING_SECRET: SECRET,
+    ...extra,
+  };
   for (const name of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'NODE_OPTIONS']) delete e[name];
   return e;
 };
@@ -37,7 +43,9 @@ function bot(command: string, args: string[], extraEnv: Record<string, string> =
   let err = '';
   child.stdout!.on('data', (d) => (out += String(d)));
   child.stderr!.on('data', (d) => (err += String(d)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, out: () => out, err: () => err, exit };
 }
 const until = async (check: () => boolean, ms = 30_000) => {
@@ -61,7 +69,11 @@ describe('process hygiene (real child processes)', () => {
     const run = bot('npm', ['start', '--silent'], { LOG_LEVEL: 'info' });
     await until(() => run.err().includes('platform started'));
     const { execFileSync } = await import('node:child_process');
-    const children = execFileSync('pgrep', ['-P', String(run.child.pid)]).toString().trim().split('\n').map(Number);
+    const children = execFileSync('pgrep', ['-P', String(run.child.pid)])
+      .toString()
+      .trim()
+      .split('\n')
+      .map(Number);
     run.child.kill('SIGTERM');
     expect(await run.exit).toEqual({ code: 0, signal: null });
     await until(() => children.every((pid) => !alive(pid)), 5_000);
@@ -94,18 +106,34 @@ describe('process hygiene (real child processes)', () => {
 
   it('an unhandled rejection is logged through the logger (secret scrubbed) and shuts down with exit 1', async () => {
     const boom = `setTimeout(() => Promise.reject(new Error("boom " + process.env.SLACK_SIGNING_SECRET)), 5000)`;
-    const run = bot(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(boom)}`, 'bin/briefbot.js', 'start']);
+    const run = bot(process.execPath, [
+      '--import',
+      `data:text/javascript,${encodeURIComponent(boom)}`,
+      'bin/briefbot.js',
+      'start',
+    ]);
     expect(await run.exit).toEqual({ code: 1, signal: null });
-    const line = run.err().split('\n').find((l) => l.includes('unhandled error'));
+    const line = run
+      .err()
+      .split('\n')
+      .find((l) => l.includes('unhandled error'));
     expect(line).toBeDefined();
-    expect(JSON.parse(line!)).toMatchObject({ msg: 'unhandled error: shutting down', err: { message: 'boom [secret]' } });
+    expect(JSON.parse(line!)).toMatchObject({
+      msg: 'unhandled error: shutting down',
+      err: { message: 'boom [secret]' },
+    });
     expect(run.err()).not.toContain(SECRET);
   }, 60_000);
 });
 
 describe('the shell in a terminal', () => {
   it('Ctrl-C leaves like Ctrl-D instead of pausing the input', async () => {
-    const echo = defineCommand({ name: 'echo', description: 'e', options: [], run: () => reply(card({ kind: 'info', title: 'echoed' })) });
+    const echo = defineCommand({
+      name: 'echo',
+      description: 'e',
+      options: [],
+      run: () => reply(card({ kind: 'info', title: 'echoed' })),
+    });
     const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
     const output = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
     let seen = '';

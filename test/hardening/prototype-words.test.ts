@@ -41,9 +41,28 @@ const handPack = {
   summary: 'valueOf',
   entities: [
     { id: 'anna-berg', name: 'Anna Berg', kind: 'person', summary: 'A diplomat.', paragraphs: [2] },
-    ...PROTOTYPE_WORDS.map((w, i) => ({ id: `word-${i}`, name: w, kind: 'theme', aliases: [w.toUpperCase(), `the ${w}`], role: w, summary: `${w} is discussed.`, facts: [{ text: `${w} was met.`, paragraphs: [2] }], paragraphs: [2, 3] })),
+    ...PROTOTYPE_WORDS.map((w, i) => ({
+      id: `word-${i}`,
+      name: w,
+      kind: 'theme',
+      aliases: [w.toUpperCase(), `the ${w}`],
+      role: w,
+      summary: `${w} is discussed.`,
+      facts: [{ text: `${w} was met.`, paragraphs: [2] }],
+      paragraphs: [2, 3],
+    })),
   ],
-  events: PROTOTYPE_WORDS.map((w, i) => ({ id: `event-${i}`, title: w, date: '2015-12-18', precision: 'day', phrase: w, place: w, participants: ['anna-berg'], summary: `${w} meeting.`, paragraphs: [2] })),
+  events: PROTOTYPE_WORDS.map((w, i) => ({
+    id: `event-${i}`,
+    title: w,
+    date: '2015-12-18',
+    precision: 'day',
+    phrase: w,
+    place: w,
+    participants: ['anna-berg'],
+    summary: `${w} meeting.`,
+    paragraphs: [2],
+  })),
   quotes: PROTOTYPE_WORDS.map((w) => ({ speaker: 'anna-berg', text: w, kind: 'direct', paragraphs: [3] })),
   keyPoints: [{ text: 'hasOwnProperty', paragraphs: [1] }],
 };
@@ -66,7 +85,13 @@ describe('the names of Object.prototype', () => {
     const file = join(root, 'prototype-article.txt');
     writeFileSync(file, ARTICLE);
     const { out, io: cliIo } = io();
-    expect(await main(['ingest', file, '--published', '2015-12-15', '--id', 'prototype-draft', '--knowledge', knowledge], cliIo), out.join('\n')).toBe(0);
+    expect(
+      await main(
+        ['ingest', file, '--published', '2015-12-15', '--id', 'prototype-draft', '--knowledge', knowledge],
+        cliIo,
+      ),
+      out.join('\n'),
+    ).toBe(0);
   });
 
   it('validate passes every pack, the drafted and the hand-written one', async () => {
@@ -74,7 +99,9 @@ describe('the names of Object.prototype', () => {
     expect(await main(['validate', '--json'], cliIo)).toBe(0);
     const report = JSON.parse(out.find((l) => l.startsWith('{'))!) as { ok: boolean; packs: string[] };
     expect(report.ok).toBe(true);
-    expect(report.packs).toEqual(expect.arrayContaining(['kerry-putin-moscow-2015', 'prototype-draft', 'prototype-names']));
+    expect(report.packs).toEqual(
+      expect.arrayContaining(['kerry-putin-moscow-2015', 'prototype-draft', 'prototype-names']),
+    );
   });
 
   it('the bot loads them (start-up and reload)', () => {
@@ -83,15 +110,29 @@ describe('the names of Object.prototype', () => {
     expect(holder.reload()).toEqual([]);
   });
 
-  it.each(PROTOTYPE_WORDS)('%s: as a question, a /brief topic and an entity name, answered without an error', async (word) => {
-    const { say } = createBot(undefined, createKnowledgeHolder(knowledge).current());
-    for (const line of [`who is the ${word}?`, `what did Anna Berg say about ${word}?`, `when is ${word}?`, word, `/brief ${word}`, `/brief ${word.toUpperCase()}`, `/events`]) {
-      const answer = await say(line);
-      expect(answer.card.kind, `${line}: ${renderText(answer)}`).not.toBe('error');
-    }
-    // An entity and an event carry the name: the card is about it (or offers both).
-    const brief = await say(`/brief ${word}`);
-    expect(['briefing', 'choice'].includes(brief.card.kind) || brief.card.title.includes(word), renderText(brief)).toBe(true);
-    expect(renderText(brief)).toContain(word);
-  });
+  it.each(PROTOTYPE_WORDS)(
+    '%s: as a question, a /brief topic and an entity name, answered without an error',
+    async (word) => {
+      const { say } = createBot(undefined, createKnowledgeHolder(knowledge).current());
+      for (const line of [
+        `who is the ${word}?`,
+        `what did Anna Berg say about ${word}?`,
+        `when is ${word}?`,
+        word,
+        `/brief ${word}`,
+        `/brief ${word.toUpperCase()}`,
+        `/events`,
+      ]) {
+        const answer = await say(line);
+        expect(answer.card.kind, `${line}: ${renderText(answer)}`).not.toBe('error');
+      }
+      // An entity and an event carry the name: the card is about it (or offers both).
+      const brief = await say(`/brief ${word}`);
+      expect(
+        ['briefing', 'choice'].includes(brief.card.kind) || brief.card.title.includes(word),
+        renderText(brief),
+      ).toBe(true);
+      expect(renderText(brief)).toContain(word);
+    },
+  );
 });

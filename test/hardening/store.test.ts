@@ -21,7 +21,12 @@ function openAsReader(path: string): string {
   const script = `import { openSqliteStore } from ${JSON.stringify(join(process.cwd(), 'src/storage/sqlite-store.ts'))};
 try { openSqliteStore(${JSON.stringify(path)}).close(); console.log('opened'); } catch (e) { console.log(e.name + ': ' + e.message); }`;
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  return execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { ...asNobody, env: { ...process.env, TSX_TSCONFIG_PATH: join(process.cwd(), 'tsconfig.json') } }).toString().trim();
+  return execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    ...asNobody,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(process.cwd(), 'tsconfig.json') },
+  })
+    .toString()
+    .trim();
 }
 
 describe('opening the store', () => {
@@ -31,14 +36,20 @@ describe('opening the store', () => {
     chmodSync(path, 0o444);
     chmodSync(dir, 0o777);
     const said = openAsReader(path);
-    expect(said).toMatch(new RegExp(`^StoreOpenError: cannot use the database at ${path.replace(/[.]/g, '\\.')}: it cannot be opened for writing \\(.*readonly.*\\)\\. Check the folder's permissions or set DATABASE_PATH$`));
+    expect(said).toMatch(
+      new RegExp(
+        `^StoreOpenError: cannot use the database at ${path.replace(/[.]/g, '\\.')}: it cannot be opened for writing \\(.*readonly.*\\)\\. Check the folder's permissions or set DATABASE_PATH$`,
+      ),
+    );
   }, 30_000);
 
   it('refuses a file that is not a database', () => {
     const path = join(dir, 'garbage.db');
     writeFileSync(path, 'this is not a database, it is a text file of some length '.repeat(100));
     expect(() => openSqliteStore(path)).toThrow(StoreOpenError);
-    expect(() => openSqliteStore(path)).toThrow(`cannot use the database at ${path}: the file is not a valid SQLite database`);
+    expect(() => openSqliteStore(path)).toThrow(
+      `cannot use the database at ${path}: the file is not a valid SQLite database`,
+    );
   });
 });
 
@@ -58,7 +69,9 @@ describe('a database locked by another process', () => {
       t = performance.now();
       const change = await say('/digest on 09:00');
       const waited = performance.now() - t;
-      expect(renderText(change)).toContain('The database is busy (another process holds a lock on it), so nothing was changed. Try again soon.');
+      expect(renderText(change)).toContain(
+        'The database is busy (another process holds a lock on it), so nothing was changed. Try again soon.',
+      );
       expect(waited).toBeLessThan(1_000);
     } finally {
       other.exec('ROLLBACK');

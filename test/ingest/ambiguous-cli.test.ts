@@ -13,9 +13,16 @@ it('counts ambiguous dates in its summary and writes the reason into the pack', 
   const file = join(root, 'budget.txt');
   writeFileSync(file, 'The April budget vote\n\nThe council will vote on the plan in December.\n');
   const out: string[] = [];
-  const code = await run([file, '--published', '2026-10-14', '--knowledge', root], { out: (t) => out.push(t), err: (t) => out.push(t) }, { json: false, speed: 1 });
+  const code = await run(
+    [file, '--published', '2026-10-14', '--knowledge', root],
+    { out: (t) => out.push(t), err: (t) => out.push(t) },
+    { json: false, speed: 1 },
+  );
   expect(code).toBe(0);
   expect(out[0]).toMatch(/2 dated events \(1 ambiguous\)/);
   const events = loadPack(join(root, 'budget')).pack!.data.events;
-  expect(events.map((e) => [e.phrase, e.date, Boolean(e.ambiguous)])).toEqual([['April', '2027-04', true], ['in December', '2026-12', false]]);
+  expect(events.map((e) => [e.phrase, e.date, Boolean(e.ambiguous)])).toEqual([
+    ['April', '2027-04', true],
+    ['in December', '2026-12', false],
+  ]);
 });

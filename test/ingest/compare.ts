@@ -6,22 +6,39 @@
 import { nameKey } from '../../src/ingest/entities.ts';
 import type { PackData } from '../../src/knowledge/schema.ts';
 
-export interface Score { found: number; of: number; correct: number; drafted: number; recall: number; precision: number }
+export interface Score {
+  found: number;
+  of: number;
+  correct: number;
+  drafted: number;
+  recall: number;
+  precision: number;
+}
 
 const score = (found: number, of: number, correct: number, drafted: number): Score => ({
-  found, of, correct, drafted, recall: of ? found / of : 1, precision: drafted ? correct / drafted : 1,
+  found,
+  of,
+  correct,
+  drafted,
+  recall: of ? found / of : 1,
+  precision: drafted ? correct / drafted : 1,
 });
 
 type Named = { id: string; name: string; aliases: string[] };
 const keys = (e: Named) => new Set([e.name, ...e.aliases].map(nameKey));
-const same = (a: Named, b: Named) => { const k = keys(b); return [...keys(a)].some((x) => k.has(x)); };
+const same = (a: Named, b: Named) => {
+  const k = keys(b);
+  return [...keys(a)].some((x) => k.has(x));
+};
 
 export function compareEntities(draft: PackData, curated: PackData, kind: string): Score {
   const wanted = curated.entities.filter((e) => e.kind === kind);
   const drafted = draft.entities.filter((e) => e.kind === kind);
   return score(
-    wanted.filter((c) => draft.entities.some((d) => same(d, c))).length, wanted.length,
-    drafted.filter((d) => curated.entities.some((c) => same(d, c))).length, drafted.length,
+    wanted.filter((c) => draft.entities.some((d) => same(d, c))).length,
+    wanted.length,
+    drafted.filter((d) => curated.entities.some((c) => same(d, c))).length,
+    drafted.length,
   );
 }
 
@@ -30,8 +47,10 @@ export function compareEvents(draft: PackData, curated: PackData): Score {
   const hit = (a: PackData['events'][number], b: PackData['events'][number]) =>
     a.date === b.date && a.precision === b.precision && a.paragraphs.some((p) => b.paragraphs.includes(p));
   return score(
-    dated.filter((c) => draft.events.some((d) => hit(d, c))).length, dated.length,
-    draft.events.filter((d) => dated.some((c) => hit(d, c))).length, draft.events.length,
+    dated.filter((c) => draft.events.some((d) => hit(d, c))).length,
+    dated.length,
+    draft.events.filter((d) => dated.some((c) => hit(d, c))).length,
+    draft.events.length,
   );
 }
 
@@ -44,8 +63,10 @@ export function compareQuotes(draft: PackData, curated: PackData): Score {
     curatedOf(d.speaker).includes(c.speaker) && d.paragraphs.some((p) => c.paragraphs.includes(p));
   // A curated paragraph may hold several quotes by one speaker: count pairs once each way.
   return score(
-    curated.quotes.filter((c) => draft.quotes.some((d) => hit(d, c))).length, curated.quotes.length,
-    draft.quotes.filter((d) => curated.quotes.some((c) => hit(d, c))).length, draft.quotes.length,
+    curated.quotes.filter((c) => draft.quotes.some((d) => hit(d, c))).length,
+    curated.quotes.length,
+    draft.quotes.filter((d) => curated.quotes.some((c) => hit(d, c))).length,
+    draft.quotes.length,
   );
 }
 

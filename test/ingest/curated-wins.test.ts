@@ -7,7 +7,13 @@ import { Pack } from '../../src/knowledge/schema.ts';
 
 function pack(id: string, origin: 'curated' | 'machine', entity: { name: string; aliases: string[] }): LoadedPack {
   const data = Pack.parse({
-    id, title: id, published: '2015-12-15', source: 's', timezone: 'UTC', origin, summary: 's',
+    id,
+    title: id,
+    published: '2015-12-15',
+    source: 's',
+    timezone: 'UTC',
+    origin,
+    summary: 's',
     entities: [{ id: 'e', kind: 'person', summary: `${origin} summary`, paragraphs: [1], ...entity }],
   });
   return { id, data, paragraphs: splitParagraphs('Anna Berg met the minister.'), dir: `/k/${id}` };

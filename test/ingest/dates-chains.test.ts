@@ -13,43 +13,73 @@ const chain = (text: string) =>
 
 describe('chained relative dates', () => {
   it('"N days later" and "a day earlier" count from the last day named', () => {
-    expect(chain('The tanker went missing on 6 August 2025. Police searched the depot two days later.'))
-      .toEqual(['on 6 August 2025 → 2025-08-06 day', 'two days later → 2025-08-08 day']);
-    expect(chain('The vote was held on 3 March 2026. A day earlier the board had met.'))
-      .toEqual(['on 3 March 2026 → 2026-03-03 day', 'A day earlier → 2026-03-02 day']);
+    expect(chain('The tanker went missing on 6 August 2025. Police searched the depot two days later.')).toEqual([
+      'on 6 August 2025 → 2025-08-06 day',
+      'two days later → 2025-08-08 day',
+    ]);
+    expect(chain('The vote was held on 3 March 2026. A day earlier the board had met.')).toEqual([
+      'on 3 March 2026 → 2026-03-03 day',
+      'A day earlier → 2026-03-02 day',
+    ]);
   });
   it('"the following Monday" and "the previous Friday" find that weekday from the event', () => {
-    expect(chain('The raid was on Wednesday 6 August 2025. Charges followed the following Monday.'))
-      .toEqual(['on Wednesday 6 August 2025 → 2025-08-06 day', 'the following Monday → 2025-08-11 day']);
-    expect(chain('The raid was on 6 August 2025. The tip-off had come the previous Friday.'))
-      .toEqual(['on 6 August 2025 → 2025-08-06 day', 'the previous Friday → 2025-08-01 day']);
+    expect(chain('The raid was on Wednesday 6 August 2025. Charges followed the following Monday.')).toEqual([
+      'on Wednesday 6 August 2025 → 2025-08-06 day',
+      'the following Monday → 2025-08-11 day',
+    ]);
+    expect(chain('The raid was on 6 August 2025. The tip-off had come the previous Friday.')).toEqual([
+      'on 6 August 2025 → 2025-08-06 day',
+      'the previous Friday → 2025-08-01 day',
+    ]);
   });
   it('"the same day", "that evening", "the next day" and "the day before" stay on or beside the event', () => {
-    expect(chain('The verdict came on 5 March 2026. He appealed the same day.'))
-      .toEqual(['on 5 March 2026 → 2026-03-05 day', 'the same day → 2026-03-05 day']);
-    expect(chain('The match was on 5 March 2026. Fans celebrated that evening.'))
-      .toEqual(['on 5 March 2026 → 2026-03-05 day', 'that evening → 2026-03-05 day']);
-    expect(chain('The verdict came on 5 March 2026. He was released the next day.'))
-      .toEqual(['on 5 March 2026 → 2026-03-05 day', 'the next day → 2026-03-06 day']);
-    expect(chain('The verdict came on 5 March 2026. Jurors had visited the scene the day before.'))
-      .toEqual(['on 5 March 2026 → 2026-03-05 day', 'the day before → 2026-03-04 day']);
+    expect(chain('The verdict came on 5 March 2026. He appealed the same day.')).toEqual([
+      'on 5 March 2026 → 2026-03-05 day',
+      'the same day → 2026-03-05 day',
+    ]);
+    expect(chain('The match was on 5 March 2026. Fans celebrated that evening.')).toEqual([
+      'on 5 March 2026 → 2026-03-05 day',
+      'that evening → 2026-03-05 day',
+    ]);
+    expect(chain('The verdict came on 5 March 2026. He was released the next day.')).toEqual([
+      'on 5 March 2026 → 2026-03-05 day',
+      'the next day → 2026-03-06 day',
+    ]);
+    expect(chain('The verdict came on 5 March 2026. Jurors had visited the scene the day before.')).toEqual([
+      'on 5 March 2026 → 2026-03-05 day',
+      'the day before → 2026-03-04 day',
+    ]);
   });
   it('"later that week" and "two years later" keep the precision they can have', () => {
-    expect(chain('Talks opened on 5 March 2026. A deal was signed later that week.'))
-      .toEqual(['on 5 March 2026 → 2026-03-05 day', 'later that week → 2026-03-02 week']);
-    expect(chain('The club won the league in 2019 and was relegated two years later.'))
-      .toEqual(['in 2019 → 2019 year', 'two years later → 2021 year']);
+    expect(chain('Talks opened on 5 March 2026. A deal was signed later that week.')).toEqual([
+      'on 5 March 2026 → 2026-03-05 day',
+      'later that week → 2026-03-02 week',
+    ]);
+    expect(chain('The club won the league in 2019 and was relegated two years later.')).toEqual([
+      'in 2019 → 2019 year',
+      'two years later → 2021 year',
+    ]);
   });
   it('a day-counting chain skips a coarser date in between', () => {
-    expect(chain('The concert is on Friday 7 July 2028. The conductor, who arrived in January, plays again the following Sunday.'))
-      .toEqual(['on Friday 7 July 2028 → 2028-07-07 day', 'in January → 2027-01 month', 'the following Sunday → 2028-07-09 day']);
+    expect(
+      chain(
+        'The concert is on Friday 7 July 2028. The conductor, who arrived in January, plays again the following Sunday.',
+      ),
+    ).toEqual([
+      'on Friday 7 July 2028 → 2028-07-07 day',
+      'in January → 2027-01 month',
+      'the following Sunday → 2028-07-09 day',
+    ]);
   });
   it('leaves a chain with nothing to count from undated, and a comparison baseline alone', () => {
     expect(chain('Two days later the board resigned.')).toEqual([]);
-    expect(chain('Revenue was £1.2bn on 3 March 2026, up 8 per cent on a year earlier.')).toEqual(['on 3 March 2026 → 2026-03-03 day']);
+    expect(chain('Revenue was £1.2bn on 3 March 2026, up 8 per cent on a year earlier.')).toEqual([
+      'on 3 March 2026 → 2026-03-03 day',
+    ]);
   });
   it('gives a year-less date the year the story has just set', () => {
-    expect(chain('Fuel was diverted between 3 and 7 August 2025. A driver reported a missing tanker on 6 August.'))
-      .toEqual(['between 3 and 7 August 2025 → 2025-08-03/2025-08-07 range', 'on 6 August → 2025-08-06 day']);
+    expect(
+      chain('Fuel was diverted between 3 and 7 August 2025. A driver reported a missing tanker on 6 August.'),
+    ).toEqual(['between 3 and 7 August 2025 → 2025-08-03/2025-08-07 range', 'on 6 August → 2025-08-06 day']);
   });
 });

@@ -4,7 +4,11 @@ import { findDates } from '../../src/ingest/dates.ts';
 
 const oct = { year: 2026, month: 10, day: 14 }; // a Wednesday
 const feb = { year: 2027, month: 2, day: 9 }; // a Tuesday
-const one = (sentence: string, anchor = oct) => findDates(sentence, anchor).map((d) => `${d.phrase} → ${d.date} ${d.precision}${d.ambiguous ? ' ambiguous' : ''}${d.timezone ? ` ${d.timezone}` : ''}`);
+const one = (sentence: string, anchor = oct) =>
+  findDates(sentence, anchor).map(
+    (d) =>
+      `${d.phrase} → ${d.date} ${d.precision}${d.ambiguous ? ' ambiguous' : ''}${d.timezone ? ` ${d.timezone}` : ''}`,
+  );
 
 describe('tense of the clause', () => {
   it('dates a future month to the next occurrence and a past one to the last', () => {
@@ -19,14 +23,26 @@ describe('tense of the clause', () => {
     expect(one('He said the shares would list in May.')).toEqual(['in May → 2027-05 month']);
   });
   it('gives each clause its own tense', () => {
-    expect(one('The vote, which shareholders approved in May, will be held in December.')).toEqual(['in May → 2026-05 month', 'in December → 2026-12 month']);
-    expect(one('The company said on Monday it will hold the vote in December.')).toEqual(['on Monday → 2026-10-12 day', 'in December → 2026-12 month']);
-    expect(one('Investors will question the chairman about a pay award agreed in April.')).toEqual(['in April → 2026-04 month']);
+    expect(one('The vote, which shareholders approved in May, will be held in December.')).toEqual([
+      'in May → 2026-05 month',
+      'in December → 2026-12 month',
+    ]);
+    expect(one('The company said on Monday it will hold the vote in December.')).toEqual([
+      'on Monday → 2026-10-12 day',
+      'in December → 2026-12 month',
+    ]);
+    expect(one('Investors will question the chairman about a pay award agreed in April.')).toEqual([
+      'in April → 2026-04 month',
+    ]);
   });
   it('reads a reported clause by its own verb, even past a clause cut', () => {
-    expect(one('The union said a further strike on 23 December would follow.')).toEqual(['on 23 December → 2026-12-23 day']);
-    expect(one('Okoro said after Saturday\'s win that the squad was ready.')).toEqual(["Saturday's → 2026-10-10 day"]);
-    expect(one('Passengers can find the revised timetable online from Monday.')).toEqual(['from Monday → 2026-10-19 day']);
+    expect(one('The union said a further strike on 23 December would follow.')).toEqual([
+      'on 23 December → 2026-12-23 day',
+    ]);
+    expect(one("Okoro said after Saturday's win that the squad was ready.")).toEqual(["Saturday's → 2026-10-10 day"]);
+    expect(one('Passengers can find the revised timetable online from Monday.')).toEqual([
+      'from Monday → 2026-10-19 day',
+    ]);
   });
   it('keeps "until" looking forward from a past clause', () => {
     expect(one('The judge adjourned the case until 5 March.', feb)).toEqual(['until 5 March → 2027-03-05 day']);
@@ -40,10 +56,14 @@ describe('tense of the clause', () => {
 
 describe('times of day', () => {
   it('ties "at 3pm local time on Thursday" to the coming Thursday', () => {
-    expect(one('The minister will speak at 3pm local time on Thursday.')).toEqual(['on Thursday → 2026-10-15T15:00 time']);
+    expect(one('The minister will speak at 3pm local time on Thursday.')).toEqual([
+      'on Thursday → 2026-10-15T15:00 time',
+    ]);
   });
   it('keeps a named zone with the time, and reads 24-hour and dotted times', () => {
-    expect(one('The chief executive will present the results at 9am GMT on Thursday.')).toEqual(['on Thursday → 2026-10-15T09:00 time UTC']);
+    expect(one('The chief executive will present the results at 9am GMT on Thursday.')).toEqual([
+      'on Thursday → 2026-10-15T09:00 time UTC',
+    ]);
     expect(one('Tue 16 March, 7.45pm: Wexley City v Northport', feb)).toEqual(['Tue 16 March → 2027-03-16T19:45 time']);
     expect(one('Kick-off is at 15:00 on Saturday.')).toEqual(['on Saturday → 2026-10-17T15:00 time']);
   });

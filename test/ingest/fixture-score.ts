@@ -26,16 +26,25 @@ export interface FixtureScore {
   people: { right: number; of: number; drafted: number; missed: string[]; extra: string[] };
 }
 
-const eventKey = (e: { phrase: string; date?: string; precision?: string }) => `${e.phrase.trim().toLowerCase()} → ${e.date} ${e.precision}`;
+const eventKey = (e: { phrase: string; date?: string; precision?: string }) =>
+  `${e.phrase.trim().toLowerCase()} → ${e.date} ${e.precision}`;
 
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.yaml')).map((f) => f.replace('.expected.yaml', '')).sort();
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.expected.yaml'))
+    .map((f) => f.replace('.expected.yaml', ''))
+    .sort();
 }
 
 export function scoreFixture(name: string): FixtureScore {
   const expected = parse(readFileSync(join(FIXTURES, `${name}.expected.yaml`), 'utf8')) as Expected;
   const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
-  const pack = draftPack(text, { id: name, published: String(expected.published), source: 'test', timezone: expected.timezone });
+  const pack = draftPack(text, {
+    id: name,
+    published: String(expected.published),
+    source: 'test',
+    timezone: expected.timezone,
+  });
   const drafted = pack.events!.map(eventKey);
   const wanted = expected.events.map((e) => eventKey({ ...e, date: String(e.date) }));
   const persons = pack.entities!.filter((e) => e.kind === 'person');
@@ -44,11 +53,16 @@ export function scoreFixture(name: string): FixtureScore {
   return {
     name,
     events: {
-      right: wanted.filter((w) => drafted.includes(w)).length, of: wanted.length, drafted: drafted.length,
-      missed: wanted.filter((w) => !drafted.includes(w)), extra: drafted.filter((d) => !wanted.includes(d)),
+      right: wanted.filter((w) => drafted.includes(w)).length,
+      of: wanted.length,
+      drafted: drafted.length,
+      missed: wanted.filter((w) => !drafted.includes(w)),
+      extra: drafted.filter((d) => !wanted.includes(d)),
     },
     people: {
-      right: expected.people.filter(isDrafted).length, of: expected.people.length, drafted: persons.length,
+      right: expected.people.filter(isDrafted).length,
+      of: expected.people.length,
+      drafted: persons.length,
       missed: expected.people.filter((p) => !isDrafted(p)),
       extra: persons.filter((p) => !expected.people.some((x) => keysOf(p).includes(nameKey(x)))).map((p) => p.name),
     },

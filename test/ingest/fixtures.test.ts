@@ -14,8 +14,18 @@ const KNOWN_MISSES = new Map([['sports-fixtures', ['this season → 2026/2027 ra
 
 describe('ingest fixtures in other styles', () => {
   it('has the ten articles', () => {
-    expect(fixtureNames()).toEqual(['court-report', 'festival-programme', 'government-announcement', 'health-bulletin', 'market-report',
-      'obituary', 'press-release', 'rail-works-notice', 'sports-fixtures', 'strike-announcement']);
+    expect(fixtureNames()).toEqual([
+      'court-report',
+      'festival-programme',
+      'government-announcement',
+      'health-bulletin',
+      'market-report',
+      'obituary',
+      'press-release',
+      'rail-works-notice',
+      'sports-fixtures',
+      'strike-announcement',
+    ]);
   });
   for (const name of fixtureNames()) {
     it(`${name}: every dated event (phrase, date, precision) and every person`, () => {

@@ -12,12 +12,27 @@ const event = (date: string, precision: Precision, extra: Record<string, unknown
 
 describe('the new precisions', () => {
   it('accept their shapes and refuse others', () => {
-    for (const [date, precision] of [['2027-Q4', 'quarter'], ['2028-H2', 'half'], ['2027-spring', 'season'], ['2027-winter', 'season'],
-      ['2027-06-03/2027-06-14', 'range'], ['2017/2020', 'range'], ['2027-03/2027-05', 'range']] as const) {
+    for (const [date, precision] of [
+      ['2027-Q4', 'quarter'],
+      ['2028-H2', 'half'],
+      ['2027-spring', 'season'],
+      ['2027-winter', 'season'],
+      ['2027-06-03/2027-06-14', 'range'],
+      ['2017/2020', 'range'],
+      ['2027-03/2027-05', 'range'],
+    ] as const) {
       expect(event(date, precision).success, `${date} ${precision}`).toBe(true);
     }
-    for (const [date, precision] of [['2027-Q5', 'quarter'], ['2027-H3', 'half'], ['2027-monsoon', 'season'], ['2027-06-14/2027-06-03', 'range'],
-      ['2027-06/2027-06-14', 'range'], ['2027-02-30/2027-03-02', 'range'], ['2027', 'range'], ['2027-Q1', 'month']] as const) {
+    for (const [date, precision] of [
+      ['2027-Q5', 'quarter'],
+      ['2027-H3', 'half'],
+      ['2027-monsoon', 'season'],
+      ['2027-06-14/2027-06-03', 'range'],
+      ['2027-06/2027-06-14', 'range'],
+      ['2027-02-30/2027-03-02', 'range'],
+      ['2027', 'range'],
+      ['2027-Q1', 'month'],
+    ] as const) {
       expect(event(date, precision).success, `${date} ${precision}`).toBe(false);
     }
   });
@@ -28,7 +43,10 @@ describe('the new precisions', () => {
   });
   it('occupy the window of their period, in the pack zone', () => {
     const window = (date: string, precision: Precision) => {
-      const w = eventWindow(Event.parse({ id: 'e', title: 'T', date, precision, phrase: 'p', summary: 's', paragraphs: [1] }), 'UTC')!;
+      const w = eventWindow(
+        Event.parse({ id: 'e', title: 'T', date, precision, phrase: 'p', summary: 's', paragraphs: [1] }),
+        'UTC',
+      )!;
       return [w.start.toISOString().slice(0, 10), w.end.toISOString().slice(0, 10)];
     };
     expect(window('2027-Q4', 'quarter')).toEqual(['2027-10-01', '2028-01-01']);
@@ -38,12 +56,24 @@ describe('the new precisions', () => {
     expect(window('2017/2020', 'range')).toEqual(['2017-01-01', '2021-01-01']);
   });
   it('read a time in its own zone when the article named one', () => {
-    const at = Event.parse({ id: 'e', title: 'T', date: '2026-10-15T09:00', precision: 'time', timezone: 'UTC', phrase: 'p', summary: 's', paragraphs: [1] });
+    const at = Event.parse({
+      id: 'e',
+      title: 'T',
+      date: '2026-10-15T09:00',
+      precision: 'time',
+      timezone: 'UTC',
+      phrase: 'p',
+      summary: 's',
+      paragraphs: [1],
+    });
     expect(eventWindow(at, 'Europe/Moscow')!.start.toISOString()).toBe('2026-10-15T09:00:00.000Z');
     expect(formatEventDate(at)).toBe('Thursday 15 October 2026, 09:00 (UTC)');
   });
   it('read as people write them', () => {
-    const text = (date: string, precision: Precision) => formatEventDate(Event.parse({ id: 'e', title: 'T', date, precision, phrase: 'p', summary: 's', paragraphs: [1] }));
+    const text = (date: string, precision: Precision) =>
+      formatEventDate(
+        Event.parse({ id: 'e', title: 'T', date, precision, phrase: 'p', summary: 's', paragraphs: [1] }),
+      );
     expect(text('2027-Q4', 'quarter')).toBe('fourth quarter 2027');
     expect(text('2028-H2', 'half')).toBe('second half 2028');
     expect(text('2027-spring', 'season')).toBe('spring 2027');

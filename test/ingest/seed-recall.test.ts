@@ -16,8 +16,21 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('ingesting the seed article', async () => {
   const out: string[] = [];
-  const code = await run(['knowledge/kerry-putin-moscow-2015/article.txt', '--published', '2015-12-15', '--knowledge', root, '--id', 'seed-draft', '--timezone', 'Europe/Moscow'],
-    { out: (t) => out.push(t), err: (t) => out.push(t) }, { json: false, speed: 1 });
+  const code = await run(
+    [
+      'knowledge/kerry-putin-moscow-2015/article.txt',
+      '--published',
+      '2015-12-15',
+      '--knowledge',
+      root,
+      '--id',
+      'seed-draft',
+      '--timezone',
+      'Europe/Moscow',
+    ],
+    { out: (t) => out.push(t), err: (t) => out.push(t) },
+    { json: false, speed: 1 },
+  );
   const draft = loadPack(join(root, 'seed-draft'));
   const curated = loadPack('knowledge/kerry-putin-moscow-2015').pack!.data;
 
@@ -36,7 +49,11 @@ describe('ingesting the seed article', async () => {
       events: compareEvents(d, curated),
       quotes: compareQuotes(d, curated),
     };
-    console.log(Object.entries(scores).map(([k, s]) => line(k, s)).join('\n'));
+    console.log(
+      Object.entries(scores)
+        .map(([k, s]) => line(k, s))
+        .join('\n'),
+    );
     expect(scores.people.recall).toBe(1);
     expect(scores.people.precision).toBe(1);
     expect(scores.events.recall).toBe(1);
@@ -61,7 +78,8 @@ describe('ingesting the seed article', async () => {
   });
 
   it('resolves the Tuesday meetings of a Tuesday piece to that day, and Friday to the Friday before', () => {
-    const byPhrase = (p: string) => draft.pack!.data.events.filter((x) => x.phrase === p).map((x) => [x.date, x.precision]);
+    const byPhrase = (p: string) =>
+      draft.pack!.data.events.filter((x) => x.phrase === p).map((x) => [x.date, x.precision]);
     expect(byPhrase('The Tuesday')).toEqual([['2015-12-15', 'day']]);
     expect(byPhrase('on Friday')).toEqual([['2015-12-11', 'day']]);
     expect(byPhrase('in May this year')).toEqual([['2015-05', 'month']]);

@@ -17,17 +17,28 @@ describe('event titles', () => {
     expect(title('The vote will be held in December, the company said.')).toBe('The vote will be held');
   });
   it('drop the reporting frame and what trails after the object', () => {
-    expect(title('The company said on Monday that shareholders will vote on the takeover in April.')).toBe('The company said');
-    expect(title('Reddy said the board rejected a lower offer on 2 June, because it was too low.')).toBe('The board rejected a lower offer');
+    expect(title('The company said on Monday that shareholders will vote on the takeover in April.')).toBe(
+      'The company said',
+    );
+    expect(title('Reddy said the board rejected a lower offer on 2 June, because it was too low.')).toBe(
+      'The board rejected a lower offer',
+    );
   });
   it('keep to the conjoined part the date is in, without appositions of age and address or times', () => {
-    const court = 'Prosecutor Helena Marsh told the jury that a driver reported a missing tanker on 6 August 2025 and that police searched his home the following Monday.';
+    const court =
+      'Prosecutor Helena Marsh told the jury that a driver reported a missing tanker on 6 August 2025 and that police searched his home the following Monday.';
     expect(title(court)).toBe('A driver reported a missing tanker');
-    expect(title('Gareth Pimlott, 47, of Harrowgate Road, Selby, was convicted by a jury at Leeds Crown Court on Monday.')).toBe('Gareth Pimlott was convicted by a jury at Leeds Crown Court');
-    expect(title('Talks with the union were due to resume at 10am on Monday.')).toBe('Talks with the union were due to resume');
+    expect(
+      title('Gareth Pimlott, 47, of Harrowgate Road, Selby, was convicted by a jury at Leeds Crown Court on Monday.'),
+    ).toBe('Gareth Pimlott was convicted by a jury at Leeds Crown Court');
+    expect(title('Talks with the union were due to resume at 10am on Monday.')).toBe(
+      'Talks with the union were due to resume',
+    );
   });
   it('take a clause that opens on its verb together with its subject', () => {
-    expect(title('The talks with the opposition are due to commence next year, the minister said.')).toBe('The talks with the opposition are due to commence');
+    expect(title('The talks with the opposition are due to commence next year, the minister said.')).toBe(
+      'The talks with the opposition are due to commence',
+    );
   });
   it('title a line without a verb by the line itself', () => {
     expect(title('Sat 13 March: Northport v Eastfield Town, 3pm, Harbour Park')).toBe('Northport v Eastfield Town');
@@ -35,30 +46,50 @@ describe('event titles', () => {
 });
 
 const people = (text: string) =>
-  extractEntities(splitParagraphs(text)).filter((e) => e.kind === 'person').map((e) => ({ name: e.name, role: e.role, aliases: e.aliases }));
+  extractEntities(splitParagraphs(text))
+    .filter((e) => e.kind === 'person')
+    .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases }));
 
 describe('people', () => {
   it('are found through a role before the name, even in lower case, and linked to their surname', () => {
-    const found = people("Shares fell, the broker's analyst Jane Roe said. Roe expects more falls.\n\nHis striker Tobiah Mbeki scored. Mbeki was injured.");
+    const found = people(
+      "Shares fell, the broker's analyst Jane Roe said. Roe expects more falls.\n\nHis striker Tobiah Mbeki scored. Mbeki was injured.",
+    );
     expect(found).toContainEqual({ name: 'Jane Roe', role: 'analyst', aliases: ['Roe'] });
     expect(found).toContainEqual({ name: 'Tobiah Mbeki', role: 'striker', aliases: ['Mbeki'] });
   });
   it('are found through appositions with a role or an age', () => {
-    const found = people('Dagny Ottesen, a senior analyst at Harcourt Securities, said the bid was low.\n\nThe defendant, Kasimir Brodsky, 34, denied it. Brodsky was bailed.');
+    const found = people(
+      'Dagny Ottesen, a senior analyst at Harcourt Securities, said the bid was low.\n\nThe defendant, Kasimir Brodsky, 34, denied it. Brodsky was bailed.',
+    );
     expect(found.map((p) => p.name).sort()).toEqual(['Dagny Ottesen', 'Kasimir Brodsky']);
     expect(found.find((p) => p.name === 'Kasimir Brodsky')!.aliases).toContain('Brodsky');
   });
   it('take ranks, titles with portfolios and post-nominals off the name', () => {
-    const found = people('Detective Sergeant Owen Caddick led it. Prosecutor Helena Marsh KC spoke. Minister for Housing Tom Hale agreed.');
-    expect(found.map((p) => [p.name, p.role])).toEqual(expect.arrayContaining([
-      ['Owen Caddick', 'Detective Sergeant'], ['Helena Marsh', 'Prosecutor'], ['Tom Hale', 'Minister for Housing'],
-    ]));
+    const found = people(
+      'Detective Sergeant Owen Caddick led it. Prosecutor Helena Marsh KC spoke. Minister for Housing Tom Hale agreed.',
+    );
+    expect(found.map((p) => [p.name, p.role])).toEqual(
+      expect.arrayContaining([
+        ['Owen Caddick', 'Detective Sergeant'],
+        ['Helena Marsh', 'Prosecutor'],
+        ['Tom Hale', 'Minister for Housing'],
+      ]),
+    );
   });
   it('give first names joined to a full name its surname', () => {
-    expect(people('The twins, Ruth and Esther Dalgleish, attended.').map((p) => p.name).sort()).toEqual(['Esther Dalgleish', 'Ruth Dalgleish']);
+    expect(
+      people('The twins, Ruth and Esther Dalgleish, attended.')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Esther Dalgleish', 'Ruth Dalgleish']);
   });
   it('split a titled person from the institution after "of", and leave companies introduced by a noun alone', () => {
-    const found = extractEntities(splitParagraphs('The review was led by Professor Alan Whitcroft of the University of Leeds. Fuel poverty charity Warm Homes Now said it was overdue.'));
+    const found = extractEntities(
+      splitParagraphs(
+        'The review was led by Professor Alan Whitcroft of the University of Leeds. Fuel poverty charity Warm Homes Now said it was overdue.',
+      ),
+    );
     expect(found.find((e) => e.name === 'Alan Whitcroft')?.kind).toBe('person');
     expect(found.find((e) => e.name === 'University of Leeds')?.kind).toBe('organisation');
     expect(found.find((e) => e.name === 'Warm Homes Now')?.kind).toBe('organisation');

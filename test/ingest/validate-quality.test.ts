@@ -14,7 +14,9 @@ afterAll(() => {
 it('warns about entities without a kind, undated events and duplicate aliases, exit 0', async () => {
   mkdirSync(join(root, 'draft'));
   writeFileSync(join(root, 'draft', 'article.txt'), 'Anna Berg met Reuters in Oslo.\n');
-  writeFileSync(join(root, 'draft', 'pack.yaml'), `id: draft
+  writeFileSync(
+    join(root, 'draft', 'pack.yaml'),
+    `id: draft
 title: Draft
 published: 2015-12-15
 source: test
@@ -27,7 +29,8 @@ entities:
   - { id: reuters, name: Reuters, kind: theme, summary: s, paragraphs: [1] }
 events:
   - { id: meeting, title: Meeting, phrase: recently, summary: s, paragraphs: [1] }
-`);
+`,
+  );
   vi.stubEnv('KNOWLEDGE_DIR', root);
   const out: string[] = [];
   const err: string[] = [];
@@ -43,7 +46,9 @@ it('warns about an ambiguous date in any pack, curated too, and still exits 0', 
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-ambiguous-'));
   mkdirSync(join(dir, 'curated'));
   writeFileSync(join(dir, 'curated', 'article.txt'), 'The April budget vote.\n');
-  writeFileSync(join(dir, 'curated', 'pack.yaml'), `id: curated
+  writeFileSync(
+    join(dir, 'curated', 'pack.yaml'),
+    `id: curated
 title: Curated
 published: 2026-10-14
 source: test
@@ -52,13 +57,18 @@ summary: s
 events:
   - { id: vote, title: Budget vote, date: 2027-04, precision: month, phrase: April, ambiguous: no tense says which April, summary: s, paragraphs: [1] }
   - { id: q4, title: Deal closes, date: 2027-Q4, precision: quarter, phrase: in the fourth quarter of 2027, summary: s, paragraphs: [1] }
-`);
+`,
+  );
   vi.stubEnv('KNOWLEDGE_DIR', dir);
   const err: string[] = [];
   const out: string[] = [];
   const code = await run([], { out: (t) => out.push(t), err: (t) => err.push(t) }, { json: false, speed: 1 });
   rmSync(dir, { recursive: true, force: true });
   expect(code).toBe(0);
-  expect(err).toEqual([expect.stringMatching(/warning: .*events\.0\.ambiguous: "April": ambiguous date 2027-04: no tense says which April/)]);
+  expect(err).toEqual([
+    expect.stringMatching(
+      /warning: .*events\.0\.ambiguous: "April": ambiguous date 2027-04: no tense says which April/,
+    ),
+  ]);
   expect(out.join('\n')).toMatch(/1 pack\(s\) valid/);
 });

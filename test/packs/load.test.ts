@@ -42,7 +42,11 @@ describe('loading knowledge packs', () => {
 
   it('reports unparsable YAML, a missing pack file and a bad date', () => {
     expect(loadPacks(brokenCopy(() => 'id: [unclosed')).problems[0]!.message).toMatch(/cannot parse/);
-    expect(loadPacks(brokenCopy((y) => y.replace(/date: '?2015-12-18'?/, 'date: 2015-13-45'))).problems.map((p) => p.message).join()).toMatch(/not a valid date/);
+    expect(
+      loadPacks(brokenCopy((y) => y.replace(/date: '?2015-12-18'?/, 'date: 2015-13-45')))
+        .problems.map((p) => p.message)
+        .join(),
+    ).toMatch(/not a valid date/);
     const empty = mkdtempSync(join(tmpdir(), 'briefbot-packs-'));
     cpSync(join(SEED, 'article.txt'), join(empty, 'x', 'article.txt'), { recursive: true });
     expect(loadPacks(empty).problems[0]!.message).toMatch(/no pack\.yaml/);

@@ -56,12 +56,19 @@ describe('watchKnowledge with real file events', () => {
     writeFileSync(join(root, 'second', 'pack.yaml'), packYaml('second', 'Second pack, edited'));
     await vi.waitFor(() => expect(served()).toContain('second: Second pack, edited'), wait);
 
-    writeFileSync(join(root, 'second', 'pack.yaml'), packYaml('second', 'Broken').replace('kind: person', 'kind: wizard'));
+    writeFileSync(
+      join(root, 'second', 'pack.yaml'),
+      packYaml('second', 'Broken').replace('kind: person', 'kind: wizard'),
+    );
     await vi.waitFor(() => expect(problems.at(-1)?.[0]).toMatchObject({ path: 'entities.0.kind' }), wait);
     expect(served()).toEqual(['first: First pack', 'second: Second pack, edited']);
 
     writeFileSync(join(root, 'first', 'pack.yaml'), packYaml('first', 'First pack, edited while second is broken'));
-    await vi.waitFor(() => expect(served()).toEqual(['first: First pack, edited while second is broken', 'second: Second pack, edited']), wait);
+    await vi.waitFor(
+      () =>
+        expect(served()).toEqual(['first: First pack, edited while second is broken', 'second: Second pack, edited']),
+      wait,
+    );
 
     writeFileSync(join(root, 'second', 'pack.yaml'), packYaml('second', 'Second pack, fixed'));
     await vi.waitFor(() => expect(served()).toContain('second: Second pack, fixed'), wait);
@@ -83,7 +90,11 @@ describe('watchKnowledge debounce (injected trigger, fake timers)', () => {
     vi.useFakeTimers();
     try {
       const reloads: string[][] = [];
-      const quiet = watchKnowledge(holder, { debounceMs: 200, onReload: (r) => reloads.push(r.packs), watch: (() => ({ on() {}, close() {} })) as never });
+      const quiet = watchKnowledge(holder, {
+        debounceMs: 200,
+        onReload: (r) => reloads.push(r.packs),
+        watch: (() => ({ on() {}, close() {} })) as never,
+      });
       writePackFolder(root, 'third', 'Third pack');
       for (let i = 0; i < 5; i++) {
         quiet.trigger();

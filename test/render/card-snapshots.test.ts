@@ -19,13 +19,18 @@ let core: Core;
 let brief: Reply;
 let answer: Reply;
 
-const stable = (r: Reply): Reply => ({ ...r, card: { ...r.card, buttons: r.card.buttons.map((b, i) => ({ ...b, value: `state-${i + 1}` })) } });
+const stable = (r: Reply): Reply => ({
+  ...r,
+  card: { ...r.card, buttons: r.card.buttons.map((b, i) => ({ ...b, value: `state-${i + 1}` })) },
+});
 
 beforeAll(async () => {
   const { packs } = loadPacks('knowledge');
   core = testCore(await loadCommands(), createKnowledgeBase(packs)).core;
   brief = stable(await core.handle({ ...channelOrigin, type: 'command-text', name: 'brief', text: 'Kerry' }));
-  answer = stable(await core.handle({ ...channelOrigin, type: 'mention', text: 'guys, when is the New York meeting?' }));
+  answer = stable(
+    await core.handle({ ...channelOrigin, type: 'mention', text: 'guys, when is the New York meeting?' }),
+  );
 });
 
 describe('card payloads', () => {
@@ -50,19 +55,40 @@ describe('card payloads', () => {
 });
 
 describe('the source line with a link (a pack with `url`)', () => {
-  const linked = (): Reply => ({ ...answer, card: { ...answer.card, source: { ...answer.card.source!, url: 'https://example.org/kerry-putin' } } });
+  const linked = (): Reply => ({
+    ...answer,
+    card: { ...answer.card, source: { ...answer.card.source!, url: 'https://example.org/kerry-putin' } },
+  });
 
   it('is one line on every platform, with the link where the platform can show one', () => {
     const slack = slackPayload(linked())[0]!.blocks.filter((b) => b.type === 'context');
-    expect(slack).toEqual([{ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: 'Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · <https://example.org/kerry-putin|read the article>' }] }]);
+    expect(slack).toEqual([
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            verbatim: true,
+            text: 'Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · <https://example.org/kerry-putin|read the article>',
+          },
+        ],
+      },
+    ]);
     const [embed] = discordPayload(linked()).messages[0]!.embeds;
-    expect(embed).toMatchObject({ url: 'https://example.org/kerry-putin', footer: { text: 'Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015' } });
-    expect(renderText(linked())).toContain('Source: Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · https://example.org/kerry-putin');
+    expect(embed).toMatchObject({
+      url: 'https://example.org/kerry-putin',
+      footer: { text: 'Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015' },
+    });
+    expect(renderText(linked())).toContain(
+      'Source: Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · https://example.org/kerry-putin',
+    );
   });
 
   it('never says the confidence in numbers; a weak answer says so in words', () => {
     const unsure: Reply = { ...answer, card: { ...answer.card, caution: 'Not sure — closest passage' } };
-    expect(JSON.stringify([slackPayload(answer), discordPayload(answer), renderText(answer)])).not.toMatch(/confidence|\d\.\d\d/);
+    expect(JSON.stringify([slackPayload(answer), discordPayload(answer), renderText(answer)])).not.toMatch(
+      /confidence|\d\.\d\d/,
+    );
     expect(JSON.stringify(slackPayload(unsure))).toContain('Not sure — closest passage');
     expect(discordPayload(unsure).messages[0]!.embeds[0]!.description).toMatch(/^\*Not sure — closest passage\*/);
     expect(renderText(unsure).split('\n')[1]).toBe('(Not sure — closest passage)');

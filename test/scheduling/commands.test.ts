@@ -18,7 +18,12 @@ import { openSqliteStore } from '../../src/storage/sqlite-store.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { DEMO_PACK, knowledge } from './fixtures.ts';
 
-const origin: Origin = { platform: 'discord', user: { id: 'u1', name: 'Ann' }, channel: { id: 'chan-1', isDirect: false }, canManageChannel: true };
+const origin: Origin = {
+  platform: 'discord',
+  user: { id: 'u1', name: 'Ann' },
+  channel: { id: 'chan-1', isDirect: false },
+  canManageChannel: true,
+};
 const ref = { platform: 'discord' as const, channelId: 'chan-1' };
 let store: Store;
 let core: Core;
@@ -26,7 +31,15 @@ let core: Core;
 beforeEach(() => {
   store = openSqliteStore(':memory:');
   const clock = manualClock(new Date('2015-12-14T08:55:00Z'));
-  core = createCore({ knowledge: () => knowledge(), clock, store, log: silentLogger(), commands: [digest, reminders, events], continuations: memoryContinuations(clock), defaultTimeZone: 'UTC' });
+  core = createCore({
+    knowledge: () => knowledge(),
+    clock,
+    store,
+    log: silentLogger(),
+    commands: [digest, reminders, events],
+    continuations: memoryContinuations(clock),
+    defaultTimeZone: 'UTC',
+  });
 });
 
 const say = (line: string, who: Partial<Origin> = {}): Promise<Reply> => {
@@ -38,7 +51,9 @@ describe('/digest', () => {
   it('turns the digest on with a time and timezone, announces it in the channel, and stores it', async () => {
     const r = await say('/digest on 09:30 Europe/London');
     expect(r.visibility).toBe('channel');
-    expect(renderText(r)).toContain('every day at 09:30 (Europe/London); next: Monday 14 December 2015, 09:30 GMT (in 35 minutes) (set by Ann)');
+    expect(renderText(r)).toContain(
+      'every day at 09:30 (Europe/London); next: Monday 14 December 2015, 09:30 GMT (in 35 minutes) (set by Ann)',
+    );
     expect(await store.channel(ref)).toMatchObject({ timeZone: 'Europe/London', digest: { time: '09:30' } });
     await say('/digest on America/New_York');
     expect(await store.channel(ref)).toMatchObject({ timeZone: 'America/New_York', digest: { time: '09:30' } });
@@ -92,13 +107,17 @@ describe('/reminders', () => {
     expect((await store.channel(ref))?.reminders?.leads).toEqual([1440, 60]);
     const text = renderText(r);
     expect(text).toContain('Tuesday 15 December 2015, 07:00 UTC (in 22 hours) — Talks in Moscow (1d before)');
-    expect(text).toContain('Thursday 17 December 2015, 09:00 UTC (in 3 days) — Summit in New York (the morning before)');
+    expect(text).toContain(
+      'Thursday 17 December 2015, 09:00 UTC (in 3 days) — Summit in New York (the morning before)',
+    );
   });
 
   it('takes custom leads, and shows them with /reminders', async () => {
     await say('/reminders on 2d 30m 1h');
     expect((await store.channel(ref))?.reminders?.leads).toEqual([2880, 60, 30]);
-    expect(renderText(await say('/reminders'))).toContain('2d 1h 30m before timed events; the morning 2 days before and the morning of');
+    expect(renderText(await say('/reminders'))).toContain(
+      '2d 1h 30m before timed events; the morning 2 days before and the morning of',
+    );
   });
 
   it('/reminders on 0h -3d forever is refused naming each bad word, and changes nothing', async () => {
@@ -127,10 +146,27 @@ describe('/events', () => {
   });
 
   it('pages upcoming (soonest first) then past (latest first), twelve to a page, across both sections', async () => {
-    const dated = (n: number, day: number) => ({ id: `e${n}`, title: `Event ${n}`, date: `2015-12-${String(day).padStart(2, '0')}`, precision: 'day' as const, phrase: 'then', summary: 'x', paragraphs: [1] });
+    const dated = (n: number, day: number) => ({
+      id: `e${n}`,
+      title: `Event ${n}`,
+      date: `2015-12-${String(day).padStart(2, '0')}`,
+      precision: 'day' as const,
+      phrase: 'then',
+      summary: 'x',
+      paragraphs: [1],
+    });
     // Now is 14 December, 08:55: days 14 (under way) to 23 are upcoming (10), days 1-13 past (13).
-    const pack = { ...DEMO_PACK, id: 'many', events: [...Array.from({ length: 23 }, (_, i) => dated(i, i + 1)).reverse()] };
-    const ctx = { ...core.deps, kb: knowledge(pack), incoming: { ...origin, type: 'command-text' as const, name: 'events', text: '' }, options: { when: undefined } };
+    const pack = {
+      ...DEMO_PACK,
+      id: 'many',
+      events: [...Array.from({ length: 23 }, (_, i) => dated(i, i + 1)).reverse()],
+    };
+    const ctx = {
+      ...core.deps,
+      kb: knowledge(pack),
+      incoming: { ...origin, type: 'command-text' as const, name: 'events', text: '' },
+      options: { when: undefined },
+    };
     const page = async (n: number) => {
       const r = await events.run({ ...ctx, page: n });
       return { titles: renderText(r).match(/Event \d+/g), footer: r.card.footer, more: r.hasMore, text: renderText(r) };

@@ -33,14 +33,28 @@ afterEach(async () => {
 });
 
 async function subscribe(timeZone = 'UTC', channelId = 'C1') {
-  await store.saveChannel({ platform: 'slack', channelId, timeZone, digest: { time: '08:00', since: SUBSCRIBED }, reminders: { leads: [1440, 60], since: SUBSCRIBED } });
+  await store.saveChannel({
+    platform: 'slack',
+    channelId,
+    timeZone,
+    digest: { time: '08:00', since: SUBSCRIBED },
+    reminders: { leads: [1440, 60], since: SUBSCRIBED },
+  });
 }
 
 describe('a week of December 2015', () => {
   it('sends a digest each morning and each reminder once, on time; nothing for past, week, month or year events', async () => {
     await subscribe();
     const sent: Sent[] = [];
-    const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
+    const scheduler = createScheduler({
+      store,
+      knowledge: () => knowledge(),
+      clock: systemClock,
+      log: silentLogger(),
+      adapters: [fakeAdapter('slack', sent)],
+      graceMs: 6 * HOUR,
+      trigger: intervalTrigger(TICK),
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(new Date('2015-12-20T00:00:00Z').getTime() - SUBSCRIBED.getTime());
     await scheduler.stop();
@@ -58,16 +72,34 @@ describe('a week of December 2015', () => {
       '2015-12-19T08:00:00.000Z digest Saturday 19 December 2015',
     ]);
     expect(sent.every((s) => s.channelId === 'C1' && s.reply.visibility === 'channel')).toBe(true);
-    expect((await store.deliveries({ platform: 'slack', channelId: 'C1' })).map((d) => `${d.subject} ${d.lead} ${d.status}`)).toEqual([
-      '2015-12-14  sent', 'demo-pack/talks 1d sent', '2015-12-15  sent', 'demo-pack/talks 1h sent', '2015-12-16  sent',
-      '2015-12-17  sent', 'demo-pack/summit morning-1d sent', '2015-12-18  sent', 'demo-pack/summit morning-of sent', '2015-12-19  sent',
+    expect(
+      (await store.deliveries({ platform: 'slack', channelId: 'C1' })).map((d) => `${d.subject} ${d.lead} ${d.status}`),
+    ).toEqual([
+      '2015-12-14  sent',
+      'demo-pack/talks 1d sent',
+      '2015-12-15  sent',
+      'demo-pack/talks 1h sent',
+      '2015-12-16  sent',
+      '2015-12-17  sent',
+      'demo-pack/summit morning-1d sent',
+      '2015-12-18  sent',
+      'demo-pack/summit morning-of sent',
+      '2015-12-19  sent',
     ]);
   });
 
   it('says what, when (channel time and how long from now), where, who, and cites the paragraph', async () => {
     await subscribe('America/New_York');
     const sent: Sent[] = [];
-    const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
+    const scheduler = createScheduler({
+      store,
+      knowledge: () => knowledge(),
+      clock: systemClock,
+      log: silentLogger(),
+      adapters: [fakeAdapter('slack', sent)],
+      graceMs: 6 * HOUR,
+      trigger: intervalTrigger(TICK),
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(new Date('2015-12-15T08:00:00Z').getTime() - SUBSCRIBED.getTime());
     await scheduler.stop();
@@ -80,23 +112,44 @@ describe('a week of December 2015', () => {
     ]);
     expect(reminder.reply.card.citations).toEqual([{ packId: 'demo-pack', packTitle: 'Demo article', paragraph: 2 }]);
     // The digest is the New York morning: 08:00 EST = 13:00 UTC (subscribed at 07:00 EST on the 13th).
-    expect(sent.filter((s) => s.reply.card.kind === 'digest').map((s) => s.at)).toEqual(['2015-12-13T13:00:00.000Z', '2015-12-14T13:00:00.000Z']);
+    expect(sent.filter((s) => s.reply.card.kind === 'digest').map((s) => s.at)).toEqual([
+      '2015-12-13T13:00:00.000Z',
+      '2015-12-14T13:00:00.000Z',
+    ]);
   });
 
   it('lists the week ahead, the new articles and the key points in the digest; a pack added by hot reload is new the next day', async () => {
     await subscribe();
     const sent: Sent[] = [];
     let kb = knowledge();
-    const scheduler = createScheduler({ store, knowledge: () => kb, clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
+    const scheduler = createScheduler({
+      store,
+      knowledge: () => kb,
+      clock: systemClock,
+      log: silentLogger(),
+      adapters: [fakeAdapter('slack', sent)],
+      graceMs: 6 * HOUR,
+      trigger: intervalTrigger(TICK),
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(new Date('2015-12-14T12:00:00Z').getTime() - SUBSCRIBED.getTime());
-    kb = knowledge(DEMO_PACK, { ...DEMO_PACK, id: 'second-pack', title: 'Second article', events: [], keyPoints: [{ text: 'Fresh point.', paragraphs: [1] }] });
-    await vi.advanceTimersByTimeAsync(new Date('2015-12-16T12:00:00Z').getTime() - new Date('2015-12-14T12:00:00Z').getTime());
+    kb = knowledge(DEMO_PACK, {
+      ...DEMO_PACK,
+      id: 'second-pack',
+      title: 'Second article',
+      events: [],
+      keyPoints: [{ text: 'Fresh point.', paragraphs: [1] }],
+    });
+    await vi.advanceTimersByTimeAsync(
+      new Date('2015-12-16T12:00:00Z').getTime() - new Date('2015-12-14T12:00:00Z').getTime(),
+    );
     await scheduler.stop();
     const [first, second, third] = sent.filter((s) => s.reply.card.kind === 'digest').map((s) => s.reply.card);
     const texts = (c: typeof first) => c!.blocks.map((b) => ('items' in b ? b.items.join(' | ') : b.text));
     expect(texts(first)).toContain('In the knowledge base');
-    expect(texts(first).join('\n')).toContain('Wednesday 16 December 2015, 07:00 UTC (in 47 hours) — Talks in Moscow, Moscow ¶2');
+    expect(texts(first).join('\n')).toContain(
+      'Wednesday 16 December 2015, 07:00 UTC (in 47 hours) — Talks in Moscow, Moscow ¶2',
+    );
     expect(texts(first).join('\n')).not.toContain('Statement on Friday');
     expect(texts(second)).toContain('New since the last digest');
     expect(texts(second).join('\n')).toContain('Second article (example.org, 2015-12-13)');
@@ -106,9 +159,22 @@ describe('a week of December 2015', () => {
 
   it('leaves alone a channel whose platform is not running', async () => {
     await subscribe('UTC', 'C-slack');
-    await store.saveChannel({ platform: 'discord', channelId: 'D1', timeZone: 'UTC', digest: { time: '08:00', since: SUBSCRIBED } });
+    await store.saveChannel({
+      platform: 'discord',
+      channelId: 'D1',
+      timeZone: 'UTC',
+      digest: { time: '08:00', since: SUBSCRIBED },
+    });
     const sent: Sent[] = [];
-    const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(TICK) });
+    const scheduler = createScheduler({
+      store,
+      knowledge: () => knowledge(),
+      clock: systemClock,
+      log: silentLogger(),
+      adapters: [fakeAdapter('slack', sent)],
+      graceMs: 6 * HOUR,
+      trigger: intervalTrigger(TICK),
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(24 * HOUR);
     await scheduler.stop();
@@ -121,18 +187,27 @@ describe('a week of December 2015', () => {
     const sent: Sent[] = [];
     let failures = 1;
     const scheduler = createScheduler({
-      store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), graceMs: 6 * HOUR, trigger: intervalTrigger(TICK),
+      store,
+      knowledge: () => knowledge(),
+      clock: systemClock,
+      log: silentLogger(),
+      graceMs: 6 * HOUR,
+      trigger: intervalTrigger(TICK),
       adapters: [fakeAdapter('slack', sent, () => failures-- > 0)],
     });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(new Date('2015-12-14T09:00:00Z').getTime() - SUBSCRIBED.getTime());
     expect(sent.map(line)).toEqual(['2015-12-14T08:15:00.000Z digest Monday 14 December 2015 (late)']);
-    expect(await store.deliveries({ platform: 'slack', channelId: 'C1' })).toMatchObject([{ subject: '2015-12-14', status: 'sent', attempts: 2, late: true }]);
+    expect(await store.deliveries({ platform: 'slack', channelId: 'C1' })).toMatchObject([
+      { subject: '2015-12-14', status: 'sent', attempts: 2, late: true },
+    ]);
 
     failures = 100;
     await vi.advanceTimersByTimeAsync(24 * HOUR);
     await scheduler.stop();
-    expect((await store.deliveries({ platform: 'slack', channelId: 'C1' })).find((d) => d.subject === '2015-12-15')).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(
+      (await store.deliveries({ platform: 'slack', channelId: 'C1' })).find((d) => d.subject === '2015-12-15'),
+    ).toMatchObject({ status: 'failed', attempts: 3 });
     expect(sent).toHaveLength(1);
   });
 });

@@ -26,11 +26,27 @@ describe('scheduled delivery through the real adapters', () => {
     const discordChannel = discord.standIn.channelId;
     const store = openSqliteStore(':memory:');
     const since = new Date('2015-12-13T12:00:00Z');
-    for (const [platform, channelId] of [['slack', 'C0SCHED'], ['discord', discordChannel]] as const) {
-      await store.saveChannel({ platform, channelId, timeZone: 'UTC', digest: { time: '08:00', since }, reminders: { leads: [1440, 60], since } });
+    for (const [platform, channelId] of [
+      ['slack', 'C0SCHED'],
+      ['discord', discordChannel],
+    ] as const) {
+      await store.saveChannel({
+        platform,
+        channelId,
+        timeZone: 'UTC',
+        digest: { time: '08:00', since },
+        reminders: { leads: [1440, 60], since },
+      });
     }
     const clock = manualClock(new Date('2015-12-15T06:59:00Z'));
-    const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock, log: silentLogger(), adapters: [slack.adapter, discord.adapter], graceMs: 6 * 3_600_000 });
+    const scheduler = createScheduler({
+      store,
+      knowledge: () => knowledge(),
+      clock,
+      log: silentLogger(),
+      adapters: [slack.adapter, discord.adapter],
+      graceMs: 6 * 3_600_000,
+    });
     scheduler.start();
     await scheduler.tick();
     clock.set(new Date('2015-12-15T07:00:00Z')); // the talks' 1d reminder
@@ -42,7 +58,9 @@ describe('scheduled delivery through the real adapters', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]!.args).toMatchObject({ channel: 'C0SCHED' });
     expect(JSON.stringify(posts[0]!.args)).toContain('Reminder: Talks in Moscow');
-    const messages = discord.standIn.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/channels/${discordChannel}/messages`));
+    const messages = discord.standIn.requests.filter(
+      (r) => r.method === 'POST' && r.path.endsWith(`/channels/${discordChannel}/messages`),
+    );
     expect(messages).toHaveLength(1);
     expect(JSON.stringify(messages[0]!.body)).toContain('Reminder: Talks in Moscow');
     expect(messages[0]!.body.allowed_mentions).toMatchObject({ parse: [] });

@@ -25,13 +25,65 @@ export const DEMO_PACK: PackInput = {
   ],
   events: [
     // 16 Dec 10:00 Moscow = 07:00 UTC: reminders 15 Dec 07:00Z (1d) and 16 Dec 06:00Z (1h).
-    { id: 'talks', title: 'Talks in Moscow', date: '2015-12-16T10:00', precision: 'time', phrase: 'on Wednesday at 10am', place: 'Moscow', participants: ['ann-lee', 'bob-ray'], summary: 'Ann Lee and Bob Ray hold talks.', paragraphs: [2] },
+    {
+      id: 'talks',
+      title: 'Talks in Moscow',
+      date: '2015-12-16T10:00',
+      precision: 'time',
+      phrase: 'on Wednesday at 10am',
+      place: 'Moscow',
+      participants: ['ann-lee', 'bob-ray'],
+      summary: 'Ann Lee and Bob Ray hold talks.',
+      paragraphs: [2],
+    },
     // Day precision: the morning before (17 Dec 09:00) and the morning of (18 Dec 09:00), channel time.
-    { id: 'summit', title: 'Summit in New York', date: '2015-12-18', precision: 'day', phrase: 'On 18 December', place: 'New York', participants: ['ann-lee'], summary: 'A summit.', paragraphs: [3] },
-    { id: 'last-week', title: 'Something last week', date: '2015-12-07', precision: 'week', phrase: 'last week', summary: 'Week precision.', paragraphs: [4] },
-    { id: 'this-month', title: 'Something this month', date: '2015-12', precision: 'month', phrase: 'this month', summary: 'Month precision.', paragraphs: [4] },
-    { id: 'next-year', title: 'Something next year', date: '2016', precision: 'year', phrase: 'next year', summary: 'Year precision.', paragraphs: [4] },
-    { id: 'friday', title: 'Statement on Friday', date: '2015-12-11', precision: 'day', phrase: 'on Friday', summary: 'Already past.', paragraphs: [5] },
+    {
+      id: 'summit',
+      title: 'Summit in New York',
+      date: '2015-12-18',
+      precision: 'day',
+      phrase: 'On 18 December',
+      place: 'New York',
+      participants: ['ann-lee'],
+      summary: 'A summit.',
+      paragraphs: [3],
+    },
+    {
+      id: 'last-week',
+      title: 'Something last week',
+      date: '2015-12-07',
+      precision: 'week',
+      phrase: 'last week',
+      summary: 'Week precision.',
+      paragraphs: [4],
+    },
+    {
+      id: 'this-month',
+      title: 'Something this month',
+      date: '2015-12',
+      precision: 'month',
+      phrase: 'this month',
+      summary: 'Month precision.',
+      paragraphs: [4],
+    },
+    {
+      id: 'next-year',
+      title: 'Something next year',
+      date: '2016',
+      precision: 'year',
+      phrase: 'next year',
+      summary: 'Year precision.',
+      paragraphs: [4],
+    },
+    {
+      id: 'friday',
+      title: 'Statement on Friday',
+      date: '2015-12-11',
+      precision: 'day',
+      phrase: 'on Friday',
+      summary: 'Already past.',
+      paragraphs: [5],
+    },
     { id: 'undated', title: 'Undated thing', phrase: 'some time', summary: 'No date.', paragraphs: [5] },
   ],
   keyPoints: [{ text: 'Talks are planned.', paragraphs: [2] }],
@@ -80,6 +132,7 @@ export function recordingLogger(): { log: Logger; lines: Record<string, unknown>
 /** "reminder Talks in Moscow" or "digest 2015-12-14": what a sent card was, in one line. */
 export function describe(s: Sent): string {
   const { card } = s.reply;
-  if (card.kind === 'digest') return `${s.at} digest ${card.title.replace('Daily digest — ', '')}${card.subtitle ? ` (${card.subtitle})` : ''}`;
+  if (card.kind === 'digest')
+    return `${s.at} digest ${card.title.replace('Daily digest — ', '')}${card.subtitle ? ` (${card.subtitle})` : ''}`;
   return `${s.at} ${card.title}${card.subtitle?.includes('late') ? ' (late)' : ''}`;
 }

@@ -42,7 +42,10 @@ afterEach(async () => {
 function drafted(name: string): PackInput {
   const expected = parse(readFileSync(join(FIXTURES, `${name}.expected.yaml`), 'utf8')) as Expected;
   return draftPack(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), {
-    id: name, published: String(expected.published), source: 'test', timezone: expected.timezone,
+    id: name,
+    published: String(expected.published),
+    source: 'test',
+    timezone: expected.timezone,
   });
 }
 
@@ -55,10 +58,16 @@ function expectedReminders(pack: PackInput, from: Date): { key: string; at: numb
     if (e.precision === 'time') {
       const [hour = 0, minute = 0] = e.date.slice(11).split(':').map(Number);
       const start = instantAt({ year: y, month: m, day: d, hour, minute }, e.timezone ?? pack.timezone).getTime();
-      out.push({ key: `${pack.id}/${e.id} 1d`, at: start - DAY }, { key: `${pack.id}/${e.id} 1h`, at: start - 60 * MINUTE });
+      out.push(
+        { key: `${pack.id}/${e.id} 1d`, at: start - DAY },
+        { key: `${pack.id}/${e.id} 1h`, at: start - 60 * MINUTE },
+      );
     } else {
       const morning = Date.UTC(y, m - 1, d, 9);
-      out.push({ key: `${pack.id}/${e.id} morning-1d`, at: morning - DAY }, { key: `${pack.id}/${e.id} morning-of`, at: morning });
+      out.push(
+        { key: `${pack.id}/${e.id} morning-1d`, at: morning - DAY },
+        { key: `${pack.id}/${e.id} morning-of`, at: morning },
+      );
     }
   }
   return out.filter((r) => r.at > from.getTime());
@@ -72,10 +81,22 @@ describe('reminders for ingested articles', () => {
       const expected = expectedReminders(pack, subscribed);
       const until = Math.max(...expected.map((r) => r.at)) + DAY;
       vi.useFakeTimers({ now: subscribed });
-      await store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', reminders: { leads: [1440, 60], since: subscribed } });
+      await store.saveChannel({
+        platform: 'slack',
+        channelId: 'C1',
+        timeZone: 'UTC',
+        reminders: { leads: [1440, 60], since: subscribed },
+      });
       const sent: Sent[] = [];
       const kb = knowledge(pack);
-      const scheduler = createScheduler({ store, knowledge: () => kb, clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('slack', sent)], graceMs: GRID });
+      const scheduler = createScheduler({
+        store,
+        knowledge: () => kb,
+        clock: systemClock,
+        log: silentLogger(),
+        adapters: [fakeAdapter('slack', sent)],
+        graceMs: GRID,
+      });
       const instants = new Set(expected.map((r) => r.at));
       for (let t = subscribed.getTime(); t <= until; t += GRID) instants.add(t);
       for (const t of [...instants].sort((a, b) => a - b)) {
@@ -84,14 +105,22 @@ describe('reminders for ingested articles', () => {
       }
       await scheduler.stop();
 
-      const delivered = (await store.deliveries({ platform: 'slack', channelId: 'C1' })).filter((d) => d.kind === 'reminder');
+      const delivered = (await store.deliveries({ platform: 'slack', channelId: 'C1' })).filter(
+        (d) => d.kind === 'reminder',
+      );
       expect(delivered.map((d) => `${d.subject} ${d.lead}`).sort()).toEqual(expected.map((r) => r.key).sort());
       expect(delivered.every((d) => d.status === 'sent')).toBe(true);
       // On time: each reminder went out at its instant, not a tick later.
       expect(sent.map((s) => s.at).sort()).toEqual(expected.map((r) => new Date(r.at).toISOString()).sort());
       // Each future event dated to a day or a time got at least one reminder.
-      const future = (pack.events ?? []).filter((e) => (e.precision === 'day' || e.precision === 'time') && e.date! > pack.published);
-      for (const e of future) expect(delivered.some((d) => d.subject === `${pack.id}/${e.id}`), e.phrase).toBe(true);
+      const future = (pack.events ?? []).filter(
+        (e) => (e.precision === 'day' || e.precision === 'time') && e.date! > pack.published,
+      );
+      for (const e of future)
+        expect(
+          delivered.some((d) => d.subject === `${pack.id}/${e.id}`),
+          e.phrase,
+        ).toBe(true);
     });
   }
 });
@@ -101,7 +130,16 @@ describe('digests of ingested articles', () => {
     const festival = drafted('festival-programme');
     const release = drafted('press-release');
     const kb = knowledge(festival, release);
-    const digest = (iso: string) => renderText(digestReply({ kb, timeZone: 'UTC', date: { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) }, now: new Date(`${iso}T08:00:00Z`), packsSeen: new Map() }));
+    const digest = (iso: string) =>
+      renderText(
+        digestReply({
+          kb,
+          timeZone: 'UTC',
+          date: { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) },
+          now: new Date(`${iso}T08:00:00Z`),
+          packsSeen: new Map(),
+        }),
+      );
     expect(digest('2028-07-10')).toContain('Friday 7 July 2028 to Sunday 16 July 2028');
     expect(digest('2028-04-10')).toContain('spring 2028');
     expect(digest('2027-02-10')).toContain('first quarter 2027');

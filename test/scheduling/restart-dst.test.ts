@@ -31,7 +31,15 @@ afterEach(() => {
 });
 
 function instance(store: Store, sent: Sent[], log = silentLogger()) {
-  return createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log, adapters: [fakeAdapter('slack', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(15 * MINUTE) });
+  return createScheduler({
+    store,
+    knowledge: () => knowledge(),
+    clock: systemClock,
+    log,
+    adapters: [fakeAdapter('slack', sent)],
+    graceMs: 6 * HOUR,
+    trigger: intervalTrigger(15 * MINUTE),
+  });
 }
 
 describe('restart on the same database', () => {
@@ -39,7 +47,13 @@ describe('restart on the same database', () => {
     const path = join(dir, 'bot.db');
     const sent: Sent[] = [];
     let store = openSqliteStore(path);
-    await store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', digest: { time: '08:00', since: new Date() }, reminders: { leads: [1440, 60], since: new Date() } });
+    await store.saveChannel({
+      platform: 'slack',
+      channelId: 'C1',
+      timeZone: 'UTC',
+      digest: { time: '08:00', since: new Date() },
+      reminders: { leads: [1440, 60], since: new Date() },
+    });
     const first = instance(store, sent);
     first.start();
     await vi.advanceTimersByTimeAsync(until('2015-12-14T10:00:00Z'));
@@ -67,19 +81,28 @@ describe('restart on the same database', () => {
       '2015-12-19T08:00:00.000Z digest Saturday 19 December 2015',
     ]);
     expect(sent.find((s) => s.reply.card.kind === 'reminder')!.reply.card.blocks[0]).toEqual({
-      type: 'text', text: expect.stringContaining('Late: this was due Wednesday 16 December 2015, 06:00 UTC'),
+      type: 'text',
+      text: expect.stringContaining('Late: this was due Wednesday 16 December 2015, 06:00 UTC'),
     });
     const skipped = lines.filter((l) => l.msg === 'delivery skipped').map((l) => `${l.subject} ${l.lead}`);
     expect(skipped.sort()).toEqual(['2015-12-15 ', 'demo-pack/talks 1d']);
     const ledger = await store.deliveries({ platform: 'slack', channelId: 'C1' });
-    expect(ledger.filter((d) => d.status === 'skipped').map((d) => d.subject)).toEqual(['demo-pack/talks', '2015-12-15']);
+    expect(ledger.filter((d) => d.status === 'skipped').map((d) => d.subject)).toEqual([
+      'demo-pack/talks',
+      '2015-12-15',
+    ]);
     expect(ledger.filter((d) => d.late).map((d) => `${d.subject} ${d.lead}`)).toEqual(['demo-pack/talks 1h']);
     await store.close();
   });
 
   it('skips (and logs) a caught-up reminder whose event is already over', async () => {
     const store = openSqliteStore(join(dir, 'bot.db'));
-    await store.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', reminders: { leads: [60], since: new Date() } });
+    await store.saveChannel({
+      platform: 'slack',
+      channelId: 'C1',
+      timeZone: 'UTC',
+      reminders: { leads: [60], since: new Date() },
+    });
     vi.setSystemTime(new Date('2015-12-16T08:30:00Z')); // the talks ran 07:00-08:00; the 1h reminder was due at 06:00
     const sent: Sent[] = [];
     const { log, lines } = recordingLogger();
@@ -98,7 +121,13 @@ describe('restart on the same database', () => {
     const sentB: Sent[] = [];
     const a = openSqliteStore(path);
     const b = openSqliteStore(path);
-    await a.saveChannel({ platform: 'slack', channelId: 'C1', timeZone: 'UTC', digest: { time: '08:00', since: new Date() }, reminders: { leads: [1440, 60], since: new Date() } });
+    await a.saveChannel({
+      platform: 'slack',
+      channelId: 'C1',
+      timeZone: 'UTC',
+      digest: { time: '08:00', since: new Date() },
+      reminders: { leads: [1440, 60], since: new Date() },
+    });
     const [one, two] = [instance(a, sentA), instance(b, sentB)];
     one.start();
     two.start();
@@ -118,7 +147,15 @@ describe('daylight saving time (2026)', () => {
     const store = openSqliteStore(':memory:');
     await store.saveChannel({ platform: 'discord', channelId: 'D1', timeZone, digest: { time, since: new Date() } });
     const sent: Sent[] = [];
-    const scheduler = createScheduler({ store, knowledge: () => knowledge(), clock: systemClock, log: silentLogger(), adapters: [fakeAdapter('discord', sent)], graceMs: 6 * HOUR, trigger: intervalTrigger(15 * MINUTE) });
+    const scheduler = createScheduler({
+      store,
+      knowledge: () => knowledge(),
+      clock: systemClock,
+      log: silentLogger(),
+      adapters: [fakeAdapter('discord', sent)],
+      graceMs: 6 * HOUR,
+      trigger: intervalTrigger(15 * MINUTE),
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(until(toIso));
     await scheduler.stop();
@@ -137,7 +174,12 @@ describe('daylight saving time (2026)', () => {
     it(`fires an 08:00 digest once a day at local 08:00 in ${zone} across both transitions`, async () => {
       for (const change of [spring, autumn]) {
         const start = new Date(`${change}T00:00:00Z`).getTime() - 4 * 86_400_000;
-        const sent = await digestsOver(zone, '08:00', new Date(start).toISOString(), new Date(start + 8 * 86_400_000).toISOString());
+        const sent = await digestsOver(
+          zone,
+          '08:00',
+          new Date(start).toISOString(),
+          new Date(start + 8 * 86_400_000).toISOString(),
+        );
         const times = sent.map((s) => local(s, zone));
         expect(times).toHaveLength(8);
         expect(times.every((t) => t.endsWith(' 08:00'))).toBe(true);
@@ -149,7 +191,12 @@ describe('daylight saving time (2026)', () => {
 
   it('fires a 02:30 digest once on the spring-forward day (02:30 does not exist: it goes at 03:30) and once on the day that repeats 01:30', async () => {
     const spring = await digestsOver('America/New_York', '02:30', '2026-03-06T12:00:00Z', '2026-03-10T12:00:00Z');
-    expect(spring.map((s) => local(s, 'America/New_York'))).toEqual(['2026-03-07 02:30', '2026-03-08 03:30', '2026-03-09 02:30', '2026-03-10 02:30']);
+    expect(spring.map((s) => local(s, 'America/New_York'))).toEqual([
+      '2026-03-07 02:30',
+      '2026-03-08 03:30',
+      '2026-03-09 02:30',
+      '2026-03-10 02:30',
+    ]);
     const autumn = await digestsOver('America/New_York', '01:30', '2026-10-31T12:00:00Z', '2026-11-02T12:00:00Z');
     expect(autumn.map((s) => `${s.at} ${local(s, 'America/New_York')}`)).toEqual([
       '2026-11-01T05:30:00.000Z 2026-11-01 01:30', // the first 01:30 (EDT), not the second (EST)

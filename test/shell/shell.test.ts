@@ -16,11 +16,13 @@ const ask = defineCommand({
   description: 'Questions',
   options: [{ name: 'question', type: 'string', description: 'q', required: true, rest: true }],
   run: ({ options, carried }) => ({
-    ...reply(card({
-      kind: 'answer',
-      title: 'Answer',
-      blocks: [text(`you asked: ${options.question} (about: ${carried?.topics.join(', ') ?? 'nothing yet'})`)],
-    })),
+    ...reply(
+      card({
+        kind: 'answer',
+        title: 'Answer',
+        blocks: [text(`you asked: ${options.question} (about: ${carried?.topics.join(', ') ?? 'nothing yet'})`)],
+      }),
+    ),
     topics: options.question.includes('Kerry') ? ['John Kerry'] : [],
   }),
 });

@@ -17,7 +17,15 @@ import type { ConversationState } from '../../src/storage/conversation-state.ts'
 import { openSqliteConversationState } from '../../src/storage/sqlite-conversation-state.ts';
 import { START } from '../support/slack-fixtures.ts';
 import { SIGNING_SECRET, startSlack, type Harness } from '../support/slack-harness.ts';
-import { blockActions, eventCallback, formBody, postToApp, slashCommand, type ApiCall, type ResponseCall } from '../support/slack-stand-in.ts';
+import {
+  blockActions,
+  eventCallback,
+  formBody,
+  postToApp,
+  slashCommand,
+  type ApiCall,
+  type ResponseCall,
+} from '../support/slack-stand-in.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-slack-'));
@@ -44,26 +52,58 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const event = (e: Record<string, unknown>) => postToApp(h.appUrl, JSON.stringify(eventCallback(e)), 'application/json', SIGNING_SECRET);
-const posted = (channel: string, n = 1) => h.standIn.waitFor<ApiCall>('call', () => h.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === channel).length >= n);
+const event = (e: Record<string, unknown>) =>
+  postToApp(h.appUrl, JSON.stringify(eventCallback(e)), 'application/json', SIGNING_SECRET);
+const posted = (channel: string, n = 1) =>
+  h.standIn.waitFor<ApiCall>(
+    'call',
+    () => h.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === channel).length >= n,
+  );
 const postsIn = (channel: string) => h.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === channel);
 const headerOf = (call: ApiCall) => ((call.args.blocks as SlackBlock[])[0] as { text: { text: string } }).text.text;
 
 describe('Slack in a channel', () => {
   it("ignores another app's bot mentioning briefbot, and still answers people", async () => {
-    await event({ type: 'app_mention', user: 'U0OTHERBOT', bot_id: 'B0OTHER', bot_profile: { id: 'B0OTHER', app_id: 'A0OTHER' }, text: '<@UBOT> when is the New York meeting?', ts: '1450170400.000100', channel: 'C61' });
-    await event({ type: 'app_mention', user: 'U1', text: '<@UBOT> when is the New York meeting?', ts: '1450170401.000100', channel: 'C62' });
+    await event({
+      type: 'app_mention',
+      user: 'U0OTHERBOT',
+      bot_id: 'B0OTHER',
+      bot_profile: { id: 'B0OTHER', app_id: 'A0OTHER' },
+      text: '<@UBOT> when is the New York meeting?',
+      ts: '1450170400.000100',
+      channel: 'C61',
+    });
+    await event({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> when is the New York meeting?',
+      ts: '1450170401.000100',
+      channel: 'C62',
+    });
     await posted('C62');
     expect(postsIn('C61')).toHaveLength(0);
   });
 
   it("answers a reply in the bot's thread without a mention, with the thread's topic carried", async () => {
-    await event({ type: 'app_mention', user: 'U1', text: '<@UBOT> guys, what is planned in New York?', ts: '1450170500.000100', channel: 'C63' });
+    await event({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> guys, what is planned in New York?',
+      ts: '1450170500.000100',
+      channel: 'C63',
+    });
     const first = await posted('C63');
     expect(first.args.thread_ts).toBe('1450170500.000100');
     expect(headerOf(first)).toBe('New York');
 
-    const followUp = { type: 'message', channel_type: 'channel', user: 'U1', channel: 'C63', thread_ts: '1450170500.000100', parent_user_id: 'U1' };
+    const followUp = {
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U1',
+      channel: 'C63',
+      thread_ts: '1450170500.000100',
+      parent_user_id: 'U1',
+    };
     await event({ ...followUp, text: 'when is that?', ts: '1450170510.000100' });
     const second = (await posted('C63', 2)) && postsIn('C63')[1]!;
     expect(second.args.thread_ts).toBe('1450170500.000100');
@@ -73,15 +113,34 @@ describe('Slack in a channel', () => {
     // answered in: none of them gets an answer.
     await event({ ...followUp, text: 'thanks, great!', ts: '1450170520.000100' });
     await event({ ...followUp, text: '<@U2> see, the 18th', ts: '1450170530.000100' });
-    await event({ ...followUp, channel: 'C64', thread_ts: '1450170600.000100', text: 'when is that?', ts: '1450170610.000100' });
-    await event({ type: 'app_mention', user: 'U1', text: '<@UBOT> who is Mark Toner?', ts: '1450170700.000100', channel: 'C65' });
+    await event({
+      ...followUp,
+      channel: 'C64',
+      thread_ts: '1450170600.000100',
+      text: 'when is that?',
+      ts: '1450170610.000100',
+    });
+    await event({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> who is Mark Toner?',
+      ts: '1450170700.000100',
+      channel: 'C65',
+    });
     await posted('C65');
     expect(postsIn('C63')).toHaveLength(2);
     expect(postsIn('C64')).toHaveLength(0);
   });
 
   it('answers a reply under a message the bot posted itself', async () => {
-    const under = { type: 'message', channel_type: 'channel', user: 'U1', channel: 'C66', thread_ts: '1450170800.000100', parent_user_id: 'UBOT' };
+    const under = {
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U1',
+      channel: 'C66',
+      thread_ts: '1450170800.000100',
+      parent_user_id: 'UBOT',
+    };
     await event({ ...under, text: 'who is Mark Toner?', ts: '1450170810.000100' });
     expect(headerOf(await posted('C66'))).toBe('Mark Toner');
   });
@@ -89,7 +148,10 @@ describe('Slack in a channel', () => {
   it('keeps a button working after a restart on the same database; a week later it says it expired', async () => {
     const fields = slashCommand(h.standIn, { command: '/brief', text: 'Kerry' });
     await postToApp(h.appUrl, formBody(fields), FORM, SIGNING_SECRET);
-    const { body } = await h.standIn.waitFor<ResponseCall>('response', (r) => r.id === fields.response_url!.split('/').pop());
+    const { body } = await h.standIn.waitFor<ResponseCall>(
+      'response',
+      (r) => r.id === fields.response_url!.split('/').pop(),
+    );
     const buttons = (body.blocks as SlackBlock[]).flatMap((b) => (b.type === 'actions' ? b.elements : []));
     const share = buttons.find((b) => b.action_id === 'briefbot:share')!;
     const more = buttons.find((b) => b.action_id === 'briefbot:more')!;
@@ -99,14 +161,20 @@ describe('Slack in a channel', () => {
 
     const pressed = blockActions(h.standIn, share, { ephemeral: true });
     await postToApp(h.appUrl, formBody({ payload: JSON.stringify(pressed) }), FORM, SIGNING_SECRET);
-    const shared = await h.standIn.waitFor<ResponseCall>('response', (r) => r.id === String(pressed.response_url).split('/').pop());
+    const shared = await h.standIn.waitFor<ResponseCall>(
+      'response',
+      (r) => r.id === String(pressed.response_url).split('/').pop(),
+    );
     expect(shared.body.response_type).toBe('in_channel');
     expect(JSON.stringify(shared.body.blocks)).toContain('John Kerry');
 
     clock.advance(8 * 24 * 3600_000);
     const late = blockActions(h.standIn, more, { ephemeral: true });
     await postToApp(h.appUrl, formBody({ payload: JSON.stringify(late) }), FORM, SIGNING_SECRET);
-    const expired = await h.standIn.waitFor<ResponseCall>('response', (r) => r.id === String(late.response_url).split('/').pop());
+    const expired = await h.standIn.waitFor<ResponseCall>(
+      'response',
+      (r) => r.id === String(late.response_url).split('/').pop(),
+    );
     expect(expired.body.response_type).toBe('ephemeral');
     expect(JSON.stringify(expired.body.blocks)).toContain('That button has expired (buttons last a week)');
   });

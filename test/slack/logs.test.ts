@@ -20,8 +20,21 @@ describe('secrets in logs', () => {
     const h = await startSlack({ socketMode: true, log });
     try {
       await h.standIn.connected();
-      h.standIn.answer('chat.postMessage', () => ({ ok: false, error: 'invalid_auth', echoed: { bot: BOT_TOKEN, app: APP_TOKEN, secret: SIGNING_SECRET } }));
-      await h.standIn.envelope('events_api', eventCallback({ type: 'app_mention', user: 'U1', text: '<@UBOT> hello', ts: '1450170200.000100', channel: 'C30' }));
+      h.standIn.answer('chat.postMessage', () => ({
+        ok: false,
+        error: 'invalid_auth',
+        echoed: { bot: BOT_TOKEN, app: APP_TOKEN, secret: SIGNING_SECRET },
+      }));
+      await h.standIn.envelope(
+        'events_api',
+        eventCallback({
+          type: 'app_mention',
+          user: 'U1',
+          text: '<@UBOT> hello',
+          ts: '1450170200.000100',
+          channel: 'C30',
+        }),
+      );
       await h.standIn.waitFor<ApiCall>('call', (c) => c.method === 'chat.postEphemeral' && c.args.channel === 'C30');
     } finally {
       await h.close();
@@ -38,7 +51,11 @@ describe('secrets in logs', () => {
     const lines: string[] = [];
     const bare = pino({ level: 'debug' }, { write: (l: string) => void lines.push(l) });
     const logger = boltLogger(bare, SECRETS, LogLevel.DEBUG);
-    logger.error('request failed for', { headers: { Authorization: `Bearer ${BOT_TOKEN}` } }, new Error(`bad ${APP_TOKEN}`));
+    logger.error(
+      'request failed for',
+      { headers: { Authorization: `Bearer ${BOT_TOKEN}` } },
+      new Error(`bad ${APP_TOKEN}`),
+    );
     logger.debug(`body: token=${BOT_TOKEN}`);
     logger.setLevel(LogLevel.WARN);
     logger.info('dropped below the level');

@@ -15,14 +15,33 @@ function capture() {
 describe('slackManifest', () => {
   it('lists every visible command with its description and usage hint, Socket Mode on', () => {
     const m = slackManifest(testCommands);
-    expect(m.features.slash_commands.find((c) => c.command === '/brief')).toEqual({ command: '/brief', description: 'A short, sourced briefing on a topic', usage_hint: '<topic>', should_escape: false });
+    expect(m.features.slash_commands.find((c) => c.command === '/brief')).toEqual({
+      command: '/brief',
+      description: 'A short, sourced briefing on a topic',
+      usage_hint: '<topic>',
+      should_escape: false,
+    });
     expect(m.features.slash_commands.find((c) => c.command === '/help')?.usage_hint).toBe('[command]');
     expect(m.oauth_config.scopes.bot).toEqual([
-      'commands', 'app_mentions:read', 'chat:write', 'im:history', 'im:read', 'im:write', 'users:read',
-      'channels:history', 'groups:history', 'mpim:history',
+      'commands',
+      'app_mentions:read',
+      'chat:write',
+      'im:history',
+      'im:read',
+      'im:write',
+      'users:read',
+      'channels:history',
+      'groups:history',
+      'mpim:history',
     ]);
     // Channel messages arrive so that a reply in the bot's thread is read as a follow-up.
-    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'message.channels', 'message.groups', 'message.mpim']);
+    expect(m.settings.event_subscriptions.bot_events).toEqual([
+      'app_mention',
+      'message.im',
+      'message.channels',
+      'message.groups',
+      'message.mpim',
+    ]);
     expect(m.settings).toMatchObject({ interactivity: { is_enabled: true }, socket_mode_enabled: true });
   });
 

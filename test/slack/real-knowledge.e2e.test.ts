@@ -9,7 +9,14 @@ import { manualClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/log.ts';
 import { START } from '../support/slack-fixtures.ts';
 import { SIGNING_SECRET, startSlack, type Harness } from '../support/slack-harness.ts';
-import { eventCallback, formBody, postToApp, slashCommand, type ApiCall, type ResponseCall } from '../support/slack-stand-in.ts';
+import {
+  eventCallback,
+  formBody,
+  postToApp,
+  slashCommand,
+  type ApiCall,
+  type ResponseCall,
+} from '../support/slack-stand-in.ts';
 
 let h: Harness;
 
@@ -24,8 +31,11 @@ afterAll(async () => {
 
 async function command(name: string, text: string): Promise<Record<string, unknown>> {
   const fields = slashCommand(h.standIn, { command: name, text });
-  expect((await postToApp(h.appUrl, formBody(fields), 'application/x-www-form-urlencoded', SIGNING_SECRET)).status).toBe(200);
-  return (await h.standIn.waitFor<ResponseCall>('response', (r) => r.id === fields.response_url!.split('/').pop())).body;
+  expect(
+    (await postToApp(h.appUrl, formBody(fields), 'application/x-www-form-urlencoded', SIGNING_SECRET)).status,
+  ).toBe(200);
+  return (await h.standIn.waitFor<ResponseCall>('response', (r) => r.id === fields.response_url!.split('/').pop()))
+    .body;
 }
 
 describe('Slack with the seed knowledge pack', () => {
@@ -45,8 +55,24 @@ describe('Slack with the seed knowledge pack', () => {
   });
 
   it('answers "when is the New York meeting?" in the thread, quoting its paragraph', async () => {
-    await postToApp(h.appUrl, JSON.stringify(eventCallback({ type: 'app_mention', user: 'U1', text: '<@UBOT> when is the New York meeting?', ts: '1450170300.000100', channel: 'C40' })), 'application/json', SIGNING_SECRET);
-    const posted = await h.standIn.waitFor<ApiCall>('call', (c) => c.method === 'chat.postMessage' && c.args.channel === 'C40');
+    await postToApp(
+      h.appUrl,
+      JSON.stringify(
+        eventCallback({
+          type: 'app_mention',
+          user: 'U1',
+          text: '<@UBOT> when is the New York meeting?',
+          ts: '1450170300.000100',
+          channel: 'C40',
+        }),
+      ),
+      'application/json',
+      SIGNING_SECRET,
+    );
+    const posted = await h.standIn.waitFor<ApiCall>(
+      'call',
+      (c) => c.method === 'chat.postMessage' && c.args.channel === 'C40',
+    );
     expect(posted.args.thread_ts).toBe('1450170300.000100');
     expect(JSON.stringify(posted.args.blocks)).toMatch(/New York/);
     expect(JSON.stringify(posted.args.blocks)).toMatch(/¶\d+/);

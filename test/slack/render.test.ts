@@ -3,12 +3,36 @@
  * the card holds.
  */
 import { describe, expect, it } from 'vitest';
-import { actionOf, renderBlocks, renderReply, type SlackBlock, type SlackMessage } from '../../src/adapters/slack/render.ts';
+import {
+  actionOf,
+  renderBlocks,
+  renderReply,
+  type SlackBlock,
+  type SlackMessage,
+} from '../../src/adapters/slack/render.ts';
 import { escapeSlack, LIMITS, splitText } from '../../src/adapters/slack/text.ts';
 import { card, heading, list, quote, reply, text, type Card, type CardKind } from '../../src/core/reply.ts';
 import { CITE } from '../support/slack-fixtures.ts';
 
-const KINDS: CardKind[] = ['person', 'organisation', 'place', 'group', 'agreement', 'theme', 'event', 'answer', 'choices', 'not-found', 'events', 'help', 'digest', 'reminder', 'settings', 'info', 'error'];
+const KINDS: CardKind[] = [
+  'person',
+  'organisation',
+  'place',
+  'group',
+  'agreement',
+  'theme',
+  'event',
+  'answer',
+  'choices',
+  'not-found',
+  'events',
+  'help',
+  'digest',
+  'reminder',
+  'settings',
+  'info',
+  'error',
+];
 
 /** Every limit Slack enforces on a message, checked on one rendered message. */
 function expectWithinLimits(m: SlackMessage): void {
@@ -40,15 +64,28 @@ function typical(kind: CardKind): Card {
     kind,
     title: 'John Kerry',
     subtitle: 'US Secretary of State',
-    blocks: [heading('Role'), text('Met Putin & Lavrov in Moscow.'), quote(CITE.sentence!, CITE), list(['Syria', 'Ukraine'])],
-    fields: [{ label: 'Born', value: '1943', inline: true }, { label: 'Party', value: 'Democratic', inline: true }, { label: 'Summary', value: 'A long-form field', inline: false }],
+    blocks: [
+      heading('Role'),
+      text('Met Putin & Lavrov in Moscow.'),
+      quote(CITE.sentence!, CITE),
+      list(['Syria', 'Ukraine']),
+    ],
+    fields: [
+      { label: 'Born', value: '1943', inline: true },
+      { label: 'Party', value: 'Democratic', inline: true },
+      { label: 'Summary', value: 'A long-form field', inline: false },
+    ],
     citations: [CITE, { ...CITE, paragraph: 3 }],
-    buttons: [{ action: 'more', label: 'Show more', value: 'abc' }, { action: 'share', label: 'Share in channel', value: 'def', style: 'primary' }],
+    buttons: [
+      { action: 'more', label: 'Show more', value: 'abc' },
+      { action: 'share', label: 'Share in channel', value: 'def', style: 'primary' },
+    ],
     footer: 'Page 1 of 2',
   });
 }
 
-const texts = (blocks: SlackBlock[]) => blocks.flatMap((b) => (b.type === 'section' && 'text' in b ? [b.text.text] : []));
+const texts = (blocks: SlackBlock[]) =>
+  blocks.flatMap((b) => (b.type === 'section' && 'text' in b ? [b.text.text] : []));
 
 describe('renderReply: Block Kit structure for each card kind', () => {
   it.each(KINDS)('%s: header, body sections, fields, sources, footer and buttons, in that order', (kind) => {
@@ -56,19 +93,36 @@ describe('renderReply: Block Kit structure for each card kind', () => {
     expect(more).toHaveLength(0);
     expectWithinLimits(message!);
     const types = message!.blocks.map((b) => b.type);
-    expect(types).toEqual(['header', 'context', 'section', 'section', 'section', 'section', 'section', 'section', 'context', 'context', 'actions']);
+    expect(types).toEqual([
+      'header',
+      'context',
+      'section',
+      'section',
+      'section',
+      'section',
+      'section',
+      'section',
+      'context',
+      'context',
+      'actions',
+    ]);
     const header = message!.blocks[0] as Extract<SlackBlock, { type: 'header' }>;
     expect(header.text.text).toMatch(/John Kerry$/);
     expect(texts(message!.blocks)).toContain('*Role*');
     expect(texts(message!.blocks)).toContain('Met Putin &amp; Lavrov in Moscow.');
     // The quote carries its mark on its last line; without a card source, the article too.
-    expect(texts(message!.blocks)).toContain('> They will meet in New York on Friday. — Kerry meets Putin in Moscow, ¶10');
+    expect(texts(message!.blocks)).toContain(
+      '> They will meet in New York on Friday. — Kerry meets Putin in Moscow, ¶10',
+    );
     expect(texts(message!.blocks)).toContain('• Syria\n• Ukraine');
     const context = message!.blocks.flatMap((b) => (b.type === 'context' ? b.elements.map((e) => e.text) : []));
     expect(context).toContain('Sources: Kerry meets Putin in Moscow (¶3, ¶10)');
     expect(context).toContain('Page 1 of 2');
     const actions = message!.blocks.at(-1) as Extract<SlackBlock, { type: 'actions' }>;
-    expect(actions.elements.map((e) => [e.action_id, e.value, e.style])).toEqual([['briefbot:more', 'abc', undefined], ['briefbot:share', 'def', 'primary']]);
+    expect(actions.elements.map((e) => [e.action_id, e.value, e.style])).toEqual([
+      ['briefbot:more', 'abc', undefined],
+      ['briefbot:share', 'def', 'primary'],
+    ]);
     expect(message!.text).toContain('John Kerry');
   });
 
@@ -84,7 +138,18 @@ describe('renderReply: escaping', () => {
   it('escapes &, < and > everywhere, including the header, fields, buttons and the fallback text', () => {
     const evil = 'Q&A <!channel> <!here> <!everyone> <!subteam^S1|@ops> <@U123>';
     const messages = renderReply(
-      reply(card({ kind: 'answer', title: evil, subtitle: evil, blocks: [text(evil), quote(evil), list([evil]), heading(evil)], fields: [{ label: evil, value: evil, inline: true }], citations: [{ ...CITE, packTitle: evil }], buttons: [{ action: 'pick', label: evil, value: 'x' }], footer: evil })),
+      reply(
+        card({
+          kind: 'answer',
+          title: evil,
+          subtitle: evil,
+          blocks: [text(evil), quote(evil), list([evil]), heading(evil)],
+          fields: [{ label: evil, value: evil, inline: true }],
+          citations: [{ ...CITE, packTitle: evil }],
+          buttons: [{ action: 'pick', label: evil, value: 'x' }],
+          footer: evil,
+        }),
+      ),
     );
     const json = JSON.stringify(messages);
     expect(json).not.toMatch(/<[!@#]/);
@@ -120,7 +185,16 @@ describe('renderReply: Slack limits', () => {
 
   it('spreads more than 50 blocks over several messages, buttons last, each with fallback text', () => {
     const items = Array.from({ length: 120 }, (_, i) => heading(`Item ${i}`));
-    const messages = renderReply(reply(card({ kind: 'events', title: 'Events', blocks: items, buttons: [{ action: 'more', label: 'Show more', value: 'v' }] })));
+    const messages = renderReply(
+      reply(
+        card({
+          kind: 'events',
+          title: 'Events',
+          blocks: items,
+          buttons: [{ action: 'more', label: 'Show more', value: 'v' }],
+        }),
+      ),
+    );
     expect(messages).toHaveLength(3);
     messages.forEach(expectWithinLimits);
     expect(messages.flatMap((m) => texts(m.blocks))).toHaveLength(120);
@@ -147,7 +221,11 @@ describe('renderReply: Slack limits', () => {
   });
 
   it('gives each of 30 "pick" buttons a unique action_id, 25 per actions block', () => {
-    const buttons = Array.from({ length: 30 }, (_, i) => ({ action: 'pick' as const, label: `Choice ${i} ${'x'.repeat(100)}`, value: `v${i}` }));
+    const buttons = Array.from({ length: 30 }, (_, i) => ({
+      action: 'pick' as const,
+      label: `Choice ${i} ${'x'.repeat(100)}`,
+      value: `v${i}`,
+    }));
     const blocks = renderBlocks(card({ kind: 'choices', title: 'Which one?', buttons }));
     const actions = blocks.filter((b): b is Extract<SlackBlock, { type: 'actions' }> => b.type === 'actions');
     expect(actions.map((a) => a.elements.length)).toEqual([25, 5]);
@@ -159,7 +237,11 @@ describe('renderReply: Slack limits', () => {
   });
 
   it('splits many citations over context elements within the limits', () => {
-    const citations = Array.from({ length: 200 }, (_, i) => ({ ...CITE, packId: `p${i}`, packTitle: `Article number ${i} ${'t'.repeat(200)}` }));
+    const citations = Array.from({ length: 200 }, (_, i) => ({
+      ...CITE,
+      packId: `p${i}`,
+      packTitle: `Article number ${i} ${'t'.repeat(200)}`,
+    }));
     const blocks = renderBlocks(card({ kind: 'digest', title: 'Digest', citations }));
     expectWithinLimits({ text: 'x', blocks });
     const joined = blocks.flatMap((b) => (b.type === 'context' ? b.elements.map((e) => e.text) : [])).join(' ');

@@ -45,7 +45,9 @@ describe('manageCheck', () => {
     await check(admin, 'U1', false);
     expect(admin.users.info).toHaveBeenCalledTimes(2);
     expect(await check(client({ is_admin: false, is_owner: false }), 'U2', false)).toBe(false);
-    expect(await check({ users: { info: async () => Promise.reject(new Error('ratelimited')) } }, 'U3', false)).toBe(false);
+    expect(await check({ users: { info: async () => Promise.reject(new Error('ratelimited')) } }, 'U3', false)).toBe(
+      false,
+    );
     expect(await check(client({}), 'U4', true)).toBe(true);
   });
 });

@@ -28,12 +28,18 @@ afterEach(() => {
 
 describe.each([
   ['memory', (capacity?: number) => memoryConversationState(capacity)],
-  ['sqlite', (capacity?: number) => openSqliteConversationState(':memory:', capacity === undefined ? {} : { capacity })],
+  [
+    'sqlite',
+    (capacity?: number) => openSqliteConversationState(':memory:', capacity === undefined ? {} : { capacity }),
+  ],
 ] as const)('%s conversation state', (_name, open: (capacity?: number) => ConversationState) => {
   it('gives a button back until it expires, then says it expired; an unknown one is missing', async () => {
     const state = open();
     await state.putButton('b1', { command: 'brief', options: { topic: 'Kerry' }, page: 2 }, at(60));
-    expect(await state.button('b1', at(59))).toEqual({ status: 'found', value: { command: 'brief', options: { topic: 'Kerry' }, page: 2 } });
+    expect(await state.button('b1', at(59))).toEqual({
+      status: 'found',
+      value: { command: 'brief', options: { topic: 'Kerry' }, page: 2 },
+    });
     expect(await state.button('b1', at(60))).toEqual({ status: 'expired' });
     expect(await state.button('nope', at(0))).toEqual({ status: 'missing' });
     await state.close();

@@ -20,7 +20,7 @@ storeContract('SQLite', async () => {
 describe('SQLite store', () => {
   it('creates the file and its folder and records the schema version', async () => {
     const path = join(dir, 'nested', 'bot.db');
-    await (openSqliteStore(path)).close();
+    await openSqliteStore(path).close();
     const raw = new Database(path);
     expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     raw.close();
@@ -60,7 +60,9 @@ describe('SQLite store', () => {
 
   it('the null store refuses changes with a short explanation and reads as empty', async () => {
     const store = nullStore();
-    await expect(store.saveChannel({ platform: 'cli', channelId: 'cli', timeZone: 'UTC' })).rejects.toThrow(/kept by the running bot/);
+    await expect(store.saveChannel({ platform: 'cli', channelId: 'cli', timeZone: 'UTC' })).rejects.toThrow(
+      /kept by the running bot/,
+    );
     expect(await store.subscribedChannels()).toEqual([]);
   });
 });

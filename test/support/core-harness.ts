@@ -20,12 +20,28 @@ export const emptyKnowledge: KnowledgeBase = {
   events: () => [],
 };
 
-export function testCore(commands: AnyCommand[], knowledge: KnowledgeBase = emptyKnowledge, now = new Date('2015-12-15T09:00:00Z')) {
+export function testCore(
+  commands: AnyCommand[],
+  knowledge: KnowledgeBase = emptyKnowledge,
+  now = new Date('2015-12-15T09:00:00Z'),
+) {
   const clock = manualClock(now);
   const logs: string[] = [];
   const log = silentLogger();
-  const core: Core = createCore({ knowledge: () => knowledge, clock, store: nullStore(), log, commands, continuations: memoryContinuations(clock) });
+  const core: Core = createCore({
+    knowledge: () => knowledge,
+    clock,
+    store: nullStore(),
+    log,
+    commands,
+    continuations: memoryContinuations(clock),
+  });
   return { core, clock, logs };
 }
 
-export const channelOrigin: Origin = { platform: 'shell', user: { id: 'u1', name: 'Ann' }, channel: { id: 'c1', isDirect: false }, canManageChannel: true };
+export const channelOrigin: Origin = {
+  platform: 'shell',
+  user: { id: 'u1', name: 'Ann' },
+  channel: { id: 'c1', isDirect: false },
+  canManageChannel: true,
+};

@@ -50,7 +50,13 @@ type Override = (request: RecordedRequest) => { status: number; body?: unknown }
 let next = 1_150_000_000_000_000_000n;
 export const snowflake = (): string => String(next++);
 
-const PERMISSIONS = { view: 1n << 10n, send: 1n << 11n, embed: 1n << 14n, history: 1n << 16n, manageChannels: 1n << 4n };
+const PERMISSIONS = {
+  view: 1n << 10n,
+  send: 1n << 11n,
+  embed: 1n << 14n,
+  history: 1n << 16n,
+  manageChannels: 1n << 4n,
+};
 const MEMBER_PERMISSIONS = PERMISSIONS.view | PERMISSIONS.send | PERMISSIONS.embed | PERMISSIONS.history;
 
 export function user(name: string, extra: Partial<StandInUser> = {}): StandInUser {
@@ -129,12 +135,22 @@ export class DiscordStandIn {
   }
 
   /** A slash command from `from` in the guild channel (or in a DM with `dm`). */
-  slash(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[], from = user('reader'), opts: { dm?: boolean; manager?: boolean; autocomplete?: boolean } = {}): InteractionRef {
+  slash(
+    name: string,
+    options: { name: string; type: number; value: unknown; focused?: boolean }[],
+    from = user('reader'),
+    opts: { dm?: boolean; manager?: boolean; autocomplete?: boolean } = {},
+  ): InteractionRef {
     return this.interaction(opts.autocomplete ? 4 : 2, { id: snowflake(), name, type: 1, options }, from, opts);
   }
 
   /** A press on a button of `message` (which carries the original's flags: 64 for ephemeral). */
-  button(customId: string, message: { flags?: number; embeds?: unknown[]; components?: unknown[] } = {}, from = user('reader'), opts: { dm?: boolean } = {}): InteractionRef {
+  button(
+    customId: string,
+    message: { flags?: number; embeds?: unknown[]; components?: unknown[] } = {},
+    from = user('reader'),
+    opts: { dm?: boolean } = {},
+  ): InteractionRef {
     const original = this.message(opts.dm ? this.dmChannelId : this.channelId, { ...message }, message.flags ?? 0);
     return this.interaction(3, { custom_id: customId, component_type: 2 }, from, opts, { message: original });
   }
@@ -144,7 +160,11 @@ export class DiscordStandIn {
    * `<@id>`, and `<@&id>` in the content fills `mention_roles`. `replyTo` makes it a reply
    * (without a ping unless `mentionsBot`) to a message, as Discord sends one.
    */
-  messageCreate(content: string, from = user('reader'), opts: { dm?: boolean; mentionsBot?: boolean; replyTo?: { id: string; author: StandInUser } } = {}): { id: string; sentAt: number } {
+  messageCreate(
+    content: string,
+    from = user('reader'),
+    opts: { dm?: boolean; mentionsBot?: boolean; replyTo?: { id: string; author: StandInUser } } = {},
+  ): { id: string; sentAt: number } {
     const id = snowflake();
     const mentionsBot = opts.mentionsBot ?? content.includes(`<@${this.bot.id}>`);
     const roles = [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]!);
@@ -152,46 +172,117 @@ export class DiscordStandIn {
     const reply = opts.replyTo
       ? {
           type: 19,
-          message_reference: { type: 0, message_id: opts.replyTo.id, channel_id: channelId, ...(opts.dm ? {} : { guild_id: this.guildId }) },
+          message_reference: {
+            type: 0,
+            message_id: opts.replyTo.id,
+            channel_id: channelId,
+            ...(opts.dm ? {} : { guild_id: this.guildId }),
+          },
           referenced_message: { ...this.message(channelId, {}), id: opts.replyTo.id, author: opts.replyTo.author },
         }
       : {};
-    const base = { id, type: 0, content, author: from, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: mentionsBot ? [this.bot] : [], mention_roles: roles, attachments: [], embeds: [], components: [], pinned: false, flags: 0, ...reply };
+    const base = {
+      id,
+      type: 0,
+      content,
+      author: from,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: mentionsBot ? [this.bot] : [],
+      mention_roles: roles,
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      flags: 0,
+      ...reply,
+    };
     const where = opts.dm
       ? { channel_id: this.dmChannelId, channel_type: 1 }
-      : { channel_id: this.channelId, channel_type: 0, guild_id: this.guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } };
+      : {
+          channel_id: this.channelId,
+          channel_type: 0,
+          guild_id: this.guildId,
+          member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+        };
     const sentAt = performance.now();
     this.dispatch('MESSAGE_CREATE', { ...base, ...where });
     return { id, sentAt };
   }
 
-  private interaction(type: number, data: unknown, from: StandInUser, opts: { dm?: boolean; manager?: boolean }, extra: object = {}): InteractionRef {
+  private interaction(
+    type: number,
+    data: unknown,
+    from: StandInUser,
+    opts: { dm?: boolean; manager?: boolean },
+    extra: object = {},
+  ): InteractionRef {
     const id = snowflake();
     const token = `interaction-token-${id}`;
     const permissions = String(MEMBER_PERMISSIONS | (opts.manager ? PERMISSIONS.manageChannels : 0n));
     const where = opts.dm
-      ? { channel: { id: this.dmChannelId, type: 1, recipients: [from] }, channel_id: this.dmChannelId, user: from, context: 1 }
+      ? {
+          channel: { id: this.dmChannelId, type: 1, recipients: [from] },
+          channel_id: this.dmChannelId,
+          user: from,
+          context: 1,
+        }
       : {
           guild_id: this.guildId,
           channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', permissions },
           channel_id: this.channelId,
-          member: { user: from, roles: [], permissions, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+          member: {
+            user: from,
+            roles: [],
+            permissions,
+            joined_at: new Date().toISOString(),
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
           guild_locale: 'en-GB',
           context: 0,
         };
     const sentAt = performance.now();
     this.dispatch('INTERACTION_CREATE', {
-      id, application_id: this.applicationId, type, token, version: 1, data, ...where, ...extra,
-      app_permissions: String(MEMBER_PERMISSIONS), locale: 'en-GB', entitlements: [], authorizing_integration_owners: {}, attachment_size_limit: 10_485_760,
+      id,
+      application_id: this.applicationId,
+      type,
+      token,
+      version: 1,
+      data,
+      ...where,
+      ...extra,
+      app_permissions: String(MEMBER_PERMISSIONS),
+      locale: 'en-GB',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      attachment_size_limit: 10_485_760,
     });
     return { id, token, sentAt };
   }
 
   private message(channelId: string, body: any, flags = 0): Record<string, unknown> {
     return {
-      id: snowflake(), channel_id: channelId, type: 0, content: body.content ?? '', author: this.bot, timestamp: new Date().toISOString(),
-      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [],
-      embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, flags: body.flags ?? flags, application_id: this.applicationId,
+      id: snowflake(),
+      channel_id: channelId,
+      type: 0,
+      content: body.content ?? '',
+      author: this.bot,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      flags: body.flags ?? flags,
+      application_id: this.applicationId,
     };
   }
 
@@ -214,17 +305,57 @@ export class DiscordStandIn {
   private ready(socket: WebSocket): void {
     const send = (t: string, d: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
     send('READY', {
-      v: 10, user: this.bot, guilds: [{ id: this.guildId, unavailable: true }], session_id: `session-${snowflake()}`,
-      resume_gateway_url: `ws://127.0.0.1:${this.port}`, application: { id: this.applicationId, flags: 0 }, shard: [0, 1],
+      v: 10,
+      user: this.bot,
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: `session-${snowflake()}`,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+      application: { id: this.applicationId, flags: 0 },
+      shard: [0, 1],
     });
     send('GUILD_CREATE', {
-      id: this.guildId, name: 'Newsroom', owner_id: snowflake(), unavailable: false, large: false, member_count: 2, joined_at: new Date().toISOString(),
+      id: this.guildId,
+      name: 'Newsroom',
+      owner_id: snowflake(),
+      unavailable: false,
+      large: false,
+      member_count: 2,
+      joined_at: new Date().toISOString(),
       roles: [
-        { id: this.guildId, name: '@everyone', permissions: String(MEMBER_PERMISSIONS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-        { id: this.botRoleId, name: 'briefbot', permissions: String(MEMBER_PERMISSIONS), position: 1, color: 0, hoist: false, managed: true, mentionable: true, flags: 0, tags: { bot_id: this.bot.id } },
+        {
+          id: this.guildId,
+          name: '@everyone',
+          permissions: String(MEMBER_PERMISSIONS),
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+        {
+          id: this.botRoleId,
+          name: 'briefbot',
+          permissions: String(MEMBER_PERMISSIONS),
+          position: 1,
+          color: 0,
+          hoist: false,
+          managed: true,
+          mentionable: true,
+          flags: 0,
+          tags: { bot_id: this.bot.id },
+        },
       ],
       channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
-      members: [], emojis: [], stickers: [], threads: [], presences: [], voice_states: [], features: [], stage_instances: [], guild_scheduled_events: [],
+      members: [],
+      emojis: [],
+      stickers: [],
+      threads: [],
+      presences: [],
+      voice_states: [],
+      features: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
     });
   }
 
@@ -234,8 +365,12 @@ export class DiscordStandIn {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const text = Buffer.concat(chunks).toString('utf8');
     const request: RecordedRequest = {
-      method: req.method ?? 'GET', path: decodeURIComponent(url.pathname.replace(/^\/api\/v10/, '')), query: url.searchParams,
-      body: text ? JSON.parse(text) : undefined, authorization: req.headers.authorization, at: performance.now(),
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname.replace(/^\/api\/v10/, '')),
+      query: url.searchParams,
+      body: text ? JSON.parse(text) : undefined,
+      authorization: req.headers.authorization,
+      at: performance.now(),
     };
     this.requests.push(request);
     const { status, body } = this.override?.(request) ?? this.route(request);
@@ -259,16 +394,34 @@ export class DiscordStandIn {
       if (method === 'PATCH') return { status: 200, body: this.message(this.channelId, r.body) };
       if (method === 'DELETE') return { status: 204 };
     }
-    if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return { status: 200, body: this.message(this.channelId, r.body) };
+    if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))
+      return { status: 200, body: this.message(this.channelId, r.body) };
     if (!authorised) return denied;
     if (method === 'GET' && path === '/gateway/bot') {
-      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+      return {
+        status: 200,
+        body: {
+          url: `ws://127.0.0.1:${this.port}`,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
     }
-    if (method === 'GET' && path === '/applications/@me') return { status: 200, body: { id: this.applicationId, name: 'briefbot', bot: this.bot, flags: 0 } };
+    if (method === 'GET' && path === '/applications/@me')
+      return { status: 200, body: { id: this.applicationId, name: 'briefbot', bot: this.bot, flags: 0 } };
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return { status: 200, body: (r.body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: this.applicationId, version: snowflake() })) };
+      return {
+        status: 200,
+        body: (r.body as object[]).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: this.applicationId,
+          version: snowflake(),
+        })),
+      };
     }
-    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') return { status: 200, body: this.message(m[1]!, r.body) };
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST')
+      return { status: 200, body: this.message(m[1]!, r.body) };
     if (/^\/channels\/\d+\/typing$/.test(path) && method === 'POST') return { status: 204 };
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
   }

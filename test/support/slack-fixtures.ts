@@ -13,7 +13,12 @@ import { card, list, quote, reply, text, type Citation } from '../../src/core/re
 import { silentLogger } from '../../src/log.ts';
 import { nullStore } from '../../src/storage/store.ts';
 
-export const CITE: Citation = { packId: 'kerry-2015', packTitle: 'Kerry meets Putin in Moscow', paragraph: 10, sentence: 'They will meet in New York on Friday.' };
+export const CITE: Citation = {
+  packId: 'kerry-2015',
+  packTitle: 'Kerry meets Putin in Moscow',
+  paragraph: 10,
+  sentence: 'They will meet in New York on Friday.',
+};
 
 /** How many characters `/brief long` answers with: far over every Slack limit. */
 export const LONG_LENGTH = 200_000;
@@ -35,15 +40,23 @@ const brief = defineCommand({
   options: [{ name: 'topic', type: 'string', description: 'Who or what', required: true, rest: true }],
   examples: ['brief Kerry'],
   run: ({ options, page }) => {
-    if (options.topic === 'long') return reply(card({ kind: 'theme', title: 'A long one', blocks: [text(longText())] }));
+    if (options.topic === 'long')
+      return reply(card({ kind: 'theme', title: 'A long one', blocks: [text(longText())] }));
     return {
       ...reply(
         card({
           kind: 'person',
           title: `${options.topic} (page ${page})`,
           subtitle: 'US Secretary of State',
-          blocks: [text(`Briefing on ${options.topic}, part ${page}.`), quote(CITE.sentence!, CITE), list(['Met Putin', 'Met Lavrov'])],
-          fields: [{ label: 'Role', value: 'Secretary of State', inline: true }, { label: 'Mentioned in', value: '¶1, ¶10', inline: true }],
+          blocks: [
+            text(`Briefing on ${options.topic}, part ${page}.`),
+            quote(CITE.sentence!, CITE),
+            list(['Met Putin', 'Met Lavrov']),
+          ],
+          fields: [
+            { label: 'Role', value: 'Secretary of State', inline: true },
+            { label: 'Mentioned in', value: '¶1, ¶10', inline: true },
+          ],
           citations: [CITE],
           footer: `Page ${page} of 3`,
         }),
@@ -57,14 +70,29 @@ const ask = defineCommand({
   name: 'ask',
   description: 'Ask a question',
   options: [{ name: 'question', type: 'string', description: 'Your question', required: true, rest: true }],
-  run: ({ options }) => reply(card({ kind: 'answer', title: 'Answer', blocks: [text(`You asked: ${options.question}`), quote(CITE.sentence!, CITE)], citations: [CITE] })),
+  run: ({ options }) =>
+    reply(
+      card({
+        kind: 'answer',
+        title: 'Answer',
+        blocks: [text(`You asked: ${options.question}`), quote(CITE.sentence!, CITE)],
+        citations: [CITE],
+      }),
+    ),
 });
 
 const help = defineCommand({
   name: 'help',
   description: 'What I can do',
   options: [{ name: 'command', type: 'string', description: 'A command to explain', required: false }],
-  run: ({ options }) => reply(card({ kind: 'help', title: options.command ? `Help: /${options.command}` : 'Help', blocks: [text('Try /brief Kerry')] })),
+  run: ({ options }) =>
+    reply(
+      card({
+        kind: 'help',
+        title: options.command ? `Help: /${options.command}` : 'Help',
+        blocks: [text('Try /brief Kerry')],
+      }),
+    ),
 });
 
 const boom = defineCommand({

@@ -23,7 +23,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startSlack(options: { socketMode?: boolean; log?: Logger; env?: Record<string, string>; core?: Core } = {}): Promise<Harness> {
+export async function startSlack(
+  options: { socketMode?: boolean; log?: Logger; env?: Record<string, string>; core?: Core } = {},
+): Promise<Harness> {
   const standIn = await new SlackStandIn().start();
   const log = options.log ?? silentLogger();
   const config = loadConfig(

@@ -25,7 +25,14 @@ export interface ResponseCall {
 
 type ApiHandler = (args: Record<string, unknown>) => Record<string, unknown>;
 
-const BOT = { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Stand-in', user: 'briefbot', url: 'https://stand-in.slack.test/' };
+const BOT = {
+  user_id: 'UBOT',
+  bot_id: 'BBOT',
+  team_id: 'T1',
+  team: 'Stand-in',
+  user: 'briefbot',
+  url: 'https://stand-in.slack.test/',
+};
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -62,10 +69,13 @@ export class SlackStandIn extends EventEmitter {
 
   constructor() {
     super();
-    this.server = createServer((req, res) => void this.route(req).then(
-      ([status, body]) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)),
-      (error: unknown) => res.writeHead(500).end(String(error)),
-    ));
+    this.server = createServer(
+      (req, res) =>
+        void this.route(req).then(
+          ([status, body]) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)),
+          (error: unknown) => res.writeHead(500).end(String(error)),
+        ),
+    );
     this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
     this.wss.on('connection', (socket) => {
       this.sockets.add(socket);
@@ -112,7 +122,11 @@ export class SlackStandIn extends EventEmitter {
     const api = /^\/api\/(.+)$/.exec(url.pathname);
     if (api) {
       const method = api[1]!;
-      const call: ApiCall = { method, args: parseArgs(raw, req.headers['content-type']), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+      const call: ApiCall = {
+        method,
+        args: parseArgs(raw, req.headers['content-type']),
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      };
       this.calls.push(call);
       this.emit('call', call);
       return [200, this.apiAnswer(call)];
@@ -184,9 +198,19 @@ export class SlackStandIn extends EventEmitter {
   }
 
   /** Sends a Socket Mode envelope and resolves with the app's ack `{ envelope_id, payload }`. */
-  async envelope(type: 'slash_commands' | 'events_api' | 'interactive', payload: unknown, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  async envelope(
+    type: 'slash_commands' | 'events_api' | 'interactive',
+    payload: unknown,
+    extra: Record<string, unknown> = {},
+  ): Promise<Record<string, unknown>> {
     const envelope_id = randomBytes(8).toString('hex');
-    const message = JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', ...extra });
+    const message = JSON.stringify({
+      envelope_id,
+      type,
+      payload,
+      accepts_response_payload: type !== 'events_api',
+      ...extra,
+    });
     const acked = this.waitFor<Record<string, unknown>>('ack', (a) => a.envelope_id === envelope_id);
     for (const socket of this.sockets) socket.send(message);
     return acked;
@@ -214,17 +238,32 @@ export interface SignedPost {
  * POSTs `body` to the app's `/slack/events` as Slack would. `signWith` and `timestamp`
  * let a test forge or age the request.
  */
-export async function postToApp(appUrl: string, body: string, contentType: string, signWith: string, timestamp = Math.floor(Date.now() / 1000), headers: Record<string, string> = {}): Promise<SignedPost> {
+export async function postToApp(
+  appUrl: string,
+  body: string,
+  contentType: string,
+  signWith: string,
+  timestamp = Math.floor(Date.now() / 1000),
+  headers: Record<string, string> = {},
+): Promise<SignedPost> {
   const res = await fetch(`${appUrl}/slack/events`, {
     method: 'POST',
-    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(signWith, timestamp, body), ...headers },
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(signWith, timestamp, body),
+      ...headers,
+    },
     body,
   });
   return { status: res.status, text: await res.text() };
 }
 
 /** A slash command payload as Slack sends it (form fields). */
-export function slashCommand(standIn: SlackStandIn, fields: { command: string; text?: string; user_id?: string; channel_id?: string; channel_name?: string }): Record<string, string> {
+export function slashCommand(
+  standIn: SlackStandIn,
+  fields: { command: string; text?: string; user_id?: string; channel_id?: string; channel_name?: string },
+): Record<string, string> {
   return {
     token: 'legacy-verification-token',
     team_id: 'T1',
@@ -245,7 +284,10 @@ export function slashCommand(standIn: SlackStandIn, fields: { command: string; t
 export const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 /** An Events API envelope (`event_callback`) around `event`. */
-export function eventCallback(event: Record<string, unknown>, eventId = `Ev${randomBytes(5).toString('hex').toUpperCase()}`): Record<string, unknown> {
+export function eventCallback(
+  event: Record<string, unknown>,
+  eventId = `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
+): Record<string, unknown> {
   return {
     token: 'legacy-verification-token',
     team_id: 'T1',
@@ -259,7 +301,11 @@ export function eventCallback(event: Record<string, unknown>, eventId = `Ev${ran
 }
 
 /** A `block_actions` payload for a press of `button` on a message. */
-export function blockActions(standIn: SlackStandIn, button: { action_id: string; value: string }, where: { channel?: string; ephemeral?: boolean; ts?: string; thread_ts?: string } = {}): Record<string, unknown> {
+export function blockActions(
+  standIn: SlackStandIn,
+  button: { action_id: string; value: string },
+  where: { channel?: string; ephemeral?: boolean; ts?: string; thread_ts?: string } = {},
+): Record<string, unknown> {
   const channel = where.channel ?? 'C1';
   return {
     type: 'block_actions',
@@ -267,11 +313,28 @@ export function blockActions(standIn: SlackStandIn, button: { action_id: string;
     user: { id: 'U1', username: 'ana', name: 'ana', team_id: 'T1' },
     api_app_id: 'A1',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: where.ts ?? '1450000000.000100', channel_id: channel, is_ephemeral: where.ephemeral ?? true, ...(where.thread_ts ? { thread_ts: where.thread_ts } : {}) },
+    container: {
+      type: 'message',
+      message_ts: where.ts ?? '1450000000.000100',
+      channel_id: channel,
+      is_ephemeral: where.ephemeral ?? true,
+      ...(where.thread_ts ? { thread_ts: where.thread_ts } : {}),
+    },
     trigger_id: 'trigger.2',
     channel: { id: channel, name: 'general' },
-    ...(where.ephemeral === false ? { message: { ts: where.ts ?? '1450000000.000100', ...(where.thread_ts ? { thread_ts: where.thread_ts } : {}) } } : {}),
+    ...(where.ephemeral === false
+      ? { message: { ts: where.ts ?? '1450000000.000100', ...(where.thread_ts ? { thread_ts: where.thread_ts } : {}) } }
+      : {}),
     response_url: standIn.responseUrl(),
-    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: button.value, action_ts: '1450000001.000000' }],
+    actions: [
+      {
+        type: 'button',
+        action_id: button.action_id,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        value: button.value,
+        action_ts: '1450000001.000000',
+      },
+    ],
   };
 }

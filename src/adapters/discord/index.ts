@@ -47,15 +47,24 @@ export interface DiscordAdapter extends ChatAdapter {
 }
 
 /** Builds the adapter when `DISCORD_TOKEN` is set. */
-export const createDiscordAdapter: AdapterFactory = (deps) => (deps.config.DISCORD_TOKEN ? discordAdapter(deps) : undefined);
+export const createDiscordAdapter: AdapterFactory = (deps) =>
+  deps.config.DISCORD_TOKEN ? discordAdapter(deps) : undefined;
 
-export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, options: DiscordAdapterOptions = {}): DiscordAdapter {
+export function discordAdapter(
+  { core, config, log: parentLog }: AdapterDeps,
+  options: DiscordAdapterOptions = {},
+): DiscordAdapter {
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set');
   const log = parentLog.child({ platform: 'discord' });
   const answer = { log, deferAfterMs: options.deferAfterMs ?? 1_000 };
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+      GatewayIntentBits.MessageContent,
+    ],
     // DM channels are not cached until used; without this partial, DMs would be dropped.
     partials: [Partials.Channel],
     rest: restOptions(config.DISCORD_API_URL),
@@ -64,10 +73,14 @@ export function discordAdapter({ core, config, log: parentLog }: AdapterDeps, op
   watchClient(client, log);
 
   client.on(Events.InteractionCreate, (interaction) => {
-    onInteraction(interaction, core, answer).catch((error: unknown) => log.error({ error: safeError(error) }, 'discord interaction handler failed'));
+    onInteraction(interaction, core, answer).catch((error: unknown) =>
+      log.error({ error: safeError(error) }, 'discord interaction handler failed'),
+    );
   });
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message, client, core, log).catch((error: unknown) => log.error({ error: safeError(error) }, 'discord message handler failed'));
+    onMessage(message, client, core, log).catch((error: unknown) =>
+      log.error({ error: safeError(error) }, 'discord message handler failed'),
+    );
   });
 
   let stopped = false;
@@ -130,7 +143,8 @@ function closeReason(code: number): string {
   if (code === GatewayCloseCodes.DisallowedIntents) {
     return 'Discord refused the Message Content intent (close code 4014): in the Developer Portal, open your application → Bot → Privileged Gateway Intents and turn on "Message Content Intent"';
   }
-  if (code === GatewayCloseCodes.AuthenticationFailed) return 'Discord refused DISCORD_TOKEN (close code 4004): copy the bot token again from the Developer Portal';
+  if (code === GatewayCloseCodes.AuthenticationFailed)
+    return 'Discord refused DISCORD_TOKEN (close code 4004): copy the bot token again from the Developer Portal';
   return `the gateway closed the connection for good (close code ${code})`;
 }
 
@@ -140,11 +154,19 @@ function watchClient(client: Client, log: Logger): void {
   client.on(Events.ShardError, (error, shard) => log.warn({ error: safeError(error), shard }, 'discord gateway error'));
   client.on(Events.Warn, (message) => log.warn({ discord: message }, 'discord warning'));
   client.on(Events.Debug, (message) => log.trace({ discord: message }, 'discord debug'));
-  client.on(Events.ShardDisconnect, (event, shard) => log.error({ code: event.code, shard }, 'discord gateway closed for good'));
-  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    log.error({ code: event.code, shard }, 'discord gateway closed for good'),
+  );
+  client.rest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit'),
+  );
 }
 
-async function onInteraction(interaction: Interaction, core: Core, answer: { log: Logger; deferAfterMs: number }): Promise<void> {
+async function onInteraction(
+  interaction: Interaction,
+  core: Core,
+  answer: { log: Logger; deferAfterMs: number },
+): Promise<void> {
   if (interaction.isAutocomplete()) return suggest(interaction, core, answer.log);
   if (interaction.isChatInputCommand()) {
     // Slash-command answers are private by default; the core may say otherwise.
@@ -153,17 +175,38 @@ async function onInteraction(interaction: Interaction, core: Core, answer: { log
   if (interaction.isButton()) return press(interaction, core, answer);
 }
 
-async function press(interaction: ButtonInteraction, core: Core, answer: { log: Logger; deferAfterMs: number }): Promise<void> {
+async function press(
+  interaction: ButtonInteraction,
+  core: Core,
+  answer: { log: Logger; deferAfterMs: number },
+): Promise<void> {
   const incoming = actionIncoming(interaction);
   if (!incoming) {
-    const unknown = reply(card({ kind: 'error', title: 'Not quite', blocks: [text('That button is not one I know (perhaps from an older version of me). Ask again and I will answer afresh.')] }), 'ephemeral', false);
+    const unknown = reply(
+      card({
+        kind: 'error',
+        title: 'Not quite',
+        blocks: [
+          text(
+            'That button is not one I know (perhaps from an older version of me). Ask again and I will answer afresh.',
+          ),
+        ],
+      }),
+      'ephemeral',
+      false,
+    );
     return answerInteraction(interaction, Promise.resolve(unknown), 'ephemeral', answer);
   }
   if (incoming.action === 'share') return answerInteraction(interaction, core.handle(incoming), 'channel', answer);
   // The next page goes where the page before it was: privately if that one was private.
   const wasEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const where: Visibility = wasEphemeral ? 'ephemeral' : 'channel';
-  return answerInteraction(interaction, core.handle(incoming).then((r) => placed(r, where)), where, answer);
+  return answerInteraction(
+    interaction,
+    core.handle(incoming).then((r) => placed(r, where)),
+    where,
+    answer,
+  );
 }
 
 /** Puts a next page beside its predecessor; errors stay private, and a public page needs no "Share". */
@@ -177,8 +220,12 @@ function placed(answer: Reply, where: Visibility): Reply {
 async function suggest(interaction: AutocompleteInteraction, core: Core, log: Logger): Promise<void> {
   const incoming = autocompleteIncoming(interaction);
   const choices = await core.autocomplete(incoming);
-  const fitting = choices.filter((c) => c.name.length >= 1 && c.name.length <= 100 && c.value.length >= 1 && c.value.length <= 100).slice(0, 25);
-  await interaction.respond(fitting).catch((error: unknown) => log.warn({ error: safeError(error) }, 'discord autocomplete answer failed'));
+  const fitting = choices
+    .filter((c) => c.name.length >= 1 && c.name.length <= 100 && c.value.length >= 1 && c.value.length <= 100)
+    .slice(0, 25);
+  await interaction
+    .respond(fitting)
+    .catch((error: unknown) => log.warn({ error: safeError(error) }, 'discord autocomplete answer failed'));
 }
 
 /**

@@ -22,7 +22,14 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import {
-  citationLines, quoteMark, sourceText, type Block, type Button, type Card, type CardKind, type Reply,
+  citationLines,
+  quoteMark,
+  sourceText,
+  type Block,
+  type Button,
+  type Card,
+  type CardKind,
+  type Reply,
 } from '../../core/reply.ts';
 import { customId } from './parse.ts';
 
@@ -85,9 +92,14 @@ export function renderReply(reply: Reply): RenderedReply {
   const fullTitle = escape(card.title);
   const title = clip(fullTitle, LIMITS.title);
   const footer = footerText(card);
-  const fields = [...card.fields.flatMap((f) => splitField(escape(f.label), escape(f.value), f.inline)), ...footer.overflowFields];
+  const fields = [
+    ...card.fields.flatMap((f) => splitField(escape(f.label), escape(f.value), f.inline)),
+    ...footer.overflowFields,
+  ];
 
-  const bodyParts = [title === fullTitle ? undefined : `**${fullTitle}**`, ...bodyText(card)].filter((p): p is string => !!p);
+  const bodyParts = [title === fullTitle ? undefined : `**${fullTitle}**`, ...bodyText(card)].filter(
+    (p): p is string => !!p,
+  );
   // Each embed must fit in a message together with the title and the footer.
   const room = Math.min(LIMITS.description, LIMITS.charsPerMessage - title.length - footer.text.length);
   const embeds: APIEmbed[] = chunkText(bodyParts.join('\n\n'), room).map((description) => ({ color, description }));
@@ -99,7 +111,10 @@ export function renderReply(reply: Reply): RenderedReply {
   for (const field of fields) {
     let last = embeds[embeds.length - 1]!;
     const size = field.name.length + field.value.length;
-    if ((last.fields?.length ?? 0) >= LIMITS.fields || embedChars(last) + size + footer.text.length > LIMITS.charsPerMessage) {
+    if (
+      (last.fields?.length ?? 0) >= LIMITS.fields ||
+      embedChars(last) + size + footer.text.length > LIMITS.charsPerMessage
+    ) {
       last = { color };
       embeds.push(last);
     }
@@ -107,11 +122,22 @@ export function renderReply(reply: Reply): RenderedReply {
   }
   if (footer.text) embeds[embeds.length - 1]!.footer = { text: footer.text };
 
-  const messages = packEmbeds(embeds).map((e) => ({ embeds: e, components: [] as DiscordMessage['components'], allowed_mentions: NO_PINGS() }));
+  const messages = packEmbeds(embeds).map((e) => ({
+    embeds: e,
+    components: [] as DiscordMessage['components'],
+    allowed_mentions: NO_PINGS(),
+  }));
   const rows = buttonRows(card.buttons);
   // More than 25 buttons (five rows of five) spill into extra messages: nothing is dropped.
   for (let i = 0; i < rows.length; i += LIMITS.rows) {
-    const target = i === 0 ? messages[messages.length - 1]! : pushed(messages, { embeds: [{ color, description: 'More options' }], components: [], allowed_mentions: NO_PINGS() });
+    const target =
+      i === 0
+        ? messages[messages.length - 1]!
+        : pushed(messages, {
+            embeds: [{ color, description: 'More options' }],
+            components: [],
+            allowed_mentions: NO_PINGS(),
+          });
     target.components = rows.slice(i, i + LIMITS.rows);
   }
   return { messages, ephemeral: reply.visibility === 'ephemeral' };
@@ -142,7 +168,10 @@ function blockText(block: Block, card: Card): string {
       // The answer inside the quote in bold: "> … in **1066** …".
       const bold = block.highlight ? escape(block.highlight) : undefined;
       const text = bold ? escape(marked).replace(bold, `**${bold}**`) : escape(marked);
-      return text.split('\n').map((l) => `> ${l}`).join('\n');
+      return text
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n');
     }
     default:
       return escape(String((block as { text?: unknown }).text ?? ''));
@@ -241,7 +270,8 @@ export function chunkText(text: string, max: number): string[] {
   let rest = text.trim();
   while (rest.length > max) {
     const window = rest.slice(0, max + 1);
-    const at = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max / 2) ?? -1;
+    const at =
+      [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max / 2) ?? -1;
     const cut = at > 0 ? at : safeCut(rest, max).length;
     chunks.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();

@@ -46,7 +46,12 @@ export interface AnswerOptions {
 }
 
 /** Answers an interaction with `pending` (the core's reply), deferring when it is slow. */
-export async function answerInteraction(i: AnswerableInteraction, pending: Promise<Reply>, guess: Visibility, { log, deferAfterMs }: AnswerOptions): Promise<void> {
+export async function answerInteraction(
+  i: AnswerableInteraction,
+  pending: Promise<Reply>,
+  guess: Visibility,
+  { log, deferAfterMs }: AnswerOptions,
+): Promise<void> {
   // Awaited below, possibly after deferring: mark it handled now, or a quick failure would
   // count as an unhandled rejection and take the process down.
   pending.catch(() => undefined);
@@ -77,7 +82,10 @@ export async function answerInteraction(i: AnswerableInteraction, pending: Promi
 
 async function apologise(i: AnswerableInteraction, error: unknown, log: Logger): Promise<void> {
   const id = errorId();
-  log.error({ error: safeError(error), errorId: id, interaction: i.isButton() ? 'button' : i.commandName }, 'discord interaction failed');
+  log.error(
+    { error: safeError(error), errorId: id, interaction: i.isButton() ? 'button' : i.commandName },
+    'discord interaction failed',
+  );
   try {
     const [first] = renderReply(apology(id)).messages;
     const options = interactionOptions(first!, true);
@@ -119,7 +127,9 @@ export async function answerMessage(
     log.error({ error: safeError(error), errorId: id }, 'discord message answer failed');
     if (answered) return posted;
     const [first] = renderReply(apology(id)).messages;
-    await message.reply(messageOptions(first!)).catch((again: unknown) => log.error({ error: safeError(again), errorId: id }, 'discord apology failed too'));
+    await message
+      .reply(messageOptions(first!))
+      .catch((again: unknown) => log.error({ error: safeError(again), errorId: id }, 'discord apology failed too'));
     return posted;
   }
 }

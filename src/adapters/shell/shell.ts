@@ -23,7 +23,8 @@ export interface ShellOptions {
   interactive?: boolean;
 }
 
-export const WELCOME = 'briefbot shell: /help lists the commands, any other line is a question; /quit or Ctrl-D leaves.';
+export const WELCOME =
+  'briefbot shell: /help lists the commands, any other line is a question; /quit or Ctrl-D leaves.';
 
 /** The channel every shell line comes from; subscriptions made here are keyed by it. */
 export const SHELL_CHANNEL = 'shell';
@@ -35,7 +36,12 @@ export interface ShellAdapter extends ChatAdapter {
 }
 
 export function createShellAdapter({ core, input, output, interactive = true }: ShellOptions): ShellAdapter {
-  const origin: Origin = { platform: 'shell', user: { id: 'local', name: 'you' }, channel: { id: SHELL_CHANNEL, isDirect: true }, canManageChannel: true };
+  const origin: Origin = {
+    platform: 'shell',
+    user: { id: 'local', name: 'you' },
+    channel: { id: SHELL_CHANNEL, isDirect: true },
+    canManageChannel: true,
+  };
   let rl: Interface | undefined;
   /** Set by /quit, Ctrl-C, end of input or a broken pipe: no line is answered after it. */
   let leaving = false;
@@ -69,9 +75,11 @@ export function createShellAdapter({ core, input, output, interactive = true }: 
     if (line === '') return;
     const button = pressed(line, lastButtons);
     if (button === null) return print('There is nothing to press: ask something first.');
-    if (button) return show(await core.handle({ ...origin, type: 'action', action: button.action, value: button.value }));
+    if (button)
+      return show(await core.handle({ ...origin, type: 'action', action: button.action, value: button.value }));
     const command = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
-    if (command) return show(await core.handle({ ...origin, type: 'command-text', name: command[1]!, text: command[2]! }));
+    if (command)
+      return show(await core.handle({ ...origin, type: 'command-text', name: command[1]!, text: command[2]! }));
     // The shell is one conversation: a question is read with the topic of the answer before it.
     const answer = await core.handle({ ...origin, type: 'mention', text: line, thread: SHELL_THREAD });
     show(answer);
@@ -82,7 +90,12 @@ export function createShellAdapter({ core, input, output, interactive = true }: 
     platform: 'shell',
     closed,
     async start() {
-      rl = createInterface({ input, output, terminal: interactive && (output as { isTTY?: boolean }).isTTY === true, prompt: '> ' });
+      rl = createInterface({
+        input,
+        output,
+        terminal: interactive && (output as { isTTY?: boolean }).isTTY === true,
+        prompt: '> ',
+      });
       if (interactive) print(WELCOME);
       rl.on('line', (line) => {
         if (leaving) return;
@@ -122,6 +135,11 @@ function pressed(line: string, buttons: Button[]): Button | null | undefined {
   const action = match[1]!.toLowerCase();
   const label = match[2]!.trim().toLowerCase();
   const candidates = buttons.filter((b) => b.action === action);
-  if (action === 'pick' && label) return candidates.find((b) => b.label.toLowerCase() === label) ?? candidates.find((b) => b.label.toLowerCase().includes(label)) ?? null;
+  if (action === 'pick' && label)
+    return (
+      candidates.find((b) => b.label.toLowerCase() === label) ??
+      candidates.find((b) => b.label.toLowerCase().includes(label)) ??
+      null
+    );
   return candidates[0] ?? null;
 }

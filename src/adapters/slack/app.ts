@@ -11,8 +11,14 @@ import { errorId } from '../../core/errors.ts';
 import { apologyReply, type Reply } from '../../core/reply.ts';
 import type { SeenEvents } from './dedupe.ts';
 import {
-  actionIncoming, commandIncoming, isDirectChannel, isPersonMessage, mentionIncoming, threadReplyOf,
-  type BlockActionsPayload, type MessageEventPayload,
+  actionIncoming,
+  commandIncoming,
+  isDirectChannel,
+  isPersonMessage,
+  mentionIncoming,
+  threadReplyOf,
+  type BlockActionsPayload,
+  type MessageEventPayload,
 } from './parse.ts';
 import type { ManageCheck } from './permissions.ts';
 import { ACTION_PREFIX, renderReply, type SlackMessage } from './render.ts';
@@ -34,7 +40,12 @@ const payload = (m: SlackMessage) => ({ text: m.text, blocks: m.blocks as unknow
 export const apology = apologyReply;
 
 /** Runs `work`; on failure logs under a fresh id and tries to tell the person. */
-async function guard(log: Logger, where: string, tell: (r: Reply) => Promise<unknown>, work: () => Promise<void>): Promise<void> {
+async function guard(
+  log: Logger,
+  where: string,
+  tell: (r: Reply) => Promise<unknown>,
+  work: () => Promise<void>,
+): Promise<void> {
   try {
     await work();
   } catch (error) {
@@ -50,7 +61,12 @@ async function respondAll(respond: RespondFn, r: Reply, visibility = r.visibilit
 }
 
 /** Posts in a channel (in a thread when `thread_ts` is given); ephemeral replies to `user` only. */
-export async function postAll(client: Client, channel: string, r: Reply, where: { user?: string; thread_ts?: string; visibility?: Reply['visibility'] } = {}): Promise<void> {
+export async function postAll(
+  client: Client,
+  channel: string,
+  r: Reply,
+  where: { user?: string; thread_ts?: string; visibility?: Reply['visibility'] } = {},
+): Promise<void> {
   const thread = where.thread_ts ? { thread_ts: where.thread_ts } : {};
   for (const m of renderReply(r)) {
     if ((where.visibility ?? r.visibility) === 'ephemeral' && where.user && !isDirectChannel(channel)) {
@@ -66,11 +82,20 @@ export function registerHandlers(app: App, deps: WiringDeps): void {
 
   app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     await ack();
-    await guard(log, 'slash command', (r) => respondAll(respond, r), async () => {
-      const canManage = await manage(client, command.user_id, isDirectChannel(command.channel_id, command.channel_name));
-      const r = await core.handle(commandIncoming(command, core.deps.commands, canManage));
-      await respondAll(respond, r);
-    });
+    await guard(
+      log,
+      'slash command',
+      (r) => respondAll(respond, r),
+      async () => {
+        const canManage = await manage(
+          client,
+          command.user_id,
+          isDirectChannel(command.channel_id, command.channel_name),
+        );
+        const r = await core.handle(commandIncoming(command, core.deps.commands, canManage));
+        await respondAll(respond, r);
+      },
+    );
   });
 
   /**
@@ -91,16 +116,22 @@ export function registerHandlers(app: App, deps: WiringDeps): void {
     const isDirect = event.channel_type === 'im' || isDirectChannel(event.channel);
     const thread_ts = isDirect ? event.thread_ts : (event.thread_ts ?? event.ts);
     const where = { user: event.user, ...(thread_ts ? { thread_ts } : {}) };
-    await guard(log, `${event.type} event`, (r) => postAll(client, event.channel, r, where), async () => {
-      const canManage = await manage(client, event.user ?? '', isDirect);
-      const incoming = mentionIncoming(event, botUserId, canManage, followUp);
-      const r = await core.handle(incoming);
-      if (!worthPosting(incoming, r)) return;
-      await postAll(client, event.channel, r, where);
-      if (incoming.type !== 'mention' || !incoming.thread) return;
-      await core.remember({ platform: 'slack', channelId: event.channel, threadId: incoming.thread }, r)
-        .catch((error: unknown) => log.warn({ err: error }, 'could not remember the thread'));
-    });
+    await guard(
+      log,
+      `${event.type} event`,
+      (r) => postAll(client, event.channel, r, where),
+      async () => {
+        const canManage = await manage(client, event.user ?? '', isDirect);
+        const incoming = mentionIncoming(event, botUserId, canManage, followUp);
+        const r = await core.handle(incoming);
+        if (!worthPosting(incoming, r)) return;
+        await postAll(client, event.channel, r, where);
+        if (incoming.type !== 'mention' || !incoming.thread) return;
+        await core
+          .remember({ platform: 'slack', channelId: event.channel, threadId: incoming.thread }, r)
+          .catch((error: unknown) => log.warn({ err: error }, 'could not remember the thread'));
+      },
+    );
   };
 
   app.event('app_mention', async ({ event, body, context, client }) => {
@@ -133,7 +164,7 @@ export function registerHandlers(app: App, deps: WiringDeps): void {
       if (!incoming || incoming.type !== 'action') return;
       const r = await core.handle(incoming);
       const wasEphemeral = pressed.container?.is_ephemeral ?? false;
-      if (r.card.kind === 'error' || r.visibility === 'ephemeral' && incoming.action === 'share') return tell(r);
+      if (r.card.kind === 'error' || (r.visibility === 'ephemeral' && incoming.action === 'share')) return tell(r);
       if (incoming.action === 'share') return respondAll(respond, r, 'channel', { replace_original: false });
       // "Show more": the next part goes where the first was, ephemeral if that was.
       if (wasEphemeral) return respondAll(respond, r, 'ephemeral', { replace_original: false });

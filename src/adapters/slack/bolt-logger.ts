@@ -6,7 +6,12 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 
-const ORDER: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
+const ORDER: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
 
 function describe(parts: unknown[], secrets: readonly string[]): string {
   const text = parts
@@ -27,9 +32,11 @@ function safeJson(value: unknown): string {
 export function boltLogger(log: Logger, secrets: readonly string[], level: LogLevel = LogLevel.INFO): BoltLogger {
   let current = level;
   let name = 'bolt';
-  const at = (wanted: LogLevel, write: (msg: string) => void) => (...parts: unknown[]) => {
-    if (ORDER[wanted] >= ORDER[current]) write(describe(parts, secrets));
-  };
+  const at =
+    (wanted: LogLevel, write: (msg: string) => void) =>
+    (...parts: unknown[]) => {
+      if (ORDER[wanted] >= ORDER[current]) write(describe(parts, secrets));
+    };
   return {
     debug: at(LogLevel.DEBUG, (msg) => log.debug({ lib: name }, msg)),
     info: at(LogLevel.INFO, (msg) => log.info({ lib: name }, msg)),

@@ -46,9 +46,10 @@ export function buildSlackAdapter(deps: AdapterDeps, options: SlackAdapterOption
   const logLevel = boltLevelOf(log);
   const logger = boltLogger(log, secretValues(config), logLevel);
   // HTTP mode: Bolt's own receiver, with requests dated in the future refused before it reads them.
-  const receiver = mode === 'http'
-    ? new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET ?? '', logger, logLevel })
-    : undefined;
+  const receiver =
+    mode === 'http'
+      ? new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET ?? '', logger, logLevel })
+      : undefined;
   if (receiver) receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
   const app = new App({
     token,
@@ -105,4 +106,5 @@ export function buildSlackAdapter(deps: AdapterDeps, options: SlackAdapterOption
 }
 
 /** Slack runs whenever `SLACK_BOT_TOKEN` is set, beside any other configured platform. */
-export const createSlackAdapter: AdapterFactory = (deps) => (deps.config.SLACK_BOT_TOKEN ? buildSlackAdapter(deps) : undefined);
+export const createSlackAdapter: AdapterFactory = (deps) =>
+  deps.config.SLACK_BOT_TOKEN ? buildSlackAdapter(deps) : undefined;

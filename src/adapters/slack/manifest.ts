@@ -13,14 +13,50 @@ import { usage } from '../../core/parse-options.ts';
 
 /** What the bot needs: slash commands, reading mentions and DMs, posting, and admin checks. */
 export const BOT_SCOPES = [
-  'commands', 'app_mentions:read', 'chat:write', 'im:history', 'im:read', 'im:write', 'users:read',
+  'commands',
+  'app_mentions:read',
+  'chat:write',
+  'im:history',
+  'im:read',
+  'im:write',
+  'users:read',
   // Thread follow-ups: replies under the bot's answers arrive as channel messages.
-  'channels:history', 'groups:history', 'mpim:history',
+  'channels:history',
+  'groups:history',
+  'mpim:history',
 ] as const;
 export const BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups', 'message.mpim'] as const;
 
 /** Slack's own commands: an app command with one of these names is shadowed. */
-const BUILT_IN = new Set(['active', 'apps', 'archive', 'away', 'call', 'collapse', 'dm', 'dnd', 'expand', 'feed', 'invite', 'leave', 'me', 'msg', 'mute', 'open', 'prefs', 'remind', 'remove', 'rename', 'search', 'shortcuts', 'shrug', 'star', 'status', 'topic', 'who']);
+const BUILT_IN = new Set([
+  'active',
+  'apps',
+  'archive',
+  'away',
+  'call',
+  'collapse',
+  'dm',
+  'dnd',
+  'expand',
+  'feed',
+  'invite',
+  'leave',
+  'me',
+  'msg',
+  'mute',
+  'open',
+  'prefs',
+  'remind',
+  'remove',
+  'rename',
+  'search',
+  'shortcuts',
+  'shrug',
+  'star',
+  'status',
+  'topic',
+  'who',
+]);
 
 export interface ManifestOptions {
   /** The app's display name. */
@@ -34,7 +70,13 @@ export interface SlackManifest {
   features: {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     bot_user: { display_name: string; always_online: boolean };
-    slash_commands: { command: string; description: string; usage_hint?: string; should_escape: boolean; url?: string }[];
+    slash_commands: {
+      command: string;
+      description: string;
+      usage_hint?: string;
+      should_escape: boolean;
+      url?: string;
+    }[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -74,7 +116,13 @@ export function slackManifest(commands: readonly AnyCommand[], options: Manifest
         .filter((c) => !c.hidden)
         .map((c) => {
           const hint = usageHint(c);
-          return { command: `/${c.name}`, description: c.description, ...(hint ? { usage_hint: hint } : {}), should_escape: false, ...url };
+          return {
+            command: `/${c.name}`,
+            description: c.description,
+            ...(hint ? { usage_hint: hint } : {}),
+            should_escape: false,
+            ...url,
+          };
         }),
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },

@@ -88,11 +88,19 @@ export const isDirectChannel = (id: string, name?: string) => id.startsWith('D')
  * A slash command. `/brief` with no text runs `/help brief` instead of failing on the
  * missing topic, when a help command is loaded.
  */
-export function commandIncoming(body: SlashCommandPayload, commands: readonly AnyCommand[], canManageChannel: boolean): ReplyIncoming {
+export function commandIncoming(
+  body: SlashCommandPayload,
+  commands: readonly AnyCommand[],
+  canManageChannel: boolean,
+): ReplyIncoming {
   const origin: Origin = {
     platform: 'slack',
     user: { id: body.user_id, ...(body.user_name ? { name: body.user_name } : {}) },
-    channel: { id: body.channel_id, isDirect: isDirectChannel(body.channel_id, body.channel_name), ...(body.channel_name ? { name: body.channel_name } : {}) },
+    channel: {
+      id: body.channel_id,
+      isDirect: isDirectChannel(body.channel_id, body.channel_name),
+      ...(body.channel_name ? { name: body.channel_name } : {}),
+    },
     canManageChannel,
   };
   const name = body.command.replace(/^\//, '').toLowerCase();
@@ -167,7 +175,11 @@ export function actionIncoming(body: BlockActionsPayload, canManageChannel: bool
     action,
     value: pressed.value ?? '',
     user: { id: body.user.id, ...(name ? { name } : {}) },
-    channel: { id: channelId, isDirect: isDirectChannel(channelId, body.channel?.name), ...(body.channel?.name ? { name: body.channel.name } : {}) },
+    channel: {
+      id: channelId,
+      isDirect: isDirectChannel(channelId, body.channel?.name),
+      ...(body.channel?.name ? { name: body.channel.name } : {}),
+    },
     canManageChannel,
   };
 }

@@ -8,7 +8,11 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.ts';
 
 export interface UsersInfoClient {
-  users: { info(args: { user: string }): Promise<{ user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }> };
+  users: {
+    info(args: {
+      user: string;
+    }): Promise<{ user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>;
+  };
 }
 
 export type ManageCheck = (client: UsersInfoClient, userId: string, isDirect: boolean) => Promise<boolean>;

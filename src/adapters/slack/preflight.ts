@@ -13,7 +13,12 @@ export const SLACK_START_TIMEOUT_MS = 10_000;
 
 /** Refusals of the token itself: retrying cannot help. */
 const REFUSED = new Set([
-  'invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission',
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
 ]);
 
 export async function checkSlack(

@@ -11,7 +11,14 @@
  * ```
  */
 import {
-  citationLines, quoteMark, sourceText, type Block, type Button, type Card, type Field, type Reply,
+  citationLines,
+  quoteMark,
+  sourceText,
+  type Block,
+  type Button,
+  type Card,
+  type Field,
+  type Reply,
 } from '../../core/reply.ts';
 import { renderText } from '../../render/text.ts';
 import { escapeSlack, LIMITS, preview, splitText } from './text.ts';
@@ -58,11 +65,23 @@ const mrkdwn = (text: string): TextObject => ({ type: 'mrkdwn', text, verbatim: 
 const plain = (raw: string): TextObject => ({ type: 'plain_text', text: escapeSlack(raw), emoji: true });
 
 /** Sections for raw text, split to the section limit; `format` adds markup to escaped pieces. */
-function sections(raw: string, format: (escaped: string) => string = (s) => s, overhead = 0, perLine = 0): SlackBlock[] {
-  return splitText(raw, LIMITS.sectionText - overhead, perLine).map((piece) => ({ type: 'section', text: mrkdwn(format(escapeSlack(piece))) }));
+function sections(
+  raw: string,
+  format: (escaped: string) => string = (s) => s,
+  overhead = 0,
+  perLine = 0,
+): SlackBlock[] {
+  return splitText(raw, LIMITS.sectionText - overhead, perLine).map((piece) => ({
+    type: 'section',
+    text: mrkdwn(format(escapeSlack(piece))),
+  }));
 }
 
-const quoteLines = (escaped: string) => escaped.split('\n').map((line) => `> ${line}`).join('\n');
+const quoteLines = (escaped: string) =>
+  escaped
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 
 function bodyBlock(block: Block, card: Card): SlackBlock[] {
   switch (block.type) {
@@ -89,7 +108,9 @@ function bodyBlock(block: Block, card: Card): SlackBlock[] {
 
 /** Context blocks: each line escaped, split to the element limit, at most 10 elements a block. */
 function context(lines: readonly string[]): SlackBlock[] {
-  const elements = lines.flatMap((line) => splitText(line, LIMITS.contextText)).map((piece) => mrkdwn(escapeSlack(piece)));
+  const elements = lines
+    .flatMap((line) => splitText(line, LIMITS.contextText))
+    .map((piece) => mrkdwn(escapeSlack(piece)));
   const blocks: SlackBlock[] = [];
   for (let i = 0; i < elements.length; i += LIMITS.contextElements) {
     blocks.push({ type: 'context', elements: elements.slice(i, i + LIMITS.contextElements) });
@@ -132,7 +153,10 @@ function buttonBlocks(buttons: readonly Button[]): SlackBlock[] {
   const elements = buttons.map((b): ButtonElement => {
     const n = seen.get(b.action) ?? 0;
     seen.set(b.action, n + 1);
-    const [label = b.action] = splitText(b.label, escapeSlack(b.label).length <= LIMITS.buttonText ? LIMITS.buttonText : LIMITS.buttonText - 1);
+    const [label = b.action] = splitText(
+      b.label,
+      escapeSlack(b.label).length <= LIMITS.buttonText ? LIMITS.buttonText : LIMITS.buttonText - 1,
+    );
     return {
       type: 'button',
       // action_ids must be unique within a block: the second "pick" is briefbot:pick:1.
@@ -149,7 +173,11 @@ function buttonBlocks(buttons: readonly Button[]): SlackBlock[] {
   return blocks;
 }
 
-const KIND_MARK: Partial<Record<Card['kind'], string>> = { error: ':warning: ', 'not-found': ':mag: ', reminder: ':alarm_clock: ' };
+const KIND_MARK: Partial<Record<Card['kind'], string>> = {
+  error: ':warning: ',
+  'not-found': ':mag: ',
+  reminder: ':alarm_clock: ',
+};
 
 /** The one source line: title and date escaped, the pack's link as Slack link markup. */
 function sourceBlock(card: Card): SlackBlock[] {
@@ -187,7 +215,8 @@ export function renderReply(reply: Reply, fallbackLimit = 3_000): SlackMessage[]
   const messages: SlackMessage[] = [];
   for (let i = 0; i < blocks.length; i += LIMITS.blocksPerMessage) {
     const part = messages.length + 1;
-    const text = part === 1 ? preview(renderText(reply), fallbackLimit) : `${preview(reply.card.title, 200)} (part ${part})`;
+    const text =
+      part === 1 ? preview(renderText(reply), fallbackLimit) : `${preview(reply.card.title, 200)} (part ${part})`;
     messages.push({ text, blocks: blocks.slice(i, i + LIMITS.blocksPerMessage) });
   }
   return messages;

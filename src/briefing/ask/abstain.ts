@@ -26,13 +26,20 @@ export const ABSTAIN: Readonly<Thresholds> = {
 export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage';
 
 /** Why the best candidate does not answer, or undefined when it does. */
-export function refusal(frame: Frame, best: Candidate | undefined, maxWeight: number, thresholds: Readonly<Thresholds> = ABSTAIN): Refusal | undefined {
+export function refusal(
+  frame: Frame,
+  best: Candidate | undefined,
+  maxWeight: number,
+  thresholds: Readonly<Thresholds> = ABSTAIN,
+): Refusal | undefined {
   if (!best) return 'no-candidate';
   if (frame.accepts.length > 0 && best.answers.length === 0) return 'no-answer-type';
   // A name or number of the question must be in the sentence or next to it; a rare word
   // must be in the sentence itself.
   const missing = best.matches.filter((m) =>
-    m.term.kind === 'word' ? m.as === 'none' && m.term.weight >= thresholds.rareShare * maxWeight : m.as === 'none' || m.as === 'neighbour',
+    m.term.kind === 'word'
+      ? m.as === 'none' && m.term.weight >= thresholds.rareShare * maxWeight
+      : m.as === 'none' || m.as === 'neighbour',
   );
   if (missing.length > 0) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';

@@ -40,7 +40,19 @@ const QUOTES = 3;
 
 export function answerReply({ kb, question, page, continuations, carried, thresholds = ABSTAIN }: AnswerInput): Reply {
   const index = kb.reading;
-  if (!index) return { card: { kind: 'not-found', title: "That's not in the briefing", blocks: [], fields: [], citations: [], buttons: [] }, visibility: 'ephemeral', found: false };
+  if (!index)
+    return {
+      card: {
+        kind: 'not-found',
+        title: "That's not in the briefing",
+        blocks: [],
+        fields: [],
+        citations: [],
+        buttons: [],
+      },
+      visibility: 'ephemeral',
+      found: false,
+    };
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
   const { terms, candidates } = retrieve(index, frame);
   if (page <= 1) {
@@ -50,10 +62,13 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   const ranked = rankCandidates(index, frame, { terms, candidates });
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
-  if (refusal(frame, best?.candidate, index.bm25.maxIdf, thresholds)) return notFoundCard(kb, frame, confidence, continuations);
+  if (refusal(frame, best?.candidate, index.bm25.maxIdf, thresholds))
+    return notFoundCard(kb, frame, confidence, continuations);
   // A further quote must hold the asked type too: a second "when" quote without a date would mislead.
   const good = ranked.filter(
-    (r, i) => i === 0 || (r.total >= ALSO_QUOTE * best!.total && (frame.accepts.length === 0 || r.candidate.answers.length > 0)),
+    (r, i) =>
+      i === 0 ||
+      (r.total >= ALSO_QUOTE * best!.total && (frame.accepts.length === 0 || r.candidate.answers.length > 0)),
   );
   const start = (Math.max(page, 1) - 1) * QUOTES;
   const shown = good.slice(start, start + QUOTES);
@@ -76,7 +91,12 @@ function withCarried(frame: Frame, question: string, carried: AnswerInput['carri
 const POINTS_BACK = /\b(that|this|it|its|he|him|his|she|her|they|them|their|there|then|else|same)\b/i;
 
 /** Candidates scored by the rules, best first. */
-export function rankCandidates(index: ReadingIndex, frame: Frame, retrieved = retrieve(index, frame), rules = RULES): Ranked[] {
+export function rankCandidates(
+  index: ReadingIndex,
+  frame: Frame,
+  retrieved = retrieve(index, frame),
+  rules = RULES,
+): Ranked[] {
   const { terms, candidates } = retrieved;
   const packCoverage = coverageByPack(index, terms);
   const bestBm25 = candidates[0]?.bm25 ?? 0;

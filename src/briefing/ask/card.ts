@@ -27,13 +27,17 @@ export interface Ranked {
 export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: number, hasMore: boolean): Reply {
   const best = shown[0]!.candidate;
   const span = frame.accepts.length > 0 ? nearestAnswer(best)?.mention : undefined;
-  const blocks: Block[] = shown.map((r, i) => quoteOf(r.candidate.reading, i === 0 ? span : nearestAnswer(r.candidate)?.mention));
+  const blocks: Block[] = shown.map((r, i) =>
+    quoteOf(r.candidate.reading, i === 0 ? span : nearestAnswer(r.candidate)?.mention),
+  );
   const packs = new Set(shown.map((r) => r.candidate.reading.pack.id));
   const c = card({
     kind: 'answer',
     title: short(headline(frame, best.reading, span), 100),
     blocks,
-    citations: shown.map((r) => citation(r.candidate.reading.pack, r.candidate.reading.sentence.paragraph, r.candidate.reading.sentence.text)),
+    citations: shown.map((r) =>
+      citation(r.candidate.reading.pack, r.candidate.reading.sentence.paragraph, r.candidate.reading.sentence.text),
+    ),
     // One article: its one source line; several: each quote names its own.
     ...(packs.size === 1 ? { source: packSource(best.reading.pack) } : {}),
     ...(confidence < SURE ? { caution: UNSURE } : {}),
@@ -80,7 +84,10 @@ function eventDated(reading: Reading, span: Mention) {
   const said = foldKey(reading.sentence.text);
   return reading.pack.data.events.find(
     (e) =>
-      e.date && e.paragraphs.includes(reading.sentence.paragraph) && said.includes(foldKey(e.phrase)) && foldKey(e.phrase).includes(span.key),
+      e.date &&
+      e.paragraphs.includes(reading.sentence.paragraph) &&
+      said.includes(foldKey(e.phrase)) &&
+      foldKey(e.phrase).includes(span.key),
   );
 }
 
@@ -94,10 +101,16 @@ export function notFoundCard(kb: KnowledgeBase, frame: Frame, confidence: number
   // The names the question used, else (more strictly) its whole text.
   const [queries, least] = frame.names.length > 0 ? [frame.names, 0.6] : [[frame.text], 0.8];
   for (const name of queries) {
-    for (const m of kb.findTopics(name, 3)) if (m.score >= least && !nearest.some((o) => matchName(o) === matchName(m))) nearest.push(m);
+    for (const m of kb.findTopics(name, 3))
+      if (m.score >= least && !nearest.some((o) => matchName(o) === matchName(m))) nearest.push(m);
   }
   const blocks: Block[] = [text("That's not in the briefing: none of the loaded articles answers it.")];
   if (nearest.length > 0) blocks.push(text(`Closest topics: ${nearest.slice(0, 3).map(matchName).join(', ')}.`));
-  const c = card({ kind: 'not-found', title: "That's not in the briefing", blocks, buttons: pickButtons(nearest.slice(0, 3), continuations) });
+  const c = card({
+    kind: 'not-found',
+    title: "That's not in the briefing",
+    blocks,
+    buttons: pickButtons(nearest.slice(0, 3), continuations),
+  });
   return { ...reply(c, 'ephemeral', false), confidence };
 }

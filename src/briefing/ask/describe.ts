@@ -24,17 +24,23 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
         m.type === 'entity' &&
         m.score >= SAME_NAME &&
         m.entity.kind !== 'theme' &&
-        (named(m.entity, subject, extra) || (m.evidence.field === 'role' && foldKey(m.evidence.text).endsWith(subject))),
+        (named(m.entity, subject, extra) ||
+          (m.evidence.field === 'role' && foldKey(m.evidence.text).endsWith(subject))),
     );
   if (!match || match.type !== 'entity') return undefined;
   const { pack, entity } = match;
-  const introduced = kb.reading.ofPack(pack.id).find((r) => r.entities.includes(entity.id) && r.mentions.some((m) => m.entity === entity.id));
+  const introduced = kb.reading
+    .ofPack(pack.id)
+    .find((r) => r.entities.includes(entity.id) && r.mentions.some((m) => m.entity === entity.id));
   if (!introduced) return undefined;
   const s = introduced.sentence;
   const c = card({
     kind: 'answer',
     title: entity.name,
-    blocks: [text(`${entity.name} — ${entity.role ?? entity.summary.replace(/\.$/, '')}.`), quote(s.text, citation(pack, s.paragraph, s.text))],
+    blocks: [
+      text(`${entity.name} — ${entity.role ?? entity.summary.replace(/\.$/, '')}.`),
+      quote(s.text, citation(pack, s.paragraph, s.text)),
+    ],
     citations: [citation(pack, s.paragraph, s.text)],
     source: packSource(pack),
   });
@@ -48,7 +54,9 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
 function named(entity: { name: string; aliases: string[] }, subject: string, extra: boolean): boolean {
   return [entity.name, ...entity.aliases].some((n) => {
     const key = foldKey(n);
-    return key === subject || (extra && subject.includes(key) && subject.split(' ').length === key.split(' ').length + 1);
+    return (
+      key === subject || (extra && subject.includes(key) && subject.split(' ').length === key.split(' ').length + 1)
+    );
   });
 }
 

@@ -17,23 +17,72 @@ export interface QuestionForm {
 const THE = String.raw`(?:the\s+|an?\s+)?`;
 
 export const FORMS: readonly QuestionForm[] = [
-  { name: 'role-of', pattern: new RegExp(String.raw`^what(?:'s| is| was)\s+${THE}(.+?)'s?\s+(?:job|role|position|post|occupation|part|involvement)$`, 'i'), asks: 'describe' },
-  { name: 'role-play', pattern: new RegExp(String.raw`^what (?:role|part) (?:does|did|do)\s+${THE}(.+?)\s+play(?:\s+in\s+.+)?$`, 'i'), asks: 'describe' },
-  { name: 'involved', pattern: new RegExp(String.raw`^how (?:is|are|was|were)\s+${THE}(.+?)\s+involved$`, 'i'), asks: 'describe' },
-  { name: 'does-do', pattern: new RegExp(String.raw`^what (?:does|did)\s+${THE}(.+?)\s+do(?: for a living)?$`, 'i'), asks: 'describe' },
-  { name: 'name-of', pattern: new RegExp(String.raw`^what(?:'s| is| was) the name of\s+${THE}(.+?)$`, 'i'), asks: 'person' },
-  { name: 'named', pattern: new RegExp(String.raw`^what(?:'s| is| was)\s+${THE}(.+?)(?:'s name|\s+called|\s+named)$`, 'i'), asks: 'person' },
+  {
+    name: 'role-of',
+    pattern: new RegExp(
+      String.raw`^what(?:'s| is| was)\s+${THE}(.+?)'s?\s+(?:job|role|position|post|occupation|part|involvement)$`,
+      'i',
+    ),
+    asks: 'describe',
+  },
+  {
+    name: 'role-play',
+    pattern: new RegExp(String.raw`^what (?:role|part) (?:does|did|do)\s+${THE}(.+?)\s+play(?:\s+in\s+.+)?$`, 'i'),
+    asks: 'describe',
+  },
+  {
+    name: 'involved',
+    pattern: new RegExp(String.raw`^how (?:is|are|was|were)\s+${THE}(.+?)\s+involved$`, 'i'),
+    asks: 'describe',
+  },
+  {
+    name: 'does-do',
+    pattern: new RegExp(String.raw`^what (?:does|did)\s+${THE}(.+?)\s+do(?: for a living)?$`, 'i'),
+    asks: 'describe',
+  },
+  {
+    name: 'name-of',
+    pattern: new RegExp(String.raw`^what(?:'s| is| was) the name of\s+${THE}(.+?)$`, 'i'),
+    asks: 'person',
+  },
+  {
+    name: 'named',
+    pattern: new RegExp(String.raw`^what(?:'s| is| was)\s+${THE}(.+?)(?:'s name|\s+called|\s+named)$`, 'i'),
+    asks: 'person',
+  },
   { name: 'name-the', pattern: new RegExp(String.raw`^name\s+${THE}(.+?)$`, 'i'), asks: 'person' },
-  { name: 'gist', pattern: new RegExp(String.raw`^(?:give me\s+|what(?:'s| is)\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap) of\s+${THE}(.+?)$`, 'i'), asks: 'describe' },
-  { name: 'tell-about', pattern: new RegExp(String.raw`^(?:tell me about|about|what about|describe|explain|brief me on|sum up|summari[sz]e|recap|give me an? (?:overview|summary) of)\s+${THE}(.+?)$`, 'i'), asks: 'describe' },
-  { name: 'like', pattern: new RegExp(String.raw`^what (?:was|were|is|are)\s+${THE}(.+?)\s+like$`, 'i'), asks: 'describe' },
+  {
+    name: 'gist',
+    pattern: new RegExp(
+      String.raw`^(?:give me\s+|what(?:'s| is)\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap) of\s+${THE}(.+?)$`,
+      'i',
+    ),
+    asks: 'describe',
+  },
+  {
+    name: 'tell-about',
+    pattern: new RegExp(
+      String.raw`^(?:tell me about|about|what about|describe|explain|brief me on|sum up|summari[sz]e|recap|give me an? (?:overview|summary) of)\s+${THE}(.+?)$`,
+      'i',
+    ),
+    asks: 'describe',
+  },
+  {
+    name: 'like',
+    pattern: new RegExp(String.raw`^what (?:was|were|is|are)\s+${THE}(.+?)\s+like$`, 'i'),
+    asks: 'describe',
+  },
   { name: 'how-was', pattern: new RegExp(String.raw`^how (?:was|were)\s+${THE}(.+?)$`, 'i'), asks: 'describe' },
   { name: 'how-go', pattern: new RegExp(String.raw`^how did\s+${THE}(.+?)\s+go$`, 'i'), asks: 'describe' },
-  { name: 'who-is', pattern: new RegExp(String.raw`^(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+${THE}(.+?)$`, 'i') },
+  {
+    name: 'who-is',
+    pattern: new RegExp(String.raw`^(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+${THE}(.+?)$`, 'i'),
+  },
 ];
 
 /** Questions about the article as a whole: "what's the gist?", "give me a summary". */
-export const ARTICLE_GIST = /^(?:what(?:'s| is) (?:this|it|this article|the article|the story|this story) about|(?:give me\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap)|what(?:'s| is) the (?:gist|story)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up)$/i;
+export const ARTICLE_GIST =
+  /^(?:what(?:'s| is) (?:this|it|this article|the article|the story|this story) about|(?:give me\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap)|what(?:'s| is) the (?:gist|story)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up)$/i;
 
 /** The first form the question takes, with its subject (at most six words). */
 export function formOf(text: string): { form: QuestionForm; subject: string } | undefined {

@@ -12,8 +12,19 @@ import { cleanQuestion } from './clean.ts';
 import { ARTICLE_GIST, formOf } from './forms.ts';
 
 export type Asks =
-  | 'person' | 'place' | 'time' | 'duration' | 'quantity' | 'money' | 'percent'
-  | 'reason' | 'speech' | 'yes-no' | 'describe' | 'manner' | 'thing';
+  | 'person'
+  | 'place'
+  | 'time'
+  | 'duration'
+  | 'quantity'
+  | 'money'
+  | 'percent'
+  | 'reason'
+  | 'speech'
+  | 'yes-no'
+  | 'describe'
+  | 'manner'
+  | 'thing';
 
 export interface FrameTerm {
   key: string;
@@ -51,7 +62,27 @@ export interface Frame {
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
-const AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must']);
+const AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+]);
 const ACCEPTS: Record<Asks, MentionType[]> = {
   person: ['person', 'organisation', 'group', 'name'],
   place: ['place', 'name'],
@@ -69,19 +100,54 @@ const ACCEPTS: Record<Asks, MentionType[]> = {
 };
 /** The noun after "what"/"which"/"how" that names the answer's type. */
 const TYPE_NOUNS = new Map<string, Asks>([
-  ['year', 'time'], ['century', 'time'], ['decade', 'time'], ['date', 'time'], ['month', 'time'], ['day', 'time'],
-  ['time', 'time'], ['period', 'time'], ['era', 'time'], ['age', 'time'],
-  ['country', 'place'], ['city', 'place'], ['town', 'place'], ['place', 'place'], ['region', 'place'],
-  ['area', 'place'], ['location', 'place'], ['continent', 'place'], ['island', 'place'], ['village', 'place'],
-  ['percentage', 'percent'], ['percent', 'percent'], ['proportion', 'percent'], ['share', 'percent'],
-  ['price', 'money'], ['cost', 'money'], ['amount', 'quantity'], ['number', 'quantity'], ['sum', 'money'],
-  ['person', 'person'], ['man', 'person'], ['woman', 'person'], ['name', 'person'],
+  ['year', 'time'],
+  ['century', 'time'],
+  ['decade', 'time'],
+  ['date', 'time'],
+  ['month', 'time'],
+  ['day', 'time'],
+  ['time', 'time'],
+  ['period', 'time'],
+  ['era', 'time'],
+  ['age', 'time'],
+  ['country', 'place'],
+  ['city', 'place'],
+  ['town', 'place'],
+  ['place', 'place'],
+  ['region', 'place'],
+  ['area', 'place'],
+  ['location', 'place'],
+  ['continent', 'place'],
+  ['island', 'place'],
+  ['village', 'place'],
+  ['percentage', 'percent'],
+  ['percent', 'percent'],
+  ['proportion', 'percent'],
+  ['share', 'percent'],
+  ['price', 'money'],
+  ['cost', 'money'],
+  ['amount', 'quantity'],
+  ['number', 'quantity'],
+  ['sum', 'money'],
+  ['person', 'person'],
+  ['man', 'person'],
+  ['woman', 'person'],
+  ['name', 'person'],
 ]);
 const HOW = new Map<string, Asks>([
-  ['many', 'quantity'], ['much', 'money'], ['long', 'duration'], ['old', 'quantity'], ['far', 'quantity'],
-  ['often', 'quantity'], ['large', 'quantity'], ['big', 'quantity'], ['tall', 'quantity'], ['high', 'quantity'],
+  ['many', 'quantity'],
+  ['much', 'money'],
+  ['long', 'duration'],
+  ['old', 'quantity'],
+  ['far', 'quantity'],
+  ['often', 'quantity'],
+  ['large', 'quantity'],
+  ['big', 'quantity'],
+  ['tall', 'quantity'],
+  ['high', 'quantity'],
 ]);
-const SPEECH_ASK = /\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion|react|reaction|respond|response|comment|comments|commented|argue|argued|mention|mentions|mentioned)\b/i;
+const SPEECH_ASK =
+  /\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion|react|reaction|respond|response|comment|comments|commented|argue|argued|mention|mentions|mentioned)\b/i;
 
 /** Reads a question into a frame. */
 export function readQuestion(question: string, lexicon: Lexicon): Frame {
@@ -98,7 +164,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     dropped.add(whAt);
     // "how many" and "what year" only say what kind of answer; "how old" also says what about.
     const next = lower[whAt + 1] ?? '';
-    if ((lower[whAt] === 'how' && (next === 'many' || next === 'much')) || (lower[whAt] !== 'how' && TYPE_NOUNS.has(next))) {
+    if (
+      (lower[whAt] === 'how' && (next === 'many' || next === 'much')) ||
+      (lower[whAt] !== 'how' && TYPE_NOUNS.has(next))
+    ) {
       dropped.add(whAt + 1);
     }
   }
@@ -134,7 +203,8 @@ function tenseOf(tokens: readonly Token[]): Frame['tense'] {
   const lower = tokens.map((t) => t.text.toLowerCase());
   if (lower.some((w) => w === 'will' || w === "'ll" || w === 'next' || w === 'upcoming')) return 'future';
   if (lower.some((w) => ['did', 'was', 'were', 'had', 'last', 'ago'].includes(w))) return 'past';
-  if (tokens.some((t) => t.pos === 'VERB' && /ed$/.test(t.text.toLowerCase()) && t.lemma !== t.text.toLowerCase())) return 'past';
+  if (tokens.some((t) => t.pos === 'VERB' && /ed$/.test(t.text.toLowerCase()) && t.lemma !== t.text.toLowerCase()))
+    return 'past';
   return 'present';
 }
 
@@ -160,7 +230,8 @@ function answerKind(lower: readonly string[], whAt: number, text: string): Asks 
   if (wh === 'how') return HOW.get(next) ?? 'manner';
   const typed = TYPE_NOUNS.get(next);
   if (typed) return typed;
-  if (/^what (did|does|do|has|have|had|would|will)\b/i.test(lower.slice(whAt).join(' ')) && SPEECH_ASK.test(text)) return 'speech';
+  if (/^what (did|does|do|has|have|had|would|will)\b/i.test(lower.slice(whAt).join(' ')) && SPEECH_ASK.test(text))
+    return 'speech';
   return 'thing';
 }
 
@@ -170,7 +241,11 @@ function speakerOf(tokens: readonly Token[], whAt: number): string | undefined {
   const verb = tokens.findIndex((t, i) => i > whAt + 1 && SPEECH_ASK.test(t.text));
   if (verb < 0) return undefined;
   const words = tokens.slice(whAt + 2, verb).filter((t) => t.pos !== 'DET');
-  const name = words.map((t) => t.text).join(' ').replace(/'s$/, '').trim();
+  const name = words
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/'s$/, '')
+    .trim();
   return name === '' ? undefined : name;
 }
 
@@ -183,7 +258,7 @@ function nameRuns(tokens: readonly Token[]): string[] {
   let run: string[] = [];
   tokens.forEach((t, i) => {
     if (isName(t, i) && !WH.has(t.text.toLowerCase())) run.push(t.text);
-    else if (run.length > 0) runs.push(foldKey(run.join(' '))), (run = []);
+    else if (run.length > 0) (runs.push(foldKey(run.join(' '))), (run = []));
   });
   if (run.length > 0) runs.push(foldKey(run.join(' ')));
   return runs;

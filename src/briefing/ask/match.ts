@@ -9,7 +9,16 @@ import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
 
 /** What a term found counts for, by where it was found. */
-export const FOUND = { exact: 1, antecedent: 0.9, known: 0.8, related: 0.75, similar: 0.6, context: 0.45, neighbour: 0.2, none: 0 } as const;
+export const FOUND = {
+  exact: 1,
+  antecedent: 0.9,
+  known: 0.8,
+  related: 0.75,
+  similar: 0.6,
+  context: 0.45,
+  neighbour: 0.2,
+  none: 0,
+} as const;
 
 /** Least cosine similarity of word vectors for a word to count as the question's. */
 export const SIMILAR = 0.7;
@@ -31,7 +40,13 @@ export interface Candidate {
   answers: Mention[];
 }
 
-export function matchCandidate(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], reading: Reading, bm25 = 0): Candidate {
+export function matchCandidate(
+  index: ReadingIndex,
+  frame: Frame,
+  terms: WeightedTerm[],
+  reading: Reading,
+  bm25 = 0,
+): Candidate {
   const near = [index.neighbour(reading, -1), index.neighbour(reading, 1)].filter((r) => r !== undefined);
   const antecedent = reading.antecedent ? foldKey(reading.antecedent).split(' ') : [];
   const matches = terms.map((term): TermMatch => {
@@ -47,15 +62,13 @@ export function matchCandidate(index: ReadingIndex, frame: Frame, terms: Weighte
       if (similar !== undefined) return { term, as: 'similar', at: [similar] };
     }
     // A name carries across sentences ("Rollo … He …"); another word next door counts little.
-    if (near.some((r) => r.terms.some((k) => keys.includes(k)))) return { term, as: term.kind === 'word' ? 'neighbour' : 'context', at: [] };
+    if (near.some((r) => r.terms.some((k) => keys.includes(k))))
+      return { term, as: term.kind === 'word' ? 'neighbour' : 'context', at: [] };
     return { term, as: 'none', at: [] };
   });
   const used = new Set(matches.flatMap((m) => m.at));
   const answers = reading.mentions.filter(
-    (m) =>
-      frame.accepts.includes(m.type) &&
-      !frame.folded.includes(m.key) &&
-      !rangeOf(m).some((i) => used.has(i)),
+    (m) => frame.accepts.includes(m.type) && !frame.folded.includes(m.key) && !rangeOf(m).some((i) => used.has(i)),
   );
   // "He appointed …": for "who", the name the pronoun stands for answers too.
   if (reading.antecedent && frame.accepts.includes('name') && !frame.folded.includes(foldKey(reading.antecedent))) {
@@ -101,7 +114,10 @@ export function nearestAnswer(c: Candidate): { mention: Mention; distance: numbe
   const at = c.matches.flatMap((m) => m.at);
   let best: { mention: Mention; distance: number } | undefined;
   for (const mention of c.answers) {
-    const d = at.length === 0 ? 10 : Math.min(...at.map((p) => (p < mention.start ? mention.start - p : p > mention.end ? p - mention.end : 0)));
+    const d =
+      at.length === 0
+        ? 10
+        : Math.min(...at.map((p) => (p < mention.start ? mention.start - p : p > mention.end ? p - mention.end : 0)));
     if (!best || d < best.distance) best = { mention, distance: d };
   }
   return best;

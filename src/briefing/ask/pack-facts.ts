@@ -26,7 +26,10 @@ export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly W
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   const scored = index.events
     .filter((e) => fitsTense(e, frame.tense))
-    .map((e) => ({ e, share: terms.filter((t) => holds(e, t)).reduce((sum, t) => sum + t.weight, 0) / total + tenseBonus(e, frame) }))
+    .map((e) => ({
+      e,
+      share: terms.filter((t) => holds(e, t)).reduce((sum, t) => sum + t.weight, 0) / total + tenseBonus(e, frame),
+    }))
     .sort((a, b) => b.share - a.share);
   const [best, next] = scored;
   if (!best || best.share < EVENT_COVERAGE || (next && best.share - next.share < EVENT_MARGIN)) return undefined;
@@ -47,15 +50,23 @@ export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly W
   }
   const blocks: Block[] = facts.length > 0 ? [list(facts)] : [];
   // Asked for a clock time the article does not give: say so rather than imply one.
-  if (frame.wantsHour && event.precision !== 'time') blocks.unshift(text(`The article gives the date, not the time: ${formatEventDate(event)}.`));
+  if (frame.wantsHour && event.precision !== 'time')
+    blocks.unshift(text(`The article gives the date, not the time: ${formatEventDate(event)}.`));
   if (sentence) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
   else blocks.push(text(event.summary));
   // A question about the whole event also gets the next sentence that tells of it.
-  const more = frame.asks === 'time' || frame.asks === 'place' ? undefined : own.find((r) => r.sentence !== sentence && sharesKeys(r.terms, best.e));
+  const more =
+    frame.asks === 'time' || frame.asks === 'place'
+      ? undefined
+      : own.find((r) => r.sentence !== sentence && sharesKeys(r.terms, best.e));
   if (more) blocks.push(quote(more.sentence.text, citation(pack, more.sentence.paragraph, more.sentence.text)));
   // The headline is the answer asked for; a question about the whole event is headed by it.
   const title =
-    frame.asks === 'time' ? `When: ${formatEventDate(event)}` : frame.asks === 'place' ? `Where: ${event.place}` : event.title;
+    frame.asks === 'time'
+      ? `When: ${formatEventDate(event)}`
+      : frame.asks === 'place'
+        ? `Where: ${event.place}`
+        : event.title;
   const c = card({
     kind: 'answer',
     title,
@@ -110,7 +121,13 @@ export function articleAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefine
   };
   const blocks: Block[] = [text(lines[frame.aboutArticle])];
   if (frame.aboutArticle === 'summary') blocks.push(list(data.keyPoints.slice(0, 5).map((k) => k.text)));
-  const c = card({ kind: 'answer', title: data.title, blocks, citations: [citation(pack, 1)], source: packSource(pack) });
+  const c = card({
+    kind: 'answer',
+    title: data.title,
+    blocks,
+    citations: [citation(pack, 1)],
+    source: packSource(pack),
+  });
   return { ...reply(c), confidence: 1 };
 }
 
@@ -118,7 +135,15 @@ export function articleAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefine
 function articlesOverview(kb: KnowledgeBase): Reply {
   const packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published)).slice(0, 5);
   const items = packs.map((p) => `${p.data.title} (${p.data.published}): ${p.data.summary}`);
-  const more = kb.packs.length > packs.length ? [text(`…and ${kb.packs.length - packs.length} more: /brief sources lists them all.`)] : [];
-  const c = card({ kind: 'answer', title: 'The articles in the briefing', blocks: [list(items), ...more], citations: packs.map((p) => citation(p, 1)) });
+  const more =
+    kb.packs.length > packs.length
+      ? [text(`…and ${kb.packs.length - packs.length} more: /brief sources lists them all.`)]
+      : [];
+  const c = card({
+    kind: 'answer',
+    title: 'The articles in the briefing',
+    blocks: [list(items), ...more],
+    citations: packs.map((p) => citation(p, 1)),
+  });
   return { ...reply(c), confidence: 1 };
 }

@@ -96,7 +96,10 @@ function speakerScore(frame: Frame, c: Candidate): number {
 }
 
 /** The weighted sum of the applicable rules, and each rule's part (for tests and tuning). */
-export function scoreCandidate(input: RuleInput, rules: readonly Rule[] = RULES): { total: number; parts: Record<string, number> } {
+export function scoreCandidate(
+  input: RuleInput,
+  rules: readonly Rule[] = RULES,
+): { total: number; parts: Record<string, number> } {
   const parts: Record<string, number> = {};
   let total = 0;
   for (const rule of rules) {
