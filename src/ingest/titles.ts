@@ -80,7 +80,7 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   const frame = FRAME.exec(sentence.slice(span.start, span.end));
   const dateInFrame = frame !== null && at >= span.start && at < span.start + frame.index + frame[0].length;
   // Blank the date words (and quotation marks) inside the clause, keeping offsets.
-  let text = sentence.slice(0, span.end).split('');
+  const text = sentence.slice(0, span.end).split('');
   for (const d of dates) for (let i = d.start; i < Math.min(d.end, span.end); i++) text[i] = ' ';
   let t = text.join('').slice(span.start).replace(/["“”]/g, '');
   // "the company, [in 2026], lasted": the commas around a removed date go with it.

@@ -49,7 +49,7 @@ export function splitParagraphs(text: string): Paragraph[] {
  */
 export function splitSentences(paragraph: string, paragraphNumber = 1): Sentence[] {
   const sentences: string[] = [];
-  const boundary = /([.!?]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])/g;
+  const boundary = /([.!?]+)(["'”’)\]]*)\s+(?=["'“‘([]?[A-Z0-9])/g;
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[1]!.length + match[2]!.length;

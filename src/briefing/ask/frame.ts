@@ -257,8 +257,12 @@ function nameRuns(tokens: readonly Token[]): string[] {
   const runs: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    if (isName(t, i) && !WH.has(t.text.toLowerCase())) run.push(t.text);
-    else if (run.length > 0) (runs.push(foldKey(run.join(' '))), (run = []));
+    if (isName(t, i) && !WH.has(t.text.toLowerCase())) {
+      run.push(t.text);
+    } else if (run.length > 0) {
+      runs.push(foldKey(run.join(' ')));
+      run = [];
+    }
   });
   if (run.length > 0) runs.push(foldKey(run.join(' ')));
   return runs;
