@@ -22,6 +22,7 @@ import { loadPacks } from '../src/knowledge/load.ts';
 import { silentLogger } from '../src/log.ts';
 import { renderText } from '../src/render/text.ts';
 import { nullStore } from '../src/storage/store.ts';
+import { syntheticArchive } from '../bench/synthetic-archive.ts';
 import { judge, type EvalCase, type Outcome, type Verdict } from './score.ts';
 
 /** Where the sets live: each folder holds articles (.txt/.md) and a cases.json. */
@@ -56,13 +57,17 @@ export function buildEvalKnowledge(setDirs = SET_DIRS): string {
   return root;
 }
 
-/** Asks every case of every set through the core. */
-export async function runEval(setDirs = SET_DIRS): Promise<SetResult[]> {
+/**
+ * Asks every case of every set through the core. `noise` packs of unrelated synthetic
+ * articles (bench/synthetic-archive.ts) are loaded beside them, to check that the right
+ * article still answers in a large archive.
+ */
+export async function runEval(setDirs = SET_DIRS, { noise = 0 } = {}): Promise<SetResult[]> {
   const root = buildEvalKnowledge(setDirs);
   try {
     const { packs, problems } = loadPacks(root);
     if (problems.length > 0) throw new Error(`eval packs do not load: ${JSON.stringify(problems.slice(0, 3))}`);
-    const kb = createKnowledgeBase(packs);
+    const kb = createKnowledgeBase(noise > 0 ? [...packs, ...syntheticArchive(noise)] : packs);
     const clock = manualClock(new Date('2016-06-01T09:00:00Z'));
     const core = createCore({
       knowledge: () => kb,
@@ -139,7 +144,8 @@ const share = (n: number, of: number) => `${n}/${of} (${of === 0 ? 0 : Math.roun
 export function formatSummary(s: ReturnType<typeof summarise>): string {
   return [
     `${s.set}: answerable right ${share(s.right, s.answerable)}, refused ${s.refused}, wrong ${s.wrong};`,
-    `in the first quote ${share(s.firstQuote, s.answerable)}; unanswerable refused ${share(s.abstained, s.impossible)};`,
+    `in the first quote ${share(s.firstQuote, s.answerable)}; ` +
+      `unanswerable refused ${share(s.abstained, s.impossible)};`,
     `ask p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms`,
   ].join(' ');
 }

@@ -98,7 +98,7 @@ export function rankCandidates(
   rules = RULES,
 ): Ranked[] {
   const { terms, candidates } = retrieved;
-  const packCoverage = coverageByPack(index, terms);
+  const packCoverage = coverageByPack(index, terms, new Set(candidates.map((c) => c.reading.pack.id)));
   const bestBm25 = candidates[0]?.bm25 ?? 0;
   return candidates
     .map(({ reading, bm25 }) => {
@@ -108,10 +108,15 @@ export function rankCandidates(
     .sort((a, b) => b.total - a.total);
 }
 
-function coverageByPack(index: ReadingIndex, terms: readonly WeightedTerm[]): Map<string, number> {
+/** How much of the question each candidate's article holds anywhere (only those packs: the archive may be large). */
+function coverageByPack(
+  index: ReadingIndex,
+  terms: readonly WeightedTerm[],
+  packIds: Set<string>,
+): Map<string, number> {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   const out = new Map<string, number>();
-  for (const packId of new Set(index.readings.map((r) => r.pack.id))) {
+  for (const packId of packIds) {
     const held = index.packTerms(packId);
     const found = terms.filter((t) => held.has(t.key) || t.related.some((k) => held.has(k)));
     out.set(packId, total === 0 ? 0 : found.reduce((sum, t) => sum + t.weight, 0) / total);
