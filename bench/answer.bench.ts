@@ -31,7 +31,8 @@ rmSync(root, { recursive: true, force: true });
 const sentences = kb.reading?.readings.length ?? 0;
 console.log(`load: ${packs.length} packs, ${sentences} sentences: ${(loaded - loadStart).toFixed(0)} ms`);
 console.log(
-  `  of which parse and validate ${(parsed - loadStart).toFixed(0)} ms, index and read ${(loaded - parsed).toFixed(0)} ms`,
+  `  of which parse and validate ${(parsed - loadStart).toFixed(0)} ms, ` +
+    `index and read ${(loaded - parsed).toFixed(0)} ms`,
 );
 
 const questions = SET_DIRS.flatMap((d) =>

@@ -17,15 +17,18 @@ import { openSqliteConversationState } from '../src/storage/sqlite-conversation-
 
 const ROUNDS = 10_000;
 const SLACK =
-  '<!here> <@U2ALICE|alice> <@UBOT> ok so guys, quick question: when is the <https://x.org/ny|New York> meeting? :pray: thanks!';
+  '<!here> <@U2ALICE|alice> <@UBOT> ok so guys, quick question: ' +
+  'when is the <https://x.org/ny|New York> meeting? :pray: thanks!';
 const DISCORD =
-  '@everyone <@!222> <@1150000000000000001> ok so guys, quick question: when is the [New York](https://x.org/ny) meeting? <:pray:5> thanks!';
+  '@everyone <@!222> <@1150000000000000001> ok so guys, quick question: ' +
+  'when is the [New York](https://x.org/ny) meeting? <:pray:5> thanks!';
 
 function report(label: string, samples: number[]): void {
   samples.sort((a, b) => a - b);
   const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]! * 1000;
   console.log(
-    `${label.padEnd(34)} p50 ${at(50).toFixed(1).padStart(7)} µs   p99 ${at(99).toFixed(1).padStart(7)} µs   (${samples.length} runs)`,
+    `${label.padEnd(34)} p50 ${at(50).toFixed(1).padStart(7)} µs   ` +
+      `p99 ${at(99).toFixed(1).padStart(7)} µs   (${samples.length} runs)`,
   );
 }
 

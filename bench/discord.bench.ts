@@ -63,7 +63,10 @@ const ask = (h: Harness, i: number) =>
 function report(label: string, samples: Sample[]): void {
   const line = (name: string, values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return `  ${name.padEnd(44)} p50 ${ms(percentile(sorted, 50)).padStart(10)}   p99 ${ms(percentile(sorted, 99)).padStart(10)}   max ${ms(sorted.at(-1)!).padStart(10)}`;
+    return (
+      `  ${name.padEnd(44)} p50 ${ms(percentile(sorted, 50)).padStart(10)}   ` +
+      `p99 ${ms(percentile(sorted, 99)).padStart(10)}   max ${ms(sorted.at(-1)!).padStart(10)}`
+    );
   };
   console.log(`${label} (${samples.length} interactions)`);
   console.log(
@@ -105,7 +108,8 @@ async function run(label: string, deferAfterMs: number, burst: boolean): Promise
 }
 
 console.log(
-  `Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; /brief over ${TOPICS.length} topics, seed knowledge pack\n`,
+  `Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; ` +
+    `/brief over ${TOPICS.length} topics, seed knowledge pack\n`,
 );
 await run('Answered directly (default: defer only when the core takes over 1 s)', 1_000, false);
 await run('Always deferred (deferReply, then editReply)', 0, false);

@@ -83,10 +83,12 @@ global.gc?.();
 const memory = process.memoryUsage();
 
 console.log(
-  `scheduler, ${CHANNELS} channels (${ZONES.length} timezones, digest + reminders each), SQLite file, Node ${process.version}`,
+  `scheduler, ${CHANNELS} channels (${ZONES.length} timezones, digest + reminders each), ` +
+    `SQLite file, Node ${process.version}`,
 );
 console.log(
-  `  a day of 1-minute ticks: ${day.length} ticks, ${deliveredInDay} deliveries; per tick p50 ${ms(percentile(day, 50))}, p99 ${ms(percentile(day, 99))}, max ${ms(day.at(-1)!)}`,
+  `  a day of 1-minute ticks: ${day.length} ticks, ${deliveredInDay} deliveries; ` +
+    `per tick p50 ${ms(percentile(day, 50))}, p99 ${ms(percentile(day, 99))}, max ${ms(day.at(-1)!)}`,
 );
 console.log(`  idle ticks (nothing due): p50 ${ms(percentile(quiet, 50))}, p99 ${ms(percentile(quiet, 99))}`);
 console.log(

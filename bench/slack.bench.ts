@@ -96,7 +96,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const f of await run(count)) {
     console.log(`first answer (${f.mode}): ${f.first}…`);
     console.log(
-      `slack ${f.mode.padEnd(6)} n=${f.count}  ack p50 ${f.ack.p50} ms  p99 ${f.ack.p99} ms  max ${f.ack.max} ms  |  answer p50 ${f.answer.p50} ms  p99 ${f.answer.p99} ms  max ${f.answer.max} ms`,
+      `slack ${f.mode.padEnd(6)} n=${f.count}  ack p50 ${f.ack.p50} ms  p99 ${f.ack.p99} ms  max ${f.ack.max} ms  |  ` +
+        `answer p50 ${f.answer.p50} ms  p99 ${f.answer.p99} ms  max ${f.answer.max} ms`,
     );
   }
 }

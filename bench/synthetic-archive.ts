@@ -8,18 +8,18 @@ import { splitParagraphs } from '../src/knowledge/article.ts';
 import type { LoadedPack } from '../src/knowledge/knowledge-base.ts';
 import type { Entity, Event, PackData } from '../src/knowledge/schema.ts';
 
-const FIRST =
-  'Anna Boris Carlos Dmitri Elena Farid Grace Hiro Ines Jonas Karim Lena Mateo Nadia Omar Petra Quentin Rosa Samir Tanya Umar Vera Wei Xenia Yusuf Zara'.split(
-    ' ',
-  );
-const LAST =
-  'Abbott Berezin Castillo Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Larsen Moreau Novak Okafor Petrov Quinn Rossi Sato Tanaka Ueda Varga Weber Xu Yilmaz Zhou'.split(
-    ' ',
-  );
-const CITIES =
-  'Geneva Oslo Nairobi Lima Hanoi Tbilisi Baku Doha Amman Muscat Dakar Quito Riga Tallinn Vilnius Minsk Astana Tunis Algiers Accra Lagos Manila Jakarta Dhaka Kabul'.split(
-    ' ',
-  );
+const FIRST = (
+  'Anna Boris Carlos Dmitri Elena Farid Grace Hiro Ines Jonas Karim Lena Mateo ' +
+  'Nadia Omar Petra Quentin Rosa Samir Tanya Umar Vera Wei Xenia Yusuf Zara'
+).split(' ');
+const LAST = (
+  'Abbott Berezin Castillo Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Larsen Moreau ' +
+  'Novak Okafor Petrov Quinn Rossi Sato Tanaka Ueda Varga Weber Xu Yilmaz Zhou'
+).split(' ');
+const CITIES = (
+  'Geneva Oslo Nairobi Lima Hanoi Tbilisi Baku Doha Amman Muscat Dakar Quito Riga Tallinn Vilnius ' +
+  'Minsk Astana Tunis Algiers Accra Lagos Manila Jakarta Dhaka Kabul'
+).split(' ');
 const ORGS = [
   'Ministry of Trade',
   'Central Bank',
@@ -103,7 +103,8 @@ function article(n: number, rnd: () => number, pick: <T>(items: readonly T[]) =>
     const a = pick(people);
     const b = pick(people);
     const sentences = [
-      `${a.name}, the ${a.role}, ${pick(VERBS)} the ${topic} plan in ${pick(places)} on ${Math.ceil(rnd() * 28)} ${pick(MONTHS)}.`,
+      `${a.name}, the ${a.role}, ${pick(VERBS)} the ${topic} plan ` +
+        `in ${pick(places)} on ${Math.ceil(rnd() * 28)} ${pick(MONTHS)}.`,
       `The ${org} said talks with ${b.name} would continue because the ${pick(TOPICS)} remained unresolved.`,
       `"We expect progress within ${2 + Math.floor(rnd() * 9)} weeks," ${b.name} told reporters in ${pick(places)}.`,
     ];

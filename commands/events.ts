@@ -94,5 +94,8 @@ export default defineCommand({
 function line({ event, pack }: PackEvent, ongoing: boolean, zone: string): string {
   const where = event.place ? `, ${event.place}` : '';
   const now = ongoing ? ' (under way)' : '';
-  return `${formatEventForChannel(event, pack.data.timezone, zone)} (“${event.phrase}”) — ${event.title}${where}${now} ¶${event.paragraphs.join(', ¶')}`;
+  return (
+    `${formatEventForChannel(event, pack.data.timezone, zone)} (“${event.phrase}”) — ` +
+    `${event.title}${where}${now} ¶${event.paragraphs.join(', ¶')}`
+  );
 }

@@ -29,7 +29,9 @@ export default defineCommand({
         blocks: [
           list(visible.map((c) => `/${c.name} — ${c.description}`)),
           text(
-            'Mention me with a question (for example "when is the New York meeting?") and I will quote the article that answers it, or say plainly that the briefing has no answer. /help <command> shows how to use one command.',
+            'Mention me with a question (for example "when is the New York meeting?") and I will quote the article ' +
+              'that answers it, or say plainly that the briefing has no answer. ' +
+              '/help <command> shows how to use one command.',
           ),
         ],
       }),

@@ -41,7 +41,9 @@ export function sweep(): string[] {
         const mark = coverage === ABSTAIN.coverage && absentWords === ABSTAIN.absentWords ? '  ← calibrated' : '';
         const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / of)}%)`;
         lines.push(
-          `  coverage ≥ ${coverage.toFixed(1)}${absentWords ? ', absent words refused' : ''}: answerable right ${pct(right, answerable)}, unanswerable refused ${pct(refused, cases.length - answerable)}${mark}`,
+          `  coverage ≥ ${coverage.toFixed(1)}${absentWords ? ', absent words refused' : ''}: ` +
+            `answerable right ${pct(right, answerable)}, ` +
+            `unanswerable refused ${pct(refused, cases.length - answerable)}${mark}`,
         );
       }
   }

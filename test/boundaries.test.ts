@@ -54,7 +54,8 @@ describe('module boundaries', () => {
 
   it('the checker sees static, dynamic and type imports (so the tests above can fail)', () => {
     const found = importsOf(
-      "import { App } from '@slack/bolt';\nconst d = await import('discord.js');\nimport type { REST } from \"@discordjs/rest\";",
+      "import { App } from '@slack/bolt';\nconst d = await import('discord.js');\n" +
+        'import type { REST } from "@discordjs/rest";',
     );
     expect(found).toEqual(['@slack/bolt', 'discord.js', '@discordjs/rest']);
     expect(found.every((i) => SLACK.test(i) || DISCORD.test(i))).toBe(true);

@@ -148,7 +148,9 @@ export function eventCard(pack: LoadedPack, event: Event): Paged {
 export function sourcesCard(kb: KnowledgeBase): Card {
   const lines = kb.packs.map((p) => {
     const d = p.data;
-    const counts = `${d.entities.length} topics, ${d.events.length} events, ${d.quotes.length} quotes, ${p.paragraphs.length} paragraphs`;
+    const counts =
+      `${d.entities.length} topics, ${d.events.length} events, ` +
+      `${d.quotes.length} quotes, ${p.paragraphs.length} paragraphs`;
     return `${d.title} (${d.source}, published ${resolvedDate(d.published, 'day')}; ${d.origin}; ${counts})`;
   });
   return card({

@@ -47,12 +47,14 @@ export async function run(args: string[], io: DeployIo, _flags?: unknown, deps: 
   if (guild !== undefined && !/^\d{17,20}$/.test(guild)) {
     return usage(
       io,
-      '--guild must be a server id (17-20 digits: Server Settings → Widget, or right-click the server with Developer Mode on → Copy Server ID)',
+      '--guild must be a server id (17-20 digits: Server Settings → Widget, ' +
+        'or right-click the server with Developer Mode on → Copy Server ID)',
     );
   }
   if (!config.DISCORD_TOKEN) {
     io.err(
-      'briefbot deploy: set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token) in the environment or .env',
+      'briefbot deploy: set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token) ' +
+        'in the environment or .env',
     );
     return 1;
   }
@@ -74,7 +76,8 @@ export async function run(args: string[], io: DeployIo, _flags?: unknown, deps: 
     io.out(
       result.status === 'updated'
         ? `Registered ${result.count} commands for ${where}: ${names}`
-        : `Unchanged: Discord already has these ${result.count} commands for ${where}; nothing sent (--force sends anyway)`,
+        : `Unchanged: Discord already has these ${result.count} commands for ${where}; ` +
+            'nothing sent (--force sends anyway)',
     );
     return 0;
   } catch (error) {

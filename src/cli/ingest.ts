@@ -112,7 +112,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     });
     if (pack.events?.length === 0 && !parsed.allowUndated) {
       throw new InputError(
-        `${parsed.file}: no date phrases found, so the pack would have no dated events (pass --allow-undated to ingest it anyway)`,
+        `${parsed.file}: no date phrases found, so the pack would have no dated events ` +
+          '(pass --allow-undated to ingest it anyway)',
       );
     }
     const dir = writePack(root, pack, text, { force: parsed.force });
@@ -132,7 +133,10 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     if (flags.json) io.out(JSON.stringify(summary));
     else {
       io.out(
-        `wrote ${dir}/ (draft, origin: machine): ${summary.entities} entities (${summary.people} people, ${summary.organisations} organisations, ${summary.places} places), ${summary.events} dated events${summary.ambiguous ? ` (${summary.ambiguous} ambiguous)` : ''}, ${summary.quotes} quotes`,
+        `wrote ${dir}/ (draft, origin: machine): ${summary.entities} entities ` +
+          `(${summary.people} people, ${summary.organisations} organisations, ${summary.places} places), ` +
+          `${summary.events} dated events${summary.ambiguous ? ` (${summary.ambiguous} ambiguous)` : ''}, ` +
+          `${summary.quotes} quotes`,
       );
       io.out('review pack.yaml, then run `briefbot validate`');
     }

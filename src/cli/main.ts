@@ -22,7 +22,8 @@ export function usageText(): string {
     '',
     ...subcommands.map(row),
     '',
-    'Global options: --json (one JSON object on stdout), --now <ISO-8601> (set the clock), --speed <n> (run the clock faster)',
+    'Global options: --json (one JSON object on stdout), --now <ISO-8601> (set the clock), ' +
+      '--speed <n> (run the clock faster)',
   ].join('\n');
 }
 

@@ -39,7 +39,8 @@ export async function run(args: string[], io: ManifestIo, flags: { json?: boolea
   }
   if (requestUrl !== undefined && !/^https?:\/\/\S+$/.test(requestUrl)) {
     io.err(
-      `briefbot manifest: --url must be the public URL of /slack/events, such as https://bot.example.org/slack/events\n${USAGE}`,
+      'briefbot manifest: --url must be the public URL of /slack/events, ' +
+        `such as https://bot.example.org/slack/events\n${USAGE}`,
     );
     return 2;
   }

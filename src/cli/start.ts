@@ -42,7 +42,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   const databaseUrl = flags.now ? undefined : config.DATABASE_URL;
   if (flags.now)
     io.err(
-      `briefbot: clock set to ${flags.now.toISOString()}${flags.speed === 1 ? '' : ` running ×${flags.speed}`}; subscriptions are kept in memory for this run only`,
+      `briefbot: clock set to ${flags.now.toISOString()}${flags.speed === 1 ? '' : ` running ×${flags.speed}`}; ` +
+        'subscriptions are kept in memory for this run only',
     );
   let store;
   try {

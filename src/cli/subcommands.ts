@@ -39,7 +39,8 @@ export const subcommands: Subcommand[] = [
   {
     name: 'ingest',
     usage:
-      'ingest <file.txt|file.md> --published YYYY-MM-DD [--title …] [--source …] [--timezone …] [--id …] [--force]',
+      'ingest <file.txt|file.md> --published YYYY-MM-DD ' +
+      '[--title …] [--source …] [--timezone …] [--id …] [--force]',
     summary: 'draft a knowledge pack from an article (offline) into knowledge/<id>/',
     load: () => import('./ingest.ts'),
   },

@@ -29,7 +29,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     for (const warning of warnings) io.err(`warning: ${formatProblem(warning)}`);
     for (const pack of packs)
       io.out(
-        `ok  ${pack.id}: ${pack.data.entities.length} entities, ${pack.data.events.length} events, ${pack.data.quotes.length} quotes`,
+        `ok  ${pack.id}: ${pack.data.entities.length} entities, ` +
+          `${pack.data.events.length} events, ${pack.data.quotes.length} quotes`,
       );
     for (const problem of problems) io.err(formatProblem(problem));
     io.out(problems.length === 0 ? `${packs.length} pack(s) valid` : `${problems.length} problem(s) found`);

@@ -23,7 +23,8 @@ export function readableText(raw: string, what = 'message', maxLength = MAX_INPU
   if (text.length > maxLength) {
     throw new UserError(
       'bad-input',
-      `That ${what} is too long (${text.length.toLocaleString('en')} characters); keep it under ${maxLength.toLocaleString('en')}.`,
+      `That ${what} is too long (${text.length.toLocaleString('en')} characters); ` +
+        `keep it under ${maxLength.toLocaleString('en')}.`,
     );
   }
   if ((text.length > 0 || raw.trim().length > 0) && !/[\p{L}\p{N}]/u.test(text)) {

@@ -11,7 +11,9 @@ import { readableText } from './input.ts';
 /** Splits on whitespace, keeping "quoted phrases" together. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of text.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)) tokens.push(match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of text.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)) {
+    tokens.push(match[1] ?? match[2] ?? match[3] ?? '');
+  }
   return tokens.filter((t) => t.length > 0);
 }
 

@@ -61,7 +61,8 @@ const MONTH_NAMES = [
 ];
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+  '(January|February|March|April|May|June|July|August|September|October|November|December' +
+  '|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Before a date, a weekday may be cut short, as fixture lists and timetables do ("Sat 14 March"). */
 const WEEKDAY_ANY =
@@ -169,7 +170,9 @@ const RULES: Rule[] = [
   {
     // by the end of 2028, at the start of next year, the end of March, by the end of the month
     pattern: new RegExp(
-      `\\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Ff]rom|[Ii]n|[Tt]owards?)\\s+)?the\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:(?:the|(this|next|last))\\s+(year|month)|${MONTH}(?:\\s+(\\d{4}))?|((?:19|20)\\d{2}))\\b`,
+      `\\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Ff]rom|[Ii]n|[Tt]owards?)\\s+)?` +
+        `the\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+` +
+        `(?:(?:the|(this|next|last))\\s+(year|month)|${MONTH}(?:\\s+(\\d{4}))?|((?:19|20)\\d{2}))\\b`,
       'g',
     ),
     resolve: partOf,
@@ -177,7 +180,8 @@ const RULES: Rule[] = [
   {
     // the week beginning 12 April: a week, given by its Monday
     pattern: new RegExp(
-      `\\b(?:in\\s+)?the\\s+week\\s+(?:beginning|starting|commencing|of)\\s+(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
+      `\\b(?:in\\s+)?the\\s+week\\s+(?:beginning|starting|commencing|of)\\s+` +
+        `(?:${WEEKDAY_ANY},?\\s+)?${DAY_NUM}\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
       'g',
     ),
     resolve: (m, a, t) => {
@@ -217,7 +221,8 @@ const RULES: Rule[] = [
   {
     // May 2013, in early March 2014
     pattern: new RegExp(
-      `(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`,
+      `(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?` +
+        `(?:early\\s+|late\\s+|mid-)?${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`,
       'g',
     ),
     resolve: (m) => monthOf(Number(m[2]), monthIndex(m[1]!)),
@@ -225,7 +230,8 @@ const RULES: Rule[] = [
   {
     // in May this year, May last year
     pattern: new RegExp(
-      `(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`,
+      `(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+)?` +
+        `(?:early\\s+|late\\s+|mid-)?${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`,
       'g',
     ),
     resolve: (m, a) => monthOf(a.year + (RELATIVE_YEARS.get(m[2]!.toLowerCase()) ?? 0), monthIndex(m[1]!)),
@@ -233,7 +239,9 @@ const RULES: Rule[] = [
   {
     // last November, in November (a bare "May" needs a preposition: it is also a verb)
     pattern: new RegExp(
-      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(?:early\\s+|late\\s+|mid-)?|\\b(?=(?!May\\b|March\\b)))${MONTH}\\b`,
+      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+` +
+        `|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\\s+(?:early\\s+|late\\s+|mid-)?` +
+        `|\\b(?=(?!May\\b|March\\b)))${MONTH}\\b`,
       'g',
     ),
     resolve: (m, a, t, story) => monthInYear(a, monthIndex(m[2]!), t, m[1], story),
@@ -251,8 +259,11 @@ const RULES: Rule[] = [
   },
   {
     // in two weeks' time (plain "in six months" only when the sentence looks ahead)
-    pattern:
-      /\bin\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?(['’]?\s+time)?\b/gi,
+    pattern: new RegExp(
+      String.raw`\bin\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)` +
+        String.raw`\s+(day|week|month|year)s?(['’]?\s+time)?\b`,
+      'gi',
+    ),
     resolve: (m, a, t) => (m[3] || t === 'future' ? relativeUnit(a, m[2]!, count(m[1]!)) : undefined),
   },
   {
@@ -274,15 +285,19 @@ const RULES: Rule[] = [
   {
     // on Friday, last Tuesday, the Tuesday meetings
     pattern: new RegExp(
-      `(?:\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)|[Tt]he)\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`,
+      `(?:\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)|[Tt]he)` +
+        `\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`,
       'g',
     ),
     resolve: (m, a, t) => weekdayNear(a, weekdayIndex(m[2]!), t, m[1]),
   },
   {
     // in 2016, since 2011, by 2030
-    pattern:
-      /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Ff]or|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b(?![\d,.%]\d|s\b)/g,
+    pattern: new RegExp(
+      String.raw`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Ff]or|[Tt]ill` +
+        String.raw`|[Ee]arly|[Ll]ate|[Mm]id-)\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b(?![\d,.%]\d|s\b)`,
+      'g',
+    ),
     resolve: (m) => yearOf(Number(m[1])),
   },
 ];

@@ -109,10 +109,14 @@ const TITLES = [
 ];
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
 const ROLE_WORDS =
-  'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|captain|deputy';
+  'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|' +
+  'envoy|ambassador|leader|official|correspondent|editor|professor|chief|head|adviser|advisor|commander|mayor|' +
+  'governor|senator|researcher|economist|scientist|historian|lawyer|judge|executive|founder|manager|coach|' +
+  'captain|deputy';
 const ROLE_BEFORE = new RegExp(`((?:(?:[A-Z][\\w.&’'-]*|of|and|&)\\s+){0,5}(?:${ROLE_WORDS})),?\\s+$`);
 const ROLE_AFTER = new RegExp(
-  `^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`,
+  `^\\s*(?:,|–|—|-)\\s*((?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;–—]{0,80}` +
+    `|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`,
 );
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
 const SENTENCE_OPENERS = new Set([
@@ -189,8 +193,11 @@ const SENTENCE_OPENERS = new Set([
 const LEXICON: Record<string, unknown> = (
   nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }
 ).model().one.lexicon;
-const MONTHS_DAYS =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const MONTHS_DAYS = new RegExp(
+  '^(January|February|March|April|May|June|July|August|September|October|November|December' +
+    '|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' +
+    '|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$',
+);
 
 interface Token {
   text: string;
@@ -244,8 +251,10 @@ function splitAffiliation(run: Token[], tags: Map<number, string[]>): Token[][] 
 }
 
 /** Heads of names that a possessive may precede ("St Luke's Hospital", "King's College"). */
-const INSTITUTIONS =
-  /^(Hospital|College|School|Church|Cathedral|Chapel|Park|Street|Square|Road|Bridge|Market|Hall|Centre|Center|Academy|Infirmary|Abbey)$/;
+const INSTITUTIONS = new RegExp(
+  '^(Hospital|College|School|Church|Cathedral|Chapel|Park|Street|Square|Road|Bridge|Market|Hall' +
+    '|Centre|Center|Academy|Infirmary|Abbey)$',
+);
 
 /**
  * "Ruth and Esther Dalgleish": a first name alone, joined by "and" to a full name, shares
@@ -395,9 +404,10 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
 function leadingPlace(name: string[]): string | undefined {
   if (
     name.length < 2 ||
-    /\b(Times|Post|News|University|Airport|Street|Square|City|Island|Islands|River|Lake|Agreement|Accords?|Treaty|Protocol|Ministry|Council|Government|Police|Army)\b/.test(
-      name.join(' '),
-    )
+    new RegExp(
+      String.raw`\b(Times|Post|News|University|Airport|Street|Square|City|Island|Islands|River|Lake` +
+        String.raw`|Agreement|Accords?|Treaty|Protocol|Ministry|Council|Government|Police|Army)\b`,
+    ).test(name.join(' '))
   )
     return undefined;
   const tags = nlp(name[0]!).json()[0]?.terms[0]?.tags ?? [];
@@ -420,7 +430,8 @@ function isOpener(word: string, tags: string[] | undefined): boolean {
 
 /** "Russian", "Syrians", "Kurdish": adjectives and peoples, not entities of their own. */
 function isDemonym(tags: string[], word: string): boolean {
-  // An adjective by compromise's guess counts when it has an adjective's ending ("Islamic"), not a surname's ("Brodsky").
+  // An adjective by compromise's guess counts when it has an adjective's ending ("Islamic"),
+  // not a surname's ("Brodsky").
   const known =
     Object.hasOwn(LEXICON, word.toLowerCase()) ||
     /(ic|ian|ean|ese|ish|an|i|al|ive|ous|ern)s?$/.test(word) ||

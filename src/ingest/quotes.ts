@@ -18,7 +18,9 @@ export interface DraftQuote {
 }
 
 const VERBS =
-  'went on to say|further commented|pointed out|suggested|suggests|proposed|revealed|reveals|said|says|say|told|stated|claims|claimed|claim|believes|believed|explained|explains|added|noted|argued|argues|warned|insisted|commented|reported|announced|declared|thinks|wrote|writes|read|according to';
+  'went on to say|further commented|pointed out|suggested|suggests|proposed|revealed|reveals|said|says|say|' +
+  'told|stated|claims|claimed|claim|believes|believed|explained|explains|added|noted|argued|argues|warned|' +
+  'insisted|commented|reported|announced|declared|thinks|wrote|writes|read|according to';
 const DIRECT = /[“"]([^”"]{8,}?)[,.]?[”"]/g;
 const TRAILING_VERB = new RegExp(`^(.*\\S),\\s+(?:as\\s+)?(?:${VERBS})\\s+(.+)$`);
 const TRAILING_SPEAKER = new RegExp(`^(.*\\S),\\s+(.{2,60}?)\\s+(?:${VERBS})\\b`);

@@ -136,7 +136,9 @@ export function createKnowledgeBase(
 }
 
 function targetName(target: Target): string {
-  return target.type === 'entity' ? target.pack.data.entities[target.index]!.name : target.pack.data.events[target.index]!.title;
+  return target.type === 'entity'
+    ? target.pack.data.entities[target.index]!.name
+    : target.pack.data.events[target.index]!.title;
 }
 
 /** The short fields of every entity and event, each pointing back at its owner. */
@@ -146,7 +148,8 @@ function topicFields(packs: readonly LoadedPack[]): ShortField<Target>[] {
     pack.data.entities.forEach((entity, index) => {
       const target: Target = { type: 'entity', pack, index };
       fields.push({ target, field: 'name', text: entity.name, weight: FIELD_WEIGHTS.name });
-      for (const alias of entity.aliases) fields.push({ target, field: 'alias', text: alias, weight: FIELD_WEIGHTS.alias });
+      for (const alias of entity.aliases)
+        fields.push({ target, field: 'alias', text: alias, weight: FIELD_WEIGHTS.alias });
       if (entity.role) fields.push({ target, field: 'role', text: entity.role, weight: FIELD_WEIGHTS.role });
     });
     pack.data.events.forEach((event, index) => {
@@ -165,7 +168,9 @@ function popularNames(packs: readonly LoadedPack[]): Choice[] {
     .flatMap((p) => p.data.entities)
     .sort((a, b) => b.paragraphs.length - a.paragraphs.length || a.name.localeCompare(b.name));
   const names = [...entities.map((e) => e.name), ...packs.flatMap((p) => p.data.events.map((e) => e.title))];
-  return [...new Set(names)].slice(0, 25).map((n) => ({ name: n.slice(0, CHOICE_LENGTH), value: n.slice(0, CHOICE_LENGTH) }));
+  return [...new Set(names)]
+    .slice(0, 25)
+    .map((n) => ({ name: n.slice(0, CHOICE_LENGTH), value: n.slice(0, CHOICE_LENGTH) }));
 }
 
 function round(value: number): number {

@@ -42,12 +42,16 @@ export function eventWindow(event: Event, timeZone: string, toInstant = instantA
     const { year, month } = periodStart(event.date, event.precision);
     const index = year * 12 + month - 1 + PERIOD_MONTHS[event.precision];
     const start = toInstant({ year, month, day: 1, hour: 0, minute: 0 }, timeZone);
-    const end = toInstant({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, hour: 0, minute: 0 }, timeZone);
+    const end = toInstant(
+      { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, hour: 0, minute: 0 },
+      timeZone,
+    );
     return { start, end };
   }
   if (event.precision === 'time' && event.timezone) timeZone = event.timezone;
   const [y = 0, m = 1, d = 1] = event.date.slice(0, 10).split('-').map(Number);
-  const at = (year: number, month: number, day: number, hour = 0, minute = 0) => toInstant({ year, month, day, hour, minute }, timeZone);
+  const at = (year: number, month: number, day: number, hour = 0, minute = 0) =>
+    toInstant({ year, month, day, hour, minute }, timeZone);
   switch (event.precision) {
     case 'time': {
       const [hour = 0, minute = 0] = event.date.slice(11).split(':').map(Number);
@@ -78,7 +82,10 @@ export function eventStatus(event: Event, timeZone: string, now: Date): EventSta
   return now < window.end ? 'ongoing' : 'past';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Friday 18 December 2015", "week of Monday 7 December 2015", "May 2013", "2016"; "date not given". */
@@ -99,7 +106,11 @@ export function formatEventDate(event: Event): string {
       return String(y);
     case 'quarter':
     case 'half':
-      return `${event.precision === 'quarter' ? QUARTERS[Number(event.date.slice(6)) - 1] : HALVES[Number(event.date.slice(6)) - 1]} ${y}`;
+      return `${
+        event.precision === 'quarter'
+          ? QUARTERS[Number(event.date.slice(6)) - 1]
+          : HALVES[Number(event.date.slice(6)) - 1]
+      } ${y}`;
     case 'season':
       return `${event.date.slice(5)} ${y}`;
     case 'range': {

@@ -191,7 +191,12 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
     }
   });
   const vocabulary = [...byToken.keys()];
-  const vocabFuse = new Fuse(vocabulary, { includeScore: true, ignoreLocation: true, threshold: 0.45, isCaseSensitive: true });
+  const vocabFuse = new Fuse(vocabulary, {
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.45,
+    isCaseSensitive: true,
+  });
   const rarity = (df: number) => Math.log(1 + records.length / (1 + df));
 
   // Questions are matched window by window, so the same word is looked up many times.
@@ -272,7 +277,10 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
         // The whole string, for spellings that split or join words differently.
         // Only worth computing when the lengths allow a similarity of 0.75 at all.
         const longest = Math.max(qKey.length, record.key.length);
-        const whole = Math.abs(qKey.length - record.key.length) <= longest / 4 ? 1 - editDistance(qKey, record.key, Math.floor(longest / 4)) / longest : 0;
+        const whole =
+          Math.abs(qKey.length - record.key.length) <= longest / 4
+            ? 1 - editDistance(qKey, record.key, Math.floor(longest / 4)) / longest
+            : 0;
         offer(i, Math.max(tokenScore, whole >= 0.75 ? whole : 0) * 0.98);
       }
       return best(hits, limit);

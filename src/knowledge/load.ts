@@ -247,7 +247,11 @@ function paragraphProblems(data: PackData, count: number): Omit<PackProblem, 'fi
   const problems: Omit<PackProblem, 'file'>[] = [];
   const check = (paragraphs: number[], path: string) =>
     paragraphs.forEach((p, i) => {
-      if (p > count) problems.push({ path: `${path}.paragraphs.${i}`, message: `¶${p} does not exist (the article has ${count} paragraphs)` });
+      if (p > count)
+        problems.push({
+          path: `${path}.paragraphs.${i}`,
+          message: `¶${p} does not exist (the article has ${count} paragraphs)`,
+        });
     });
   data.entities.forEach((e, i) => {
     check(e.paragraphs, `entities.${i}`);

@@ -5,7 +5,14 @@
  */
 import type { TopicMatch } from './knowledge-base.ts';
 
-const key = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const key = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const names = (m: TopicMatch) => (m.type === 'entity' ? [m.entity.name, ...m.entity.aliases].map(key) : []);
 
 export function preferCurated(matches: TopicMatch[]): TopicMatch[] {
@@ -14,7 +21,10 @@ export function preferCurated(matches: TopicMatch[]): TopicMatch[] {
     const draft = out[i]!;
     if (draft.type !== 'entity' || draft.pack.data.origin !== 'machine') continue;
     const draftNames = new Set(names(draft));
-    const j = out.findIndex((m, k) => k > i && m.type === 'entity' && m.pack.data.origin === 'curated' && names(m).some((n) => draftNames.has(n)));
+    const j = out.findIndex(
+      (m, k) =>
+        k > i && m.type === 'entity' && m.pack.data.origin === 'curated' && names(m).some((n) => draftNames.has(n)),
+    );
     if (j < 0) continue;
     const [curated] = out.splice(j, 1);
     out.splice(i, 0, { ...curated!, score: Math.max(curated!.score, draft.score) });

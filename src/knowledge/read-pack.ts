@@ -135,7 +135,9 @@ function linkEntities(tokens: readonly Token[], aliases: Map<string, Alias[]>): 
 function leadingPronoun(tokens: readonly Token[], mentions: readonly Mention[]): string | undefined {
   const at = tokens.findIndex((t, i) => i < PRONOUN_REACH && PRONOUNS.has(t.text.toLowerCase()));
   if (at < 0) return undefined;
-  return mentions.some((m) => (m.type === 'name' || m.entity) && m.start < at) ? undefined : tokens[at]!.text.toLowerCase();
+  return mentions.some((m) => (m.type === 'name' || m.entity) && m.start < at)
+    ? undefined
+    : tokens[at]!.text.toLowerCase();
 }
 
 /**
@@ -177,11 +179,14 @@ function verbSpeaker(reading: Reading, lexicon: Lexicon): string | undefined {
   const verb = reading.tokens.findIndex(
     (t, i) =>
       (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADJ') &&
-      (lexicon.isSpeechVerb(t.lemma) || lexicon.isSpeechVerb(lexicon.phrase([t.lemma, reading.tokens[i + 1]?.lemma ?? '']) ?? '')),
+      (lexicon.isSpeechVerb(t.lemma) ||
+        lexicon.isSpeechVerb(lexicon.phrase([t.lemma, reading.tokens[i + 1]?.lemma ?? '']) ?? '')),
   );
   if (verb < 0) return undefined;
   const names = reading.mentions.filter((m) => ['person', 'organisation', 'group', 'name'].includes(m.type));
-  const nearest = names.sort((a, b) => distance(a, verb) - distance(b, verb) || (a.entity ? -1 : 0) - (b.entity ? -1 : 0))[0];
+  const nearest = names.sort(
+    (a, b) => distance(a, verb) - distance(b, verb) || (a.entity ? -1 : 0) - (b.entity ? -1 : 0),
+  )[0];
   if (nearest && distance(nearest, verb) <= 4) return nearest.entity ?? nearest.text;
   return reading.antecedent;
 }

@@ -185,23 +185,28 @@ export const Pack = z
   .superRefine((pack, ctx) => {
     const ids = new Set<string>();
     pack.entities.forEach((entity, i) => {
-      if (ids.has(entity.id)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate id "${entity.id}"` });
+      if (ids.has(entity.id))
+        ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate id "${entity.id}"` });
       ids.add(entity.id);
     });
     const eventIds = new Set<string>();
     pack.events.forEach((event, i) => {
-      if (eventIds.has(event.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate id "${event.id}"` });
+      if (eventIds.has(event.id))
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate id "${event.id}"` });
       eventIds.add(event.id);
       event.participants.forEach((p, j) => {
-        if (!ids.has(p)) ctx.addIssue({ code: 'custom', path: ['events', i, 'participants', j], message: `unknown entity "${p}"` });
+        if (!ids.has(p))
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'participants', j], message: `unknown entity "${p}"` });
       });
     });
     pack.quotes.forEach((quote, i) => {
-      if (!ids.has(quote.speaker)) ctx.addIssue({ code: 'custom', path: ['quotes', i, 'speaker'], message: `unknown entity "${quote.speaker}"` });
+      if (!ids.has(quote.speaker))
+        ctx.addIssue({ code: 'custom', path: ['quotes', i, 'speaker'], message: `unknown entity "${quote.speaker}"` });
     });
     pack.entities.forEach((entity, i) => {
       entity.related.forEach((r, j) => {
-        if (!ids.has(r)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'related', j], message: `unknown entity "${r}"` });
+        if (!ids.has(r))
+          ctx.addIssue({ code: 'custom', path: ['entities', i, 'related', j], message: `unknown entity "${r}"` });
       });
     });
   });

@@ -51,7 +51,8 @@ const EXPANSIONS = new Map<string, string[]>(Object.entries({
 export const STOP_WORDS = new Set(
   (
     'a an the and or but if then than so as of at by for with about against between into through during before after ' +
-    'above below to from up down in out on off over under again further once here there all any both each few more most ' +
+    'above below to from up down in out on off over under again further once here there ' +
+    'all any both each few more most ' +
     'other some such no nor not only own same too very can will just should would could may might must shall ' +
     'i me my myself we our ours you your yours he him his himself she her hers it its itself they them their theirs ' +
     'this that these those am is are was were be been being have has had having do does did doing ' +
@@ -68,8 +69,9 @@ const IRREGULAR = new Map<string, string>(Object.entries({
   taken: 'take', went: 'go', gone: 'go', won: 'win', spoke: 'speak', spoken: 'speak', led: 'lead',
   came: 'come', made: 'make', told: 'tell', thought: 'think', brought: 'bring', began: 'begin',
   begun: 'begin', left: 'leave', saw: 'see', seen: 'see', knew: 'know', known: 'know', ran: 'run',
-  got: 'get', sought: 'seek', fought: 'fight', struck: 'strike', stricken: 'strike', chose: 'choose', chosen: 'choose', wrote: 'write',
-  written: 'write', going: 'go', doing: 'do', being: 'be', meeting: 'meet', meetings: 'meet', united: 'unite', news: 'news', russian: 'russia',
+  got: 'get', sought: 'seek', fought: 'fight', struck: 'strike', stricken: 'strike', chose: 'choose',
+  chosen: 'choose', wrote: 'write', written: 'write', going: 'go', doing: 'do', being: 'be',
+  meeting: 'meet', meetings: 'meet', united: 'unite', news: 'news', russian: 'russia',
   russians: 'russia', american: 'usa', americans: 'usa', america: 'usa', syrian: 'syria', syrians: 'syria',
   ukrainian: 'ukraine', turkish: 'turkey', iraqi: 'iraq', italian: 'italy', favours: 'favor', favour: 'favor',
   favors: 'favor', focusing: 'focus', focussing: 'focus', focussed: 'focus', focused: 'focus',
@@ -81,7 +83,8 @@ const IRREGULAR = new Map<string, string>(Object.entries({
  */
 const SYNONYMS: Record<string, string> = {
   propose: 'suggest', proposal: 'suggest', recommend: 'suggest', suggestion: 'suggest',
-  stop: 'prevent', block: 'prevent', hinder: 'prevent', obstacle: 'prevent', barrier: 'prevent', hurdle: 'prevent', impediment: 'prevent', obstruct: 'prevent',
+  stop: 'prevent', block: 'prevent', hinder: 'prevent', obstacle: 'prevent', barrier: 'prevent',
+  hurdle: 'prevent', impediment: 'prevent', obstruct: 'prevent',
   react: 'response', reaction: 'response', respond: 'response',
   begin: 'start', commence: 'start', launch: 'start',
   discuss: 'meet', discussion: 'meet',
@@ -93,7 +96,8 @@ const SYNONYMS: Record<string, string> = {
   talk: 'meet', summit: 'meet', see: 'meet', visit: 'meet', sit: 'meet',
   analyst: 'expert', specialist: 'expert',
   swift: 'quick', fast: 'quick', rapid: 'quick', soon: 'quick',
-  organization: 'group', counterpart: 'opposite', centre: 'center', defence: 'defense', programme: 'program', attendee: 'attend',
+  organization: 'group', counterpart: 'opposite', centre: 'center', defence: 'defense', programme: 'program',
+  attendee: 'attend',
 };
 
 /**

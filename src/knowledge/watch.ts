@@ -41,7 +41,10 @@ export interface KnowledgeWatcher {
   close(): void;
 }
 
-export function watchKnowledge(holder: KnowledgeHolder, { onReload, onProblems, debounceMs = 300, watch = fsWatch }: WatchOptions = {}): KnowledgeWatcher {
+export function watchKnowledge(
+  holder: KnowledgeHolder,
+  { onReload, onProblems, debounceMs = 300, watch = fsWatch }: WatchOptions = {},
+): KnowledgeWatcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
   const watchers = new Map<string, FSWatcher>();
@@ -53,7 +56,13 @@ export function watchKnowledge(holder: KnowledgeHolder, { onReload, onProblems, 
     try {
       problems = await holder.reloadAsync();
     } catch (error) {
-      problems = [{ file: holder.dir, path: '', message: `reload failed: ${error instanceof Error ? error.message : String(error)}` }];
+      problems = [
+        {
+          file: holder.dir,
+          path: '',
+          message: `reload failed: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ];
     }
     const report = { packs: holder.current().packs.map((p) => p.id), problems };
     if (!closed) {

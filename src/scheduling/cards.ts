@@ -114,7 +114,10 @@ function newestFirst(kb: KnowledgeBase): readonly LoadedPack[] {
 function eventLine({ event, pack }: PackEvent, timeZone: string, now: Date): string {
   const when = eventRelative(event, pack.data.timezone, timeZone, now);
   const where = event.place ? `, ${event.place}` : '';
-  return `${formatEventForChannel(event, pack.data.timezone, timeZone)}${when ? ` (${when})` : ''} — ${event.title}${where} ${paragraphMarks(event.paragraphs)}`;
+  return (
+    `${formatEventForChannel(event, pack.data.timezone, timeZone)}${when ? ` (${when})` : ''} — ` +
+    `${event.title}${where} ${paragraphMarks(event.paragraphs)}`
+  );
 }
 
 export interface ReminderInput {
@@ -150,5 +153,8 @@ export function reminderReply({ slot, timeZone, now, late }: ReminderInput): Rep
 }
 
 function lateNote(dueAt: Date, timeZone: string): string {
-  return `Late: this was due ${formatInstant(dueAt, timeZone)} but could not go out then (the bot was offline or the platform refused it).`;
+  return (
+    `Late: this was due ${formatInstant(dueAt, timeZone)} but could not go out then ` +
+    '(the bot was offline or the platform refused it).'
+  );
 }

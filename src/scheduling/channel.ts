@@ -59,7 +59,10 @@ export function describeReminders(settings: ChannelSettings): string {
   if (!settings.reminders) return 'off';
   const leads = settings.reminders.leads;
   const days = [...new Set(leads.map((l) => Math.floor(l / 1440)))].sort((a, b) => b - a).map(morningWords);
-  return `${leads.map(formatLead).join(' ')} before timed events; ${days.join(' and ')} (09:00 ${settings.timeZone}) for events known by the day`;
+  return (
+    `${leads.map(formatLead).join(' ')} before timed events; ` +
+    `${days.join(' and ')} (09:00 ${settings.timeZone}) for events known by the day`
+  );
 }
 
 /** `morning-1d` → "the morning before"; `1h` → "1h before". */
@@ -74,10 +77,14 @@ function morningWords(days: number): string {
   return days === 0 ? 'the morning of' : days === 1 ? 'the morning before' : `the morning ${days} days before`;
 }
 
-/** One line per reminder due next: "Monday 14 December 2015, 09:00 GMT (in 5 minutes) — Title (the morning before)". */
+/**
+ * One line per reminder due next:
+ * "Monday 14 December 2015, 09:00 GMT (in 5 minutes) — Title (the morning before)".
+ */
 export function nextReminderLines(settings: ChannelSettings, kb: KnowledgeBase, now: Date, limit = 5): string[] {
   return upcomingReminders(settings, kb, now, limit).map(
     (s) =>
-      `${formatInstant(s.dueAt, settings.timeZone)} (${relativeTime(s.dueAt, now)}) — ${s.event.event.title} (${leadWords(s.lead)})`,
+      `${formatInstant(s.dueAt, settings.timeZone)} (${relativeTime(s.dueAt, now)}) — ` +
+      `${s.event.event.title} (${leadWords(s.lead)})`,
   );
 }

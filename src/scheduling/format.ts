@@ -47,7 +47,10 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 /** "Monday 14 December 2015". */
 export function formatDate(date: LocalDate): string {
-  return `${WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+  return (
+    `${WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]} ` +
+    `${date.day} ${MONTHS[date.month - 1]} ${date.year}`
+  );
 }
 
 /** "GMT", "EST", "GMT+3": the zone's short name at `instant`. */

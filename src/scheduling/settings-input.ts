@@ -38,7 +38,8 @@ export function parseTimeZone(word: string): string {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(word) || !isTimeZone(word)) {
     throw new UserError(
       'bad-input',
-      `"${word.slice(0, 40)}" is not a timezone I know: use an IANA name such as Europe/London, America/New_York or UTC.`,
+      `"${word.slice(0, 40)}" is not a timezone I know: ` +
+        'use an IANA name such as Europe/London, America/New_York or UTC.',
     );
   }
   // Intl accepts any case; keep the canonical spelling for display.
@@ -60,7 +61,8 @@ export function parseLeads(text: string | undefined): number[] {
   if (bad.length > 0) {
     throw new UserError(
       'bad-input',
-      `${bad.map((w) => `"${w}"`).join(', ')} ${bad.length === 1 ? 'is not a lead time' : 'are not lead times'}: use a number and m, h, d or w, more than zero and at most 30d, such as 1d 1h or 30m. Nothing was changed.`,
+      `${bad.map((w) => `"${w}"`).join(', ')} ${bad.length === 1 ? 'is not a lead time' : 'are not lead times'}: ` +
+        'use a number and m, h, d or w, more than zero and at most 30d, such as 1d 1h or 30m. Nothing was changed.',
     );
   }
   if (leads.size > MAX_LEADS)

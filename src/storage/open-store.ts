@@ -1,7 +1,8 @@
 /**
  * Chooses the store (and where conversation state lives): PostgreSQL when DATABASE_URL is
- * set (several instances share it), otherwise the embedded SQLite file at DATABASE_PATH. Each driver is imported only when
- * chosen, so a SQLite bot never loads `pg` and a PostgreSQL one never opens a file.
+ * set (several instances share it), otherwise the embedded SQLite file at DATABASE_PATH.
+ * Each driver is imported only when chosen, so a SQLite bot never loads `pg` and a
+ * PostgreSQL one never opens a file.
  */
 import type { ConversationState } from './conversation-state.ts';
 import type { Store } from './store.ts';

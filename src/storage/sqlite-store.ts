@@ -189,22 +189,28 @@ const KEY = 'platform = @platform AND channel_id = @channelId AND kind = @kind A
 function sqliteStore(db: Database.Database): Store {
   const q = {
     channel: db.prepare('SELECT * FROM channels WHERE platform = ? AND channel_id = ?'),
-    save: db.prepare(`INSERT INTO channels (platform, channel_id, time_zone, digest_time, digest_since, reminder_leads, reminders_since)
+    save: db.prepare(`INSERT INTO channels (platform, channel_id, time_zone, digest_time, digest_since, \
+reminder_leads, reminders_since)
       VALUES (@platform, @channelId, @timeZone, @digestTime, @digestSince, @leads, @remindersSince)
-      ON CONFLICT (platform, channel_id) DO UPDATE SET time_zone = excluded.time_zone, digest_time = excluded.digest_time,
-        digest_since = excluded.digest_since, reminder_leads = excluded.reminder_leads, reminders_since = excluded.reminders_since`),
+      ON CONFLICT (platform, channel_id) DO UPDATE SET time_zone = excluded.time_zone, \
+digest_time = excluded.digest_time,
+        digest_since = excluded.digest_since, reminder_leads = excluded.reminder_leads, \
+reminders_since = excluded.reminders_since`),
     subscribed: db.prepare(
-      'SELECT * FROM channels WHERE digest_time IS NOT NULL OR reminder_leads IS NOT NULL ORDER BY platform, channel_id',
+      'SELECT * FROM channels WHERE digest_time IS NOT NULL OR reminder_leads IS NOT NULL ' +
+        'ORDER BY platform, channel_id',
     ),
-    claim:
-      db.prepare(`INSERT INTO deliveries (platform, channel_id, kind, subject, lead, due_at, status, attempts, claimed_at)
+    claim: db.prepare(`INSERT INTO deliveries (platform, channel_id, kind, subject, lead, due_at, status, \
+attempts, claimed_at)
       VALUES (@platform, @channelId, @kind, @subject, @lead, @dueAt, 'claimed', 1, @now) ON CONFLICT DO NOTHING`),
     reclaim: db.prepare(`UPDATE deliveries SET status = 'claimed', attempts = attempts + 1, claimed_at = @now
       WHERE ${KEY} AND status = 'failed' AND attempts < @maxAttempts`),
     finish: db.prepare(
-      `UPDATE deliveries SET status = @status, late = @late, finished_at = @at, error = @error WHERE ${KEY} AND status = 'claimed'`,
+      'UPDATE deliveries SET status = @status, late = @late, finished_at = @at, error = @error ' +
+        `WHERE ${KEY} AND status = 'claimed'`,
     ),
-    skip: db.prepare(`INSERT INTO deliveries (platform, channel_id, kind, subject, lead, due_at, status, attempts, claimed_at, finished_at)
+    skip: db.prepare(`INSERT INTO deliveries (platform, channel_id, kind, subject, lead, due_at, status, \
+attempts, claimed_at, finished_at)
       VALUES (@platform, @channelId, @kind, @subject, @lead, @dueAt, 'skipped', 0, @now, @now) ON CONFLICT DO NOTHING`),
     failed: db.prepare(
       `SELECT * FROM deliveries WHERE status = 'failed' AND due_at >= ? AND attempts < ? ORDER BY due_at`,
@@ -213,7 +219,8 @@ function sqliteStore(db: Database.Database): Store {
       'SELECT * FROM deliveries WHERE platform = ? AND channel_id = ? ORDER BY due_at, kind, subject, lead',
     ),
     lastDigest: db.prepare(
-      `SELECT MAX(finished_at) AS at FROM deliveries WHERE platform = ? AND channel_id = ? AND kind = 'digest' AND status = 'sent'`,
+      'SELECT MAX(finished_at) AS at FROM deliveries ' +
+        "WHERE platform = ? AND channel_id = ? AND kind = 'digest' AND status = 'sent'",
     ),
     seeOne: db.prepare('INSERT INTO pack_seen (pack_id, first_seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING'),
     seen: db.prepare('SELECT pack_id, first_seen_at FROM pack_seen'),

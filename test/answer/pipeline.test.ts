@@ -18,7 +18,8 @@ import { Pack } from '../../src/knowledge/schema.ts';
 
 const ARTICLE = [
   'Harbour council closes the old terminal',
-  'The Northport Harbour Council voted on Monday to close the old ferry terminal. Mayor Helen Okafor said the building was falling into the sea.',
+  'The Northport Harbour Council voted on Monday to close the old ferry terminal. ' +
+    'Mayor Helen Okafor said the building was falling into the sea.',
   'The terminal will close on 21 March because repairs would cost £4 million. She said the council had no choice.',
   'Ferry operator Bluewater Lines said passenger numbers have fallen by a third since 2019.',
 ].join('\n\n');

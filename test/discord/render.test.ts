@@ -87,7 +87,8 @@ describe('Discord renderer', () => {
       fields: [{ name: 'Role', value: 'Secretary of State', inline: true }],
     });
     expect(embed!.description).toBe(
-      '*US Secretary of State*\n\nMet Putin in Moscow.\n\n**Quotes**\n\n> We are not seeking regime change — Kerry meets Putin, ¶10\n\n• one\n• two',
+      '*US Secretary of State*\n\nMet Putin in Moscow.\n\n**Quotes**\n\n' +
+        '> We are not seeking regime change — Kerry meets Putin, ¶10\n\n• one\n• two',
     );
     expect(embed!.footer!.text).toBe('Source: Kerry meets Putin (¶3, ¶10)\npage 1 of 2');
     expect(KIND_COLOURS.error).not.toBe(KIND_COLOURS.person);

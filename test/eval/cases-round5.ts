@@ -1,8 +1,9 @@
 /**
  * Round 5 of the evaluation set: wrong answers and refusals found on fresh questions, each
  * with traps beside it. "How many X" wants a count of X, not any number word; "where is X
- * going after Y / next" wants a destination other than Y; a year matches an event dated then; "called / termed / described"
- * and "report / claim / write" are speech verbs (media organisations speak through them).
+ * going after Y / next" wants a destination other than Y; a year matches an event dated then;
+ * "called / termed / described" and "report / claim / write" are speech verbs (media
+ * organisations speak through them).
  */
 import type { EvalCase } from './cases.ts';
 

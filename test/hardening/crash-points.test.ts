@@ -168,7 +168,8 @@ export async function crashScenario(): Promise<CrashReport> {
 }
 
 describe('scheduler crash points (SIGKILL, real child process, real SQLite file)', () => {
-  it('100 delivery rounds, killed at random: 0 doubled, misses in the grace window sent once and late, nothing unaccounted', async () => {
+  it(`100 delivery rounds, killed at random: 0 doubled, misses in the grace window sent once and late, \
+nothing unaccounted`, async () => {
     const report = await crashScenario();
     recordFigures('crash-points', { ...report });
     expect(report.rounds).toBe(ROUNDS);

@@ -155,7 +155,8 @@ describe('ingest: modes follow the umask', () => {
       const file = article('e.txt', 'Anna Berg');
       await run('sh', [
         '-c',
-        `umask ${umask} && exec "${process.execPath}" bin/briefbot.js ingest "${file}" --published 2015-12-15 --id oslo --knowledge "${knowledge}"`,
+        `umask ${umask} && exec "${process.execPath}" bin/briefbot.js ingest "${file}" ` +
+          `--published 2015-12-15 --id oslo --knowledge "${knowledge}"`,
       ]);
       expect(statSync(join(knowledge, 'oslo')).mode & 0o777).toBe(folderMode);
       expect(statSync(join(knowledge, 'oslo', 'pack.yaml')).mode & 0o777).toBe(fileMode);

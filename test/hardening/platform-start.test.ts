@@ -88,7 +88,8 @@ describe('Slack start-up check', () => {
     try {
       const { error, ms } = await failure(() => slack(hung.url, 300).start());
       expect(error.message).toBe(
-        `cannot reach Slack's Web API at ${hung.url} (no answer within 0.3 s): check the network, a firewall or proxy, and SLACK_API_URL`,
+        `cannot reach Slack's Web API at ${hung.url} (no answer within 0.3 s): ` +
+          'check the network, a firewall or proxy, and SLACK_API_URL',
       );
       expect(error.retryable).toBe(true);
       expect(ms).toBeLessThan(5_000);

@@ -28,7 +28,8 @@ afterAll(() => {
 const ARTICLE = [
   'Talks on the constructor in Oslo',
   `Anna Berg met ${PROTOTYPE_WORDS.join(' and ')} in Oslo on 18 December.`,
-  `"We discussed ${PROTOTYPE_WORDS.join(', ')}," Anna Berg said on Tuesday. The constructor of the Hasownproperty Group, Valueof Tostring, spoke.`,
+  `"We discussed ${PROTOTYPE_WORDS.join(', ')}," Anna Berg said on Tuesday. ` +
+    'The constructor of the Hasownproperty Group, Valueof Tostring, spoke.',
 ].join('\n\n');
 
 /** A hand-written pack whose entities, aliases, events and quotes are the prototype's names. */

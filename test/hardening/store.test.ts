@@ -19,7 +19,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Opens the store at `path` as a user who may not write it: `nobody` when the tests run as root. */
 function openAsReader(path: string): string {
   const script = `import { openSqliteStore } from ${JSON.stringify(join(process.cwd(), 'src/storage/sqlite-store.ts'))};
-try { openSqliteStore(${JSON.stringify(path)}).close(); console.log('opened'); } catch (e) { console.log(e.name + ': ' + e.message); }`;
+try { openSqliteStore(${JSON.stringify(path)}).close(); console.log('opened'); } \
+catch (e) { console.log(e.name + ': ' + e.message); }`;
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   return execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     ...asNobody,
@@ -38,7 +39,8 @@ describe('opening the store', () => {
     const said = openAsReader(path);
     expect(said).toMatch(
       new RegExp(
-        `^StoreOpenError: cannot use the database at ${path.replace(/[.]/g, '\\.')}: it cannot be opened for writing \\(.*readonly.*\\)\\. Check the folder's permissions or set DATABASE_PATH$`,
+        `^StoreOpenError: cannot use the database at ${path.replace(/[.]/g, '\\.')}: ` +
+          `it cannot be opened for writing \\(.*readonly.*\\)\\. Check the folder's permissions or set DATABASE_PATH$`,
       ),
     );
   }, 30_000);

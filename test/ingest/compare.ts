@@ -72,4 +72,5 @@ export function compareQuotes(draft: PackData, curated: PackData): Score {
 
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 export const line = (label: string, s: Score) =>
-  `${label.padEnd(14)} recall ${percent(s.recall).padStart(4)} (${s.found}/${s.of})  precision ${percent(s.precision).padStart(4)} (${s.correct}/${s.drafted})`;
+  `${label.padEnd(14)} recall ${percent(s.recall).padStart(4)} (${s.found}/${s.of})  ` +
+  `precision ${percent(s.precision).padStart(4)} (${s.correct}/${s.drafted})`;

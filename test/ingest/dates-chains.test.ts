@@ -63,7 +63,8 @@ describe('chained relative dates', () => {
   it('a day-counting chain skips a coarser date in between', () => {
     expect(
       chain(
-        'The concert is on Friday 7 July 2028. The conductor, who arrived in January, plays again the following Sunday.',
+        'The concert is on Friday 7 July 2028. ' +
+          'The conductor, who arrived in January, plays again the following Sunday.',
       ),
     ).toEqual([
       'on Friday 7 July 2028 → 2028-07-07 day',

@@ -42,7 +42,9 @@ describe('seasons', () => {
 
 describe('ranges', () => {
   it('keeps both ends of day, month, year and weekday ranges', () => {
-    expect(dates('The festival runs from 3 to 14 June.')).toEqual(['from 3 to 14 June → 2027-06-03/2027-06-14 range']);
+    expect(dates('The festival runs from 3 to 14 June.')).toEqual([
+      'from 3 to 14 June → ' + '2027-06-03/2027-06-14 range',
+    ]);
     expect(dates('It will run from 3 June to 14 July 2027.')).toEqual([
       'from 3 June to 14 July 2027 → 2027-06-03/2027-07-14 range',
     ]);

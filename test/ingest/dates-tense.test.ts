@@ -64,7 +64,9 @@ describe('times of day', () => {
     expect(one('The chief executive will present the results at 9am GMT on Thursday.')).toEqual([
       'on Thursday → 2026-10-15T09:00 time UTC',
     ]);
-    expect(one('Tue 16 March, 7.45pm: Wexley City v Northport', feb)).toEqual(['Tue 16 March → 2027-03-16T19:45 time']);
+    expect(one('Tue 16 March, 7.45pm: Wexley City v Northport', feb)).toEqual([
+      'Tue 16 March → ' + '2027-03-16T19:45 time',
+    ]);
     expect(one('Kick-off is at 15:00 on Saturday.')).toEqual(['on Saturday → 2026-10-17T15:00 time']);
   });
 });

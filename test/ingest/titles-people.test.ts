@@ -26,7 +26,8 @@ describe('event titles', () => {
   });
   it('keep to the conjoined part the date is in, without appositions of age and address or times', () => {
     const court =
-      'Prosecutor Helena Marsh told the jury that a driver reported a missing tanker on 6 August 2025 and that police searched his home the following Monday.';
+      'Prosecutor Helena Marsh told the jury that a driver reported a missing tanker on 6 August 2025 ' +
+      'and that police searched his home the following Monday.';
     expect(title(court)).toBe('A driver reported a missing tanker');
     expect(
       title('Gareth Pimlott, 47, of Harrowgate Road, Selby, was convicted by a jury at Leeds Crown Court on Monday.'),
@@ -53,14 +54,16 @@ const people = (text: string) =>
 describe('people', () => {
   it('are found through a role before the name, even in lower case, and linked to their surname', () => {
     const found = people(
-      "Shares fell, the broker's analyst Jane Roe said. Roe expects more falls.\n\nHis striker Tobiah Mbeki scored. Mbeki was injured.",
+      "Shares fell, the broker's analyst Jane Roe said. Roe expects more falls.\n\n" +
+        'His striker Tobiah Mbeki scored. Mbeki was injured.',
     );
     expect(found).toContainEqual({ name: 'Jane Roe', role: 'analyst', aliases: ['Roe'] });
     expect(found).toContainEqual({ name: 'Tobiah Mbeki', role: 'striker', aliases: ['Mbeki'] });
   });
   it('are found through appositions with a role or an age', () => {
     const found = people(
-      'Dagny Ottesen, a senior analyst at Harcourt Securities, said the bid was low.\n\nThe defendant, Kasimir Brodsky, 34, denied it. Brodsky was bailed.',
+      'Dagny Ottesen, a senior analyst at Harcourt Securities, said the bid was low.\n\n' +
+        'The defendant, Kasimir Brodsky, 34, denied it. Brodsky was bailed.',
     );
     expect(found.map((p) => p.name).sort()).toEqual(['Dagny Ottesen', 'Kasimir Brodsky']);
     expect(found.find((p) => p.name === 'Kasimir Brodsky')!.aliases).toContain('Brodsky');
@@ -87,7 +90,8 @@ describe('people', () => {
   it('split a titled person from the institution after "of", and leave companies introduced by a noun alone', () => {
     const found = extractEntities(
       splitParagraphs(
-        'The review was led by Professor Alan Whitcroft of the University of Leeds. Fuel poverty charity Warm Homes Now said it was overdue.',
+        'The review was led by Professor Alan Whitcroft of the University of Leeds. ' +
+          'Fuel poverty charity Warm Homes Now said it was overdue.',
       ),
     );
     expect(found.find((e) => e.name === 'Alan Whitcroft')?.kind).toBe('person');

@@ -55,8 +55,10 @@ source: test
 timezone: UTC
 summary: s
 events:
-  - { id: vote, title: Budget vote, date: 2027-04, precision: month, phrase: April, ambiguous: no tense says which April, summary: s, paragraphs: [1] }
-  - { id: q4, title: Deal closes, date: 2027-Q4, precision: quarter, phrase: in the fourth quarter of 2027, summary: s, paragraphs: [1] }
+  - { id: vote, title: Budget vote, date: 2027-04, precision: month, phrase: April, \
+ambiguous: no tense says which April, summary: s, paragraphs: [1] }
+  - { id: q4, title: Deal closes, date: 2027-Q4, precision: quarter, \
+phrase: in the fourth quarter of 2027, summary: s, paragraphs: [1] }
 `,
   );
   vi.stubEnv('KNOWLEDGE_DIR', dir);

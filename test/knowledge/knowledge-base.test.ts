@@ -14,7 +14,11 @@ describe('createKnowledgeBase', () => {
   });
 
   it('finds entities and events by name, alias and typo, with evidence', () => {
-    expect(kb.findTopics('Mayor Lopez')[0]).toMatchObject({ type: 'entity', score: 1, evidence: { field: 'alias', text: 'Mayor Lopez' } });
+    expect(kb.findTopics('Mayor Lopez')[0]).toMatchObject({
+      type: 'entity',
+      score: 1,
+      evidence: { field: 'alias', text: 'Mayor Lopez' },
+    });
     const typo = kb.findTopics('Lopes')[0]!;
     expect(typo.type === 'entity' && typo.entity.id).toBe('ana-lopez');
     expect(typo.score).toBeLessThan(1);

@@ -21,7 +21,8 @@ summary: A test pack.
 entities:
   - { id: anna-berg, name: Anna Berg, kind: person, summary: Anna Berg met the minister., paragraphs: [1] }
 events:
-  - { id: oslo-talks, title: Oslo talks, date: 2015-12-18, precision: day, phrase: on Friday, summary: Talks in Oslo., paragraphs: [1] }
+  - { id: oslo-talks, title: Oslo talks, date: 2015-12-18, precision: day, phrase: on Friday, \
+summary: Talks in Oslo., paragraphs: [1] }
 `;
 function writePackFolder(root: string, id: string, title: string) {
   mkdirSync(join(root, id), { recursive: true });

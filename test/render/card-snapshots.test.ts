@@ -69,7 +69,9 @@ describe('the source line with a link (a pack with `url`)', () => {
           {
             type: 'mrkdwn',
             verbatim: true,
-            text: 'Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · <https://example.org/kerry-putin|read the article>',
+            text:
+              'Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · ' +
+              '<https://example.org/kerry-putin|read the article>',
           },
         ],
       },
@@ -80,7 +82,8 @@ describe('the source line with a link (a pack with `url`)', () => {
       footer: { text: 'Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015' },
     });
     expect(renderText(linked())).toContain(
-      'Source: Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · https://example.org/kerry-putin',
+      'Source: Kerry meets Putin in Moscow as Syria and Ukraine top the agenda · 15 December 2015 · ' +
+        'https://example.org/kerry-putin',
     );
   });
 

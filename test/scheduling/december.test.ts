@@ -43,7 +43,9 @@ async function subscribe(timeZone = 'UTC', channelId = 'C1') {
 }
 
 describe('a week of December 2015', () => {
-  it('sends a digest each morning and each reminder once, on time; nothing for past, week, month or year events', async () => {
+  const digestAndReminders =
+    'sends a digest each morning and each reminder once, on time; nothing for past, week, month or year events';
+  it(digestAndReminders, async () => {
     await subscribe();
     const sent: Sent[] = [];
     const scheduler = createScheduler({
@@ -118,7 +120,10 @@ describe('a week of December 2015', () => {
     ]);
   });
 
-  it('lists the week ahead, the new articles and the key points in the digest; a pack added by hot reload is new the next day', async () => {
+  const digestContents =
+    'lists the week ahead, the new articles and the key points in the digest; ' +
+    'a pack added by hot reload is new the next day';
+  it(digestContents, async () => {
     await subscribe();
     const sent: Sent[] = [];
     let kb = knowledge();
@@ -182,7 +187,9 @@ describe('a week of December 2015', () => {
     expect(await store.deliveries({ platform: 'discord', channelId: 'D1' })).toEqual([]);
   });
 
-  it('marks a failed send failed, retries it on a later tick as late, and stops after the attempts run out', async () => {
+  const failedSends =
+    'marks a failed send failed, retries it on a later tick as late, and stops after the attempts run out';
+  it(failedSends, async () => {
     await subscribe();
     const sent: Sent[] = [];
     let failures = 1;

@@ -164,7 +164,10 @@ describe('daylight saving time (2026)', () => {
   }
   const local = (s: Sent, zone: string) => {
     const l = localTime(new Date(s.at), zone);
-    return `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')} ${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+    return (
+      `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')} ` +
+      `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`
+    );
   };
 
   for (const [zone, spring, autumn] of [
@@ -189,7 +192,10 @@ describe('daylight saving time (2026)', () => {
     });
   }
 
-  it('fires a 02:30 digest once on the spring-forward day (02:30 does not exist: it goes at 03:30) and once on the day that repeats 01:30', async () => {
+  const springAndFall =
+    'fires a 02:30 digest once on the spring-forward day (02:30 does not exist: it goes at 03:30) ' +
+    'and once on the day that repeats 01:30';
+  it(springAndFall, async () => {
     const spring = await digestsOver('America/New_York', '02:30', '2026-03-06T12:00:00Z', '2026-03-10T12:00:00Z');
     expect(spring.map((s) => local(s, 'America/New_York'))).toEqual([
       '2026-03-07 02:30',

@@ -141,7 +141,10 @@ function startError(error: unknown, url: string): PlatformStartError {
 /** What an unrecoverable gateway close means, in the terms of the developer portal. */
 function closeReason(code: number): string {
   if (code === GatewayCloseCodes.DisallowedIntents) {
-    return 'Discord refused the Message Content intent (close code 4014): in the Developer Portal, open your application → Bot → Privileged Gateway Intents and turn on "Message Content Intent"';
+    return (
+      'Discord refused the Message Content intent (close code 4014): in the Developer Portal, ' +
+      'open your application → Bot → Privileged Gateway Intents and turn on "Message Content Intent"'
+    );
   }
   if (code === GatewayCloseCodes.AuthenticationFailed)
     return 'Discord refused DISCORD_TOKEN (close code 4004): copy the bot token again from the Developer Portal';

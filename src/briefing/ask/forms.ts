@@ -54,7 +54,8 @@ export const FORMS: readonly QuestionForm[] = [
   {
     name: 'gist',
     pattern: new RegExp(
-      String.raw`^(?:give me\s+|what(?:'s| is)\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap) of\s+${THE}(.+?)$`,
+      String.raw`^(?:give me\s+|what(?:'s| is)\s+)?(?:the\s+|a\s+)?` +
+        String.raw`(?:gist|summary|rundown|overview|recap) of\s+${THE}(.+?)$`,
       'i',
     ),
     asks: 'describe',
@@ -62,7 +63,8 @@ export const FORMS: readonly QuestionForm[] = [
   {
     name: 'tell-about',
     pattern: new RegExp(
-      String.raw`^(?:tell me about|about|what about|describe|explain|brief me on|sum up|summari[sz]e|recap|give me an? (?:overview|summary) of)\s+${THE}(.+?)$`,
+      String.raw`^(?:tell me about|about|what about|describe|explain|brief me on|sum up|summari[sz]e|recap` +
+        String.raw`|give me an? (?:overview|summary) of)\s+${THE}(.+?)$`,
       'i',
     ),
     asks: 'describe',
@@ -81,8 +83,13 @@ export const FORMS: readonly QuestionForm[] = [
 ];
 
 /** Questions about the article as a whole: "what's the gist?", "give me a summary". */
-export const ARTICLE_GIST =
-  /^(?:what(?:'s| is) (?:this|it|this article|the article|the story|this story) about|(?:give me\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap)|what(?:'s| is) the (?:gist|story)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up)$/i;
+export const ARTICLE_GIST = new RegExp(
+  String.raw`^(?:what(?:'s| is) (?:this|it|this article|the article|the story|this story) about` +
+    String.raw`|(?:give me\s+)?(?:the\s+|a\s+)?(?:gist|summary|rundown|overview|recap)` +
+    String.raw`|what(?:'s| is) the (?:gist|story)|summari[sz]e(?: (?:this|it|the article|the story))?` +
+    String.raw`|sum (?:it|this) up)$`,
+  'i',
+);
 
 /** The first form the question takes, with its subject (at most six words). */
 export function formOf(text: string): { form: QuestionForm; subject: string } | undefined {

@@ -146,8 +146,11 @@ const HOW = new Map<string, Asks>([
   ['tall', 'quantity'],
   ['high', 'quantity'],
 ]);
-const SPEECH_ASK =
-  /\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion|react|reaction|respond|response|comment|comments|commented|argue|argued|mention|mentions|mentioned)\b/i;
+const SPEECH_ASK = new RegExp(
+  String.raw`\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion` +
+    String.raw`|react|reaction|respond|response|comment|comments|commented|argue|argued|mention|mentions|mentioned)\b`,
+  'i',
+);
 
 /** Reads a question into a frame. */
 export function readQuestion(question: string, lexicon: Lexicon): Frame {

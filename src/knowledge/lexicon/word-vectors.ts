@@ -16,7 +16,11 @@ export interface WordVectors {
 export function loadWordVectors(file = new URL('./word-vectors.bin', import.meta.url)): WordVectors {
   const bytes = readFileSync(file);
   const headerLength = bytes.readUInt32LE(0);
-  const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { dims: number; scale: number; words: string[] };
+  const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as {
+    dims: number;
+    scale: number;
+    words: string[];
+  };
   const { dims, words } = header;
   const start = 4 + headerLength;
   const data = new Int8Array(bytes.buffer, bytes.byteOffset + start, words.length * dims);
