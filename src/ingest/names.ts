@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Sentence } from '../knowledge/article.ts';
-import { isPersonNoun, organisationBefore, roleAfter, roleBefore } from './roles.ts';
+import { isPersonNoun, isPlaceHead, isServiceNoun, organisationBefore, roleAfter, roleBefore } from './roles.ts';
 
 export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
 
@@ -211,7 +211,7 @@ const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^(al|ash|as|ad|el|an|ibn|bin
 /** Strips possessives and trailing stops: "Kerry's" → "Kerry", "Moscow." → "Moscow", "U.S." stays. */
 export function cleanToken(raw: string): string {
   const t = raw.replace(/['’]s$/u, '');
-  return /^(\p{L}\.){2,}$/u.test(t) ? t : t.replace(/[.'’\-]+$/u, '');
+  return /^(\p{L}\.){2,}$/u.test(t) ? t : t.replace(/[.'’-]+$/u, '');
 }
 
 /** Tags compromise gives each word of the sentence, by its offset in the sentence. */
@@ -228,10 +228,18 @@ function tagsByOffset(text: string): Map<number, string[]> {
 /** "Prosecutor Wilbur Fenn": a capitalised role noun opening a run is a role, not a name. */
 function splitRoleNoun(split: { role?: string; name: string[] }, firstTags: string[] | undefined) {
   if (split.role || firstTags?.includes('ProperNoun')) return split;
-  // "Detective Sergeant Owen Caddick": every leading role noun belongs to the role.
+  // "Detective Sergeant Owen Caddick", "Police Inspector Martin Crowe": every leading role
+  // noun belongs to the role, and so does a public service's name before one.
   let n = 0;
-  while (n < split.name.length - 1 && isPersonNoun(split.name[n]!)) n++;
-  return n === 0 ? split : { role: split.name.slice(0, n).join(' '), name: split.name.slice(n) };
+  let person = false;
+  while (n < split.name.length - 1 && (isPersonNoun(split.name[n]!) || isServiceNoun(split.name[n]!))) {
+    person ||= isPersonNoun(split.name[n]!);
+    n++;
+  }
+  const rest = split.name.slice(n);
+  // "Lister Hall" is a building, not a lister called Hall.
+  if (n === 0 || !person || isPlaceHead(rest[rest.length - 1]!)) return split;
+  return { role: split.name.slice(0, n).join(' '), name: rest };
 }
 
 /**

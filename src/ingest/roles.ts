@@ -49,6 +49,31 @@ landlord employer creditor builder agency member bank group firm company rival s
     .split(/\s+/),
 );
 
+/** Public services whose name comes before a rank or office ("Police Inspector", "Fire Chief", "Army Colonel"). */
+const SERVICE_NOUNS = new Set(
+  'police fire army navy coastguard coast guard border prison customs ambulance council county city state federal air'.split(
+    ' ',
+  ),
+);
+
+/** True for a public service's name standing before a role ("Police" in "Police Inspector"). */
+export function isServiceNoun(word: string): boolean {
+  return SERVICE_NOUNS.has(word.toLowerCase());
+}
+
+/** Nouns that end the names of buildings and places ("Lister Hall", "Arkwright Building"). */
+const PLACE_HEADS = new Set(
+  `hall building house centre center tower library museum college school hospital church cathedral chapel stadium
+park street road lane avenue bridge square station airport port theatre theater arena gallery market estate`
+    .trim()
+    .split(/\s+/),
+);
+
+/** True for a word that ends a building's or place's name: what follows a role is a person, never one of these. */
+export function isPlaceHead(word: string): boolean {
+  return PLACE_HEADS.has(word.toLowerCase());
+}
+
 /** True for a lower-case noun that names a person by role. */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');

@@ -20,9 +20,49 @@ export interface Paragraph {
 
 /** Words that end with a full stop but do not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'rep', 'sen', 'gov',
-  'pres', 'jr', 'sr', 'vs', 'etc', 'no', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'rep',
+  'sen',
+  'gov',
+  'pres',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'no',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
 ]);
 
 /** Paragraphs of `text`, numbered from 1. Whitespace inside a block is folded. */
@@ -30,7 +70,12 @@ export function splitParagraphs(text: string): Paragraph[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0)
     .map((lines, i) => ({
       number: i + 1,
@@ -61,7 +106,5 @@ export function splitSentences(paragraph: string, paragraphNumber = 1): Sentence
   }
   const rest = paragraph.slice(start).trim();
   if (rest) sentences.push(rest);
-  return sentences
-    .filter((s) => s.length > 0)
-    .map((text, i) => ({ paragraph: paragraphNumber, index: i + 1, text }));
+  return sentences.filter((s) => s.length > 0).map((text, i) => ({ paragraph: paragraphNumber, index: i + 1, text }));
 }

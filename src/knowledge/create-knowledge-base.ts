@@ -21,8 +21,7 @@ import { buildReadingIndex, readPackParts, type ReadPackParts } from './reading-
 import { terms } from './text.ts';
 
 export type Target =
-  | { type: 'entity'; pack: LoadedPack; index: number }
-  | { type: 'event'; pack: LoadedPack; index: number };
+  { type: 'entity'; pack: LoadedPack; index: number } | { type: 'event'; pack: LoadedPack; index: number };
 
 /** How much a match on each short field counts: names and titles fully, the rest less. */
 const FIELD_WEIGHTS = { name: 1, alias: 1, role: 0.9, title: 1, phrase: 0.8, place: 0.75 } as const;

@@ -13,14 +13,19 @@ export interface EventWindow {
 }
 
 /** First month of each season (winter runs into the next year) and of each quarter and half. */
-const SEASON_START = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['winter', 12]]);
+const SEASON_START = new Map([
+  ['spring', 3],
+  ['summer', 6],
+  ['autumn', 9],
+  ['winter', 12],
+]);
 const PERIOD_MONTHS = { quarter: 3, half: 6, season: 3 } as const;
 
 /** `2027-Q4` → October 2027 and 3 months; `2027-H2` → July and 6; `2027-winter` → December and 3. */
 function periodStart(date: string, precision: keyof typeof PERIOD_MONTHS): { year: number; month: number } {
   const [year = '0', part = ''] = date.split('-');
   const n = Number(part.slice(1));
-  const month = precision === 'season' ? SEASON_START.get(part) ?? 1 : (n - 1) * PERIOD_MONTHS[precision] + 1;
+  const month = precision === 'season' ? (SEASON_START.get(part) ?? 1) : (n - 1) * PERIOD_MONTHS[precision] + 1;
   return { year: Number(year), month };
 }
 
@@ -83,8 +88,18 @@ export function eventStatus(event: Event, timeZone: string, now: Date): EventSta
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

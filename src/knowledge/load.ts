@@ -10,7 +10,16 @@
  * broken entry is reported and the other packs load as usual.
  */
 import {
-  closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent,
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent,
 } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -225,7 +234,10 @@ function describe(error: unknown): string {
 
 /** One line, no control characters, at most 200 characters: a message never spans lines. */
 function oneLine(text: string): string {
-  const line = text.split('\n')[0]!.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
+  const line = text
+    .split('\n')[0]!
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .trim();
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 

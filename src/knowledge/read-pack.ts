@@ -12,7 +12,10 @@ import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Readi
 import type { EntityKind, Quote } from './schema.ts';
 
 const KIND_TYPES = new Map<EntityKind, MentionType>([
-  ['person', 'person'], ['organisation', 'organisation'], ['place', 'place'], ['group', 'group'],
+  ['person', 'person'],
+  ['organisation', 'organisation'],
+  ['place', 'place'],
+  ['group', 'group'],
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);
 /** Where a leading pronoun may sit: "He said", "In 1066, he …", "After that, they …". */
@@ -124,7 +127,10 @@ function linkEntities(tokens: readonly Token[], aliases: Map<string, Alias[]>): 
     const first = tokens[i]!;
     if (hit.tokens.length === 1 && first.text === first.text.toLowerCase()) continue;
     const end = i + hit.tokens.length - 1;
-    const text = tokens.slice(i, end + 1).map((t) => t.text).join(' ');
+    const text = tokens
+      .slice(i, end + 1)
+      .map((t) => t.text)
+      .join(' ');
     out.push({ type: KIND_TYPES.get(hit.kind) ?? 'name', text, key: foldKey(text), start: i, end, entity: hit.entity });
     i = end;
   }

@@ -13,8 +13,18 @@ import type { parse, Token } from './nlp.ts';
 import { STOP_WORDS } from './text.ts';
 
 export type MentionType =
-  | 'person' | 'organisation' | 'place' | 'group' | 'name'
-  | 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'ordinal';
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'group'
+  | 'name'
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'money'
+  | 'percent'
+  | 'number'
+  | 'ordinal';
 
 /** A typed span of the sentence; `key` is its folded text, to tell it from the question's words. */
 export interface Mention {
@@ -58,8 +68,13 @@ export interface Reading {
 }
 
 const SPAN_TYPES = new Map<string, MentionType>([
-  ['DATE', 'date'], ['TIME', 'time'], ['DURATION', 'duration'], ['MONEY', 'money'],
-  ['PERCENT', 'percent'], ['CARDINAL', 'number'], ['ORDINAL', 'ordinal'],
+  ['DATE', 'date'],
+  ['TIME', 'time'],
+  ['DURATION', 'duration'],
+  ['MONEY', 'money'],
+  ['PERCENT', 'percent'],
+  ['CARDINAL', 'number'],
+  ['ORDINAL', 'ordinal'],
 ]);
 /** Currency signs that make the number after them an amount of money. */
 const CURRENCY = /^[£€$¥₹₽]$/;
@@ -73,7 +88,11 @@ export function foldKey(text: string): string {
   const lower = text.toLowerCase();
   // Most text is ASCII: skip the Unicode normalisation it does not need.
   if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
-  return lower.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return lower
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Index keys of tokens, with phrases joined ("kick out" → one key) and stop words dropped. */
@@ -147,7 +166,11 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       else if (NAME_GLUE.has(next.text.toLowerCase()) && tokens[end + 2]?.pos === 'PROPN') end += 2;
       else break;
     }
-    const text = tokens.slice(i, end + 1).map((t) => t.text).join(' ').replace(/ - /g, '-');
+    const text = tokens
+      .slice(i, end + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ - /g, '-');
     out.push({ type: 'name', text, key: foldKey(text), start: i, end });
     i = end;
   }

@@ -18,9 +18,7 @@
 import { z } from 'zod';
 
 /** A slug: lowercase words joined by hyphens. Used for pack, entity and event ids. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "john-kerry"');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "john-kerry"');
 
 /** Paragraph numbers as `article.*` is split: blocks separated by blank lines, from 1. */
 const Paragraphs = z.array(z.number().int().positive()).min(1, 'cite at least one paragraph');

@@ -13,7 +13,7 @@ import { describeScore, fixtureNames, scoreFixture } from './fixture-score.ts';
 const KNOWN_MISSES = new Map([['sports-fixtures', ['this season → 2026/2027 range']]]);
 
 describe('ingest fixtures in other styles', () => {
-  it('has the ten articles', () => {
+  it('has the twelve articles', () => {
     expect(fixtureNames()).toEqual([
       'court-report',
       'festival-programme',
@@ -25,6 +25,8 @@ describe('ingest fixtures in other styles', () => {
       'rail-works-notice',
       'sports-fixtures',
       'strike-announcement',
+      'university-term-notice',
+      'weather-travel-warning',
     ]);
   });
   for (const name of fixtureNames()) {

@@ -25,8 +25,16 @@ describe('BM25 index', () => {
   });
 
   it('saturates term frequency (k1) instead of counting repeats linearly', () => {
-    const once = buildBm25([['a', 'x'], ['b', 'y'], ['c', 'z']]).scoreDoc(0, ['a']);
-    const thrice = buildBm25([['a', 'a', 'a'], ['b', 'y'], ['c', 'z']]).scoreDoc(0, ['a']);
+    const once = buildBm25([
+      ['a', 'x'],
+      ['b', 'y'],
+      ['c', 'z'],
+    ]).scoreDoc(0, ['a']);
+    const thrice = buildBm25([
+      ['a', 'a', 'a'],
+      ['b', 'y'],
+      ['c', 'z'],
+    ]).scoreDoc(0, ['a']);
     expect(thrice).toBeGreaterThan(once);
     expect(thrice).toBeLessThan(once * 3);
   });

@@ -114,7 +114,7 @@ describe('answers', () => {
     expect(JSON.stringify(r.card.blocks)).toContain('Mayor of Riverton');
   });
 
-  it("says it is not in the briefing rather than guess", () => {
+  it('says it is not in the briefing rather than guess', () => {
     const r = ask('how tall is the mayor of Paris?');
     expect(r.found).toBe(false);
     expect(r.card.title).toBe("That's not in the briefing");

@@ -51,7 +51,12 @@ describe('fuzzy short-field index', () => {
 
   it('matches multi-word queries word by word, with evidence', () => {
     const hits = index.search('Putin meeting');
-    expect(hits.slice(0, 2).map((h) => h.target).sort()).toEqual(['first-meeting', 'sochi-meeting']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.target)
+        .sort(),
+    ).toEqual(['first-meeting', 'sochi-meeting']);
     expect(hits[0]!.text).toContain('meeting');
     expect(index.search('white house spokesman')[0]).toMatchObject({ target: 'ernest', field: 'role', score: 0.9 });
   });

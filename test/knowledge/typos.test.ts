@@ -3,13 +3,34 @@ import { doubtfulMatch, plausibleTypo } from '../../src/knowledge/fuzzy.ts';
 
 /** Near misses both ways: typos of a name must land, other names one letter away must not. */
 const TYPOS: [string, string][] = [
-  ['kery', 'kerry'], ['kerri', 'kerry'], ['jon', 'john'], ['putn', 'putin'], ['obamma', 'obama'], ['obana', 'obama'],
-  ['lavrof', 'lavrov'], ['kyev', 'kiev'], ['iarq', 'iraq'], ['irak', 'iraq'], ['sochy', 'sochi'], ['minks', 'minsk'],
-  ['itlay', 'italy'], ['wiess', 'weiss'], ['turky', 'turkey'], ['syira', 'syria'], ['lukianov', 'lukyanov'],
+  ['kery', 'kerry'],
+  ['kerri', 'kerry'],
+  ['jon', 'john'],
+  ['putn', 'putin'],
+  ['obamma', 'obama'],
+  ['obana', 'obama'],
+  ['lavrof', 'lavrov'],
+  ['kyev', 'kiev'],
+  ['iarq', 'iraq'],
+  ['irak', 'iraq'],
+  ['sochy', 'sochi'],
+  ['minks', 'minsk'],
+  ['itlay', 'italy'],
+  ['wiess', 'weiss'],
+  ['turky', 'turkey'],
+  ['syira', 'syria'],
+  ['lukianov', 'lukyanov'],
 ];
 const OTHER_WORDS: [string, string][] = [
-  ['iran', 'iraq'], ['rome', 'rose'], ['mali', 'bali'], ['peru', 'pern'], ['lima', 'lame'], ['gaza', 'gala'],
-  ['paris', 'parts'], ['toner', 'tower'], ['oman', 'obama'],
+  ['iran', 'iraq'],
+  ['rome', 'rose'],
+  ['mali', 'bali'],
+  ['peru', 'pern'],
+  ['lima', 'lame'],
+  ['gaza', 'gala'],
+  ['paris', 'parts'],
+  ['toner', 'tower'],
+  ['oman', 'obama'],
 ];
 
 describe('plausible typos', () => {
