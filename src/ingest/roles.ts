@@ -49,11 +49,10 @@ landlord employer creditor builder agency member bank group firm company rival s
     .split(/\s+/),
 );
 
-/** Public services whose name comes before a rank or office ("Police Inspector", "Fire Chief", "Army Colonel"). */
+/** Public services whose name comes before a rank or office ("Police Inspector", "Fire Chief"). */
 const SERVICE_NOUNS = new Set(
-  'police fire army navy coastguard coast guard border prison customs ambulance council county city state federal air'.split(
-    ' ',
-  ),
+  `police fire army navy coastguard coast guard border prison customs ambulance council county city state federal
+air`.split(/\s+/),
 );
 
 /** True for a public service's name standing before a role ("Police" in "Police Inspector"). */
@@ -69,7 +68,7 @@ park street road lane avenue bridge square station airport port theatre theater 
     .split(/\s+/),
 );
 
-/** True for a word that ends a building's or place's name: what follows a role is a person, never one of these. */
+/** True for a word that ends a building's or place's name (after a role comes a person, never one of these). */
 export function isPlaceHead(word: string): boolean {
   return PLACE_HEADS.has(word.toLowerCase());
 }
