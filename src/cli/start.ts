@@ -13,8 +13,7 @@ import { watchKnowledge } from '../knowledge/watch.ts';
 import { createScheduler, type Scheduler } from '../scheduling/scheduler.ts';
 import { cronTrigger, triggerSecondsFor } from '../scheduling/trigger.ts';
 import { StoreOpenError } from '../storage/errors.ts';
-import { openStore } from '../storage/open-store.ts';
-import { openSqliteConversationState } from '../storage/sqlite-conversation-state.ts';
+import { openConversationState, openStore } from '../storage/open-store.ts';
 import { cliContext } from './context.ts';
 import { startPlatforms, type StartedPlatforms } from './start-platforms.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
@@ -57,15 +56,15 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     io.err(`briefbot: ${error.message}; not starting`);
     return EXIT.broken;
   }
-  // Buttons and thread topics live beside the subscriptions, in the same file (own tables).
+  // Buttons and thread topics live beside the subscriptions: the same SQLite file, or the
+  // same PostgreSQL database (own tables), so every instance sharing it sees them.
   let conversations;
   try {
-    conversations = openSqliteConversationState(databasePath);
+    conversations = await openConversationState({ databaseUrl, databasePath });
   } catch (error) {
     await store.close();
-    io.err(
-      `briefbot: cannot keep button and thread state in ${databasePath}: ${(error as Error).message}; not starting`,
-    );
+    const where = error instanceof StoreOpenError ? '' : ` in ${databasePath}`;
+    io.err(`briefbot: cannot keep button and thread state${where}: ${(error as Error).message}; not starting`);
     return EXIT.broken;
   }
   let bot;

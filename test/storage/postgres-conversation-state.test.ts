@@ -3,7 +3,9 @@
  * promises as the SQLite version, and what several instances need: state written by one
  * is read by another.
  */
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openConversationState } from '../../src/storage/open-store.ts';
 import { openPostgresConversationState } from '../../src/storage/postgres-conversation-state.ts';
 import { openPostgresStore } from '../../src/storage/postgres-store.ts';
 import { startPostgres, type TestPostgres } from '../support/postgres.ts';
@@ -46,6 +48,16 @@ describe('PostgreSQL conversation state', () => {
     expect(await state.button('b0', at(0))).toEqual({ status: 'missing' });
     expect(await state.button('b199', at(0))).toEqual({ status: 'found', value: 199 });
     await state.close();
+  });
+
+  it('is where the bot keeps them when DATABASE_URL is set, whatever DATABASE_PATH says', async () => {
+    const url = await server.createDatabase();
+    const state = await openConversationState({ databaseUrl: url, databasePath: '/nonexistent/never-created.db' });
+    await state.putButton('b', 1, at(60));
+    const other = await openPostgresConversationState(url);
+    expect(await other.button('b', at(0))).toEqual({ status: 'found', value: 1 });
+    expect(existsSync('/nonexistent/never-created.db')).toBe(false);
+    await Promise.all([state.close(), other.close()]);
   });
 
   it('is shared: a button saved by one instance is pressed on another, beside the Store', async () => {
