@@ -16,8 +16,9 @@ export { StoreOpenError };
 
 /**
  * The database is locked by another process. better-sqlite3 is synchronous, so a long
- * wait would freeze every answer: the store waits at most `BUSY_TIMEOUT_MS` (SQLite's own
- * busy handler retries with backoff within it), then the one write that needed the
+ * wait would freeze every answer: each attempt waits at most `BUSY_TIMEOUT_MS` (SQLite's
+ * own busy handler), and the store tries `BUSY_ATTEMPTS` times with `BUSY_BACKOFF_MS`
+ * between attempts, the event loop free meanwhile; then the one call that needed the
  * database fails with this message and nothing is changed; the scheduler tries again on
  * its next tick.
  */
@@ -28,7 +29,10 @@ export class StoreBusyError extends UserError {
   }
 }
 
-const BUSY_TIMEOUT_MS = 200;
+const BUSY_TIMEOUT_MS = 100;
+const BUSY_ATTEMPTS = 3;
+/** The pause before the second and the third attempt. */
+const BUSY_BACKOFF_MS = [50, 150];
 
 /** Each entry migrates from version i to i + 1; `PRAGMA user_version` records where a file is. */
 const MIGRATIONS: readonly string[] = [
@@ -75,18 +79,21 @@ export function openSqliteStore(path: string): Store {
 
 /** Every store call with SQLITE_BUSY / SQLITE_LOCKED turned into a `StoreBusyError` (the calls are async). */
 function busyAware(store: Store): Store {
-  const translate = (error: unknown) => {
+  const busy = (error: unknown) => {
     const code = (error as { code?: string }).code ?? '';
-    return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') ? new StoreBusyError(error) : error;
+    return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
   };
   const wrapped = Object.entries(store).map(([name, fn]) => [
     name,
-    (...args: unknown[]) => {
-      try {
-        const result = (fn as (...a: unknown[]) => unknown)(...args);
-        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(translate(error))) : result;
-      } catch (error) {
-        throw translate(error);
+    async (...args: unknown[]) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await (fn as (...a: unknown[]) => unknown)(...args);
+        } catch (error) {
+          if (!busy(error)) throw error;
+          if (attempt >= BUSY_ATTEMPTS) throw new StoreBusyError(error);
+          await new Promise((r) => setTimeout(r, BUSY_BACKOFF_MS[attempt - 1]));
+        }
       }
     },
   ]);

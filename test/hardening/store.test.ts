@@ -84,4 +84,21 @@ describe('a database locked by another process', () => {
     expect((await store.channel({ platform: 'shell', channelId: 'c1' }))?.digest?.time).toBe('09:00');
     await store.close();
   });
+
+  it('retries with backoff: a lock released within the attempts costs the write a wait, not a failure', async () => {
+    const path = join(dir, 'briefly-locked.db');
+    const store = openSqliteStore(path);
+    const { say } = createBot(store);
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    // Released after the first attempt has given up, before the last one.
+    setTimeout(() => {
+      other.exec('ROLLBACK');
+      other.close();
+    }, 180);
+    const change = await say('/digest on 09:00');
+    expect(renderText(change)).not.toContain('The database is busy');
+    expect((await store.channel({ platform: 'shell', channelId: 'c1' }))?.digest?.time).toBe('09:00');
+    await store.close();
+  });
 });
