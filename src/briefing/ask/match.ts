@@ -20,6 +20,9 @@ export const FOUND = {
   none: 0,
 } as const;
 
+/** Mention types that are amounts: numbers with or without a unit. */
+const AMOUNTS = new Set(['number', 'money', 'percent', 'duration']);
+
 /** Least cosine similarity of word vectors for a word to count as the question's. */
 export const SIMILAR = 0.7;
 export type FoundAs = keyof typeof FOUND;
@@ -67,8 +70,13 @@ export function matchCandidate(
     return { term, as: 'none', at: [] };
   });
   const used = new Set(matches.flatMap((m) => m.at));
+  // A name that is the question's own word is no answer; an amount may hold the unit asked
+  // about ("how many hours" → "four hours").
   const answers = reading.mentions.filter(
-    (m) => frame.accepts.includes(m.type) && !frame.folded.includes(m.key) && !rangeOf(m).some((i) => used.has(i)),
+    (m) =>
+      frame.accepts.includes(m.type) &&
+      !frame.folded.includes(m.key) &&
+      (AMOUNTS.has(m.type) || !rangeOf(m).some((i) => used.has(i))),
   );
   // "He appointed …": for "who", the name the pronoun stands for answers too.
   if (reading.antecedent && frame.accepts.includes('name') && !frame.folded.includes(foldKey(reading.antecedent))) {
