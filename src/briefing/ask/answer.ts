@@ -59,6 +59,10 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
     const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms);
     if (direct) return direct;
   }
+  // "Who is the defence minister?" when no article says "defence": a subject the articles
+  // never name has no answer in them, however well its other words match.
+  if (frame.subject && terms.some((t) => t.absent && t.kind === 'word'))
+    return notFoundCard(kb, frame, 0, continuations);
   const ranked = rankCandidates(index, frame, { terms, candidates });
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
