@@ -7,6 +7,7 @@
 import { splitParagraphs } from '../src/knowledge/article.ts';
 import type { LoadedPack } from '../src/knowledge/knowledge-base.ts';
 import type { Entity, Event, PackData } from '../src/knowledge/schema.ts';
+import { MONTHS } from '../src/knowledge/event-dates.ts';
 
 const FIRST = (
   'Anna Boris Carlos Dmitri Elena Farid Grace Hiro Ines Jonas Karim Lena Mateo ' +
@@ -57,21 +58,6 @@ const TOPICS = [
   'rail corridor',
 ];
 const VERBS = ['discussed', 'criticised', 'welcomed', 'rejected', 'proposed', 'questioned', 'defended', 'postponed'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
   let a = seed >>> 0;

@@ -6,27 +6,13 @@
  */
 import type { Block, Source } from '../core/reply.ts';
 import type { LoadedPack } from '../knowledge/knowledge-base.ts';
+import { MONTHS } from '../knowledge/event-dates.ts';
 
 /** Below this confidence (and above the answer threshold) the card says it is unsure. */
 export const UNSURE_BELOW = 0.75;
 export const UNSURE = 'Not sure — closest passage';
 /** A lead line longer than this is no headline; the topic heads the card instead. */
 const HEADLINE_MAX = 90;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The source line of a pack: its title, its publication date, its link when it has one. */
 export function packSource(pack: LoadedPack): Source {

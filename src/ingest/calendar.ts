@@ -53,3 +53,23 @@ export function isRealDay(day: CalendarDay): boolean {
 
 export const formatDay = (d: CalendarDay) => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 export const formatMonth = (d: { year: number; month: number }) => `${pad(d.year, 4)}-${pad(d.month)}`;
+
+/** Number words a date phrase may count with ("two days later"). */
+export const NUMBER_WORDS = new Map(
+  Object.entries({
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+  }),
+);

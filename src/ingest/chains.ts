@@ -9,7 +9,16 @@
  * findChains('Two days later the board resigned.', () => ({ year: 2027, month: 3, day: 1 }))
  * // → [{ phrase: 'Two days later', date: '2027-03-03', precision: 'day', … }]
  */
-import { addDays, addMonths, formatDay, formatMonth, mondayOf, weekday, type CalendarDay } from './calendar.ts';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  mondayOf,
+  NUMBER_WORDS,
+  weekday,
+  type CalendarDay,
+} from './calendar.ts';
 import { dayOf, type Resolved } from './resolve.ts';
 
 export interface ChainMention extends Resolved {
@@ -18,27 +27,9 @@ export interface ChainMention extends Resolved {
   end: number;
 }
 
-const NUMBERS = new Map(
-  Object.entries({
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-  }),
-);
 const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const count = (word: string) => NUMBERS.get(word.toLowerCase()) ?? Number(word);
+const count = (word: string) => NUMBER_WORDS.get(word.toLowerCase()) ?? Number(word);
 
 /** A shift of `n` units from `from`: days and weeks stay days, months and years lose the day. */
 function shift(from: CalendarDay, unit: string, n: number): Resolved | undefined {

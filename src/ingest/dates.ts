@@ -14,7 +14,16 @@
  */
 import * as chrono from 'chrono-node';
 import type { Precision } from '../knowledge/schema.ts';
-import { addDays, addMonths, formatDay, isRealDay, mondayOf, weekday, type CalendarDay } from './calendar.ts';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  isRealDay,
+  mondayOf,
+  NUMBER_WORDS,
+  weekday,
+  type CalendarDay,
+} from './calendar.ts';
 import { findChains, type Previous } from './chains.ts';
 import { findPeriods } from './periods.ts';
 import { dayInYear, dayOf, monthInYear, monthOf, weekdayNear, yearOf, type Resolved } from './resolve.ts';
@@ -71,25 +80,6 @@ const WEEKDAY_ANY =
 const ON = '(?:(?:[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\\s+)?';
 const forward = (m: RegExpExecArray, t: Tense): Tense => (/^(until|till)\b/i.test(m[0]) ? 'future' : t);
 const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
-const NUMBER_WORDS = new Map(
-  Object.entries({
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-  }),
-);
-
 const monthIndex = (name: string) =>
   MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 const weekdayIndex = (name: string) =>

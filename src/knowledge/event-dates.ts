@@ -87,7 +87,8 @@ export function eventStatus(event: Event, timeZone: string, now: Date): EventSta
   return now < window.end ? 'ongoing' : 'past';
 }
 
-const MONTHS = [
+/** Month names, January first: one list for every date this bot writes. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -3,23 +3,9 @@
  * and how far from now ("in 23 hours", "tomorrow"). Pure functions of their inputs.
  */
 import { localTime } from '../core/zoned-time.ts';
-import { eventWindow, formatEventDate } from '../knowledge/event-dates.ts';
+import { eventWindow, formatEventDate, MONTHS } from '../knowledge/event-dates.ts';
 import type { Event } from '../knowledge/schema.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface LocalDate {
