@@ -2,12 +2,10 @@
  * Cleans a question as people type it in a channel before it is read: platform markup left
  * in a mention (other users, roles, channels, `@everyone`, `<!channel>`, links) goes, links
  * keep their visible text, and openers and closers ("guys,", "quick question:", "ok so",
- * "thanks") are dropped. The word lists are data (conversation.json).
+ * "thanks") are dropped with the core's own lists (src/core/preamble.ts), so a typed /ask
+ * and a mention read the same.
  */
-import conversation from './conversation.json' with { type: 'json' };
-
-const OPENERS = [...conversation.openers].sort((a, b) => b.length - a.length);
-const CLOSERS = [...conversation.closers].sort((a, b) => b.length - a.length);
+import { dropPreamble } from '../../core/preamble.ts';
 
 const MARKUP: [RegExp, string][] = [
   [/<(https?:\/\/[^|>\s]+)\|([^>]+)>/g, '$2'], // Slack link with text
@@ -30,30 +28,9 @@ export function cleanQuestion(raw: string): string {
   let text = raw;
   for (const [pattern, replacement] of MARKUP) text = text.replace(pattern, replacement);
   text = text.replace(/\s+/g, ' ').trim();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    // "hey alice," : a greeting with a name before a comma.
-    const greeting = /^(hey|hi|hello|thanks)\s+\w+\s*[,:]\s*/i.exec(text);
-    if (greeting) {
-      text = text.slice(greeting[0].length);
-      changed = true;
-    }
-    for (const opener of OPENERS) {
-      const match = new RegExp(`^${escape(opener)}\\b[\\s,:;.!-]*`, 'i').exec(text);
-      if (match && match[0].length < text.length) {
-        text = text.slice(match[0].length);
-        changed = true;
-      }
-    }
-  }
-  for (const closer of CLOSERS) {
-    text = text.replace(new RegExp(`[\\s,]+${escape(closer)}[\\s!.]*$`, 'i'), '');
-  }
-  text = text.replace(/^[\s,:;.!-]+/, '').trim();
+  // Openers, greetings and closers: the same data the core drops from mention text.
+  text = dropPreamble(text)
+    .replace(/^[\s,:;.!-]+/, '')
+    .trim();
   return text === '' ? raw.trim() : text;
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
