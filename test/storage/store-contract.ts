@@ -93,10 +93,9 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
         { ...key, status: 'failed', attempts: 1, error: 'boom' },
       ]);
       expect(await store.failedDeliveries(at('2015-12-16T07:00:00Z'), 2)).toEqual([]);
-      expect(await Promise.all([store.reclaimFailed(key, 2, due), other.reclaimFailed(key, 2, due)])).toEqual([
-        true,
-        false,
-      ]);
+      // Raced from two connections: exactly one wins, whichever reaches the database first.
+      const reclaimed = await Promise.all([store.reclaimFailed(key, 2, due), other.reclaimFailed(key, 2, due)]);
+      expect(reclaimed.filter(Boolean)).toHaveLength(1);
       await store.finishDelivery(key, { status: 'failed', late: true, at: due });
       expect(await store.reclaimFailed(key, 2, due)).toBe(false); // two attempts used
       const skipped = { ...key, lead: '1d' };
