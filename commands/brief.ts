@@ -15,6 +15,13 @@ export default defineCommand({
       maxLength: 200,
     },
   ],
-  examples: ['brief Kerry', 'brief Sergei Lavrov', 'brief New York meeting', 'brief coalition', 'brief sources'],
+  examples: [
+    'brief Kerry',
+    'brief Sergei Lavrov',
+    'brief New York meeting',
+    'brief coalition',
+    'brief sources',
+    'brief sources since:2026-01',
+  ],
   run: ({ kb, options, page, continuations }) => briefReply({ kb, topic: options.topic, page, continuations }),
 });

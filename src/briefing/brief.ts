@@ -28,7 +28,8 @@ const MAX_CHOICES = 5;
 
 export function briefReply({ kb, topic, page, continuations }: BriefInput): Reply {
   const wanted = topic.trim();
-  if (/^sources?$/i.test(wanted)) return reply(sourcesCard(kb));
+  const sources = /^sources?(?:\s+since:?\s*(\S+))?$/i.exec(wanted);
+  if (sources) return sourcesReply(kb, page, sources[1]);
   const exact = resolveKey(kb, wanted);
   if (exact) return paged(exact, page);
 
@@ -48,6 +49,20 @@ export function briefReply({ kb, topic, page, continuations }: BriefInput): Repl
     return choices(wanted, close.slice(0, MAX_CHOICES), continuations);
   }
   return paged(top, page);
+}
+
+/** `/brief sources since:2026-01`: a date of 4, 7 or 10 characters, or a short reason why not. */
+function sourcesReply(kb: KnowledgeBase, page: number, since: string | undefined): Reply {
+  if (since !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(since)) {
+    const c = card({
+      kind: 'info',
+      title: 'Sources',
+      blocks: [text(`"since:" takes a date as 2026, 2026-01 or 2026-01-31, not “${short(since, 20)}”.`)],
+    });
+    return reply(c, 'ephemeral', false);
+  }
+  const result = sourcesCard(kb, page, since);
+  return { ...reply(result.card), hasMore: result.hasMore };
 }
 
 function paged(match: TopicMatch, page: number): Reply {

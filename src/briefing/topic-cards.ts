@@ -145,19 +145,36 @@ export function eventCard(pack: LoadedPack, event: Event): Paged {
 }
 
 /** `/brief sources`: every pack with its origin and what it holds. */
-export function sourcesCard(kb: KnowledgeBase): Card {
-  const lines = kb.packs.map((p) => {
+/** Articles on one page of `/brief sources`. */
+export const SOURCES_PAGE = 10;
+
+/**
+ * `/brief sources [since:YYYY[-MM[-DD]]]`: the articles in the briefing, newest first, a
+ * page at a time, optionally only those published on or after a date, so an archive of
+ * thousands stays readable.
+ */
+export function sourcesCard(kb: KnowledgeBase, page = 1, since?: string): Paged {
+  const chosen = [...kb.packs]
+    .filter((p) => !since || p.data.published >= since)
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title));
+  const pages = Math.max(1, Math.ceil(chosen.length / SOURCES_PAGE));
+  const at = Math.min(Math.max(page, 1), pages);
+  const lines = chosen.slice((at - 1) * SOURCES_PAGE, at * SOURCES_PAGE).map((p) => {
     const d = p.data;
     const counts =
       `${d.entities.length} topics, ${d.events.length} events, ` +
       `${d.quotes.length} quotes, ${p.paragraphs.length} paragraphs`;
     return `${d.title} (${d.source}, published ${resolvedDate(d.published, 'day')}; ${d.origin}; ${counts})`;
   });
-  return card({
+  const which = since ? ` published since ${since}` : '';
+  const empty = since ? `No article${which}.` : 'No articles are loaded yet.';
+  const c = card({
     kind: 'info',
     title: 'Sources',
-    subtitle: `${kb.packs.length} article${kb.packs.length === 1 ? '' : 's'} in the briefing`,
-    blocks: lines.length > 0 ? [list(lines)] : [text('No articles are loaded yet.')],
+    subtitle: `${chosen.length} article${chosen.length === 1 ? '' : 's'}${which} in the briefing, newest first`,
+    blocks: lines.length > 0 ? [list(lines)] : [text(empty)],
     citations: [],
+    ...(pages > 1 ? { footer: `page ${at} of ${pages}` } : {}),
   });
+  return { card: c, hasMore: at < pages };
 }
