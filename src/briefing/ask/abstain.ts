@@ -10,7 +10,6 @@ import { coverage, type Candidate } from './match.ts';
 
 export interface Thresholds {
   coverage: number;
-  rareShare: number;
   /** Refuse when a word of the question is in no article at all and nothing like it is in the sentence. */
   absentWords: boolean;
 }
@@ -18,8 +17,6 @@ export interface Thresholds {
 export const ABSTAIN: Readonly<Thresholds> = {
   /** Least share of the question's weight the best sentence must cover. */
   coverage: 0.4,
-  /** A word this rare (share of the rarest possible weight) must be found like a name. */
-  rareShare: 1.01,
   absentWords: false,
 };
 
@@ -29,19 +26,13 @@ export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-
 export function refusal(
   frame: Frame,
   best: Candidate | undefined,
-  maxWeight: number,
   thresholds: Readonly<Thresholds> = ABSTAIN,
 ): Refusal | undefined {
   if (!best) return 'no-candidate';
   if (frame.accepts.length > 0 && best.answers.length === 0) return 'no-answer-type';
-  // A name or number of the question must be in the sentence or next to it; a rare word
-  // must be in the sentence itself.
-  const missing = best.matches.filter((m) =>
-    m.term.kind === 'word'
-      ? m.as === 'none' && m.term.weight >= thresholds.rareShare * maxWeight
-      : m.as === 'none' || m.as === 'neighbour',
-  );
-  if (missing.length > 0) return 'missing-term';
+  // A name or number of the question must be in the sentence or next to it. (Requiring
+  // rare words too refused as many answerable questions as unanswerable ones: see the sweep.)
+  if (best.matches.some((m) => m.term.kind !== 'word' && m.as === 'none')) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
   if (coverage(best) < thresholds.coverage) return 'low-coverage';
   return undefined;

@@ -66,8 +66,7 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   const ranked = rankCandidates(index, frame, { terms, candidates });
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
-  if (refusal(frame, best?.candidate, index.bm25.maxIdf, thresholds))
-    return notFoundCard(kb, frame, confidence, continuations);
+  if (refusal(frame, best?.candidate, thresholds)) return notFoundCard(kb, frame, confidence, continuations);
   // A further quote must hold the asked type too: a second "when" quote without a date would mislead.
   const good = ranked.filter(
     (r, i) =>
