@@ -30,6 +30,8 @@ export interface ReadPackParts {
 
 export interface ReadingIndex {
   readonly events: readonly EventReading[];
+  /** The events whose own words hold any of `keys`: what a question can be about, without a scan. */
+  eventsWith(keys: readonly string[]): EventReading[];
   readonly readings: readonly Reading[];
   readonly lexicon: Lexicon;
   /** Word vectors for soft matching of words the lexicon does not group. */
@@ -75,9 +77,19 @@ export function buildReadingIndex(
   const parts = new Map(packs.map((pack) => [pack.id, partsOf(pack)]));
   const readings = [...parts.values()].flatMap((p) => p.readings);
   const bm25 = buildBm25(readings.map((r) => r.terms));
+  const events = [...parts.values()].flatMap((p) => p.events);
+  const eventsByKey = new Map<string, EventReading[]>();
+  for (const e of events) {
+    for (const k of e.keys) {
+      const list = eventsByKey.get(k);
+      if (list) list.push(e);
+      else eventsByKey.set(k, [e]);
+    }
+  }
   return {
     vectors: VECTORS,
-    events: [...parts.values()].flatMap((p) => p.events),
+    events,
+    eventsWith: (keys) => [...new Set(keys.flatMap((k) => eventsByKey.get(k) ?? []))],
     readings,
     lexicon,
     bm25,

@@ -24,7 +24,9 @@ const EVENT_MARGIN = 0.15;
 export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly WeightedTerm[]): Reply | undefined {
   if (!['time', 'place', 'describe', 'manner', 'thing'].includes(frame.asks) || terms.length === 0) return undefined;
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const scored = index.events
+  // An event holding none of the question's words scores at most the tense bonus: never the best, never close.
+  const scored = index
+    .eventsWith(terms.flatMap((t) => [t.key, ...t.related]))
     .filter((e) => fitsTense(e, frame.tense))
     .map((e) => ({
       e,
