@@ -253,7 +253,11 @@ function periodYear(
   const current = options.find((y) => cmp(y) === 0);
   if (modifier === 'last') return last();
   if (modifier === 'next') return next();
-  if (modifier === 'this') return current !== undefined ? { year: current } : tense === 'past' ? last() : next();
+  if (modifier === 'this') {
+    if (current !== undefined) return { year: current };
+    // "cut jobs this summer" with no tense to read: the one of the publication year.
+    return tense === 'past' ? last() : tense === 'future' ? next() : { year: anchor.year };
+  }
   if (tense === 'past') return { year: options.filter((y) => cmp(y) <= 0).pop()! };
   if (tense === 'future') return { year: options.find((y) => cmp(y) >= 0)! };
   const ahead = options.find((y) => cmp(y) >= 0)!;

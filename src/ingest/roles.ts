@@ -166,18 +166,36 @@ export function roleBefore(before: string): string | undefined {
   return role.join(' ');
 }
 
+/** Words that open a clause, not a role, after a name's comma. */
+const BARE_STOP = new Set(['or', 'where', 'which', 'whose', 'whom', 'then', 'now', 'also', 'not', 'only', 'once']);
+
+/**
+ * What may open an apposition: a determiner ("a senior analyst at …"), an owner's
+ * possessive ("Lumenrise's head of developer relations"), or nothing before a lower-case
+ * role ("founder of the robotics startup …").
+ */
+const APPOSITION = new RegExp(
+  String.raw`^\s*(?:,|–|—|\s-)\s*((?:an?|the|his|her|its|their)\s+([^,.;–—()]{2,90})` +
+    String.raw`|(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s+([^,.;–—()]{2,90})` +
+    String.raw`|(\p{Ll}[^,.;–—()]{1,90}))`,
+  'u',
+);
+
 /**
  * An apposition right after a name: ", a senior analyst at Harcourt Securities" gives the
  * role; ", 34," (an age) says only that this is a person.
  */
 export function roleAfter(after: string): { role?: string; person: boolean } {
   if (/^\s*,\s*(?:aged\s+)?\d{1,3}\s*[,)]/.test(after)) return { person: true };
-  const m = /^\s*(?:,|–|—|\s-)\s*((?:an?|the|his|her|its|their)\s+([^,.;–—()]{2,90}))/u.exec(after);
+  const m = APPOSITION.exec(after);
   if (!m) return { person: false };
   // The head is the last word before a preposition that attaches the role to an organisation.
-  const core = m[2]!.split(/\s+(?:at|of|for|with|from|in|to|on|who|which|and)\s+/)[0]!;
+  const core = (m[2] ?? m[3] ?? m[4]!).split(/\s+(?:at|of|for|with|from|in|to|on|who|which|and)\s+/)[0]!;
   const words = core.trim().split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (!isPersonNoun(head)) return { person: false };
+  // Bare, it must be a role alone ("founder of …"), not a clause ("and the minister said").
+  if (m[4] && (words.length > 4 || words.some((w) => STOP.has(w) || BARE_STOP.has(w) || !/^[\p{Ll}-]+$/u.test(w))))
+    return { person: false };
   return { role: m[1]!.trim().replace(/^(?:an?|the)\s+/i, ''), person: true };
 }

@@ -37,6 +37,9 @@ describe('seasons', () => {
     expect(dates('Families struggled last winter.')).toEqual(['last winter → 2025-winter season']);
     expect(dates('The stage opens in summer 2028.')).toEqual(['in summer 2028 → 2028-summer season']);
     expect(dates('Prices will rise next autumn.')).toEqual(['next autumn → 2027-autumn season']);
+    // "this" with a verb that could be past or present ("cut"): the publication year's season.
+    const september = { year: 2028, month: 9, day: 12 };
+    expect(dates('The firm cut 600 jobs this summer.', september)).toEqual(['this summer → 2028-summer season']);
   });
 });
 

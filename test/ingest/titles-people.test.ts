@@ -68,6 +68,19 @@ describe('people', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Dagny Ottesen', 'Kasimir Brodsky']);
     expect(found.find((p) => p.name === 'Kasimir Brodsky')!.aliases).toContain('Brodsky');
   });
+  it('are found through appositions opened by an owner or by a bare role, not by a clause', () => {
+    const found = people(
+      "Kwame Asante, Lumenrise's head of developer relations, said so. Asante smiled.\n\n" +
+        'Guest speakers include Amara Nwosu, founder of the robotics startup Kestrel Works. ' +
+        'Talks resumed in Geneva, and the minister said nothing.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual(['Amara Nwosu', 'Kwame Asante']);
+    expect(found.find((p) => p.name === 'Kwame Asante')!.aliases).toContain('Asante');
+  });
+  it('read abbreviated titles such as Cllr and Supt as roles', () => {
+    const found = people('The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed.');
+    expect(found.map((p) => p.name).sort()).toEqual(['Ann Lowe', 'Daniel Fairweather']);
+  });
   it('take ranks, titles with portfolios and post-nominals off the name', () => {
     const found = people(
       'Detective Sergeant Owen Caddick led it. Prosecutor Helena Marsh KC spoke. Minister for Housing Tom Hale agreed.',
