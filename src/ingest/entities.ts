@@ -143,6 +143,12 @@ function mergeSurnames(groups: Map<string, Group>): void {
       owners[0]![1].hints.push('person');
       continue;
     }
+    // "Ms Okonkwo-Smith" is a person, so the one full name ending in her surname is too.
+    const named = [...groups.entries()].filter(([k, o]) => o !== g && k.endsWith(` ${key}`));
+    if (named.length === 1 && kindOf(g) === 'person' && !ORG_WORDS.test([...named[0]![1].names.keys()][0]!)) {
+      merge(groups, key, named[0]![0]);
+      continue;
+    }
     // "Halvorsen" after "Halvorsen Marine plc": a company's short name.
     const firms = [...groups.entries()].filter(
       ([k, o]) => o !== g && k.startsWith(`${key} `) && kindOf(o) === 'organisation',

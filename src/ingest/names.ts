@@ -9,7 +9,15 @@
  */
 import nlp from 'compromise';
 import type { Sentence } from '../knowledge/article.ts';
-import { isPersonNoun, isPlaceHead, isServiceNoun, organisationBefore, roleAfter, roleBefore } from './roles.ts';
+import {
+  isPersonNoun,
+  isPlaceHead,
+  isServiceNoun,
+  organisationBefore,
+  personByClause,
+  roleAfter,
+  roleBefore,
+} from './roles.ts';
 
 export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
 
@@ -88,6 +96,16 @@ const TITLES = [
   'Rev',
   'Rev.',
   'Gov.',
+  'Inspector',
+  'Chief Inspector',
+  'Superintendent',
+  'Sergeant',
+  'Constable',
+  'Detective',
+  'Captain',
+  'Lieutenant',
+  'Sister',
+  'Reverend',
   'Professor',
   'Prof.',
   'Judge',
@@ -123,6 +141,8 @@ const TITLES = [
   'Imam',
   'Father',
 ];
+/** Titles written with a full stop ("Sen.", "Gov."): the name after them is the same run. */
+const DOTTED = new Set(TITLES.filter((t) => t.endsWith('.')));
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
 const ROLE_WORDS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|' +
@@ -322,7 +342,7 @@ function splitTitle(words: string[]): { role?: string; name: string[] } {
   for (let i = 0; i < words.length; i++) {
     for (const title of TITLES) {
       const parts = title.split(' ');
-      if (parts.every((p, j) => words[i + j] === p)) cut = Math.max(cut, i + parts.length);
+      if (parts.every((p, j) => words[i + j] === p || `${words[i + j]}.` === p)) cut = Math.max(cut, i + parts.length);
     }
   }
   if (cut < 0) return { name: words };
@@ -350,7 +370,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   tokens.forEach((tok, i) => {
     const gap = i > 0 ? text.slice(tokens[i - 1]!.end, tok.start) : '';
     const joined =
-      (/^\s+(?:&\s+)?$/.test(gap) && !/[.]$/.test(run[run.length - 1]?.text ?? '')) ||
+      (/^\s+(?:&\s+)?$/.test(gap) && (!/[.]$/.test(run[run.length - 1]?.text ?? '') || DOTTED.has(run.at(-1)!.text))) ||
       /^(\p{L}\.){2,}$/u.test(run[run.length - 1]?.text ?? '');
     if (run.length && !joined) flush();
     if (isCap(tok.text) && !MONTHS_DAYS.test(cleanToken(tok.text))) run.push(tok);
@@ -358,7 +378,8 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     else flush();
     // "St Luke's Hospital": a possessive founder's name inside an institution's name.
     const institution = /['’]s$/u.test(tok.text) && INSTITUTIONS.test(tokens[i + 1]?.text ?? '');
-    if (/['’]s$|[.]$/u.test(tok.text) && !/^(\p{L}\.){2,}$/u.test(tok.text) && !institution) flush();
+    const dotted = /^(\p{L}\.){2,}$/u.test(tok.text) || (DOTTED.has(tok.text) && run.at(-1) === tok);
+    if (/['’]s$|[.]$/u.test(tok.text) && !dotted && !institution) flush();
   });
   flush();
   const out: NameMention[] = [];
@@ -404,11 +425,12 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     // A role or an apposition is stronger evidence than a tagger's guess: two votes.
     if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
     if (termTags.includes('Person')) hints.push('person');
+    for (let n = personByClause(after); n > 0; n--) hints.push('person');
     if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
     if (termTags.includes('Organization')) hints.push('organisation');
     if (organisationBefore(before)) hints.push('organisation', 'organisation');
-    if (/\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before) && nameWords.length <= 2)
-      hints.push('place');
+    const preposition = /\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before);
+    if (preposition && !/\baccording to\s+$/i.test(before) && nameWords.length <= 2) hints.push('place');
     if (!fullRole && hints.includes('person'))
       fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
     out.push({

@@ -199,3 +199,13 @@ export function roleAfter(after: string): { role?: string; person: boolean } {
     return { person: false };
   return { role: m[1]!.trim().replace(/^(?:an?|the)\s+/i, ''), person: true };
 }
+
+const WHO_AFTER = /^\s*,\s*(?:who|whose)\b/;
+
+/**
+ * Votes for a person from the clause after a name: "X, who chairs …" (who is for people)
+ * counts two. (A verb of speech does not: firms "said" as often as people in the news.)
+ */
+export function personByClause(after: string): number {
+  return WHO_AFTER.test(after) ? 2 : 0;
+}

@@ -77,9 +77,24 @@ describe('people', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Amara Nwosu', 'Kwame Asante']);
     expect(found.find((p) => p.name === 'Kwame Asante')!.aliases).toContain('Asante');
   });
-  it('read abbreviated titles such as Cllr and Supt as roles', () => {
-    const found = people('The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed.');
-    expect(found.map((p) => p.name).sort()).toEqual(['Ann Lowe', 'Daniel Fairweather']);
+  it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
+    const found = people(
+      'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
+        'Chief Inspector Hamish Rutherford of Lothian Police said inquiries continued.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual([
+      'Ann Lowe',
+      'Daniel Fairweather',
+      'Hamish Rutherford',
+      'Rachel Whitmore',
+    ]);
+  });
+  it('are found through "who" after the name, and a surname with a title lends its person to the full name', () => {
+    const found = people(
+      'Bongani Mthembu, who chairs the residents association, welcomed it.\n\n' +
+        'Ms Okonkwo-Smith said the report was overdue. Adaeze Okonkwo-Smith chairs the trust.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual(['Adaeze Okonkwo-Smith', 'Bongani Mthembu']);
   });
   it('take ranks, titles with portfolios and post-nominals off the name', () => {
     const found = people(
