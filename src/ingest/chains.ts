@@ -28,6 +28,7 @@ export interface ChainMention extends Resolved {
 }
 
 const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const count = (word: string) => NUMBER_WORDS.get(word.toLowerCase()) ?? Number(word);
 
@@ -102,6 +103,22 @@ const RULES: ChainRule[] = [
     resolve: (_m, from) => dayOf(from),
   },
   {
+    // the second half of that year, the first quarter of the same year, the spring of that year
+    pattern: new RegExp(
+      String.raw`\b(?:in\s+|by\s+|during\s+)?the\s+(?:(first|second|1st|2nd)\s+half` +
+        String.raw`|(first|second|third|fourth)\s+quarter|(spring|summer|autumn|fall|winter))` +
+        String.raw`\s+of\s+(?:that|the\s+same)\s+year\b`,
+      'gi',
+    ),
+    needsDay: false,
+    resolve: (m, from) => {
+      if (m[1]) return { date: `${from.year}-H${/^(first|1st)$/i.test(m[1]) ? 1 : 2}`, precision: 'half' };
+      if (m[2]) return { date: `${from.year}-Q${QUARTERS.indexOf(m[2].toLowerCase()) + 1}`, precision: 'quarter' };
+      const season = m[3]!.toLowerCase() === 'fall' ? 'autumn' : m[3]!.toLowerCase();
+      return { date: `${from.year}-${season}`, precision: 'season' };
+    },
+  },
+  {
     // later that week, earlier that month
     pattern: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(week|month|year)\b/gi,
     needsDay: (m) => /week/i.test(m[1]!),
@@ -128,6 +145,8 @@ const COARSENESS = ['time', 'day', 'week', 'month', 'year'];
  */
 function coarsen(resolved: Resolved | undefined, from: Previous): Resolved | undefined {
   if (!resolved) return undefined;
+  // A period of the year the event was in is as precise as it says, whatever the event's precision.
+  if (!COARSENESS.includes(resolved.precision)) return resolved;
   if (COARSENESS.indexOf(from.precision) <= Math.max(1, COARSENESS.indexOf(resolved.precision))) return resolved;
   const date = resolved.date;
   if (from.precision === 'year') return { date: date.slice(0, 4), precision: 'year' };

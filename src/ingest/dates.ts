@@ -339,8 +339,19 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** A mention as the start of a chain; periods and ranges start none ("two days later" than a quarter?). */
+/**
+ * A mention as the start of a chain. A range starts one from its first end, at that end's
+ * precision ("from April to September … two years earlier"); a quarter, half or season
+ * from its year ("two years earlier" than a summer is a year).
+ */
 export function asPrevious(m: { date: string; precision: Precision }): Previous | undefined {
+  if (m.precision === 'range') {
+    const first = m.date.split('/')[0]!;
+    const precision = first.length === 4 ? 'year' : first.length === 7 ? 'month' : 'day';
+    return /^\d{4}(-\d{2}){0,2}$/.test(first) ? asPrevious({ date: first, precision }) : undefined;
+  }
+  if (['quarter', 'half', 'season'].includes(m.precision))
+    return asPrevious({ date: m.date.slice(0, 4), precision: 'year' });
   if (!['time', 'day', 'week', 'month', 'year'].includes(m.precision)) return undefined;
   return {
     day: parseIso(m.date.length === 4 ? `${m.date}-01-01` : m.date.length === 7 ? `${m.date}-01` : m.date),

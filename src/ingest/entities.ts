@@ -143,6 +143,12 @@ function mergeSurnames(groups: Map<string, Group>): void {
       owners[0]![1].hints.push('person');
       continue;
     }
+    // "Mrs Nowak" when Joanna, Tomasz and Zofia Nowak are all named: one of them, but which
+    // the words do not say; a person of her own she is not.
+    if (owners.length > 1 && kindOf(g) === 'person') {
+      groups.delete(key);
+      continue;
+    }
     // "Ms Okonkwo-Smith" is a person, so the one full name ending in her surname is too.
     const named = [...groups.entries()].filter(([k, o]) => o !== g && k.endsWith(` ${key}`));
     if (named.length === 1 && kindOf(g) === 'person' && !ORG_WORDS.test([...named[0]![1].names.keys()][0]!)) {

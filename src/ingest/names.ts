@@ -12,6 +12,7 @@ import type { Sentence } from '../knowledge/article.ts';
 import {
   isPersonNoun,
   isPlaceHead,
+  isInstitutionWord,
   isServiceNoun,
   organisationBefore,
   personByClause,
@@ -282,15 +283,25 @@ function splitRoleNoun(split: { role?: string; name: string[] }, firstTags: stri
  * "Professor Alan Whitcroft of the University of Leeds" is a person and an organisation:
  * a run is cut at "of" when what comes before it is a titled or tagged person's name.
  */
-function splitAffiliation(run: Token[], tags: Map<number, string[]>): Token[][] {
+function splitAffiliation(
+  run: Token[],
+  tags: Map<number, string[]>,
+  affiliated: Set<Token[]>,
+  bodies: Set<Token[]>,
+): Token[][] {
   const at = run.findIndex((t, i) => i >= 2 && t.text === 'of');
   if (at < 0) return [run];
   const before = run.slice(0, at);
   const last = tags.get(before[before.length - 1]!.start) ?? [];
   const titled = TITLES.includes(cleanToken(before[0]!.text)) || isPersonNoun(before[0]!.text);
-  if (!titled && !last.includes('Person')) return [run];
+  // "Siân Llewellyn of the Friends of …": two or three plain names, then "of the" and a body.
+  const ofThe =
+    run[at + 1]?.text === 'the' && before.length <= 3 && !before.some((t) => isInstitutionWord(cleanToken(t.text)));
+  if (ofThe && !titled && !last.includes('Person')) affiliated.add(before);
+  else if (!titled && !last.includes('Person')) return [run];
   const after = run.slice(at + 1);
   while (after.length && CONNECTORS.has(after[0]!.text)) after.shift();
+  bodies.add(after);
   return after.length ? [before, after] : [before];
 }
 
@@ -342,7 +353,9 @@ function splitTitle(words: string[]): { role?: string; name: string[] } {
   for (let i = 0; i < words.length; i++) {
     for (const title of TITLES) {
       const parts = title.split(' ');
-      if (parts.every((p, j) => words[i + j] === p || `${words[i + j]}.` === p)) cut = Math.max(cut, i + parts.length);
+      if (!parts.every((p, j) => words[i + j] === p || `${words[i + j]}.` === p)) continue;
+      // A title ending the run names no one after it: only "the Russian President" (a role alone) counts.
+      if (i + parts.length < words.length || i <= 2) cut = Math.max(cut, i + parts.length);
     }
   }
   if (cut < 0) return { name: words };
@@ -384,15 +397,22 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   flush();
   const out: NameMention[] = [];
   const firstWord = tokens.find((t) => !/^\p{P}/u.test(t.text));
-  const split = runs.flatMap((run) => splitAffiliation(run, tags));
+  // "X of the Y" split in two: X is a person by that; what follows the whole run is about X, not Y.
+  const affiliated = new Set<Token[]>();
+  const bodies = new Set<Token[]>();
+  const split = runs.flatMap((run) => splitAffiliation(run, tags, affiliated, bodies));
   for (const name of sharedSurnames(split, text, tags)) {
     out.push({ name, surface: name, hints: ['person', 'person'], sentence, weak, initial: false });
   }
   for (let r of split) {
+    const ofBody = affiliated.has(r);
+    const isBody = bodies.has(r);
     while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;
     while (r.length > 1 && POST_NOMINALS.has(cleanToken(r[r.length - 1]!.text))) r = r.slice(0, -1);
+    // "a PhD candidate": honours alone name no one.
+    if (r.length === 1 && POST_NOMINALS.has(cleanToken(r[0]!.text))) continue;
     const words = r.map((t) => cleanToken(t.text)).filter(Boolean);
     const { role, name: nameWords } = splitRoleNoun(splitTitle(words), tags.get(r[0]!.start));
     const slice = (from: Token, to: Token) => cleanToken(text.slice(from.start, to.end).replace(/\s+/g, ' '));
@@ -424,13 +444,17 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     else if (lowerRole) fullRole = lowerRole;
     // A role or an apposition is stronger evidence than a tagger's guess: two votes.
     if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
-    if (termTags.includes('Person')) hints.push('person');
-    for (let n = personByClause(after); n > 0; n--) hints.push('person');
+    if (termTags.includes('Person') || ofBody) hints.push('person');
+    for (let n = isBody ? 0 : personByClause(after); n > 0; n--) hints.push('person');
     if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
     if (termTags.includes('Organization')) hints.push('organisation');
     if (organisationBefore(before)) hints.push('organisation', 'organisation');
-    const preposition = /\b(in|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.test(before);
-    if (preposition && !/\baccording to\s+$/i.test(before) && nameWords.length <= 2) hints.push('place');
+    // "on Skye", "in Leeds": a preposition of place outweighs a tagger's first-name guess; "to"/"from" less so.
+    const preposition = /\b(in|on|to|from|at|near|across|inside|outside)\s+(?:the\s+)?$/i.exec(before)?.[1];
+    if (preposition && !/\baccording to\s+$/i.test(before) && nameWords.length <= 2) {
+      hints.push('place');
+      if (!/^(?:to|from)$/i.test(preposition)) hints.push('place');
+    }
     if (!fullRole && hints.includes('person'))
       fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
     out.push({

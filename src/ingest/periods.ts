@@ -114,7 +114,9 @@ const SEASON_LEAD =
 const SEASON = String.raw`(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)`;
 const FROM = String.raw`(?:(?:from|between)\s+)?`;
 const YEAR_AFTER = String.raw`(?:,?\s+${YEAR}|\s+${RELATIVE_YEAR})?`;
-const YEAR_NAMES = String.raw`(?:\s+(?:season|financial year|tax year|academic year|school year|fiscal year))?`;
+/** What a span of two years may be named ("the 2027-28 breeding season"): up to two words may qualify it. */
+const SPAN_NAMES = 'season|financial year|tax year|academic year|school year|fiscal year';
+const YEAR_NAMES = String.raw`(?:\s+(?:[a-z]+\s+){0,2}?(?:${SPAN_NAMES}))?`;
 
 const PARSERS: chrono.Parser[] = [
   parser('quarter', String.raw`${LEAD}(?:the\s+)?${ORDINAL}[-\s]quarter(?:\s+of\s+${OF_YEAR})?`, (m, ctx) => [

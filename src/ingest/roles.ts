@@ -209,3 +209,12 @@ const WHO_AFTER = /^\s*,\s*(?:who|whose)\b/;
 export function personByClause(after: string): number {
   return WHO_AFTER.test(after) ? 2 : 0;
 }
+
+/** Words of bodies and states that "X Y of the …" may be named with ("Democratic Republic of the …"). */
+const STATE_WORDS = new Set(['republic', 'kingdom', 'states', 'islands', 'emirates', 'federation', 'commonwealth']);
+
+/** True for a word that makes a name an institution's or a state's rather than a person's. */
+export function isInstitutionWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORGANISATION_NOUNS.has(w) || PLACE_HEADS.has(w) || STATE_WORDS.has(w) || ALSO_ORGANISATIONS.has(w);
+}

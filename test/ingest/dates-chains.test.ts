@@ -60,6 +60,22 @@ describe('chained relative dates', () => {
       'two years later → 2021 year',
     ]);
   });
+  it('"the second half of that year" and its kin take the year of the event they continue', () => {
+    expect(chain('The unit opens in 2028. Patients should be treated there in the second half of that year.')).toEqual([
+      'in 2028 → 2028 year',
+      'in the second half of that year → 2028-H2 half',
+    ]);
+    expect(chain('The plan was agreed in 2025. Work began in the spring of the same year.')).toEqual([
+      'in 2025 → 2025 year',
+      'in the spring of the same year → 2025-spring season',
+    ]);
+  });
+  it('a range or a period starts a chain: "two years earlier" than a survey from April to September', () => {
+    expect(chain('The survey ran from April to September 2026. A count two years earlier found more.')).toEqual([
+      'from April to September 2026 → 2026-04/2026-09 range',
+      'two years earlier → 2024 year',
+    ]);
+  });
   it('a day-counting chain skips a coarser date in between', () => {
     expect(
       chain(

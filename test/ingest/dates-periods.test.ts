@@ -61,6 +61,9 @@ describe('ranges', () => {
       'from Monday to Wednesday → 2027-02-15/2027-02-17 range',
     ]);
     expect(dates('They were promoted for the 2024-25 season.')).toEqual(['the 2024-25 season → 2024/2025 range']);
+    expect(dates('Birds returned in the 2027-28 breeding season.')).toEqual([
+      'the 2027-28 breeding season → 2027/2028 range',
+    ]);
   });
   it('reads a weekend as its Saturday and Sunday, by modifier or tense', () => {
     expect(dates('He scored twice last weekend.')).toEqual(['last weekend → 2027-02-06/2027-02-07 range']);

@@ -77,6 +77,29 @@ describe('people', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Amara Nwosu', 'Kwame Asante']);
     expect(found.find((p) => p.name === 'Kwame Asante')!.aliases).toContain('Asante');
   });
+  it('split "X of the Y" into a person and a body, and leave states and banks whole', () => {
+    const found = extractEntities(
+      splitParagraphs(
+        'The walk was organised by Siân Llewellyn of the Friends of Northbrook General, who recruited 90 people. ' +
+          'Royal Bank of Scotland and the Democratic Republic of the Congo were not involved.',
+      ),
+    );
+    expect(found.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Siân Llewellyn']);
+    expect(found.find((e) => e.name === 'Friends of Northbrook General')?.kind).toBe('organisation');
+    expect(found.find((e) => e.name === 'Royal Bank of Scotland')?.kind).toBe('organisation');
+  });
+  it('leave a titled surname that several named people share unassigned, and honours alone and islands unnamed', () => {
+    const found = people(
+      'Her parents, Joanna and Tomasz Nowak, walked with Zofia Nowak. "It was hard," said Mrs Nowak, 34. ' +
+        'Tomás Villanueva, a PhD candidate, spoke. A week in a cottage on Skye was auctioned.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual([
+      'Joanna Nowak',
+      'Tomasz Nowak',
+      'Tomás Villanueva',
+      'Zofia Nowak',
+    ]);
+  });
   it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
     const found = people(
       'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
