@@ -138,6 +138,8 @@ function lemmasAt(tokens: readonly Token[], i: number, n: number): string[] {
   return tokens.slice(i, i + n).map((t) => t.lemma);
 }
 
+const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
+
 /** Typed mentions of the model's spans and of runs of proper nouns. */
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
   const out: Mention[] = [];
@@ -165,6 +167,11 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       if (next.pos === 'PROPN') end++;
       else if (NAME_GLUE.has(next.text.toLowerCase()) && tokens[end + 2]?.pos === 'PROPN') end += 2;
       else break;
+    }
+    // "Monday", "March 2018": the model's date already says what these are; they name no one.
+    if (out.some((m) => TEMPORAL.has(m.type) && m.start <= end && m.end >= i)) {
+      i = end;
+      continue;
     }
     const text = tokens
       .slice(i, end + 1)

@@ -103,6 +103,29 @@ describe('rules, each on its own', () => {
     expect(score(without)).toBe(0);
   });
 
+  it('answer-type: "who" prefers a person to an organisation, and a weekday is nobody', () => {
+    const { frame } = top('who decided it?');
+    const [, councilSentence, mayorSentence] = index.ofPack('harbour');
+    const score = (r: typeof councilSentence) =>
+      rule('answer-type').score({
+        frame,
+        candidate: matchCandidate(index, frame, retrieve(index, frame).terms, r!),
+        packCoverage: new Map(),
+        bestBm25: 1,
+      });
+    expect(score(mayorSentence)).toBe(1);
+    expect(score(councilSentence)).toBeGreaterThan(0);
+    expect(score(councilSentence)).toBeLessThan(1);
+    expect(councilSentence!.mentions.some((m) => m.type === 'name' && m.text === 'Monday')).toBe(false);
+  });
+
+  it('answer-type: a name adding words to the question\'s ("Mayor Helen Okafor" for "the mayor") answers', () => {
+    const { frame, ranked } = top('who is the mayor of northport?');
+    const { candidate } = ranked.find((r) => r.candidate.reading.sentence.text.includes('Mayor Helen'))!;
+    expect(frame.asks).toBe('person');
+    expect(candidate.answers.map((m) => m.text)).toContain('Mayor Helen Okafor');
+  });
+
   it('reason: "why" prefers the sentence that gives a cause', () => {
     const { frame, ranked } = top('why will the terminal close?');
     expect(rule('reason').applies(frame)).toBe(true);

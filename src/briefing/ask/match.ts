@@ -76,7 +76,7 @@ export function matchCandidate(
     (m) =>
       frame.accepts.includes(m.type) &&
       !frame.folded.includes(m.key) &&
-      (AMOUNTS.has(m.type) || !rangeOf(m).some((i) => used.has(i))),
+      (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))),
   );
   // "He appointed …": for "who", the name the pronoun stands for answers too.
   if (reading.antecedent && frame.accepts.includes('name') && !frame.folded.includes(foldKey(reading.antecedent))) {

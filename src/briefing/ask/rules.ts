@@ -51,7 +51,7 @@ export const RULES: readonly Rule[] = [
     why: 'A "when" question is answered by a sentence with a date in it, "who" by one with a name, and so on.',
     weight: 0.3,
     applies: (frame) => frame.accepts.length > 0,
-    score: ({ candidate }) => (candidate.answers.length > 0 ? 1 : 0),
+    score: ({ frame, candidate }) => typeFit(frame, candidate),
   }),
   defineRule({
     name: 'proximity',
@@ -85,6 +85,22 @@ export const RULES: readonly Rule[] = [
     score: ({ candidate, packCoverage }) => packCoverage.get(candidate.reading.pack.id) ?? 0,
   }),
 ];
+
+/**
+ * How well the sentence's best mention fits the asked type: the frame lists the types that
+ * can answer, best first ("who": a person, then an organisation, then any name).
+ */
+function typeFit(frame: Frame, c: Candidate): number {
+  let best = -1;
+  for (const m of c.answers) {
+    const rank = frame.accepts.indexOf(m.type);
+    if (rank >= 0 && (best < 0 || rank < best)) best = rank;
+  }
+  return best < 0 ? 0 : 1 - TYPE_STEP * best;
+}
+
+/** What each step down the frame's list of answer types costs. */
+const TYPE_STEP = 0.15;
 
 function speakerScore(frame: Frame, c: Candidate): number {
   const speaker = c.reading.speaker;
