@@ -7,6 +7,7 @@
 import type { Paragraph } from '../knowledge/article.ts';
 import type { EntityKind } from '../knowledge/schema.ts';
 import { findNames, type KindHint, type NameMention } from './names.ts';
+import { ORG_WORDS } from './roles.ts';
 import { slugify } from './slug.ts';
 
 export interface DraftEntity {
@@ -21,19 +22,6 @@ export interface DraftEntity {
   related: string[];
 }
 
-const ORG_WORDS = new RegExp(
-  String.raw`\b(` +
-    'Ministry|Department|Council|Centre|Center|Institute|Academy|Agency|Administration|Office|House|Committee|' +
-    'Commission|Union|Bank|Party|University|College|Court|Parliament|Congress|Senate|Organi[sz]ation|Association|' +
-    'Foundation|Company|Corporation|Inc|Ltd|Group|Fund|Service|Times|Post|News|Network|Press|Kremlin|Pentagon|' +
-    'Board|Authority|Assembly|Government|Cabinet|School|Hospital|Club|Society|Federation|League|Alliance|' +
-    'Coalition|Forum|Summit|Conference|Cathedral|Church|Chapel|Abbey|Infirmary|Hospice|plc|PLC|LLC|GmbH|AG|' +
-    'Securities|Mining|Holdings|Capital|Partners|Energy|Motors|Airlines?|Airways|Systems|Technologies|' +
-    'Pharmaceuticals?|Insurance|Trust|Industries|Logistics|Labs|Media|Studios|Ventures|Investments|Properties|' +
-    'Foods|Telecom|Railways?|Rovers|Wanderers|Athletic|FC|AFC|Tribunal|Police|Constabulary|Prosecution|' +
-    'Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust' +
-    String.raw`)\b`,
-);
 const GROUP_WORDS =
   /\b(Army|Front|Brigades?|Militia|Movement|Taliban|Rebels|Forces)\b|^(\p{Lu}\p{L}+) (al|ash|as|ad|el)-/u;
 const AGREEMENT_WORDS = /\b(Agreement|Accords?|Treaty|Deal|Protocol|Convention|Pact|Charter)\b/;

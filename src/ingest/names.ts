@@ -14,6 +14,7 @@ import {
   isPlaceHead,
   isInstitutionWord,
   isServiceNoun,
+  ORG_WORDS,
   organisationBefore,
   personByClause,
   roleAfter,
@@ -295,8 +296,14 @@ function splitAffiliation(
   const last = tags.get(before[before.length - 1]!.start) ?? [];
   const titled = TITLES.includes(cleanToken(before[0]!.text)) || isPersonNoun(before[0]!.text);
   // "Siân Llewellyn of the Friends of …": two or three plain names, then "of the" and a body.
+  const body = run
+    .slice(at + 1)
+    .map((t) => t.text)
+    .join(' ');
   const ofThe =
-    run[at + 1]?.text === 'the' && before.length <= 3 && !before.some((t) => isInstitutionWord(cleanToken(t.text)));
+    (run[at + 1]?.text === 'the' || ORG_WORDS.test(body)) &&
+    before.length <= 3 &&
+    !before.some((t) => isInstitutionWord(cleanToken(t.text)));
   if (ofThe && !titled && !last.includes('Person')) affiliated.add(before);
   else if (!titled && !last.includes('Person')) return [run];
   const after = run.slice(at + 1);
@@ -317,10 +324,17 @@ const INSTITUTIONS = new RegExp(
  */
 function sharedSurnames(runs: Token[][], text: string, tags: Map<number, string[]>): string[] {
   const out: string[] = [];
-  runs.forEach((run, i) => {
+  runs.forEach((whole, i) => {
     const next = runs[i + 1];
+    // "When Leela and Thomas Varghese …": a sentence's capitalised opener is no part of the name.
+    const run = whole.length === 2 && isOpener(whole[0]!.text, tags.get(whole[0]!.start)) ? whole.slice(1) : whole;
     if (run.length !== 1 || next?.length !== 2 || !/^\s+and\s+$/.test(text.slice(run[0]!.end, next[0]!.start))) return;
-    const firstNames = [run[0]!, next[0]!].every((t) => (tags.get(t.start) ?? []).includes('FirstName'));
+    // First names: plain words that name no body or place, at least one a first name the tagger knows.
+    const plain = (t: Token) =>
+      !isInstitutionWord(cleanToken(t.text)) &&
+      !(tags.get(t.start) ?? []).some((tag) => ['Place', 'Country', 'City', 'Region', 'Organization'].includes(tag));
+    const known = [run[0]!, next[0]!].some((t) => (tags.get(t.start) ?? []).includes('FirstName'));
+    const firstNames = [run[0]!, next[0]!, next[1]!].every(plain) && known;
     if (firstNames) out.push(`${cleanToken(run[0]!.text)} ${cleanToken(next[1]!.text)}`);
   });
   return out;
@@ -347,8 +361,42 @@ const POST_NOMINALS = new Set([
   'FRS',
 ]);
 
+/**
+ * Parties and allegiances that stand before a politician's name like a title ("the
+ * Conservative Declan O'Rourke", "Independent Mary Ahern"); only before a full name of two
+ * words or more, so "Labour Party" and "Green Party" stay whole.
+ */
+const PARTIES = [
+  'Conservative',
+  'Labour',
+  'Liberal Democrat',
+  'Lib Dem',
+  'Green',
+  'Reform',
+  'Independent',
+  'Democrat',
+  'Democratic',
+  'Republican',
+  'Tory',
+  'Socialist',
+  'Unionist',
+  'SNP',
+  'Plaid Cymru',
+  'Sinn Féin',
+  'Fianna Fáil',
+  'Fine Gael',
+];
+
 /** Splits "US Secretary of State John Kerry" into role "US Secretary of State" and name "John Kerry". */
 function splitTitle(words: string[]): { role?: string; name: string[] } {
+  for (const party of PARTIES) {
+    const parts = party.split(' ');
+    const rest = words.slice(parts.length);
+    const plainName = rest.every((w) => !CONNECTORS.has(w) && !isInstitutionWord(w)) && !ORG_WORDS.test(rest.join(' '));
+    if (!parts.every((p, j) => words[j] === p) || rest.length < 2 || !plainName) continue;
+    const inner = splitTitle(rest);
+    return { role: [party, inner.role].filter(Boolean).join(' '), name: inner.name };
+  }
   let cut = -1;
   for (let i = 0; i < words.length; i++) {
     for (const title of TITLES) {

@@ -218,3 +218,18 @@ export function isInstitutionWord(word: string): boolean {
   const w = word.toLowerCase();
   return ORGANISATION_NOUNS.has(w) || PLACE_HEADS.has(w) || STATE_WORDS.has(w) || ALSO_ORGANISATIONS.has(w);
 }
+
+/** Words that make a capitalised name an organisation's ("… Ventures", "… Council"). */
+export const ORG_WORDS = new RegExp(
+  String.raw`\b(` +
+    'Ministry|Department|Council|Centre|Center|Institute|Academy|Agency|Administration|Office|House|Committee|' +
+    'Commission|Union|Bank|Party|University|College|Court|Parliament|Congress|Senate|Organi[sz]ation|Association|' +
+    'Foundation|Company|Corporation|Inc|Ltd|Group|Fund|Service|Times|Post|News|Network|Press|Kremlin|Pentagon|' +
+    'Board|Authority|Assembly|Government|Cabinet|School|Hospital|Club|Society|Federation|League|Alliance|' +
+    'Coalition|Forum|Summit|Conference|Cathedral|Church|Chapel|Abbey|Infirmary|Hospice|plc|PLC|LLC|GmbH|AG|' +
+    'Securities|Mining|Holdings|Capital|Partners|Energy|Motors|Airlines?|Airways|Systems|Technologies|' +
+    'Pharmaceuticals?|Insurance|Trust|Industries|Logistics|Labs|Media|Studios|Ventures|Investments|Properties|' +
+    'Foods|Telecom|Railways?|Rovers|Wanderers|Athletic|FC|AFC|Tribunal|Police|Constabulary|Prosecution|' +
+    'Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust' +
+    String.raw`)\b`,
+);

@@ -35,6 +35,9 @@ const REPORTING = new RegExp(
   'i',
 );
 
+/** Words that open a reported or subordinate clause inside the clause compromise gave. */
+const SUBORDINATE = /\b(?:that|whether|which|who)\b/i;
+
 interface Span {
   start: number;
   end: number;
@@ -118,7 +121,12 @@ export function clauseTenses(sentence: string): ClauseTenses {
       const inClause = all.filter((v) => !reports(v));
       const before = inClause.filter((v) => v.end <= offset);
       const from = reported ? reported.end : clause.start;
-      const lead = sentence.slice(from, before.length ? offset : clause.end);
+      // A phrase that opens its clause takes the clause up to a subordinate "that" ("On Sunday he
+      // had predicted | that they would hold on"): what the prediction says is not when it was made.
+      const firstVerb = inClause.find((v) => v.start >= offset);
+      const cut = firstVerb ? SUBORDINATE.exec(sentence.slice(firstVerb.end, clause.end)) : null;
+      const end = cut ? firstVerb!.end + cut.index : clause.end;
+      const lead = sentence.slice(from, before.length ? offset : end);
       // "question him about a pay award agreed in April": a past verb of its own, right
       // before the phrase, outranks a future earlier in the clause ("due to be heard" does not).
       const own = before[before.length - 1];

@@ -17,6 +17,12 @@ describe('tense of the clause', () => {
     expect(one('The appeal will be heard on 14 September.', feb)).toEqual(['on 14 September → 2027-09-14 day']);
     expect(one('The appeal was heard on 14 September.', feb)).toEqual(['on 14 September → 2026-09-14 day']);
   });
+  it('dates a phrase opening its clause by the verb it governs, not by a future inside a "that" clause', () => {
+    expect(one('On Sunday he had predicted that the Conservatives would hold on.')).toEqual([
+      'On Sunday → 2026-10-11 day',
+    ]);
+    expect(one('In December, shareholders are expected to vote on the deal.')).toEqual(['In December → 2026-12 month']);
+  });
   it('reads the scheduled future (is due to, is expected to, plans) and reported futures', () => {
     expect(one('The appeal is due to be heard on 14 September.', feb)).toEqual(['on 14 September → 2027-09-14 day']);
     expect(one('The company said it plans to open the plant in March.')).toEqual(['in March → 2027-03 month']);

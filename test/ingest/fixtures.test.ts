@@ -2,7 +2,8 @@
  * The articles under test/fixtures/ingest/ (a press release, a court report, a fixture
  * list, a government announcement, a markets story, a festival programme, a health story,
  * a railway works notice, an obituary, a strike announcement, a council meeting report, a tech
- * conference preview, a charity appeal story, a wildlife science feature), each against
+ * conference preview, a charity appeal story, a wildlife science feature,
+ * an election results story, a restaurant group profile), each against
  * its expected extraction. First-sight figures are in test/fixtures/ingest/README.md;
  * these floors are what the methods reach now, so a change that loses a date or a person
  * fails here.
@@ -14,11 +15,12 @@ import { describeScore, fixtureNames, scoreFixture } from './fixture-score.ts';
 const KNOWN_MISSES = new Map([['sports-fixtures', ['this season → 2026/2027 range']]]);
 
 describe('ingest fixtures in other styles', () => {
-  it('has the sixteen articles', () => {
+  it('has the eighteen articles', () => {
     expect(fixtureNames()).toEqual([
       'charity-fundraiser-story',
       'council-meeting-report',
       'court-report',
+      'election-results-story',
       'festival-programme',
       'government-announcement',
       'health-bulletin',
@@ -26,6 +28,7 @@ describe('ingest fixtures in other styles', () => {
       'obituary',
       'press-release',
       'rail-works-notice',
+      'restaurant-business-profile',
       'sports-fixtures',
       'strike-announcement',
       'tech-conference-preview',

@@ -100,6 +100,22 @@ describe('people', () => {
       'Zofia Nowak',
     ]);
   });
+  it('read a party before a full name as its role, and first names the tagger half knows as sharing a surname', () => {
+    const found = people(
+      "The Conservative Declan O'Rourke lost. Ravi and Sunita Chauhan voted. " +
+        'When Leela and Thomas Varghese opened a café, Oisín Brennan of Lee Valley Ventures invested. ' +
+        'Labour Party members met between the town centre, Ellerby and Thornton Vale.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual([
+      "Declan O'Rourke",
+      'Leela Varghese',
+      'Oisín Brennan',
+      'Ravi Chauhan',
+      'Sunita Chauhan',
+      'Thomas Varghese',
+    ]);
+    expect(found.find((p) => p.name === "Declan O'Rourke")!.role).toBe('Conservative');
+  });
   it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
     const found = people(
       'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
