@@ -11,6 +11,7 @@ import type { AnyCommand } from './core/command.ts';
 import { storedContinuations } from './core/continuations.ts';
 import { createCore, type Core } from './core/core.ts';
 import { loadCommands } from './core/registry.ts';
+import { compiledPacksFor } from './knowledge/compiled-packs.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge/holder.ts';
 import { memoryConversationState, type ConversationState } from './storage/conversation-state.ts';
 import { nullStore, type Store } from './storage/store.ts';
@@ -24,6 +25,8 @@ export interface BuildOptions {
   /** Button and thread state; defaults to memory (the CLI's one-shot commands). */
   conversations?: ConversationState;
   commands?: AnyCommand[];
+  /** Read the packs for answering while loading (the bot); a one-shot command reads them only if it answers. */
+  readEagerly?: boolean;
 }
 
 export interface Bot {
@@ -36,7 +39,10 @@ export interface Bot {
 /** Loads knowledge and commands and builds the core. Throws on a broken knowledge base. */
 export async function buildBot(options: BuildOptions): Promise<Bot> {
   const { config, clock, log, store = nullStore(), conversations = memoryConversationState(), commands } = options;
-  const knowledge = createKnowledgeHolder(config.KNOWLEDGE_DIR);
+  const knowledge = createKnowledgeHolder(config.KNOWLEDGE_DIR, {
+    readEagerly: options.readEagerly ?? true,
+    compiled: compiledPacksFor(config),
+  });
   const core = createCore({
     knowledge: () => knowledge.current(),
     clock,

@@ -23,7 +23,7 @@ export function commandRunner(name: string) {
       const { config, clock, log } = cliContext(flags, true);
       let bot;
       try {
-        bot = await buildBot({ config, clock, log });
+        bot = await buildBot({ config, clock, log, readEagerly: false });
       } catch (error) {
         if (!(error instanceof KnowledgeLoadError)) throw error;
         io.err(`briefbot: ${error.message}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
@@ -58,7 +58,7 @@ async function runBatch(source: string | undefined, io: CliIo, flags: GlobalFlag
   if (!source) throw new UsageError('--batch needs a file of questions, one a line, or - for standard input');
   const input = source === '-' ? readFileSync(0, 'utf8') : readBatchFile(source);
   const { config, clock, log } = cliContext(flags, true);
-  const bot = await buildBot({ config, clock, log });
+  const bot = await buildBot({ config, clock, log, readEagerly: false });
   const origin = {
     platform: 'cli' as const,
     user: { id: 'cli' },

@@ -17,7 +17,7 @@ import { buildBm25 } from './bm25.ts';
 import { buildFuzzy, prepareField, type FieldRecord, type ShortField } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
-import { buildReadingIndex, readPackParts, type ReadPackParts } from './reading-index.ts';
+import { buildReadingIndex, readPackParts, type ReadingIndex, type ReadPackParts } from './reading-index.ts';
 import { terms } from './text.ts';
 
 export type Target =
@@ -47,12 +47,19 @@ export interface PreparedPack {
   reading: ReadPackParts;
 }
 
+/**
+ * Prepares one pack. Its reading (the NLP pass, most of the cost) happens on first use:
+ * the bot reads every pack at load (`KnowledgeHolder`), a one-shot `brief` never does.
+ */
 export function preparePack(pack: LoadedPack): PreparedPack {
+  let reading: ReadPackParts | undefined;
   return {
     paragraphTerms: pack.paragraphs.map((p) => terms(p.text)),
     sentenceTerms: pack.paragraphs.map((p) => p.sentences.map((s) => terms(s.text))),
     fields: topicFields([pack]).map(prepareField),
-    reading: readPackParts(pack),
+    get reading() {
+      return (reading ??= readPackParts(pack));
+    },
   };
 }
 
@@ -92,11 +99,14 @@ export function createKnowledgeBase(
   }
 
   const partOf = new Map(frozenPacks.map((pack, i) => [pack, parts[i]!]));
-  const reading = buildReadingIndex(frozenPacks, (pack) => partOf.get(pack)!.reading);
+  let reading: ReadingIndex | undefined;
 
   return {
     packs: frozenPacks,
-    reading,
+    /** Merged on first use; the packs' readings are usually done by then (see `preparePack`). */
+    get reading() {
+      return (reading ??= buildReadingIndex(frozenPacks, (pack) => partOf.get(pack)!.reading));
+    },
     pack: (id) => byId.get(id),
     findTopics(query, limit = 10) {
       return preferCurated(topics.search(query, limit).map((h) => toMatch(h.target, round(h.score), h.field, h.text)));

@@ -13,6 +13,7 @@ import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createKnowledgeBase, preparePack, type PreparedPack } from './create-knowledge-base.ts';
+import type { CompiledPacks } from './compiled-packs.ts';
 import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
 import { addPack, listPackDirs, loadPack, type Loaded, type LoadResult, type PackProblem } from './load.ts';
 
@@ -29,8 +30,22 @@ export interface KnowledgeHolder {
   readonly dir: string;
 }
 
+export interface HolderOptions {
+  /**
+   * Read every pack for answering (the NLP pass) while loading, a pack per step, so that
+   * the first question is fast and a reload never stalls on it. True for the bot; a
+   * one-shot command that may never answer a question turns it off.
+   */
+  readEagerly?: boolean;
+  /** Where packs compiled before are kept (`compiled-packs.ts`); none means parsing every pack. */
+  compiled?: CompiledPacks;
+}
+
 /** Loads `dir` once; throws `KnowledgeLoadError` listing every problem when it is broken. */
-export function createKnowledgeHolder(dir: string): KnowledgeHolder {
+export function createKnowledgeHolder(
+  dir: string,
+  { readEagerly = true, compiled }: HolderOptions = {},
+): KnowledgeHolder {
   let folders = new Map<string, { stamp: string; loaded: Loaded }>();
   let prepared = new Map<LoadedPack, PreparedPack>();
   let current: KnowledgeBase | undefined;
@@ -46,7 +61,7 @@ export function createKnowledgeHolder(dir: string): KnowledgeHolder {
       const stamp = stampOf(folder, before?.loaded.pack?.data.article);
       // A broken pack is read again every time: what it needs may have appeared under any name.
       const reuse = before !== undefined && before.stamp === stamp && before.loaded.pack !== undefined;
-      const loaded = reuse ? before.loaded : loadPack(folder, { root: dir });
+      const loaded = reuse ? before.loaded : loadPack(folder, { root: dir, compiled });
       nextFolders.set(folder, { stamp, loaded });
       addPack(result, loaded);
       if (!reuse) yield;
@@ -56,13 +71,18 @@ export function createKnowledgeHolder(dir: string): KnowledgeHolder {
     const nextPrepared = new Map<LoadedPack, PreparedPack>();
     for (const pack of packs) {
       const known = prepared.get(pack);
-      nextPrepared.set(pack, known ?? preparePack(pack));
+      const parts = known ?? preparePack(pack);
+      nextPrepared.set(pack, parts);
+      if (readEagerly) void parts.reading;
       if (!known) yield;
     }
+    const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? preparePack(p));
+    if (readEagerly) void next.reading;
     // The swap: one assignment, so a request sees the old knowledge or the new, never a mix.
-    current = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? preparePack(p));
+    current = next;
     folders = nextFolders;
     prepared = nextPrepared;
+    compiled?.keepOnly(new Set([...folders.values()].flatMap((f) => (f.loaded.compiled ? [f.loaded.compiled] : []))));
     return result.problems;
   }
 

@@ -22,8 +22,9 @@ import {
   type Dirent,
 } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { splitParagraphs } from './article.ts';
+import type { CompiledPacks } from './compiled-packs.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { Pack, type PackData } from './schema.ts';
 
@@ -44,8 +45,12 @@ export const LOAD_LIMITS = { packBytes: 2_000_000, articleBytes: 1_000_000 };
 
 const PACK_FILES = ['pack.yaml', 'pack.yml', 'pack.json'];
 
-/** What a pack gets back from loading: the pack, or what is wrong with it. */
-export type Loaded = { pack?: LoadedPack; problems: PackProblem[] };
+/** What a pack gets back from loading: the pack, or what is wrong with it; `compiled` keys its compiled form. */
+export type Loaded = { pack?: LoadedPack; problems: PackProblem[]; compiled?: string };
+
+/** The YAML parser, loaded when a pack needs parsing (a compiled pack does not). */
+const parseYaml = (source: string): unknown =>
+  (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(source, { logLevel: 'error' });
 
 const OUT_OF_KNOWLEDGE = 'outside the knowledge folder: refused';
 const OUT_OF_PACK = 'outside the pack folder: refused';
@@ -108,7 +113,7 @@ export function listPackDirs(root: string): { dirs: string[]; problems: PackProb
 }
 
 /** Loads one pack folder: the pack file, validated, and its article, split. Never throws. */
-export function loadPack(dir: string, { root }: { root?: string } = {}): Loaded {
+export function loadPack(dir: string, { root, compiled }: { root?: string; compiled?: CompiledPacks } = {}): Loaded {
   let file = shown(dir);
   try {
     const realDir = realpathSync(dir);
@@ -119,18 +124,27 @@ export function loadPack(dir: string, { root }: { root?: string } = {}): Loaded 
     if (!packName) return { problems: [{ file, path: '', message: `no ${PACK_FILES.join(' or ')} in this folder` }] };
     file = shown(join(dir, packName));
     const source = readText(realDir, packName, LOAD_LIMITS.packBytes);
-    let raw: unknown;
-    try {
-      raw = packName.endsWith('.json') ? JSON.parse(source) : parseYaml(source, { logLevel: 'error' });
-    } catch (error) {
-      return { problems: [{ file, path: '', message: `cannot parse: ${describe(error)}` }] };
+    const key = compiled?.keyOf(packName, source);
+    let data = key === undefined ? undefined : compiled!.get(key);
+    if (!data) {
+      let raw: unknown;
+      try {
+        raw = packName.endsWith('.json') ? JSON.parse(source) : parseYaml(source);
+      } catch (error) {
+        return { problems: [{ file, path: '', message: `cannot parse: ${describe(error)}` }] };
+      }
+      const parsed = Pack.safeParse(raw);
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => ({
+          file,
+          path: i.path.join('.'),
+          message: oneLine(i.message),
+        }));
+        return { problems };
+      }
+      data = parsed.data;
+      if (key !== undefined) compiled!.put(key, data);
     }
-    const parsed = Pack.safeParse(raw);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: oneLine(i.message) }));
-      return { problems };
-    }
-    const data = parsed.data;
     let article: string;
     try {
       article = readText(realDir, data.article, LOAD_LIMITS.articleBytes);
@@ -140,7 +154,7 @@ export function loadPack(dir: string, { root }: { root?: string } = {}): Loaded 
     const paragraphs = splitParagraphs(article);
     const problems = paragraphProblems(data, paragraphs.length).map((p) => ({ file, ...p }));
     if (problems.length > 0) return { problems };
-    return { pack: { id: data.id, data, paragraphs, dir }, problems: [] };
+    return { pack: { id: data.id, data, paragraphs, dir }, problems: [], compiled: key };
   } catch (error) {
     return { problems: [{ file, path: '', message: describe(error) }] };
   }

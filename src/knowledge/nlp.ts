@@ -4,8 +4,8 @@
  * money, percentages and numbers), loaded once per process, offline. Everything that
  * reads language asks this module, so the model is swapped or upgraded in one place.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 
 /** A token as the rest of the code sees it: no wink types leak out of this file. */
 export interface Token {
@@ -30,14 +30,29 @@ export interface Parsed {
   spans: Span[];
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+type Nlp = ReturnType<typeof winkNLPType>;
+
+/**
+ * The model, loaded on first use (about 140 ms): a one-shot command that reads no language
+ * (`briefbot brief Kerry`) never pays for it.
+ */
+let loaded: Nlp | undefined;
+function model(): Nlp {
+  if (!loaded) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    loaded = winkNLP(require('wink-eng-lite-web-model') as Parameters<typeof winkNLPType>[0]);
+  }
+  return loaded;
+}
 /** wink's typings disagree with its own lemma and stem helpers; they are token helpers all the same. */
-const tokenOut = (doc: ReturnType<typeof nlp.readDoc>, helper: unknown) =>
-  doc.tokens().out(helper as typeof its.value) as string[];
+const tokenOut = (doc: ReturnType<Nlp['readDoc']>, helper: unknown) =>
+  doc.tokens().out(helper as Nlp['its']['value']) as string[];
 
 /** Tokens and typed spans of one short text (a sentence or a question). */
 export function parse(text: string): Parsed {
+  const nlp = model();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = tokenOut(doc, its.lemma);

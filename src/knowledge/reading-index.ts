@@ -47,8 +47,9 @@ export interface ReadingIndex {
 
 /** The general lexicon, built once when this module loads. */
 const GENERAL = buildLexicon(GENERAL_LEXICON);
-/** The word vectors, read once when this module loads (about 70 ms). */
-const VECTORS = loadWordVectors();
+/** The word vectors, read on first use (about 70 ms), then kept. */
+let vectors: WordVectors | undefined;
+const VECTORS = (): WordVectors => (vectors ??= loadWordVectors());
 
 /** The lexicon a pack is read with: the general one, plus the pack's own words if it has any. */
 function lexiconOf(pack: LoadedPack): Lexicon {
@@ -58,7 +59,7 @@ function lexiconOf(pack: LoadedPack): Lexicon {
 /** Reads one pack: its sentences and its events. */
 export function readPackParts(pack: LoadedPack): ReadPackParts {
   const lexicon = lexiconOf(pack);
-  const readings = readPack(pack, lexicon, VECTORS);
+  const readings = readPack(pack, lexicon, VECTORS());
   const events = pack.data.events.map((event): EventReading => {
     const names = event.participants.map((id) => pack.data.entities.find((e) => e.id === id)?.name ?? '');
     const about = [event.title, event.phrase, event.place ?? '', ...names].join(' . ');
@@ -87,7 +88,7 @@ export function buildReadingIndex(
     }
   }
   return {
-    vectors: VECTORS,
+    vectors: VECTORS(),
     events,
     eventsWith: (keys) => [...new Set(keys.flatMap((k) => eventsByKey.get(k) ?? []))],
     readings,

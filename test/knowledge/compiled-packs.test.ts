@@ -1,0 +1,101 @@
+/**
+ * Compiled packs (issue 12): a pack validated once is read back from its compiled form
+ * while its bytes stay the same; a changed pack, a corrupt cache or none at all only means
+ * compiling again, and tidying keeps exactly the packs of the last load.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compiledPacksFor, compiledPacksIn } from '../../src/knowledge/compiled-packs.ts';
+import { createKnowledgeHolder } from '../../src/knowledge/holder.ts';
+import { loadPack } from '../../src/knowledge/load.ts';
+
+const SEED = new URL('../../knowledge/', import.meta.url).pathname;
+const dirs: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compiled-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A knowledge folder holding a copy of the seed pack, and an empty cache folder. */
+function setup() {
+  const root = temp();
+  cpSync(SEED, root, { recursive: true });
+  const [packDir] = readdirSync(root).map((d) => join(root, d));
+  return { root, packDir: packDir!, cacheDir: join(temp(), 'compiled') };
+}
+
+describe('compiled packs', () => {
+  it('reads a pack back from its compiled form while its bytes are unchanged', () => {
+    const { root, packDir, cacheDir } = setup();
+    const compiled = compiledPacksIn(cacheDir);
+    const first = loadPack(packDir, { root, compiled });
+    expect(first.pack).toBeDefined();
+    const [file] = readdirSync(cacheDir);
+    expect(file).toBe(`${first.compiled}.json`);
+    // Proof the compiled form is what the second load reads: edit it, not the pack.
+    const stored = JSON.parse(readFileSync(join(cacheDir, file!), 'utf8'));
+    writeFileSync(join(cacheDir, file!), JSON.stringify({ ...stored, title: 'From the compiled form' }));
+    expect(loadPack(packDir, { root, compiled }).pack!.data.title).toBe('From the compiled form');
+  });
+
+  it('compiles a changed pack again, and shrugs off a corrupt compiled form', () => {
+    const { root, packDir, cacheDir } = setup();
+    const compiled = compiledPacksIn(cacheDir);
+    const first = loadPack(packDir, { root, compiled });
+    writeFileSync(join(cacheDir, `${first.compiled}.json`), '{ not json');
+    expect(loadPack(packDir, { root, compiled }).pack!.data.title).toBe(first.pack!.data.title);
+    const yaml = join(packDir, 'pack.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^title: .*$/m, 'title: A new title'));
+    const changed = loadPack(packDir, { root, compiled });
+    expect(changed.compiled).not.toBe(first.compiled);
+    expect(changed.pack!.data.title).toBe('A new title');
+  });
+
+  it('reports a broken pack as before, and keeps no compiled form of it', () => {
+    const { root, packDir, cacheDir } = setup();
+    writeFileSync(join(packDir, 'pack.yaml'), 'id: [unclosed');
+    const loaded = loadPack(packDir, { root, compiled: compiledPacksIn(cacheDir) });
+    expect(loaded.pack).toBeUndefined();
+    expect(loaded.problems[0]!.message).toMatch(/cannot parse/);
+    expect(() => readdirSync(cacheDir)).toThrow();
+  });
+
+  it('keeps only the packs of the last load when the holder reloads', () => {
+    const { root, packDir, cacheDir } = setup();
+    const compiled = compiledPacksIn(cacheDir);
+    const holder = createKnowledgeHolder(root, { compiled, readEagerly: false });
+    const yaml = join(packDir, 'pack.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^title: .*$/m, 'title: Edited'));
+    holder.reload();
+    expect(holder.current().packs[0]!.data.title).toBe('Edited');
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('gives each knowledge folder its own place beside the database', () => {
+    const base = temp();
+    const a = compiledPacksFor({ DATABASE_PATH: join(base, 'bot.db'), KNOWLEDGE_DIR: join(base, 'a') });
+    const b = compiledPacksFor({ DATABASE_PATH: join(base, 'bot.db'), KNOWLEDGE_DIR: join(base, 'b') });
+    const data = { id: 'x' } as never;
+    a.put('k', data);
+    b.keepOnly(new Set());
+    expect(a.get('k')).toEqual(data);
+    expect(readdirSync(join(base, 'compiled'))).toHaveLength(1);
+  });
+});
+
+describe('reading for answers, on first use', () => {
+  it('a holder that does not read eagerly still answers when asked', () => {
+    const { root } = setup();
+    const holder = createKnowledgeHolder(root, { readEagerly: false });
+    expect(holder.current().findTopics('Kerry')[0]?.type).toBe('entity');
+    const reading = holder.current().reading!;
+    expect(reading.readings.length).toBeGreaterThan(10);
+    expect(holder.current().reading).toBe(reading);
+  });
+});
