@@ -171,6 +171,8 @@ export function findChains(
       const end = start + m[0].length;
       // "up 8 per cent on a year earlier": a comparison's baseline, not an event.
       if (/\b(?:on|from|than|with|over|versus|vs\.?)\s+$/i.test(sentence.slice(0, start))) continue;
+      // "almost three years later than first promised": a delay measured, not a date.
+      if (/^\s+than\b/i.test(sentence.slice(end))) continue;
       const previous = previousAt(start, typeof rule.needsDay === 'function' ? rule.needsDay(m) : rule.needsDay);
       if (!previous || out.some((o) => start < o.end && end > o.start)) continue;
       const resolved = coarsen(rule.resolve(m, previous.day), previous);

@@ -52,6 +52,8 @@ export interface DateContext {
   previousDay?: Previous;
   /** For "on 6 August" after "between 3 and 7 August 2025": the story's year. */
   story?: CalendarDay;
+  /** The article's readers live south of the equator ("last winter" is June to August). */
+  southern?: boolean;
 }
 
 const MONTH_NAMES = [
@@ -306,7 +308,7 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
   // Chains need the day they continue, which may be found later in this same pass.
   const base: DateMention[] = [];
   const baseFree = (start: number, end: number) => base.every((t) => end <= t.start || start >= t.end);
-  for (const p of findPeriods(sentence, anchor, tenses.at)) base.push(p);
+  for (const p of findPeriods(sentence, anchor, tenses.at, { southern: context.southern })) base.push(p);
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.pattern)) {
       const start = m.index;

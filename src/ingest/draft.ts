@@ -14,6 +14,8 @@ import { asPrevious, findDates, type DateContext } from './dates.ts';
 import { extractEntities, type DraftEntity } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { slugify } from './slug.ts';
+import { isSouthern } from './periods.ts';
+import { clauseTenses } from './tense.ts';
 import { eventTitle } from './titles.ts';
 
 export interface DraftMeta {
@@ -42,12 +44,17 @@ export function shorten(text: string, max = 90): string {
 const isHeadline = (p: Paragraph) => p.sentences.length === 1 && !/[.!?"”]$/.test(p.text) && p.text.length <= 120;
 
 /** One event per date phrase, in the order the article gives them. */
-export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], published: string): DraftEvent[] {
+export function extractEvents(
+  paragraphs: Paragraph[],
+  entities: DraftEntity[],
+  published: string,
+  timezone?: string,
+): DraftEvent[] {
   const anchor = parseDay(published);
   if (!anchor) throw new Error(`published date "${published}" is not a real YYYY-MM-DD date`);
   const used = new Set<string>();
   const events: DraftEvent[] = [];
-  const context: DateContext = {};
+  const context: DateContext = { southern: isSouthern(timezone) };
   let storyParagraph = 0;
   for (const p of paragraphs) {
     // A story's year carries to the next paragraph, no further ("since March 2020" is no narrative).
@@ -60,7 +67,8 @@ export function extractEvents(paragraphs: Paragraph[], entities: DraftEntity[], 
       const days = chainable.filter((d) => d.precision === 'day' || d.precision === 'time');
       if (days.length) context.previousDay = days[days.length - 1];
       const written = found.filter((d) => /\b(?:19|20)\d{2}\b/.test(d.phrase) && /^\d{4}-\d{2}/.test(d.date)).pop();
-      if (written) {
+      // "the council said the line would open in December 2026": a plan is no time the story is told in.
+      if (written && clauseTenses(s.text).at(written.start) !== 'future') {
         context.story = parseDay(`${written.date.slice(0, 7)}-${written.date.slice(8, 10) || '01'}`);
         storyParagraph = p.number;
       }
@@ -97,7 +105,7 @@ export function draftPack(text: string, meta: DraftMeta): PackInput & { origin: 
   const paragraphs = splitParagraphs(text);
   const body = paragraphs.filter((p) => !isHeadline(p));
   const entities = extractEntities(paragraphs);
-  const events = extractEvents(paragraphs, entities, meta.published);
+  const events = extractEvents(paragraphs, entities, meta.published, meta.timezone);
   const quotes = extractQuotes(paragraphs, entities);
   const lede = body[0] ?? paragraphs[0];
   const title =

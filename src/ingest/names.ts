@@ -340,6 +340,20 @@ function sharedSurnames(runs: Token[][], text: string, tags: Map<number, string[
   return out;
 }
 
+/**
+ * "Grace Mensah and her husband, Kofi,": a relative named by first name alone after a full
+ * name shares its surname.
+ */
+const RELATIVE = new RegExp(
+  String.raw`\b\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:his|her|their)\s+` +
+    String.raw`(?:husband|wife|partner|son|daughter|brother|sister|mother|father|twin)\s*,?\s+` +
+    String.raw`(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})`,
+  'gu',
+);
+function relatives(text: string): string[] {
+  return [...text.matchAll(RELATIVE)].map((m) => `${m[2]} ${m[1]}`);
+}
+
 /** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
 const POST_NOMINALS = new Set([
   'KC',
@@ -449,7 +463,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   const affiliated = new Set<Token[]>();
   const bodies = new Set<Token[]>();
   const split = runs.flatMap((run) => splitAffiliation(run, tags, affiliated, bodies));
-  for (const name of sharedSurnames(split, text, tags)) {
+  for (const name of [...sharedSurnames(split, text, tags), ...relatives(text)]) {
     out.push({ name, surface: name, hints: ['person', 'person'], sentence, weak, initial: false });
   }
   for (let r of split) {
@@ -493,7 +507,9 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     // A role or an apposition is stronger evidence than a tagger's guess: two votes.
     if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
     if (termTags.includes('Person') || ofBody) hints.push('person');
-    for (let n = isBody ? 0 : personByClause(after); n > 0; n--) hints.push('person');
+    // "Kerry-Ann Bailey, 41, from Stanthorpe, whose sons …": after a preposition, "whose" may be the person's before.
+    const governed = /\b(?:from|in|at|of|near|to|on)\s+(?:the\s+)?$/i.test(before) && /^\s*,\s*whose\b/.test(after);
+    for (let n = isBody || governed ? 0 : personByClause(after); n > 0; n--) hints.push('person');
     if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
     if (termTags.includes('Organization')) hints.push('organisation');
     if (organisationBefore(before)) hints.push('organisation', 'organisation');

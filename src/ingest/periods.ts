@@ -113,6 +113,8 @@ const SEASON_LEAD =
   String.raw`this|next|last|coming|past|early|late)\s+)`;
 const SEASON = String.raw`(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)`;
 const FROM = String.raw`(?:(?:from|between)\s+)?`;
+/** "on 16 and 17 May": a day range may take "on" as a single day does. */
+const FROM_DAYS = String.raw`(?:(?:from|between|on)\s+)?`;
 const YEAR_AFTER = String.raw`(?:,?\s+${YEAR}|\s+${RELATIVE_YEAR})?`;
 /** What a span of two years may be named ("the 2027-28 breeding season"): up to two words may qualify it. */
 const SPAN_NAMES = 'season|financial year|tax year|academic year|school year|fiscal year';
@@ -150,7 +152,7 @@ const PARSERS: chrono.Parser[] = [
   parser('season', String.raw`(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}`, (m) => [
     { month: SEASONS.get(m[1]!.toLowerCase())!, year: Number(m[2]) },
   ]),
-  parser('range', String.raw`${FROM}${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}${YEAR_AFTER}`, (m, ctx) => {
+  parser('range', String.raw`${FROM_DAYS}${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}${YEAR_AFTER}`, (m, ctx) => {
     const year = statedYear(ctx, m[4], m[5]);
     return [dm(m[1]!, m[3]!, year), dm(m[2]!, m[3]!, year)];
   }),
@@ -209,20 +211,30 @@ export function findPeriods(
   sentence: string,
   anchor: CalendarDay,
   tenseAt: (offset: number) => Tense,
+  { southern = false }: { southern?: boolean } = {},
 ): PeriodMention[] {
   const ref = { instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)), timezone: 0 };
   return periods.parse(sentence, ref).flatMap((r) => {
     const kind = [...r.tags()].find((t) => t.startsWith('period/'))!.slice(7);
-    const resolved = resolvePeriod(kind, r as unknown as chrono.ParsingResult, anchor, tenseAt(r.index));
+    const result = r as unknown as chrono.ParsingResult;
+    const resolved = resolvePeriod(kind, result, anchor, tenseAt(r.index), southern);
     return resolved ? [{ phrase: r.text.trim(), start: r.index, end: r.index + r.text.length, ...resolved }] : [];
   });
 }
 
 const known = (c: chrono.ParsingComponents, k: chrono.Component) => (c.isCertain(k) ? c.get(k)! : undefined);
 
-function resolvePeriod(kind: string, r: chrono.ParsingResult, anchor: CalendarDay, tense: Tense): Resolved | undefined {
-  const month = known(r.start, 'month');
+function resolvePeriod(
+  kind: string,
+  r: chrono.ParsingResult,
+  anchor: CalendarDay,
+  tense: Tense,
+  southern: boolean,
+): Resolved | undefined {
+  const named = known(r.start, 'month');
   if (kind === 'range') return resolveRange(r, anchor, tense);
+  // South of the equator a season falls six months later: winter is June to August.
+  const month = kind === 'season' && southern && named !== undefined ? ((named + 5) % 12) + 1 : named;
   const length = kind === 'half' ? 6 : 3;
   const modifier = [...r.tags()].find((t) => t.startsWith('mod/'))?.slice(4) ?? '';
   const placed: { year: number; ambiguous?: string } =
@@ -230,7 +242,7 @@ function resolvePeriod(kind: string, r: chrono.ParsingResult, anchor: CalendarDa
       ? periodYear(anchor, month!, length, tense, modifier)
       : { year: known(r.start, 'year')! };
   const quarterOrHalf = kind === 'quarter' ? `Q${(month! - 1) / 3 + 1}` : `H${month === 1 ? 1 : 2}`;
-  const part = kind === 'season' ? SEASON_NAMES.get(month!)! : quarterOrHalf;
+  const part = kind === 'season' ? SEASON_NAMES.get(named!)! : quarterOrHalf;
   const resolved: Resolved = { date: `${placed.year}-${part}`, precision: kind as Resolved['precision'] };
   return placed.ambiguous ? { ...resolved, ambiguous: placed.ambiguous } : resolved;
 }
@@ -306,3 +318,20 @@ const parse = (iso: string): CalendarDay => {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
   return { year, month, day };
 };
+
+/**
+ * Whether a timezone's people live south of the equator, where seasons are the other way
+ * round. IANA names say it for most regions; the rest are listed.
+ */
+export function isSouthern(timezone: string | undefined): boolean {
+  if (!timezone) return false;
+  return /^(?:Australia|Antarctica|America\/Argentina)\//.test(timezone) || SOUTHERN_ZONES.has(timezone);
+}
+
+const SOUTHERN_ZONES = new Set(
+  `Pacific/Auckland Pacific/Chatham Pacific/Fiji Pacific/Tongatapu Pacific/Noumea Pacific/Apia Pacific/Efate
+America/Santiago America/Sao_Paulo America/Montevideo America/Asuncion America/Lima America/La_Paz
+America/Punta_Arenas Atlantic/Stanley Africa/Johannesburg Africa/Maputo Africa/Windhoek Africa/Harare
+Africa/Lusaka Africa/Gaborone Africa/Maseru Africa/Mbabane Africa/Lubumbashi Indian/Mauritius Indian/Reunion
+Indian/Antananarivo`.split(/\s+/),
+);

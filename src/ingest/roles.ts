@@ -155,16 +155,25 @@ const STOP = new Set([
  */
 export function roleBefore(before: string): string | undefined {
   const words = before.replace(/,\s*$/, '').trimEnd().split(/\s+/);
-  const head = words[words.length - 1] ?? '';
-  if (!/^\p{Ll}/u.test(head) || !isPersonNoun(head)) return undefined;
+  // "The mayor of Mangawhero, Huia Rangihau": the role's head is the noun before "of" and its place.
+  const of = words.lastIndexOf('of');
+  const place =
+    of > 0 && words.length - of <= 4 && words.slice(of + 1).every((w) => /^(?:\p{Lu}[\p{L}'’-]*|the)$/u.test(w));
+  const end = place && before.trimEnd().endsWith(',') ? of - 1 : words.length - 1;
+  const head = words[end] ?? '';
+  const acronym = ROLE_ACRONYMS.has(head) && before.trimEnd().endsWith(',');
+  if (!acronym && (!/^\p{Ll}/u.test(head) || !isPersonNoun(head))) return undefined;
   const role = [head];
-  for (let i = words.length - 2; i >= 0 && role.length < 5; i--) {
+  for (let i = end - 1; i >= 0 && role.length < 5; i--) {
     const w = words[i]!;
     if (STOP.has(w.toLowerCase()) || /['’]s?$|[,;:.]$/.test(w) || !MODIFIER.test(w)) break;
     role.unshift(w);
   }
-  return role.join(' ');
+  return [...role, ...words.slice(end + 1)].join(' ');
 }
+
+/** Offices written as capitals that an apposition may follow ("Brackwell's Labour MP, Catriona Bell,"). */
+const ROLE_ACRONYMS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'TD', 'CEO', 'CFO', 'COO', 'CTO']);
 
 /** Words that open a clause, not a role, after a name's comma. */
 const BARE_STOP = new Set(['or', 'where', 'which', 'whose', 'whom', 'then', 'now', 'also', 'not', 'only', 'once']);

@@ -61,6 +61,7 @@ const TENSES = new Map<string, Tense>([
 function verbTense(v: CompromiseJson): Tense {
   const grammar = v.verb?.grammar;
   if (!grammar || grammar.isInfinitive || grammar.form === 'infinitive' || grammar.form === 'gerund') return 'unknown';
+
   return TENSES.get(grammar.tense ?? '') ?? 'unknown';
 }
 
@@ -81,6 +82,10 @@ export function clauseTenses(sentence: string): ClauseTenses {
   const verbs: VerbSpan[] = (doc.verbs().json({ offset: true }) as CompromiseJson[])
     .map((v) => ({ start: v.offset.start, end: v.offset.start + v.offset.length, tense: verbTense(v) }))
     .filter((v) => v.tense !== 'unknown')
+    // "…, taking the total to …": a bare -ing form after a comma is a participle, of no tense.
+    .filter(
+      (v) => !(/^\p{L}+ing$/u.test(sentence.slice(v.start, v.end).trim()) && /,\s*$/.test(sentence.slice(0, v.start))),
+    )
     // "the revised timetable": a participle after a determiner is an adjective, not the clause's verb.
     .filter(
       (v) =>

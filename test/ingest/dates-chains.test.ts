@@ -70,6 +70,14 @@ describe('chained relative dates', () => {
       'in the spring of the same year → 2025-spring season',
     ]);
   });
+  it('a plan\'s year is no story year, and "N years later than" is a delay, not a date', () => {
+    expect(
+      chain(
+        'When work began in 2024, the council said the line would open in December 2025.\n\n' +
+          'The last span was lifted on 3 October. Trains will run almost three years later than promised.',
+      ),
+    ).toEqual(['in 2024 → 2024 year', 'in December 2025 → 2025-12 month', 'on 3 October → 2026-10-03 day']);
+  });
   it('a range or a period starts a chain: "two years earlier" than a survey from April to September', () => {
     expect(chain('The survey ran from April to September 2026. A count two years earlier found more.')).toEqual([
       'from April to September 2026 → 2026-04/2026-09 range',

@@ -37,6 +37,12 @@ describe('seasons', () => {
     expect(dates('Families struggled last winter.')).toEqual(['last winter → 2025-winter season']);
     expect(dates('The stage opens in summer 2028.')).toEqual(['in summer 2028 → 2028-summer season']);
     expect(dates('Prices will rise next autumn.')).toEqual(['next autumn → 2027-autumn season']);
+    // South of the equator (the article's timezone says so) winter is June to August.
+    const nz = { year: 2027, month: 11, day: 17 };
+    expect(findDates('Floods last winter washed out the piling.', nz, { southern: true }).map((d) => d.date)).toEqual([
+      '2027-winter',
+    ]);
+    expect(findDates('Floods last winter washed out the piling.', nz).map((d) => d.date)).toEqual(['2026-winter']);
     // "this" with a verb that could be past or present ("cut"): the publication year's season.
     const september = { year: 2028, month: 9, day: 12 };
     expect(dates('The firm cut 600 jobs this summer.', september)).toEqual(['this summer → 2028-summer season']);
@@ -61,6 +67,7 @@ describe('ranges', () => {
       'from Monday to Wednesday → 2027-02-15/2027-02-17 range',
     ]);
     expect(dates('They were promoted for the 2024-25 season.')).toEqual(['the 2024-25 season → 2024/2025 range']);
+    expect(dates('Inspectors visited on 16 and 17 May.')).toEqual(['on 16 and 17 May → 2026-05-16/2026-05-17 range']);
     expect(dates('Birds returned in the 2027-28 breeding season.')).toEqual([
       'the 2027-28 breeding season → 2027/2028 range',
     ]);

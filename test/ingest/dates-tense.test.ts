@@ -22,6 +22,10 @@ describe('tense of the clause', () => {
       'On Sunday → 2026-10-11 day',
     ]);
     expect(one('In December, shareholders are expected to vote on the deal.')).toEqual(['In December → 2026-12 month']);
+    // ", taking the total to …": a participle after a comma has no tense to lend.
+    expect(one('The council announced the overrun on Monday, taking the cost to $1.3 billion.')).toEqual([
+      'on Monday → 2026-10-12 day',
+    ]);
   });
   it('reads the scheduled future (is due to, is expected to, plans) and reported futures', () => {
     expect(one('The appeal is due to be heard on 14 September.', feb)).toEqual(['on 14 September → 2027-09-14 day']);

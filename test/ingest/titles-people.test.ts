@@ -116,6 +116,23 @@ describe('people', () => {
     ]);
     expect(found.find((p) => p.name === "Declan O'Rourke")!.role).toBe('Conservative');
   });
+  it('read "the mayor of X, Name," and "X\'s Labour MP, Name," as roles, and a relative by first name', () => {
+    const found = people(
+      'The mayor of Mangawhero, Huia Rangihau, said the town had waited. ' +
+        "Brackwell's Labour MP, Catriona Bell, said she had asked. " +
+        'Grace Mensah and her husband, Kofi, moved their daughter. Kerry-Ann Bailey, 41, from Stanthorpe, whose ' +
+        'sons are there, complained. Produce comes from Bríd Keohane, who supplies it.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual([
+      'Bríd Keohane',
+      'Catriona Bell',
+      'Grace Mensah',
+      'Huia Rangihau',
+      'Kerry-Ann Bailey',
+      'Kofi Mensah',
+    ]);
+    expect(found.find((p) => p.name === 'Huia Rangihau')!.role).toBe('mayor of Mangawhero');
+  });
   it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
     const found = people(
       'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
