@@ -57,6 +57,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         mentions: mentions.sort((a, b) => a.start - b.start),
         entities,
         antecedent: antecedent?.text,
+        continues: pronoun !== undefined,
         known: [],
         speaker: undefined,
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || /\bin order to\b/i.test(sentence.text),

@@ -55,6 +55,8 @@ export interface Reading {
   entities: string[];
   /** The name a leading pronoun stands for ("He" → "Richard"), from the sentence before. */
   antecedent?: string;
+  /** It opens with a pronoun ("It was commissioned by Odo"): it goes on with the sentence before. */
+  continues: boolean;
   /**
    * Keys the pack ties to this sentence beyond its own words: every name and alias of the
    * entities it names (a question may say "Daesh" where the sentence says "ISIL") and the

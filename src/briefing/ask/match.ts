@@ -14,6 +14,7 @@ export const FOUND = {
   antecedent: 0.9,
   known: 0.8,
   related: 0.75,
+  carried: 0.5,
   similar: 0.6,
   context: 0.45,
   neighbour: 0.2,
@@ -50,7 +51,10 @@ export function matchCandidate(
   reading: Reading,
   bm25 = 0,
 ): Candidate {
-  const near = [index.neighbour(reading, -1), index.neighbour(reading, 1)].filter((r) => r !== undefined);
+  const before = index.neighbour(reading, -1);
+  const near = [before, index.neighbour(reading, 1)].filter((r) => r !== undefined);
+  // "It was commissioned by Odo": what the sentence before named, this one goes on about.
+  const carried = reading.continues && before ? before : undefined;
   const antecedent = reading.antecedent ? foldKey(reading.antecedent).split(' ') : [];
   const matches = terms.map((term): TermMatch => {
     const exact = positionsOf(reading, [term.key]);
@@ -60,6 +64,7 @@ export function matchCandidate(
     if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
     if (reading.known.includes(term.key)) return { term, as: 'known', at: [] };
     const keys = [term.key, ...term.related];
+    if (carried?.terms.some((k) => keys.includes(k))) return { term, as: 'carried', at: [] };
     if (term.kind === 'word') {
       const similar = similarAt(index, reading, term);
       if (similar !== undefined) return { term, as: 'similar', at: [similar] };
