@@ -13,11 +13,13 @@ import { fileURLToPath } from 'node:url';
 import type { PackData } from './schema.ts';
 
 export interface CompiledPacks {
+  /** The folder they are kept in (compiled readings are kept there too). */
+  readonly dir: string;
   /** The key of a pack file's bytes under the current schema. */
   keyOf(fileName: string, source: string): string;
   get(key: string): PackData | undefined;
   put(key: string, data: PackData): void;
-  /** Drops every compiled pack but these (the packs of a whole load). */
+  /** Drops every compiled pack (and compiled reading) but these keys (the packs of a whole load). */
   keepOnly(keys: ReadonlySet<string>): void;
 }
 
@@ -37,6 +39,7 @@ export function compiledPacksIn(dir: string): CompiledPacks {
   const stamp = schemaStamp();
   const file = (key: string) => join(dir, `${key}.json`);
   return {
+    dir,
     keyOf: (fileName, source) => createHash('sha256').update(`${stamp}\0${fileName}\0${source}`).digest('hex'),
     get(key) {
       try {
@@ -58,7 +61,7 @@ export function compiledPacksIn(dir: string): CompiledPacks {
     keepOnly(keys) {
       try {
         for (const name of readdirSync(dir)) {
-          if (!keys.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
+          if (!keys.has(name.replace(/\.(?:json|bin)$/, ''))) rmSync(join(dir, name), { force: true });
         }
       } catch {
         // No cache folder yet, or not ours to tidy: nothing to drop.

@@ -17,6 +17,7 @@ import { buildBm25 } from './bm25.ts';
 import { buildFuzzy, prepareField, type FieldRecord, type ShortField } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
+import type { CompiledReadings } from './compiled-readings.ts';
 import { buildReadingIndex, readPackParts, type ReadingIndex, type ReadPackParts } from './reading-index.ts';
 import { terms } from './text.ts';
 
@@ -51,14 +52,20 @@ export interface PreparedPack {
  * Prepares one pack. Its reading (the NLP pass, most of the cost) happens on first use:
  * the bot reads every pack at load (`KnowledgeHolder`), a one-shot `brief` never does.
  */
-export function preparePack(pack: LoadedPack): PreparedPack {
+export function preparePack(pack: LoadedPack, compiled?: CompiledReadings): PreparedPack {
   let reading: ReadPackParts | undefined;
   return {
     paragraphTerms: pack.paragraphs.map((p) => terms(p.text)),
     sentenceTerms: pack.paragraphs.map((p) => p.sentences.map((s) => terms(s.text))),
     fields: topicFields([pack]).map(prepareField),
     get reading() {
-      return (reading ??= readPackParts(pack));
+      if (reading) return reading;
+      reading = compiled?.get(pack);
+      if (!reading) {
+        reading = readPackParts(pack);
+        compiled?.put(pack, reading);
+      }
+      return reading;
     },
   };
 }

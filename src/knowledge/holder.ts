@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createKnowledgeBase, preparePack, type PreparedPack } from './create-knowledge-base.ts';
 import type { CompiledPacks } from './compiled-packs.ts';
+import { compiledReadingsIn } from './compiled-readings.ts';
 import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
 import { addPack, listPackDirs, loadPack, type Loaded, type LoadResult, type PackProblem } from './load.ts';
 
@@ -50,6 +51,8 @@ export function createKnowledgeHolder(
   let prepared = new Map<LoadedPack, PreparedPack>();
   let current: KnowledgeBase | undefined;
   let running: Promise<PackProblem[]> = Promise.resolve([]);
+  const readings = compiled ? compiledReadingsIn(compiled.dir) : undefined;
+  const prepare = (pack: LoadedPack) => preparePack(pack, readings);
 
   /** One reload as steps: it yields after each piece of real work (a pack read or prepared). */
   function* steps(): Generator<void, PackProblem[]> {
@@ -71,18 +74,22 @@ export function createKnowledgeHolder(
     const nextPrepared = new Map<LoadedPack, PreparedPack>();
     for (const pack of packs) {
       const known = prepared.get(pack);
-      const parts = known ?? preparePack(pack);
+      const parts = known ?? prepare(pack);
       nextPrepared.set(pack, parts);
       if (readEagerly) void parts.reading;
       if (!known) yield;
     }
-    const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? preparePack(p));
+    const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? prepare(p));
     if (readEagerly) void next.reading;
     // The swap: one assignment, so a request sees the old knowledge or the new, never a mix.
     current = next;
     folders = nextFolders;
     prepared = nextPrepared;
-    compiled?.keepOnly(new Set([...folders.values()].flatMap((f) => (f.loaded.compiled ? [f.loaded.compiled] : []))));
+    // Tidying is the bot's: a one-shot command that reads no pack for answering leaves the folder alone.
+    if (compiled && readEagerly) {
+      const keep = [...folders.values()].flatMap((f) => (f.loaded.compiled ? [f.loaded.compiled] : []));
+      compiled.keepOnly(new Set([...keep, ...packs.map((p) => readings!.keyOf(p))]));
+    }
     return result.problems;
   }
 

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compiledPacksFor, compiledPacksIn } from '../../src/knowledge/compiled-packs.ts';
+import { compiledReadingsIn } from '../../src/knowledge/compiled-readings.ts';
+import { readPackParts } from '../../src/knowledge/reading-index.ts';
 import { createKnowledgeHolder } from '../../src/knowledge/holder.ts';
 import { loadPack } from '../../src/knowledge/load.ts';
 
@@ -69,12 +71,17 @@ describe('compiled packs', () => {
   it('keeps only the packs of the last load when the holder reloads', () => {
     const { root, packDir, cacheDir } = setup();
     const compiled = compiledPacksIn(cacheDir);
-    const holder = createKnowledgeHolder(root, { compiled, readEagerly: false });
+    const holder = createKnowledgeHolder(root, { compiled });
     const yaml = join(packDir, 'pack.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^title: .*$/m, 'title: Edited'));
     holder.reload();
     expect(holder.current().packs[0]!.data.title).toBe('Edited');
-    expect(readdirSync(cacheDir)).toHaveLength(1);
+    // One compiled pack and its one compiled reading: the old ones are gone.
+    expect(
+      readdirSync(cacheDir)
+        .map((f) => f.replace(/^[0-9a-f]+/, ''))
+        .sort(),
+    ).toEqual(['.json', '.reading.bin']);
   });
 
   it('gives each knowledge folder its own place beside the database', () => {
@@ -97,5 +104,43 @@ describe('reading for answers, on first use', () => {
     const reading = holder.current().reading!;
     expect(reading.readings.length).toBeGreaterThan(10);
     expect(holder.current().reading).toBe(reading);
+  });
+});
+
+describe('compiled readings', () => {
+  it('give back exactly what reading the pack gives, linked to the pack again', () => {
+    const { root, packDir, cacheDir } = setup();
+    const pack = loadPack(packDir, { root }).pack!;
+    const fresh = readPackParts(pack);
+    const readings = compiledReadingsIn(cacheDir);
+    expect(readings.get(pack)).toBeUndefined();
+    readings.put(pack, fresh);
+    const back = readings.get(pack)!;
+    expect(back.readings).toHaveLength(fresh.readings.length);
+    back.readings.forEach((r, i) => {
+      expect(r.sentence).toBe(fresh.readings[i]!.sentence);
+      expect(r.pack).toBe(pack);
+      expect({ ...r, pack: undefined }).toEqual({ ...fresh.readings[i]!, pack: undefined });
+    });
+    expect(back.events.map((e) => [e.event, [...e.keys]])).toEqual(fresh.events.map((e) => [e.event, [...e.keys]]));
+    expect(back.terms).toEqual(fresh.terms);
+  });
+
+  it('are read again when the article changes, and a restart reads none of an unchanged pack', () => {
+    const { root, packDir, cacheDir } = setup();
+    const compiled = compiledPacksIn(cacheDir);
+    createKnowledgeHolder(root, { compiled });
+    const files = readdirSync(cacheDir).sort();
+    expect(files.filter((f) => f.endsWith('.reading.bin'))).toHaveLength(1);
+    // A restart: the same files, nothing new written, the same answers' material.
+    const again = createKnowledgeHolder(root, { compiled });
+    expect(readdirSync(cacheDir).sort()).toEqual(files);
+    expect(again.current().reading!.readings.length).toBeGreaterThan(10);
+    const article = join(packDir, 'article.txt');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('Kerry', 'Kerry,'));
+    again.reload();
+    const after = readdirSync(cacheDir).filter((f) => f.endsWith('.reading.bin'));
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(files.filter((f) => f.endsWith('.reading.bin')));
   });
 });
