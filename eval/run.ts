@@ -29,6 +29,7 @@ import { judge, type EvalCase, type Outcome, type Verdict } from './score.ts';
 export const SET_DIRS = [
   ...(existsSync('../shared/eval') ? readdirSync('../shared/eval').map((d) => join('../shared/eval', d)) : []),
   'test/fixtures/articles',
+  'test/fixtures/articles-blind',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

@@ -45,6 +45,12 @@ export const subcommands: Subcommand[] = [
     load: () => import('./ingest.ts'),
   },
   {
+    name: 'index',
+    usage: 'index [--rebuild] [--json]',
+    summary: 'compile every knowledge pack ahead of time, so the bot starts without reading them',
+    load: () => import('./index-command.ts'),
+  },
+  {
     name: 'validate',
     usage: 'validate [--json]',
     summary: 'check every knowledge pack; exit 1 when one is broken',

@@ -73,7 +73,7 @@ export function preparePack(pack: LoadedPack, compiled?: CompiledReadings): Prep
 /** Builds the knowledge base; `prepared` supplies each pack's prepared parts (worked out here by default). */
 export function createKnowledgeBase(
   packs: readonly LoadedPack[],
-  prepared: (pack: LoadedPack) => PreparedPack = preparePack,
+  prepared: (pack: LoadedPack) => PreparedPack = (pack) => preparePack(pack),
 ): KnowledgeBase {
   const frozenPacks = Object.freeze([...packs]);
   const byId = new Map(frozenPacks.map((p) => [p.id, p]));
