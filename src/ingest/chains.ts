@@ -29,6 +29,13 @@ export interface ChainMention extends Resolved {
 
 const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
+/** The month each season starts in (north of the equator, as the periods read them). */
+const SEASON_START = new Map([
+  ['spring', 3],
+  ['summer', 6],
+  ['autumn', 9],
+  ['winter', 12],
+]);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const count = (word: string) => NUMBER_WORDS.get(word.toLowerCase()) ?? Number(word);
 
@@ -60,11 +67,15 @@ const RULES: ChainRule[] = [
   {
     // two days later, a week earlier, three days after that, a day before
     pattern: new RegExp(
-      String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|after that|before that|on)\b`,
+      String.raw`\b${COUNT}\s+(days?|weeks?|fortnights?|months?|years?)\s+` +
+        String.raw`(later|earlier|afterwards|after that|before that|on)\b`,
       'gi',
     ),
-    needsDay: (m) => /day|week/i.test(m[2]!),
-    resolve: (m, from) => shift(from, m[2]!, /earlier|before/i.test(m[3]!) ? -count(m[1]!) : count(m[1]!)),
+    needsDay: (m) => /day|week|fortnight/i.test(m[2]!),
+    resolve: (m, from) => {
+      const n = /earlier|before/i.test(m[3]!) ? -count(m[1]!) : count(m[1]!);
+      return /fortnight/i.test(m[2]!) ? shift(from, 'day', 14 * n) : shift(from, m[2]!, n);
+    },
   },
   {
     // the following Monday, the previous Friday
@@ -116,6 +127,25 @@ const RULES: ChainRule[] = [
       if (m[2]) return { date: `${from.year}-Q${QUARTERS.indexOf(m[2].toLowerCase()) + 1}`, precision: 'quarter' };
       const season = m[3]!.toLowerCase() === 'fall' ? 'autumn' : m[3]!.toLowerCase();
       return { date: `${from.year}-${season}`, precision: 'season' };
+    },
+  },
+  {
+    // the previous summer, the following winter: the season before or after the event
+    pattern: /\bthe\s+(previous|preceding|following|next)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    needsDay: false,
+    resolve: (m, from) => {
+      const name = m[2]!.toLowerCase() === 'fall' ? 'autumn' : m[2]!.toLowerCase();
+      const start = SEASON_START.get(name)!;
+      const forward = /following|next/i.test(m[1]!);
+      // The season whose start is the last before the event's month, or the first after it.
+      const year = forward
+        ? start > from.month
+          ? from.year
+          : from.year + 1
+        : start < from.month
+          ? from.year
+          : from.year - 1;
+      return { date: `${year}-${name}`, precision: 'season' };
     },
   },
   {

@@ -350,8 +350,20 @@ const RELATIVE = new RegExp(
     String.raw`(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})`,
   'gu',
 );
+/** "… with his wife, Manpreet, and their son, Arjun": a relative of the full name named before. */
+const KIN = new RegExp(
+  String.raw`\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|brother|sister|mother|father|twin)\s*,?\s+` +
+    String.raw`(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})`,
+  'gu',
+);
+const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
 function relatives(text: string): string[] {
-  return [...text.matchAll(RELATIVE)].map((m) => `${m[2]} ${m[1]}`);
+  const out = [...text.matchAll(RELATIVE)].map((m) => `${m[2]} ${m[1]}`);
+  for (const m of text.matchAll(KIN)) {
+    const surname = [...text.slice(0, m.index).matchAll(FULL_NAME)].pop()?.[1];
+    if (surname && !out.some((n) => n.startsWith(`${m[1]} `))) out.push(`${m[1]} ${surname}`);
+  }
+  return out;
 }
 
 /** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
@@ -508,8 +520,12 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
     if (termTags.includes('Person') || ofBody) hints.push('person');
     // "Kerry-Ann Bailey, 41, from Stanthorpe, whose sons …": after a preposition, "whose" may be the person's before.
-    const governed = /\b(?:from|in|at|of|near|to|on)\s+(?:the\s+)?$/i.test(before) && /^\s*,\s*whose\b/.test(after);
-    for (let n = isBody || governed ? 0 : personByClause(after); n > 0; n--) hints.push('person');
+    // "Dolores Fuentes, 72, of Cranston, who …": after an age, "of"/"from" gives an address, and "who" her.
+    const address = /,\s*\d{1,3},\s+(?:of|from)\s+$/.test(before);
+    if (address) hints.push('place', 'place');
+    const governed =
+      address || (/\b(?:from|in|at|of|near|to|on)\s+(?:the\s+)?$/i.test(before) && /^\s*,\s*whose\b/.test(after));
+    for (let n = isBody || governed ? 0 : personByClause(after, before); n > 0; n--) hints.push('person');
     if (termTags.some((t) => ['Place', 'Country', 'City', 'Region'].includes(t))) hints.push('place');
     if (termTags.includes('Organization')) hints.push('organisation');
     if (organisationBefore(before)) hints.push('organisation', 'organisation');

@@ -14,6 +14,8 @@ import nlp from 'compromise';
 /** General English nouns for people by what they do; not drawn from any one article. */
 const PERSON_NOUNS = new Set(
   `
+widow widower mother father son daughter wife husband child girl boy sister brother grandmother grandfather aunt uncle
+cousin friend neighbour neighbor teenager
 spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair director expert analyst envoy
 ambassador leader official correspondent editor professor chief head adviser advisor commander mayor governor senator
 researcher economist scientist historian lawyer judge executive founder manager coach captain deputy officer prosecutor
@@ -213,11 +215,24 @@ const WHO_AFTER = /^\s*,\s*(?:who|whose)\b/;
 
 /**
  * Votes for a person from the clause after a name: "X, who chairs …" (who is for people)
- * counts two. (A verb of speech does not: firms "said" as often as people in the news.)
+ * and "X as the captain" / "X will play a widow" (cast as a person noun) count two. (A verb
+ * of speech does not: firms "said" as often as people in the news.)
  */
-export function personByClause(after: string): number {
-  return WHO_AFTER.test(after) ? 2 : 0;
+export function personByClause(after: string, before = ''): number {
+  if (WHO_AFTER.test(after)) return 2;
+  // "from Punjab as the eldest son": after a place's preposition the role is the subject's.
+  if (/\b(?:from|in|at|to|of|into|near)\s+(?:the\s+)?$/i.test(before)) return 0;
+  // "Tariq Haddad as the captain", "Keiko Tanabe will play a widow": cast as a person.
+  const cast = CAST.exec(after);
+  return cast && isPersonNoun(cast[1]!) ? 2 : 0;
 }
+
+const CAST_VERB = String.raw`(?:will\s+|to\s+)?(?:play|plays|played|playing|portray|portrays|portrayed)`;
+const CAST = new RegExp(
+  String.raw`^\s+(?:as\s+the|${CAST_VERB}\s+(?:a|an|the|his|her))\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b` +
+    String.raw`(?:\s+(?:who|of|in|at|to|and|,)|[,.;]|$)`,
+  'u',
+);
 
 /** Words of bodies and states that "X Y of the …" may be named with ("Democratic Republic of the …"). */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'states', 'islands', 'emirates', 'federation', 'commonwealth']);

@@ -78,6 +78,16 @@ describe('chained relative dates', () => {
       ),
     ).toEqual(['in 2024 → 2024 year', 'in December 2025 → 2025-12 month', 'on 3 October → 2026-10-03 day']);
   });
+  it('"a fortnight later" counts 14 days, and "the previous summer" is the one before the event', () => {
+    expect(chain('The reservoir fell on 3 July 2028. A fortnight later, a ban was announced.')).toEqual([
+      'on 3 July 2028 → 2028-07-03 day',
+      'A fortnight later → 2028-07-17 day',
+    ]);
+    expect(chain('They lost a third of their crop in 2025, and the previous summer had been as bad.')).toEqual([
+      'in 2025 → 2025 year',
+      'the previous summer → 2024-summer season',
+    ]);
+  });
   it('a range or a period starts a chain: "two years earlier" than a survey from April to September', () => {
     expect(chain('The survey ran from April to September 2026. A count two years earlier found more.')).toEqual([
       'from April to September 2026 → 2026-04/2026-09 range',

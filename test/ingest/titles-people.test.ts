@@ -133,6 +133,23 @@ describe('people', () => {
     ]);
     expect(found.find((p) => p.name === 'Huia Rangihau')!.role).toBe('mayor of Mangawhero');
   });
+  it('find people cast in a role, relatives named after "his wife,", and read an address after an age', () => {
+    const found = people(
+      'Keiko Tanabe will play a widow, opposite Tariq Haddad as the captain. ' +
+        'Harjit Sandhu, 58, farms with his wife, Manpreet, and their son, Arjun. ' +
+        'Dolores Fuentes, 72, of Cranston, who has held seats since 1989, will come. ' +
+        'His grandfather, Gurdev Sandhu, arrived from Punjab as the eldest son.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual([
+      'Arjun Sandhu',
+      'Dolores Fuentes',
+      'Gurdev Sandhu',
+      'Harjit Sandhu',
+      'Keiko Tanabe',
+      'Manpreet Sandhu',
+      'Tariq Haddad',
+    ]);
+  });
   it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
     const found = people(
       'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
