@@ -35,7 +35,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     const pack = loaded.pack;
     if (pack) {
       keep.add(loaded.compiled!).add(readings.keyOf(pack));
-      if (!readings.get(pack)) {
+      if (!readings.has(pack)) {
         readings.put(pack, readPackParts(pack));
         read++;
       }

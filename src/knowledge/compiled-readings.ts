@@ -21,6 +21,8 @@ import type { Reading } from './reading.ts';
 
 export interface CompiledReadings {
   get(pack: LoadedPack): ReadPackParts | undefined;
+  /** Whether the pack's reading is kept (without reading it back). */
+  has(pack: LoadedPack): boolean;
   put(pack: LoadedPack, parts: ReadPackParts): void;
   /** The file a pack's reading is kept in (to tidy the folder with the compiled packs). */
   keyOf(pack: LoadedPack): string;
@@ -81,6 +83,7 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
   };
   return {
     keyOf,
+    has: (pack) => existsSync(join(dir, `${keyOf(pack)}.bin`)),
     get(pack) {
       try {
         const stored = deserialize(readFileSync(join(dir, `${keyOf(pack)}.bin`))) as Stored;
