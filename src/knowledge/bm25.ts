@@ -39,27 +39,50 @@ export interface Bm25Index {
   scoreDoc(doc: number, queryTerms: readonly string[]): number;
 }
 
+/**
+ * Once this many documents hold some query term, a term held by more than COMMON_DF
+ * documents only adds to documents already found: a sentence whose only match is "said"
+ * or "plan" never makes the top few dozen, and walking such a term's 100,000 postings in a
+ * large archive is what made a question slow. Small indexes are never cut short.
+ */
+const ENOUGH_FOUND = 2_000;
+const COMMON_DF = 5_000;
+
+/** A term's postings, compact: the documents holding it and how often. */
+interface Postings {
+  docs: Int32Array;
+  tfs: Uint16Array;
+}
+
 /** Builds the index once from each document's terms (already tokenised and stemmed). */
 export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Options = {}): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  const postings = new Map<string, Map<number, number>>();
+  const building = new Map<string, Map<number, number>>();
   const lengths = new Float64Array(docs.length);
   let total = 0;
   docs.forEach((terms, doc) => {
     lengths[doc] = terms.length;
     total += terms.length;
     for (const term of terms) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = new Map()));
+      let list = building.get(term);
+      if (!list) building.set(term, (list = new Map()));
       list.set(doc, (list.get(doc) ?? 0) + 1);
     }
   });
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of building) {
+    postings.set(term, {
+      docs: Int32Array.from(list.keys()),
+      tfs: Uint16Array.from(list.values(), (v) => Math.min(v, 65_535)),
+    });
+  }
   const n = docs.length;
   const avgLength = n > 0 ? total / n : 0;
+  const df = (term: string) => postings.get(term)?.docs.length ?? 0;
   const idf = (term: string): number => {
-    const df = postings.get(term)?.size ?? 0;
-    return df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const count = df(term);
+    return count === 0 ? 0 : Math.log(1 + (n - count + 0.5) / (count + 0.5));
   };
   const weight = (tf: number, doc: number): number => {
     const norm = avgLength > 0 ? 1 - b + (b * lengths[doc]!) / avgLength : 1;
@@ -71,17 +94,25 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
     size: n,
     maxIdf: Math.log(1 + (n - 0.5) / 1.5),
     idf,
-    df: (term) => postings.get(term)?.size ?? 0,
+    df,
     search(queryTerms, limit = 20) {
       const scores = new Map<number, Bm25Hit>();
-      for (const term of unique(queryTerms)) {
-        const list = postings.get(term);
-        if (!list) continue;
+      // Rarest first, so the common terms come last and may only add to what was found.
+      const ordered = unique(queryTerms)
+        .filter((t) => postings.has(t))
+        .sort((x, y) => df(x) - df(y));
+      for (const term of ordered) {
+        const list = postings.get(term)!;
         const termIdf = idf(term);
-        for (const [doc, tf] of list) {
+        const onlyFound = scores.size >= ENOUGH_FOUND && list.docs.length > COMMON_DF;
+        for (let i = 0; i < list.docs.length; i++) {
+          const doc = list.docs[i]!;
           let hit = scores.get(doc);
-          if (!hit) scores.set(doc, (hit = { doc, score: 0, terms: [] }));
-          hit.score += termIdf * weight(tf, doc);
+          if (!hit) {
+            if (onlyFound) continue;
+            scores.set(doc, (hit = { doc, score: 0, terms: [] }));
+          }
+          hit.score += termIdf * weight(list.tfs[i]!, doc);
           hit.terms.push(term);
         }
       }
@@ -90,10 +121,26 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
     scoreDoc(doc, queryTerms) {
       let score = 0;
       for (const term of unique(queryTerms)) {
-        const tf = postings.get(term)?.get(doc);
-        if (tf) score += idf(term) * weight(tf, doc);
+        const list = postings.get(term);
+        if (!list) continue;
+        const at = binarySearch(list.docs, doc);
+        if (at >= 0) score += idf(term) * weight(list.tfs[at]!, doc);
       }
       return score;
     },
   };
+}
+
+/** Where `value` is in the ascending `sorted`, or -1. */
+function binarySearch(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = sorted[mid]!;
+    if (at === value) return mid;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -45,6 +45,21 @@ describe('BM25 index', () => {
     expect(index.scoreDoc(0, ['italy'])).toBe(0);
   });
 
+  it('lets a very common term only add to what rarer terms found, once they found plenty', () => {
+    const docs = Array.from({ length: 8_000 }, (_, i) => [
+      ...(i < 3_000 ? ['rare'] : []),
+      ...(i < 6_000 || i === 7_000 ? ['common'] : []),
+      'filler',
+    ]);
+    const index = buildBm25(docs);
+    const hits = index.search(['common', 'rare'], 5_000);
+    expect(hits.some((h) => h.doc === 7_000)).toBe(false);
+    expect(hits.find((h) => h.doc === 0)!.terms.sort()).toEqual(['common', 'rare']);
+    expect(index.scoreDoc(0, ['common', 'rare'])).toBeCloseTo(hits.find((h) => h.doc === 0)!.score);
+    // With nothing rarer to go on, the common term is searched whole.
+    expect(index.search(['common'], 10_000).some((h) => h.doc === 7_000)).toBe(true);
+  });
+
   it('copes with an empty index', () => {
     expect(buildBm25([]).search(['x'])).toEqual([]);
   });
