@@ -175,6 +175,9 @@ function contentTokens(text: string): string[] {
   return [...new Set(content.length > 0 ? content : all)];
 }
 
+/** How many fields `search` scores in full, the most promising first (see `mostPromising`). */
+const SCORED = 300;
+
 /** Builds the field records, the exact-key map and the word vocabulary once. */
 export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[]): FuzzyIndex<T> {
   const records: FieldRecord<T>[] = fields.map(prepareField).filter((r) => r.key.length > 0);
@@ -236,6 +239,31 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
     return [...byTarget.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
+  /**
+   * The fields worth scoring in full: every field holding a candidate word of the query gets
+   * an upper bound (the weights of the query words it could match), and only the best
+   * SCORED of them are scored. In a large archive a first name or a role word is shared by
+   * thousands of fields; scoring them all was most of a `/brief`.
+   */
+  function mostPromising(perToken: Map<string, number>[], weights: number[]): number[] {
+    const bound = new Map<number, number>();
+    perToken.forEach((c, k) => {
+      const seen = new Set<number>();
+      for (const t of c.keys()) {
+        for (const i of byToken.get(t) ?? []) {
+          if (seen.has(i)) continue;
+          seen.add(i);
+          bound.set(i, (bound.get(i) ?? 0) + weights[k]!);
+        }
+      }
+    });
+    if (bound.size <= SCORED) return [...bound.keys()];
+    return [...bound.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, SCORED)
+      .map(([i]) => i);
+  }
+
   return {
     search(query, limit = 10) {
       const qKey = key(query);
@@ -255,9 +283,7 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
         return rarity(df);
       });
       const totalWeight = weights.reduce((a, b) => a + b, 0);
-      const touched = new Set<number>();
-      for (const c of perToken) for (const t of c.keys()) for (const i of byToken.get(t) ?? []) touched.add(i);
-      for (const i of touched) {
+      for (const i of mostPromising(perToken, weights)) {
         const record = records[i]!;
         let covered = 0;
         const matchedTokens = new Set<string>();

@@ -71,3 +71,19 @@ describe('fuzzy short-field index', () => {
     expect(index.prefix('ker').map((h) => h.target)[0]).toBe('kerry');
   });
 });
+
+describe('fuzzy search in a large archive', () => {
+  it('scores in full only the most promising fields, and still finds the one that names the query', () => {
+    const fields = Array.from({ length: 3_000 }, (_, i) => ({
+      target: i,
+      field: 'name',
+      text: `Elena ${['Abbott', 'Berezin', 'Castillo', 'Dubois'][i % 4]} ${i}`,
+      weight: 1,
+    }));
+    fields.push({ target: 9_999, field: 'name', text: 'Elena Petrova', weight: 1 });
+    const index = buildFuzzy(fields);
+    expect(index.search('Elena Petrova')[0]).toMatchObject({ target: 9_999, score: 1 });
+    expect(index.search('Elena Petorva')[0]!.target).toBe(9_999);
+    expect(index.search('elena').length).toBeGreaterThan(0);
+  });
+});
