@@ -39,6 +39,20 @@ describe('readQuestion: slots and terms', () => {
     expect(f.terms.find((t) => t.word === 'ships')?.kind).toBe('word');
   });
 
+  it('reads the answer type from the noun after "what"/"which", past adjectives, as the lexicon data types it', () => {
+    expect(frame('What was the final score in the Shield final?').asks).toBe('quantity');
+    expect(frame('What years does the data cover?').asks).toBe('time');
+    expect(frame('Which river is the site next to?').asks).toBe('thing');
+    expect(frame('What final score did they reach?').terms.map((t) => t.word)).not.toContain('score');
+  });
+
+  it('meets newsroom short forms through the lexicon: chief exec ~ chief executive ~ CEO, turnover ~ revenue', () => {
+    const keys = (q: string) => frame(q).terms.flatMap((t) => [t.key, ...t.related]);
+    expect(keys("who's the trust's chief exec?")).toContain(lexicon.key('ceo'));
+    expect(keys("who's corvane's CEO?")).toContain(lexicon.key('ceo'));
+    expect(keys("what was corvane's turnover?")).toContain(lexicon.key('revenue'));
+  });
+
   it('meets a phrasal verb through the lexicon: kick out ~ expel', () => {
     const kicked = frame('Who kicked Ethelred out?').terms.find((t) => t.word === 'kicked');
     expect(kicked?.related).toContain(lexicon.key('expel'));

@@ -98,42 +98,6 @@ const ACCEPTS: Record<Asks, MentionType[]> = {
   manner: [],
   thing: [],
 };
-/** The noun after "what"/"which"/"how" that names the answer's type. */
-const TYPE_NOUNS = new Map<string, Asks>([
-  ['year', 'time'],
-  ['century', 'time'],
-  ['decade', 'time'],
-  ['date', 'time'],
-  ['month', 'time'],
-  ['day', 'time'],
-  ['time', 'time'],
-  ['period', 'time'],
-  ['era', 'time'],
-  ['age', 'time'],
-  ['country', 'place'],
-  ['city', 'place'],
-  ['town', 'place'],
-  ['place', 'place'],
-  ['region', 'place'],
-  ['area', 'place'],
-  ['location', 'place'],
-  ['continent', 'place'],
-  ['island', 'place'],
-  ['village', 'place'],
-  ['percentage', 'percent'],
-  ['percent', 'percent'],
-  ['proportion', 'percent'],
-  ['share', 'percent'],
-  ['price', 'money'],
-  ['cost', 'money'],
-  ['amount', 'quantity'],
-  ['number', 'quantity'],
-  ['sum', 'money'],
-  ['person', 'person'],
-  ['man', 'person'],
-  ['woman', 'person'],
-  ['name', 'person'],
-]);
 const HOW = new Map<string, Asks>([
   ['many', 'quantity'],
   ['much', 'money'],
@@ -159,7 +123,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const lower = tokens.map((t) => t.text.toLowerCase());
   const whAt = lower.findIndex((w) => WH.has(w));
   const form = formOf(text);
-  const asks = form?.form.asks ?? answerKind(lower, whAt, text);
+  const typeAt = typeNounAt(tokens, whAt, lexicon);
+  const asks =
+    form?.form.asks ??
+    answerKind(lower, whAt, text, typeAt === undefined ? undefined : typeOf(tokens, typeAt, lexicon));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const dropped = new Set<number>();
@@ -167,12 +134,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     dropped.add(whAt);
     // "how many" and "what year" only say what kind of answer; "how old" also says what about.
     const next = lower[whAt + 1] ?? '';
-    if (
-      (lower[whAt] === 'how' && (next === 'many' || next === 'much')) ||
-      (lower[whAt] !== 'how' && TYPE_NOUNS.has(next))
-    ) {
-      dropped.add(whAt + 1);
-    }
+    if (lower[whAt] === 'how' && (next === 'many' || next === 'much')) dropped.add(whAt + 1);
+    else if (lower[whAt] !== 'how' && typeAt !== undefined) dropped.add(typeAt);
   }
   // A form's words only say how to answer: the terms are the subject's ("tell me about X").
   const fixed = form?.form.asks !== undefined;
@@ -221,7 +184,29 @@ function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
   return /\b(about|gist|summary|summarise|summarize|story)\b/i.test(text) ? 'summary' : undefined;
 }
 
-function answerKind(lower: readonly string[], whAt: number, text: string): Asks {
+/**
+ * Where the noun naming the answer's type sits after "what"/"which" ("what year", "which
+ * final score", "what was the price"): the first noun, past a copula and its article and at
+ * most two adjectives, when the lexicon types it.
+ */
+function typeNounAt(tokens: readonly Token[], whAt: number, lexicon: Lexicon): number | undefined {
+  if (whAt < 0 || !['what', 'which'].includes(tokens[whAt]!.text.toLowerCase())) return undefined;
+  // "what year", "which final score", and "what was the final score": a copula and an article may come first.
+  let i = whAt + 1;
+  if (tokens[i]?.lemma === 'be' && tokens[i + 1]?.pos === 'DET') i += 2;
+  for (const end = i + 3; i < end && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return lexicon.answerType(t.lemma) ? i : undefined;
+    if (t.pos !== 'ADJ') return undefined;
+  }
+  return undefined;
+}
+
+function typeOf(tokens: readonly Token[], at: number, lexicon: Lexicon): Asks {
+  return lexicon.answerType(tokens[at]!.lemma) as Asks;
+}
+
+function answerKind(lower: readonly string[], whAt: number, text: string, typed?: Asks): Asks {
   if (whAt < 0) return AUX.has(lower[0] ?? '') ? 'yes-no' : 'thing';
   const wh = lower[whAt]!;
   const next = lower[whAt + 1] ?? '';
@@ -231,7 +216,6 @@ function answerKind(lower: readonly string[], whAt: number, text: string): Asks 
   if (wh === 'where') return 'place';
   if (wh === 'why') return 'reason';
   if (wh === 'how') return HOW.get(next) ?? 'manner';
-  const typed = TYPE_NOUNS.get(next);
   if (typed) return typed;
   if (/^what (did|does|do|has|have|had|would|will)\b/i.test(lower.slice(whAt).join(' ')) && SPEECH_ASK.test(text))
     return 'speech';

@@ -13,6 +13,8 @@ export interface LexiconData {
   phrases: Record<string, string>;
   reasonCues: string[];
   speechVerbs: string[];
+  /** Nouns that, after "what"/"which", say what kind of answer is wanted ("what year" → time). */
+  answerTypes?: Record<string, string>;
 }
 
 export interface Lexicon {
@@ -26,6 +28,8 @@ export interface Lexicon {
   isReasonCue(lemma: string): boolean;
   /** Whether a lemma is a verb of speech ("say", "tell", "according"). */
   isSpeechVerb(lemma: string): boolean;
+  /** The kind of answer a noun after "what"/"which" asks for, if it names one. */
+  answerType(lemma: string): string | undefined;
 }
 
 /** The index key of a lemma. */
@@ -56,12 +60,14 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const frozen = new Map([...related].map(([k, v]) => [k, Object.freeze([...v])]));
   const reasons = new Set(data.reasonCues);
   const speech = new Set(data.speechVerbs);
+  const types = new Map(Object.entries(data.answerTypes ?? {}));
   return {
     key: termKey,
     related: (k) => frozen.get(k) ?? [],
     phrase: (lemmas) => phrases.get(lemmas.join(' ')),
     isReasonCue: (lemma) => reasons.has(lemma),
     isSpeechVerb: (lemma) => speech.has(lemma),
+    answerType: (lemma) => types.get(lemma),
   };
 }
 
