@@ -118,6 +118,13 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
       continue;
     }
     const word = foldKey(t.text);
+    // "twelve months" and "12 months": one key, the digits.
+    const value = t.pos === 'NUM' ? lexicon.number(word) : undefined;
+    if (value !== undefined && value > 1) {
+      keys.push(String(value));
+      positions.push(i);
+      continue;
+    }
     if (!CONTENT_POS.has(t.pos) || STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma) || word === '') continue;
     keys.push(lexicon.key(t.pos === 'PROPN' ? word : t.lemma));
     positions.push(i);
@@ -141,6 +148,8 @@ function lemmasAt(tokens: readonly Token[], i: number, n: number): string[] {
 }
 
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const SEASON_LEAD = new Set(['the', 'this', 'next', 'last', 'early', 'late', 'mid']);
 
 /** Typed mentions of the model's spans and of runs of proper nouns. */
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
@@ -161,6 +170,13 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       out.push({ type: 'date', text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
     }
   }
+  // "by the spring", "next winter": a season is a time, though the model types none.
+  tokens.forEach((t, i) => {
+    if (!SEASONS.has(t.text.toLowerCase()) || !SEASON_LEAD.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;
+    if (out.some((m) => m.start <= i && m.end >= i)) return;
+    const text = `${tokens[i - 1]!.text} ${t.text}`;
+    out.push({ type: 'date', text, key: foldKey(text), start: i - 1, end: i });
+  });
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'PROPN') continue;
     let end = i;

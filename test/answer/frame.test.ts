@@ -53,6 +53,13 @@ describe('readQuestion: slots and terms', () => {
     expect(keys("what was corvane's turnover?")).toContain(lexicon.key('revenue'));
   });
 
+  it('reads "which player" as a person, writes number words as digits, and does not require "one"', () => {
+    expect(frame('Which player was impeded on the equaliser?').asks).toBe('person');
+    const waiting = frame('How many had waited over twelve months?').terms.find((t) => t.word === 'twelve')!;
+    expect([waiting.key, waiting.kind]).toEqual(['12', 'number']);
+    expect(frame('what does it cost to test one child?').terms.find((t) => t.word === 'one')!.kind).toBe('word');
+  });
+
   it('meets a phrasal verb through the lexicon: kick out ~ expel', () => {
     const kicked = frame('Who kicked Ethelred out?').terms.find((t) => t.word === 'kicked');
     expect(kicked?.related).toContain(lexicon.key('expel'));

@@ -136,6 +136,15 @@ describe('rules, each on its own', () => {
     expect(best!.candidate.matches.find((m) => m.term.word === 'embroidery')!.as).toBe('carried');
   });
 
+  it('reads a season after "the", "next" or "last" as a date, so "by when" finds "by the spring"', () => {
+    const small = createKnowledgeBase([
+      pack('list', 'Lists\n\nMbeki expected the list to stabilise by the spring. The list grew in twelve months.'),
+    ]);
+    const [spring, months] = small.reading!.ofPack('list').slice(1);
+    expect(spring!.mentions).toContainEqual(expect.objectContaining({ type: 'date', text: 'the spring' }));
+    expect(months!.terms).toContain('12');
+  });
+
   it('reason: "why" prefers the sentence that gives a cause', () => {
     const { frame, ranked } = top('why will the terminal close?');
     expect(rule('reason').applies(frame)).toBe(true);

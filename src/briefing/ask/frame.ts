@@ -147,7 +147,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     const t = kept[positions[i]!]!;
     if (asks === 'speech' && lexicon.isSpeechVerb(t.lemma)) return;
     if (terms.some((x) => x.key === key)) return;
-    const kind = t.pos === 'NUM' || /\d/.test(t.text) ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
+    // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
+    const weakNumber = lexicon.number(t.text.toLowerCase()) !== undefined && key === '1';
+    const number = (t.pos === 'NUM' || /\d/.test(t.text)) && !weakNumber && key !== lexicon.key('one');
+    const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
     terms.push({ key, word: t.text, kind, related: lexicon.related(key) });
   });
   return {

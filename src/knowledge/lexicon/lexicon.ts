@@ -15,6 +15,8 @@ export interface LexiconData {
   speechVerbs: string[];
   /** Nouns that, after "what"/"which", say what kind of answer is wanted ("what year" → time). */
   answerTypes?: Record<string, string>;
+  /** Number words and their values, so "twelve months" and "12 months" share a key. */
+  numbers?: Record<string, number>;
 }
 
 export interface Lexicon {
@@ -30,6 +32,8 @@ export interface Lexicon {
   isSpeechVerb(lemma: string): boolean;
   /** The kind of answer a noun after "what"/"which" asks for, if it names one. */
   answerType(lemma: string): string | undefined;
+  /** The value of a number word ("twelve" → 12). */
+  number(word: string): number | undefined;
 }
 
 /** The index key of a lemma. */
@@ -61,6 +65,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const reasons = new Set(data.reasonCues);
   const speech = new Set(data.speechVerbs);
   const types = new Map(Object.entries(data.answerTypes ?? {}));
+  const numbers = new Map(Object.entries(data.numbers ?? {}));
   return {
     key: termKey,
     related: (k) => frozen.get(k) ?? [],
@@ -68,6 +73,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     isReasonCue: (lemma) => reasons.has(lemma),
     isSpeechVerb: (lemma) => speech.has(lemma),
     answerType: (lemma) => types.get(lemma),
+    number: (word) => numbers.get(word),
   };
 }
 
