@@ -145,6 +145,24 @@ describe('rules, each on its own', () => {
     expect(months!.terms).toContain('12');
   });
 
+  it('a close runner-up holding the asked type answers when the best sentence holds none', () => {
+    const small = createKnowledgeBase([
+      pack(
+        'results',
+        'Results\n\nCorvane reported a rise in annual pre-tax profit on Wednesday. ' +
+          'Pre-tax profit for the year reached £214.6 million.',
+      ),
+    ]);
+    const reply = answerReply({
+      kb: small,
+      question: 'how much pre-tax profit did Corvane make this year?',
+      page: 1,
+      continuations: memoryContinuations(manualClock(new Date())),
+    });
+    expect(reply.found).toBe(true);
+    expect(reply.card.title).toContain('£214.6 million');
+  });
+
   it('reason: "why" prefers the sentence that gives a cause', () => {
     const { frame, ranked } = top('why will the terminal close?');
     expect(rule('reason').applies(frame)).toBe(true);

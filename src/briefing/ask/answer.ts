@@ -63,7 +63,7 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   // never name has no answer in them, however well its other words match.
   if (frame.subject && terms.some((t) => t.absent && t.kind === 'word'))
     return notFoundCard(kb, frame, 0, continuations);
-  const ranked = rankCandidates(index, frame, { terms, candidates });
+  const ranked = preferTyped(frame, rankCandidates(index, frame, { terms, candidates }));
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, thresholds)) return notFoundCard(kb, frame, confidence, continuations);
@@ -77,6 +77,21 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   const shown = good.slice(start, start + QUOTES);
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   return answerCard(frame, shown, confidence, good.length > start + QUOTES);
+}
+
+/** A sentence holding the asked type comes first when it scores at least this share of a best without it. */
+const TYPED_FALLBACK = 0.8;
+
+/**
+ * "How much profit did Corvane make?": the sentence that names the profit best may hold no
+ * sum ("reported an 18% rise in annual pre-tax profit"), while the next one does. When the
+ * best lacks the asked type and a close runner-up has it, the runner-up answers.
+ */
+function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
+  const best = ranked[0];
+  if (!best || frame.accepts.length === 0 || best.candidate.answers.length > 0) return ranked;
+  const typed = ranked.find((r) => r.candidate.answers.length > 0 && r.total >= TYPED_FALLBACK * best.total);
+  return typed ? [typed, ...ranked.filter((r) => r !== typed)] : ranked;
 }
 
 /**
