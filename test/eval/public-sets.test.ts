@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { runEval, summarise, type SetResult } from '../../eval/run.ts';
 
 const FLOORS: Record<string, { right: number; refused: number }> = {
-  'squad-dev': { right: 0.68, refused: 0.28 },
-  articles: { right: 0.67, refused: 0.33 },
+  'squad-dev': { right: 0.7, refused: 0.28 },
+  articles: { right: 0.74, refused: 0.33 },
+  // Written blind on 2026-11-26; first sight 42/57 and 10/27.
+  'articles-blind': { right: 0.77, refused: 0.28 },
 };
 
 describe('answers on unseen articles', () => {
@@ -20,6 +22,7 @@ describe('answers on unseen articles', () => {
     results = await runEval();
     const sets = results.map((r) => r.set);
     expect(sets).toContain('articles');
+    expect(sets).toContain('articles-blind');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
