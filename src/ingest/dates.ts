@@ -352,13 +352,25 @@ export function asPrevious(m: { date: string; precision: Precision }): Previous 
     const precision = first.length === 4 ? 'year' : first.length === 7 ? 'month' : 'day';
     return /^\d{4}(-\d{2}){0,2}$/.test(first) ? asPrevious({ date: first, precision }) : undefined;
   }
-  if (['quarter', 'half', 'season'].includes(m.precision))
-    return asPrevious({ date: m.date.slice(0, 4), precision: 'year' });
+  if (['quarter', 'half', 'season'].includes(m.precision)) {
+    // From the period's first month: "the following spring" after the third quarter is next year's.
+    return {
+      day: { year: Number(m.date.slice(0, 4)), month: periodStart(m.date.slice(5)), day: 1 },
+      precision: 'year',
+    };
+  }
   if (!['time', 'day', 'week', 'month', 'year'].includes(m.precision)) return undefined;
   return {
     day: parseIso(m.date.length === 4 ? `${m.date}-01-01` : m.date.length === 7 ? `${m.date}-01` : m.date),
     precision: m.precision as Previous['precision'],
   };
+}
+
+/** The first month of "Q3", "H2" or "summer" (north of the equator, as seasons are stored). */
+function periodStart(part: string): number {
+  if (/^Q[1-4]$/.test(part)) return (Number(part[1]) - 1) * 3 + 1;
+  if (/^H[12]$/.test(part)) return part === 'H1' ? 1 : 7;
+  return ({ spring: 3, summer: 6, autumn: 9, winter: 12 } as Record<string, number>)[part] ?? 1;
 }
 
 const parseIso = (iso: string): CalendarDay => {

@@ -352,8 +352,9 @@ const RELATIVE = new RegExp(
 );
 /** "… with his wife, Manpreet, and their son, Arjun": a relative of the full name named before. */
 const KIN = new RegExp(
-  String.raw`\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|brother|sister|mother|father|twin)\s*,?\s+` +
-    String.raw`(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})`,
+  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?` +
+    String.raw`(?:husband|wife|partner|son|daughter|brother|sister|mother|father|twin)\s*,?\s+` +
+    String.raw`(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})`,
   'gu',
 );
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
@@ -364,6 +365,15 @@ function relatives(text: string): string[] {
     if (surname && !out.some((n) => n.startsWith(`${m[1]} `))) out.push(`${m[1]} ${surname}`);
   }
   return out;
+}
+
+/**
+ * "His younger brother, Tomi, has joined …": first names of relatives whose sentence names
+ * no one in full before them; the caller gives them the surname of the person named last.
+ */
+export function relativesWithoutSurname(text: string): string[] {
+  const named = (before: string) => [...before.matchAll(FULL_NAME)].length > 0;
+  return [...text.matchAll(KIN)].filter((m) => !named(text.slice(0, m.index))).map((m) => m[1]!);
 }
 
 /** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
@@ -433,8 +443,11 @@ function splitTitle(words: string[]): { role?: string; name: string[] } {
     }
   }
   if (cut < 0) return { name: words };
-  // "Minister for Housing Tom Hale": the portfolio after the title is part of the role.
+  // "Minister for Housing Tom Hale": the portfolio after the title is part of the role; one
+  // word left after it ("MP for Westmorland Fells") is the portfolio's end, not a name.
+  const titleEnd = cut;
   while (['for', 'of'].includes(words[cut] ?? '') && words.length - cut >= 3) cut += 2;
+  if (cut > titleEnd && words.length - cut === 1) cut = words.length;
   return { role: words.slice(0, cut).join(' '), name: words.slice(cut) };
 }
 
@@ -519,6 +532,8 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     // A role or an apposition is stronger evidence than a tagger's guess: two votes.
     if (role || prefix || lowerRole || apposition.person) hints.push('person', 'person');
     if (termTags.includes('Person') || ofBody) hints.push('person');
+    // "St Peter's campus", "Saint Mary": a saint's name names a church, a school or a place.
+    if (/^(?:St|Saint)\.?\s/.test(nameText)) hints.push('place', 'place');
     // "Kerry-Ann Bailey, 41, from Stanthorpe, whose sons …": after a preposition, "whose" may be the person's before.
     // "Dolores Fuentes, 72, of Cranston, who …": after an age, "of"/"from" gives an address, and "who" her.
     const address = /,\s*\d{1,3},\s+(?:of|from)\s+$/.test(before);

@@ -52,7 +52,16 @@ export function yearFor(
   if (LAST.has(mod)) return { year: options.filter((y) => cmp(at(y)) < 0).pop()! };
   if (NEXT.has(mod)) return { year: options.find((y) => cmp(at(y)) > 0)! };
   if (mod === 'this') return { year: anchor.year };
-  if (tense === 'past') return { year: options.filter((y) => cmp(at(y)) <= 0).pop()! };
+  if (tense === 'past') {
+    const last = options.filter((y) => cmp(at(y)) <= 0).pop()!;
+    const coming = options.find((y) => cmp(at(y)) > 0);
+    // "issued a warning for snow from 11 to 13 February" the day before: a day almost a year
+    // back is rarely written without its year, while one in the coming fortnight is what the
+    // past verb's object is about.
+    const farBack = -cmp(at(last)) > FAR_BACK_DAYS;
+    if (!wholeMonth && farBack && coming !== undefined && cmp(at(coming)) <= SOON_DAYS) return { year: coming };
+    return { year: last };
+  }
   if (tense === 'future') return { year: options.find((y) => cmp(at(y)) >= 0)! };
   // The scheduled present ("the festival runs from 3 June") looks ahead, up to half a year.
   const ahead = options.find((y) => cmp(at(y)) >= 0)!;
@@ -63,6 +72,10 @@ export function yearFor(
     ? { year: nearest, ambiguous: `no tense says if the last or the next is meant; the nearest (${away} days away)` }
     : { year: nearest };
 }
+
+/** A past clause's day-and-month this far back, against one this soon ahead: the one ahead is meant. */
+const FAR_BACK_DAYS = 300;
+const SOON_DAYS = 14;
 
 /** How far from the story's last written-out date a year-less date may be to share its year. */
 const STORY_SPAN_DAYS = 62;

@@ -79,7 +79,8 @@ export function isPlaceHead(word: string): boolean {
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (ALSO_ORGANISATIONS.has(w)) return false;
-  if (PERSON_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && w.length > 5)) return true;
+  // "a 22-year-old": an age stands for a person.
+  if (PERSON_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && w.length > 5) || /^\d+-year-old$/.test(w)) return true;
   const tags: string[] = nlp(w).json()[0]?.terms[0]?.tags ?? [];
   return tags.includes('Actor') || isAgentNoun(w);
 }
@@ -157,8 +158,9 @@ const STOP = new Set([
  */
 export function roleBefore(before: string): string | undefined {
   const words = before.replace(/,\s*$/, '').trimEnd().split(/\s+/);
-  // "The mayor of Mangawhero, Huia Rangihau": the role's head is the noun before "of" and its place.
-  const of = words.lastIndexOf('of');
+  // "The mayor of Mangawhero, Huia Rangihau", "The MP for Westmorland Fells, Anjali Deshmukh":
+  // the role's head is the noun before "of"/"for" and its place.
+  const of = Math.max(words.lastIndexOf('of'), words.lastIndexOf('for'));
   const place =
     of > 0 && words.length - of <= 4 && words.slice(of + 1).every((w) => /^(?:\p{Lu}[\p{L}'’-]*|the)$/u.test(w));
   const end = place && before.trimEnd().endsWith(',') ? of - 1 : words.length - 1;

@@ -58,7 +58,11 @@ const TENSES = new Map<string, Tense>([
   ['FutureTense', 'future'],
 ]);
 
+/** Past forms the tagger sometimes reads as infinitives ("We had rain …"). */
+const PAST_FORMS = new Set(['had', 'was', 'were', 'did']);
+
 function verbTense(v: CompromiseJson): Tense {
+  if (PAST_FORMS.has(v.text.trim().toLowerCase())) return 'past';
   const grammar = v.verb?.grammar;
   if (!grammar || grammar.isInfinitive || grammar.form === 'infinitive' || grammar.form === 'gerund') return 'unknown';
 
@@ -82,10 +86,8 @@ export function clauseTenses(sentence: string): ClauseTenses {
   const verbs: VerbSpan[] = (doc.verbs().json({ offset: true }) as CompromiseJson[])
     .map((v) => ({ start: v.offset.start, end: v.offset.start + v.offset.length, tense: verbTense(v) }))
     .filter((v) => v.tense !== 'unknown')
-    // "…, taking the total to …": a bare -ing form after a comma is a participle, of no tense.
-    .filter(
-      (v) => !(/^\p{L}+ing$/u.test(sentence.slice(v.start, v.end).trim()) && /,\s*$/.test(sentence.slice(0, v.start))),
-    )
+    // "…, taking the total to …", "reported him missing": a bare -ing form is a participle, of no tense.
+    .filter((v) => !/^\p{L}+ing\b/u.test(sentence.slice(v.start, v.end).trim()))
     // "the revised timetable": a participle after a determiner is an adjective, not the clause's verb.
     .filter(
       (v) =>

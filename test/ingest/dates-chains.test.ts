@@ -88,6 +88,12 @@ describe('chained relative dates', () => {
       'the previous summer → 2024-summer season',
     ]);
   });
+  it('"the following spring" after the third quarter of a year is the next year\'s', () => {
+    expect(chain('The lab opens in the third quarter of 2029. Trials begin the following spring.')).toEqual([
+      'in the third quarter of 2029 → 2029-Q3 quarter',
+      'the following spring → 2030-spring season',
+    ]);
+  });
   it('a range or a period starts a chain: "two years earlier" than a survey from April to September', () => {
     expect(chain('The survey ran from April to September 2026. A count two years earlier found more.')).toEqual([
       'from April to September 2026 → 2026-04/2026-09 range',

@@ -22,6 +22,13 @@ describe('tense of the clause', () => {
       'On Sunday → 2026-10-11 day',
     ]);
     expect(one('In December, shareholders are expected to vote on the deal.')).toEqual(['In December → 2026-12 month']);
+    // "reported him missing", "had rain coming in": participles lend no tense, "had" is past.
+    expect(one('His family reported him missing on Saturday.')).toEqual(['on Saturday → 2026-10-10 day']);
+    expect(one('"We had rain coming in sideways on Sunday," he said.')).toEqual(['on Sunday → 2026-10-11 day']);
+    // A day almost a year back against one days ahead: "issued a warning for snow from 16 to 18 October".
+    expect(one('The Met Office issued a warning for snow from 16 to 18 October.')).toEqual([
+      'from 16 to 18 October → 2026-10-16/2026-10-18 range',
+    ]);
     // ", taking the total to …": a participle after a comma has no tense to lend.
     expect(one('The council announced the overrun on Monday, taking the cost to $1.3 billion.')).toEqual([
       'on Monday → 2026-10-12 day',

@@ -150,6 +150,22 @@ describe('people', () => {
       'Tariq Haddad',
     ]);
   });
+  it('read across sentences: a subject that the next sentence calls "him", and "his younger brother, Tomi"', () => {
+    const found = people(
+      'Rhys Adebayo was last seen on Friday, leaving the Packhorse Inn. CCTV shows him turning on to the path.\n\n' +
+        'His younger brother, Tomi, has joined the volunteers. ' +
+        'It followed the death of Declan Roarke, a 22-year-old who drowned. ' +
+        'The MP for Westmorland Fells, Anjali Deshmukh, said so. The lecture is at the St Peter campus.\n\n' +
+        "Fenland Water's operations director, Bogdan Ilie, spoke. The ban would stay, he said.",
+    );
+    expect(found.map((p) => p.name).sort()).toEqual([
+      'Anjali Deshmukh',
+      'Bogdan Ilie',
+      'Declan Roarke',
+      'Rhys Adebayo',
+      'Tomi Adebayo',
+    ]);
+  });
   it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
     const found = people(
       'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
