@@ -52,7 +52,7 @@ export interface PreparedPack {
  * Prepares one pack. Its reading (the NLP pass, most of the cost) happens on first use:
  * the bot reads every pack at load (`KnowledgeHolder`), a one-shot `brief` never does.
  */
-export function preparePack(pack: LoadedPack, compiled?: CompiledReadings): PreparedPack {
+export function preparePack(pack: LoadedPack, { compiled }: { compiled?: CompiledReadings } = {}): PreparedPack {
   let reading: ReadPackParts | undefined;
   return {
     paragraphTerms: pack.paragraphs.map((p) => terms(p.text)),

@@ -52,7 +52,7 @@ export function createKnowledgeHolder(
   let current: KnowledgeBase | undefined;
   let running: Promise<PackProblem[]> = Promise.resolve([]);
   const readings = compiled ? compiledReadingsIn(compiled.dir) : undefined;
-  const prepare = (pack: LoadedPack) => preparePack(pack, readings);
+  const prepare = (pack: LoadedPack) => preparePack(pack, { compiled: readings });
 
   /** One reload as steps: it yields after each piece of real work (a pack read or prepared). */
   function* steps(): Generator<void, PackProblem[]> {

@@ -50,7 +50,6 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         pack,
         sentence,
         at: readings.length,
-        tokens,
         terms: keys,
         positions,
         vectorIds: Int32Array.from(positions, (p) => vectorId(vectors, tokens[p]!)),
@@ -62,7 +61,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         speaker: undefined,
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || /\bin order to\b/i.test(sentence.text),
       };
-      reading.speaker = quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, lexicon);
+      reading.speaker = quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon);
       reading.known = knownKeys(known, reading);
       readings.push(reading);
     }
@@ -182,12 +181,12 @@ function overlaps(quote: string, sentence: string): boolean {
 }
 
 /** The name nearest a verb of speech ("…, said Kerry", "Putin told reporters"). */
-function verbSpeaker(reading: Reading, lexicon: Lexicon): string | undefined {
-  const verb = reading.tokens.findIndex(
+function verbSpeaker(reading: Reading, tokens: readonly Token[], lexicon: Lexicon): string | undefined {
+  const verb = tokens.findIndex(
     (t, i) =>
       (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADJ') &&
       (lexicon.isSpeechVerb(t.lemma) ||
-        lexicon.isSpeechVerb(lexicon.phrase([t.lemma, reading.tokens[i + 1]?.lemma ?? '']) ?? '')),
+        lexicon.isSpeechVerb(lexicon.phrase([t.lemma, tokens[i + 1]?.lemma ?? '']) ?? '')),
   );
   if (verb < 0) return undefined;
   const names = reading.mentions.filter((m) => ['person', 'organisation', 'group', 'name'].includes(m.type));

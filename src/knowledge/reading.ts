@@ -43,7 +43,6 @@ export interface Reading {
   sentence: Sentence;
   /** Position among the pack's readings, so neighbours are one step away. */
   at: number;
-  tokens: Token[];
   /** Index keys of the content words, with repeats (term frequency), in order. */
   terms: string[];
   /** Token position of each key in `terms`. */
