@@ -240,7 +240,7 @@ const RULES: Rule[] = [
   },
   {
     // last week, next month, earlier this year
-    pattern: /\b(?:(earlier|later)\s+)?(last|next|this|previous|coming|past)\s+(week|month|year)\b/gi,
+    pattern: /\b(?:(earlier|later)\s+)?(last|next|this|previous|coming|past)\s+(week|month|year)(?:['’]s\b|\b)/gi,
     resolve: (m, a) => relativeUnit(a, m[3]!, RELATIVE_YEARS.get(m[2]!.toLowerCase()) ?? 0),
   },
   {
@@ -322,6 +322,17 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
   for (const extra of chronoCandidates(sentence, anchor, tenses.at)) {
     if (baseFree(extra.start, extra.end) && !/\b(?:every|each)\s+$/i.test(sentence.slice(0, extra.start)))
       base.push(extra);
+  }
+  // "on Aug. 16 that year": the year of the event the story last dated.
+  const storyYear = context.previous?.day.year;
+  for (const b of base) {
+    const tail = /^\s+(?:that|the same) year\b/i.exec(sentence.slice(b.end));
+    if (!tail || storyYear === undefined || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(b.date)) continue;
+    Object.assign(b, {
+      phrase: b.phrase + tail[0],
+      end: b.end + tail[0].length,
+      date: `${storyYear}${b.date.slice(4)}`,
+    });
   }
   const previousAt = (offset: number, needsDay: boolean) => {
     const fine = (p: Previous | undefined) => p && (!needsDay || p.precision === 'day' || p.precision === 'time');

@@ -361,7 +361,9 @@ const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
 function relatives(text: string): string[] {
   const out = [...text.matchAll(RELATIVE)].map((m) => `${m[2]} ${m[1]}`);
   for (const m of text.matchAll(KIN)) {
-    const surname = [...text.slice(0, m.index).matchAll(FULL_NAME)].pop()?.[1];
+    // The sentence's first full name is its subject, whose relative this is ("Agnieszka
+    // Kowalczyk moved into Brackley House with her husband, Marek").
+    const surname = [...text.slice(0, m.index).matchAll(FULL_NAME)][0]?.[1];
     if (surname && !out.some((n) => n.startsWith(`${m[1]} `))) out.push(`${m[1]} ${surname}`);
   }
   return out;

@@ -14,6 +14,7 @@ import nlp from 'compromise';
 /** General English nouns for people by what they do; not drawn from any one article. */
 const PERSON_NOUNS = new Set(
   `
+fiddler piper drummer rapper songwriter bandleader
 widow widower mother father son daughter wife husband child girl boy sister brother grandmother grandfather aunt uncle
 cousin friend neighbour neighbor teenager
 spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair director expert analyst envoy
@@ -78,6 +79,8 @@ export function isPlaceHead(word: string): boolean {
 /** True for a lower-case noun that names a person by role. */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
+  // "singer-songwriter", "co-founder": a compound names a person when its last part does.
+  if (w.includes('-') && !/^\d/.test(w) && isPersonNoun(w.slice(w.lastIndexOf('-') + 1))) return true;
   if (ALSO_ORGANISATIONS.has(w)) return false;
   // "a 22-year-old": an age stands for a person.
   if (PERSON_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && w.length > 5) || /^\d+-year-old$/.test(w)) return true;

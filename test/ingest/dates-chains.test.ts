@@ -94,6 +94,12 @@ describe('chained relative dates', () => {
       'the following spring → 2030-spring season',
     ]);
   });
+  it('"on Aug. 16 that year" takes the year of the event before, and chains go on from it', () => {
+    expect(
+      chain('It was cancelled in 2024. It was due on Aug. 16 that year but was called off the day before.'),
+    ).toEqual(['in 2024 → 2024 year', 'on Aug. 16 that year → 2024-08-16 day', 'the day before → 2024-08-15 day']);
+    expect(chain("Last year's festival drew a record crowd.")).toEqual(["Last year's → 2026 year"]);
+  });
   it('a range or a period starts a chain: "two years earlier" than a survey from April to September', () => {
     expect(chain('The survey ran from April to September 2026. A count two years earlier found more.')).toEqual([
       'from April to September 2026 → 2026-04/2026-09 range',

@@ -5,7 +5,7 @@
  * conference preview, a charity appeal story, a wildlife science feature,
  * an election results story, a restaurant group profile, a school inspection story, a transport
  * infrastructure update, a theatre season story, a drought story, a police
- * appeal, a university research-funding story), each against
+ * appeal, a university research-funding story, a housing story, a festival line-up), each against
  * its expected extraction. First-sight figures are in test/fixtures/ingest/README.md;
  * these floors are what the methods reach now, so a change that loses a date or a person
  * fails here.
@@ -14,10 +14,17 @@ import { describe, expect, it } from 'vitest';
 import { describeScore, fixtureNames, scoreFixture } from './fixture-score.ts';
 
 /** Known misses, each a phrase the methods do not read yet. */
-const KNOWN_MISSES = new Map([['sports-fixtures', ['this season → 2026/2027 range']]]);
+const KNOWN_MISSES = new Map([
+  ['sports-fixtures', ['this season → 2026/2027 range']],
+  // A deadline in a wish ("I want every flat inspected again by the end of January"): the
+  // participle reads as past, and a month ten months back is as plausible as one ahead.
+  ['housing-association-tenants-story', ['by the end of january → 2028-01 month']],
+  // "on the Sunday": the festival's Sunday, a day of a range named a paragraph before.
+  ['music-festival-lineup-announcement', ['on the sunday → 2028-07-23 day']],
+]);
 
 describe('ingest fixtures in other styles', () => {
-  it('has the twenty-four articles', () => {
+  it('has the twenty-six articles', () => {
     expect(fixtureNames()).toEqual([
       'arts-theatre-review-listing',
       'charity-fundraiser-story',
@@ -28,7 +35,9 @@ describe('ingest fixtures in other styles', () => {
       'festival-programme',
       'government-announcement',
       'health-bulletin',
+      'housing-association-tenants-story',
       'market-report',
+      'music-festival-lineup-announcement',
       'obituary',
       'police-appeal-missing-person',
       'press-release',

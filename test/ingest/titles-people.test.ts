@@ -166,6 +166,19 @@ describe('people', () => {
       'Tomi Adebayo',
     ]);
   });
+  it("give a relative the surname of the sentence's subject, and read compound and musicians' role nouns", () => {
+    const found = people(
+      'Agnieszka Kowalczyk moved into Brackley House in 2019 with her husband, Marek, and their son, Filip. ' +
+        'The line-up includes Cape Breton fiddler Catriona Gillis and singer-songwriter Jolene Sylliboy.',
+    );
+    expect(found.map((p) => p.name).sort()).toEqual([
+      'Agnieszka Kowalczyk',
+      'Catriona Gillis',
+      'Filip Kowalczyk',
+      'Jolene Sylliboy',
+      'Marek Kowalczyk',
+    ]);
+  });
   it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
     const found = people(
       'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
