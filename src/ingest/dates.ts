@@ -323,16 +323,15 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
     if (baseFree(extra.start, extra.end) && !/\b(?:every|each)\s+$/i.test(sentence.slice(0, extra.start)))
       base.push(extra);
   }
-  // "on Aug. 16 that year": the year of the event the story last dated.
-  const storyYear = context.previous?.day.year;
+  // "on Aug. 16 that year": the year of the event the story last dated; "on 3 April last
+  // year": the year before publication.
   for (const b of base) {
-    const tail = /^\s+(?:that|the same) year\b/i.exec(sentence.slice(b.end));
-    if (!tail || storyYear === undefined || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(b.date)) continue;
-    Object.assign(b, {
-      phrase: b.phrase + tail[0],
-      end: b.end + tail[0].length,
-      date: `${storyYear}${b.date.slice(4)}`,
-    });
+    const tail = /^\s+(that|the same|last|next|this) year\b/i.exec(sentence.slice(b.end));
+    if (!tail || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(b.date)) continue;
+    const which = tail[1]!.toLowerCase();
+    const year = /that|same/.test(which) ? context.previous?.day.year : anchor.year + (RELATIVE_YEARS.get(which) ?? 0);
+    if (year === undefined) continue;
+    Object.assign(b, { phrase: b.phrase + tail[0], end: b.end + tail[0].length, date: `${year}${b.date.slice(4)}` });
   }
   const previousAt = (offset: number, needsDay: boolean) => {
     const fine = (p: Previous | undefined) => p && (!needsDay || p.precision === 'day' || p.precision === 'time');

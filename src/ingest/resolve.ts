@@ -75,7 +75,7 @@ export function yearFor(
 
 /** A past clause's day-and-month this far back, against one this soon ahead: the one ahead is meant. */
 const FAR_BACK_DAYS = 300;
-const SOON_DAYS = 14;
+const SOON_DAYS = 31;
 
 /** How far from the story's last written-out date a year-less date may be to share its year. */
 const STORY_SPAN_DAYS = 62;
@@ -86,7 +86,10 @@ const STORY_SPAN_DAYS = 62;
  * written year takes that year, unless its clause looks ahead from publication.
  */
 function storyYear(story: CalendarDay | undefined, anchor: CalendarDay, month: number, day: number, tense: Tense) {
-  if (!story || tense === 'future' || daysBetween(story, anchor) <= STORY_SPAN_DAYS) return undefined;
+  // "who is expecting her first child in June": a present clause looks ahead too, not back into the story.
+  if (!story || tense === 'future' || tense === 'present' || daysBetween(story, anchor) <= STORY_SPAN_DAYS) {
+    return undefined;
+  }
   const near = (year: number) => Math.abs(daysBetween(story, { year, month, day })) <= STORY_SPAN_DAYS;
   return [story.year, story.year - 1, story.year + 1].find(near);
 }

@@ -81,6 +81,8 @@ export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   // "singer-songwriter", "co-founder": a compound names a person when its last part does.
   if (w.includes('-') && !/^\d/.test(w) && isPersonNoun(w.slice(w.lastIndexOf('-') + 1))) return true;
+  // "Founders Imelda Cruz and …": the plural of a person noun.
+  if (/[^s]s$/.test(w) && w.length > 4 && PERSON_NOUNS.has(w.slice(0, -1))) return true;
   if (ALSO_ORGANISATIONS.has(w)) return false;
   // "a 22-year-old": an age stands for a person.
   if (PERSON_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && w.length > 5) || /^\d+-year-old$/.test(w)) return true;
@@ -259,6 +261,7 @@ export const ORG_WORDS = new RegExp(
     'Securities|Mining|Holdings|Capital|Partners|Energy|Motors|Airlines?|Airways|Systems|Technologies|' +
     'Pharmaceuticals?|Insurance|Trust|Industries|Logistics|Labs|Media|Studios|Ventures|Investments|Properties|' +
     'Foods|Telecom|Railways?|Rovers|Wanderers|Athletic|FC|AFC|Tribunal|Police|Constabulary|Prosecution|' +
-    'Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust' +
+    'Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust|Bakery|Bakehouse|Café|Cafe|' +
+    'Restaurant|Bistro|Bookshop|Books|Stores' +
     String.raw`)\b`,
 );

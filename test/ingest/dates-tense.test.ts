@@ -29,6 +29,10 @@ describe('tense of the clause', () => {
     expect(one('The Met Office issued a warning for snow from 16 to 18 October.')).toEqual([
       'from 16 to 18 October → 2026-10-16/2026-10-18 range',
     ]);
+    // A past verb's object a few weeks ahead: "neighbours have been invited to an opening from 4 to 6 November".
+    expect(one('Neighbours have been invited to a soft opening from 4 to 6 November.')).toEqual([
+      'from 4 to 6 November → 2026-11-04/2026-11-06 range',
+    ]);
     // ", taking the total to …": a participle after a comma has no tense to lend.
     expect(one('The council announced the overrun on Monday, taking the cost to $1.3 billion.')).toEqual([
       'on Monday → 2026-10-12 day',

@@ -179,6 +179,13 @@ describe('people', () => {
       'Marek Kowalczyk',
     ]);
   });
+  it('read a plural role noun opening the sentence as a role, and bakeries as firms', () => {
+    const found = extractEntities(
+      splitParagraphs('Founders Imelda Cruz and her husband, Tomasz Wróbel, opened Rye & Rise Bakehouse in 2016.'),
+    );
+    expect(found.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Imelda Cruz', 'Tomasz Wróbel']);
+    expect(found.find((e) => e.name === 'Rye & Rise Bakehouse')?.kind).toBe('organisation');
+  });
   it('read abbreviated and dotted titles and police ranks as roles, never as a person of their own', () => {
     const found = people(
       'The plan was proposed by Cllr Daniel Fairweather. Supt Ann Lowe agreed. Sen. Rachel Whitmore objected. ' +
