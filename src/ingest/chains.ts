@@ -19,6 +19,7 @@ import {
   weekday,
   type CalendarDay,
 } from './calendar.ts';
+import type { Precision } from '../knowledge/schema.ts';
 import { dayOf, type Resolved } from './resolve.ts';
 
 export interface ChainMention extends Resolved {
@@ -210,4 +211,37 @@ export function findChains(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A mention as the start of a chain. A range starts one from its first end, at that end's
+ * precision ("from April to September … two years earlier"); a quarter, half or season
+ * from its year ("two years earlier" than a summer is a year).
+ */
+export function asPrevious(m: { date: string; precision: Precision }): Previous | undefined {
+  if (m.precision === 'range') {
+    const first = m.date.split('/')[0]!;
+    const precision = first.length === 4 ? 'year' : first.length === 7 ? 'month' : 'day';
+    return /^\d{4}(-\d{2}){0,2}$/.test(first) ? asPrevious({ date: first, precision }) : undefined;
+  }
+  if (['quarter', 'half', 'season'].includes(m.precision)) {
+    // From the period's first month: "the following spring" after the third quarter is next year's.
+    return {
+      day: { year: Number(m.date.slice(0, 4)), month: periodStart(m.date.slice(5)), day: 1 },
+      precision: 'year',
+    };
+  }
+  if (!['time', 'day', 'week', 'month', 'year'].includes(m.precision)) return undefined;
+  return {
+    // A time ("2027-11-20T19:00") starts a chain from its day.
+    day: parseDay(m.date.length === 4 ? `${m.date}-01-01` : m.date.length === 7 ? `${m.date}-01` : m.date.slice(0, 10)),
+    precision: m.precision as Previous['precision'],
+  };
+}
+
+/** The first month of "Q3", "H2" or "summer" (north of the equator, as seasons are stored). */
+function periodStart(part: string): number {
+  if (/^Q[1-4]$/.test(part)) return (Number(part[1]) - 1) * 3 + 1;
+  if (/^H[12]$/.test(part)) return part === 'H1' ? 1 : 7;
+  return ({ spring: 3, summer: 6, autumn: 9, winter: 12 } as Record<string, number>)[part] ?? 1;
 }

@@ -10,11 +10,12 @@
 import { splitParagraphs, type Paragraph } from '../knowledge/article.ts';
 import type { PackInput } from '../knowledge/schema.ts';
 import { parseDay } from './calendar.ts';
-import { asPrevious, findDates, type DateContext } from './dates.ts';
+import { asPrevious } from './chains.ts';
+import { findDates, type DateContext } from './dates.ts';
 import { extractEntities, type DraftEntity } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { slugify } from './slug.ts';
-import { isSouthern } from './periods.ts';
+import { isSouthern } from './hemisphere.ts';
 import { clauseTenses } from './tense.ts';
 import { eventTitle } from './titles.ts';
 

@@ -20,6 +20,8 @@ import {
   roleAfter,
   roleBefore,
 } from './roles.ts';
+import { cleanToken, CONNECTORS, DOTTED, POST_NOMINALS, SENTENCE_OPENERS, splitTitle, TITLES } from './name-titles.ts';
+import { relatives, sharedSurnames, type NameToken } from './relatives.ts';
 
 export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
 
@@ -39,112 +41,6 @@ export interface NameMention {
   initial: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'del', 'da', 'von', 'van', 'bin', 'la', 'le', 'on']);
-const TITLES = [
-  'Secretary of State',
-  'Secretary-General',
-  'Secretary General',
-  'Prime Minister',
-  'Foreign Minister',
-  'Defence Minister',
-  'Defense Minister',
-  'Vice President',
-  'Chief Executive',
-  'President',
-  'Minister',
-  'Secretary',
-  'Chancellor',
-  'Senator',
-  'Sen.',
-  'Rep.',
-  'Governor',
-  'Mayor',
-  'King',
-  'Queen',
-  'Prince',
-  'Princess',
-  'Pope',
-  'General',
-  'Gen.',
-  'Colonel',
-  'Col.',
-  'Admiral',
-  'Chairman',
-  'Chairwoman',
-  'Chair',
-  'Director',
-  'Ambassador',
-  'Mr.',
-  'Mrs.',
-  'Ms.',
-  'Dr.',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Cllr',
-  'Cllr.',
-  'Sgt',
-  'Sgt.',
-  'Insp',
-  'Insp.',
-  'Supt',
-  'Supt.',
-  'Det',
-  'Lt',
-  'Lt.',
-  'Capt',
-  'Capt.',
-  'Rev',
-  'Rev.',
-  'Gov.',
-  'Inspector',
-  'Chief Inspector',
-  'Superintendent',
-  'Sergeant',
-  'Constable',
-  'Detective',
-  'Captain',
-  'Lieutenant',
-  'Sister',
-  'Reverend',
-  'Professor',
-  'Prof.',
-  'Judge',
-  'Justice',
-  'Commissioner',
-  'Speaker',
-  'Premier',
-  'Sheikh',
-  'Lord',
-  'Lady',
-  'Sir',
-  'Dame',
-  'Baroness',
-  'Baron',
-  'Spokesman',
-  'Spokeswoman',
-  'Leader',
-  'Commander',
-  'CEO',
-  'PM',
-  'FM',
-  'MP',
-  'MEP',
-  'MSP',
-  'Chief',
-  'Councillor',
-  'Councilor',
-  'Councilman',
-  'Councilwoman',
-  'Bishop',
-  'Archbishop',
-  'Rabbi',
-  'Imam',
-  'Father',
-];
-/** Titles written with a full stop ("Sen.", "Gov."): the name after them is the same run. */
-const DOTTED = new Set(TITLES.filter((t) => t.endsWith('.')));
 /** Lower-case job words that, right before a name, are its role ("White House spokesman"). */
 const ROLE_WORDS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|director|expert|analyst|' +
@@ -157,76 +53,6 @@ const ROLE_AFTER = new RegExp(
     `|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`,
 );
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
-const SENTENCE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'such',
-  'one',
-  'is',
-  'are',
-  'was',
-  'it',
-  'there',
-  'yet',
-  'prior',
-  'high-level',
-  'agreement',
-  'meetings',
-  'meanwhile',
-  'however',
-  'during',
-  'as',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'from',
-  'with',
-  'after',
-  'before',
-  'while',
-  'when',
-  'if',
-  'but',
-  'and',
-  'or',
-  'so',
-  'then',
-  'also',
-  'both',
-  'many',
-  'most',
-  'some',
-  'all',
-  'no',
-  'not',
-  'last',
-  'next',
-  'we',
-  'he',
-  'she',
-  'they',
-  'i',
-  'you',
-  'who',
-  'what',
-  'how',
-  'why',
-  'where',
-]);
 /** compromise's own dictionary: the words it knows rather than guesses. */
 const LEXICON: Record<string, unknown> = (
   nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }
@@ -237,20 +63,10 @@ const MONTHS_DAYS = new RegExp(
     '|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$',
 );
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+type Token = NameToken;
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^(al|ash|as|ad|el|an|ibn|bin)-\p{Lu}/u.test(t);
-
-/** Strips possessives and trailing stops: "Kerry's" → "Kerry", "Moscow." → "Moscow", "U.S." stays. */
-export function cleanToken(raw: string): string {
-  const t = raw.replace(/['’]s$/u, '');
-  return /^(\p{L}\.){2,}$/u.test(t) ? t : t.replace(/[.'’-]+$/u, '');
-}
 
 /** Tags compromise gives each word of the sentence, by its offset in the sentence. */
 function tagsByOffset(text: string): Map<number, string[]> {
@@ -318,141 +134,6 @@ const INSTITUTIONS = new RegExp(
     '|Centre|Center|Academy|Infirmary|Abbey)$',
 );
 
-/**
- * "Ruth and Esther Dalgleish": a first name alone, joined by "and" to a full name, shares
- * its surname: the first name becomes a full name of its own.
- */
-function sharedSurnames(runs: Token[][], text: string, tags: Map<number, string[]>): string[] {
-  const out: string[] = [];
-  runs.forEach((whole, i) => {
-    const next = runs[i + 1];
-    // "When Leela and Thomas Varghese …": a sentence's capitalised opener is no part of the name.
-    const run = whole.length === 2 && isOpener(whole[0]!.text, tags.get(whole[0]!.start)) ? whole.slice(1) : whole;
-    if (run.length !== 1 || next?.length !== 2 || !/^\s+and\s+$/.test(text.slice(run[0]!.end, next[0]!.start))) return;
-    // First names: plain words that name no body or place, at least one a first name the tagger knows.
-    const plain = (t: Token) =>
-      !isInstitutionWord(cleanToken(t.text)) &&
-      !(tags.get(t.start) ?? []).some((tag) => ['Place', 'Country', 'City', 'Region', 'Organization'].includes(tag));
-    const known = [run[0]!, next[0]!].some((t) => (tags.get(t.start) ?? []).includes('FirstName'));
-    const firstNames = [run[0]!, next[0]!, next[1]!].every(plain) && known;
-    if (firstNames) out.push(`${cleanToken(run[0]!.text)} ${cleanToken(next[1]!.text)}`);
-  });
-  return out;
-}
-
-/**
- * "Grace Mensah and her husband, Kofi,": a relative named by first name alone after a full
- * name shares its surname.
- */
-const RELATIVE = new RegExp(
-  String.raw`\b\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:his|her|their)\s+` +
-    String.raw`(?:husband|wife|partner|son|daughter|brother|sister|mother|father|twin)\s*,?\s+` +
-    String.raw`(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})`,
-  'gu',
-);
-/** "… with his wife, Manpreet, and their son, Arjun": a relative of the full name named before. */
-const KIN = new RegExp(
-  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?` +
-    String.raw`(?:husband|wife|partner|son|daughter|brother|sister|mother|father|twin)\s*,?\s+` +
-    String.raw`(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})`,
-  'gu',
-);
-const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
-function relatives(text: string): string[] {
-  const out = [...text.matchAll(RELATIVE)].map((m) => `${m[2]} ${m[1]}`);
-  for (const m of text.matchAll(KIN)) {
-    // The sentence's first full name is its subject, whose relative this is ("Agnieszka
-    // Kowalczyk moved into Brackley House with her husband, Marek").
-    const surname = [...text.slice(0, m.index).matchAll(FULL_NAME)][0]?.[1];
-    if (surname && !out.some((n) => n.startsWith(`${m[1]} `))) out.push(`${m[1]} ${surname}`);
-  }
-  return out;
-}
-
-/**
- * "His younger brother, Tomi, has joined …": first names of relatives whose sentence names
- * no one in full before them; the caller gives them the surname of the person named last.
- */
-export function relativesWithoutSurname(text: string): string[] {
-  const named = (before: string) => [...before.matchAll(FULL_NAME)].length > 0;
-  return [...text.matchAll(KIN)].filter((m) => !named(text.slice(0, m.index))).map((m) => m[1]!);
-}
-
-/** Letters after a name that are honours or ranks, not part of it ("Helena Marsh KC"). */
-const POST_NOMINALS = new Set([
-  'KC',
-  'QC',
-  'MP',
-  'MSP',
-  'MEP',
-  'AM',
-  'TD',
-  'OBE',
-  'CBE',
-  'MBE',
-  'KBE',
-  'DBE',
-  'Jr',
-  'Sr',
-  'PhD',
-  'MD',
-  'FRS',
-]);
-
-/**
- * Parties and allegiances that stand before a politician's name like a title ("the
- * Conservative Declan O'Rourke", "Independent Mary Ahern"); only before a full name of two
- * words or more, so "Labour Party" and "Green Party" stay whole.
- */
-const PARTIES = [
-  'Conservative',
-  'Labour',
-  'Liberal Democrat',
-  'Lib Dem',
-  'Green',
-  'Reform',
-  'Independent',
-  'Democrat',
-  'Democratic',
-  'Republican',
-  'Tory',
-  'Socialist',
-  'Unionist',
-  'SNP',
-  'Plaid Cymru',
-  'Sinn Féin',
-  'Fianna Fáil',
-  'Fine Gael',
-];
-
-/** Splits "US Secretary of State John Kerry" into role "US Secretary of State" and name "John Kerry". */
-function splitTitle(words: string[]): { role?: string; name: string[] } {
-  for (const party of PARTIES) {
-    const parts = party.split(' ');
-    const rest = words.slice(parts.length);
-    const plainName = rest.every((w) => !CONNECTORS.has(w) && !isInstitutionWord(w)) && !ORG_WORDS.test(rest.join(' '));
-    if (!parts.every((p, j) => words[j] === p) || rest.length < 2 || !plainName) continue;
-    const inner = splitTitle(rest);
-    return { role: [party, inner.role].filter(Boolean).join(' '), name: inner.name };
-  }
-  let cut = -1;
-  for (let i = 0; i < words.length; i++) {
-    for (const title of TITLES) {
-      const parts = title.split(' ');
-      if (!parts.every((p, j) => words[i + j] === p || `${words[i + j]}.` === p)) continue;
-      // A title ending the run names no one after it: only "the Russian President" (a role alone) counts.
-      if (i + parts.length < words.length || i <= 2) cut = Math.max(cut, i + parts.length);
-    }
-  }
-  if (cut < 0) return { name: words };
-  // "Minister for Housing Tom Hale": the portfolio after the title is part of the role; one
-  // word left after it ("MP for Westmorland Fells") is the portfolio's end, not a name.
-  const titleEnd = cut;
-  while (['for', 'of'].includes(words[cut] ?? '') && words.length - cut >= 3) cut += 2;
-  if (cut > titleEnd && words.length - cut === 1) cut = words.length;
-  return { role: words.slice(0, cut).join(' '), name: words.slice(cut) };
-}
-
 /** Every candidate name in the sentence, cleaned, with hints about its kind. */
 export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   const text = sentence.text;
@@ -490,7 +171,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   const affiliated = new Set<Token[]>();
   const bodies = new Set<Token[]>();
   const split = runs.flatMap((run) => splitAffiliation(run, tags, affiliated, bodies));
-  for (const name of [...sharedSurnames(split, text, tags), ...relatives(text)]) {
+  for (const name of [...sharedSurnames(split, text, tags, isOpener), ...relatives(text)]) {
     out.push({ name, surface: name, hints: ['person', 'person'], sentence, weak, initial: false });
   }
   for (let r of split) {
