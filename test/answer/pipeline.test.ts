@@ -213,6 +213,30 @@ describe('abstaining on evidence', () => {
     const { frame, ranked } = top('how much would the repairs cost?');
     expect(refusal(frame, ranked[0]!.candidate, ABSTAIN)).toBeUndefined();
   });
+
+  it('refuses when the question negates a word the sentence asserts, but not "why ... not"', () => {
+    const small = createKnowledgeBase([
+      pack('classes', 'Classes\n\nThe class P is strictly contained in EXPTIME, the theorem says.'),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return refusal(frame, rankCandidates(small.reading!, frame)[0]!.candidate);
+    };
+    expect(check('What class is not strictly contained in EXPTIME?')).toBe('negation');
+    expect(check('What class is strictly contained in EXPTIME?')).toBeUndefined();
+  });
+
+  it('refuses when the sentence says the opposite of a word of the question and not the word', () => {
+    const small = createKnowledgeBase([
+      pack('resources', 'Resources\n\nTime and space are the most well-known complexity resources.'),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return refusal(frame, rankCandidates(small.reading!, frame)[0]!.candidate);
+    };
+    expect(check('What are the least well known complexity resources?')).toBe('opposite');
+    expect(check('What are the most well known complexity resources?')).toBeUndefined();
+  });
 });
 
 describe('the answer card', () => {

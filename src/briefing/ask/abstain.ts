@@ -6,6 +6,7 @@
  * (`npm run eval -- --sweep`), never on one question.
  */
 import type { Frame } from './frame.ts';
+import { termKey } from '../../knowledge/lexicon/lexicon.ts';
 import { coverage, type Candidate } from './match.ts';
 
 export interface Thresholds {
@@ -20,7 +21,12 @@ export const ABSTAIN: Readonly<Thresholds> = {
   absentWords: false,
 };
 
-export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage';
+export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage' | 'negation' | 'opposite';
+
+/** Words that negate a clause, in a sentence. */
+const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without)\b|n['’]t\b/i;
+/** A negated word of a question: "not (strictly) contained", "never used". */
+const NEGATED_WORD = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu;
 
 /** Why the best candidate does not answer, or undefined when it does. */
 export function refusal(
@@ -35,5 +41,18 @@ export function refusal(
   if (best.matches.some((m) => m.term.kind !== 'word' && m.as === 'none')) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
   if (coverage(best) < thresholds.coverage) return 'low-coverage';
+  // "What is not strictly contained in EXPTIME?" against "P is strictly contained in EXPTIME":
+  // the sentence says the very word the question negates, and negates nothing.
+  const negated = frame.asks === 'reason' ? undefined : NEGATED_WORD.exec(frame.text)?.[1]?.toLowerCase();
+  const said = negated && best.matches.some((m) => m.term.word.toLowerCase() === negated && m.as === 'exact');
+  if (said && !NEGATION.test(best.reading.sentence.text)) return 'negation';
+  // "What are the least well known resources?" against "the most well-known": the sentence
+  // says the opposite of a word of the question, and not the word itself.
+  // Its words, stop words too: "most" and "least" are opposites that an index leaves out.
+  const terms = new Set((best.reading.sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []).map(termKey));
+  const opposite = best.matches.some(
+    (m) => (m.as === 'none' || m.as === 'similar') && m.term.opposites.some((k) => terms.has(k)),
+  );
+  if (opposite) return 'opposite';
   return undefined;
 }

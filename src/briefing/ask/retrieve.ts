@@ -18,6 +18,8 @@ export interface WeightedTerm extends FrameTerm {
   vectorId: number;
   /** No sentence of any article holds it or a word of its group. */
   absent: boolean;
+  /** Keys of its opposites ("least" for "most"), from the lexicon. */
+  opposites: readonly string[];
 }
 
 export interface Retrieved {
@@ -32,6 +34,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
     weight: weightOf(index, t),
     vectorId: index.vectors.id(t.word.toLowerCase()),
     absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
+    opposites: index.lexicon.opposites(t.key),
   }));
   const query = terms.flatMap((t) => [t.key, ...t.related]);
   const hits = bm25.search(query, CANDIDATES);

@@ -17,6 +17,8 @@ export interface LexiconData {
   answerTypes?: Record<string, string>;
   /** Number words and their values, so "twelve months" and "12 months" share a key. */
   numbers?: Record<string, number>;
+  /** Pairs of opposites: a sentence that says one does not say the other ("most" / "least"). */
+  antonyms?: string[][];
 }
 
 export interface Lexicon {
@@ -34,6 +36,8 @@ export interface Lexicon {
   answerType(lemma: string): string | undefined;
   /** The value of a number word ("twelve" → 12). */
   number(word: string): number | undefined;
+  /** The keys of a key's opposites. */
+  opposites(key: string): readonly string[];
 }
 
 /** The index key of a lemma. */
@@ -66,6 +70,12 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const speech = new Set(data.speechVerbs);
   const types = new Map(Object.entries(data.answerTypes ?? {}));
   const numbers = new Map(Object.entries(data.numbers ?? {}));
+  const opposites = new Map<string, string[]>();
+  for (const [a, b] of data.antonyms ?? []) {
+    const [ka, kb] = [termKey(a!), termKey(b!)];
+    opposites.set(ka, [...(opposites.get(ka) ?? []), kb]);
+    opposites.set(kb, [...(opposites.get(kb) ?? []), ka]);
+  }
   return {
     key: termKey,
     related: (k) => frozen.get(k) ?? [],
@@ -74,6 +84,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     isSpeechVerb: (lemma) => speech.has(lemma),
     answerType: (lemma) => types.get(lemma),
     number: (word) => numbers.get(word),
+    opposites: (k) => opposites.get(k) ?? [],
   };
 }
 
