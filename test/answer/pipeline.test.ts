@@ -226,6 +226,27 @@ describe('abstaining on evidence', () => {
     expect(check('What class is strictly contained in EXPTIME?')).toBeUndefined();
   });
 
+  it('refuses a negated "who"/"what" question whose sentence negates nothing, in any words', () => {
+    const small = createKnowledgeBase([
+      pack(
+        'vote',
+        'Vote\n\nThe council approved the plan on Monday. Councillor Ann Lowe voted against the plan on Monday.',
+      ),
+    ]);
+    const best = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      const [first] = rankCandidates(small.reading!, frame);
+      return { why: refusal(frame, first!.candidate), text: first!.candidate.reading.sentence.text };
+    };
+    const against = best('Who did not vote for the plan?');
+    expect(against.text).toContain('voted against');
+    expect(against.why).toBeUndefined();
+    // The negated word is nowhere in the sentence, so only the sentence's lack of any negation refuses it.
+    const approved = best('When was the plan not agreed by the council?');
+    expect(approved.text).toContain('approved');
+    expect(approved.why).toBe('negation');
+  });
+
   it('refuses when the sentence says the opposite of a word of the question and not the word', () => {
     const small = createKnowledgeBase([
       pack('resources', 'Resources\n\nTime and space are the most well-known complexity resources.'),

@@ -23,8 +23,16 @@ export const ABSTAIN: Readonly<Thresholds> = {
 
 export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage' | 'negation' | 'opposite';
 
-/** Words that negate a clause, in a sentence. */
-const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without)\b|n['’]t\b/i;
+/**
+ * Words that negate a clause, in a sentence, and words that say "not" in other words ("voted
+ * against", "declined", "was absent"): a sentence holding one may answer a negated question.
+ */
+const NEGATION = new RegExp(
+  String.raw`\b(?:not|never|no|none|neither|nor|cannot|without|against|refus\w*|declin\w*|fail\w*|absent|` +
+    String.raw`reject\w*|den(?:y|ied|ies)|lack\w*|missing|oppos\w*|abstain\w*|` +
+    String.raw`un(?:able|likely|known|successful|willing|aware|connected|solved|proven|clear))\b|n['’]t\b`,
+  'i',
+);
 /** A negated word of a question: "not (strictly) contained", "never used". */
 const NEGATED_WORD = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu;
 
@@ -46,6 +54,12 @@ export function refusal(
   const negated = frame.asks === 'reason' ? undefined : NEGATED_WORD.exec(frame.text)?.[1]?.toLowerCase();
   const said = negated && best.matches.some((m) => m.term.word.toLowerCase() === negated && m.as === 'exact');
   if (said && !NEGATION.test(best.reading.sentence.text)) return 'negation';
+  // "Who did not attend?", "What is not a decision problem?": a sentence that negates nothing,
+  // in any words, does not say what is not so. (Why, how, how many and how long questions
+  // are often answered positively: "why won't …" → "because …", so they are left out.)
+  const asksWhat = !['reason', 'quantity', 'duration', 'money', 'percent', 'manner'].includes(frame.asks);
+  if (asksWhat && /\b(?:not|never)\b|n['’]t\b/i.test(frame.text) && !NEGATION.test(best.reading.sentence.text))
+    return 'negation';
   // "What are the least well known resources?" against "the most well-known": the sentence
   // says the opposite of a word of the question, and not the word itself.
   // Its words, stop words too: "most" and "least" are opposites that an index leaves out.
