@@ -28,12 +28,14 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   const { dirs, problems } = listPackDirs(config.KNOWLEDGE_DIR);
   const bar = progressBar(dirs.length);
   const keep = new Set<string>();
+  let packs = 0;
   let read = 0;
   for (const dir of dirs) {
     const loaded = loadPack(dir, { root: config.KNOWLEDGE_DIR, compiled });
     problems.push(...loaded.problems);
     const pack = loaded.pack;
     if (pack) {
+      packs++;
       keep.add(loaded.compiled!).add(readings.keyOf(pack));
       if (!readings.has(pack)) {
         readings.put(pack, readPackParts(pack));
@@ -44,7 +46,6 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   }
   bar.done();
   compiled.keepOnly(keep);
-  const packs = dirs.length - new Set(problems.map((p) => p.file)).size;
   const took = clock(performance.now() - started);
   if (flags.json) {
     io.out(JSON.stringify({ ok: problems.length === 0, packs, read, problems, folder: compiled.dir }));

@@ -243,5 +243,5 @@ export function asPrevious(m: { date: string; precision: Precision }): Previous 
 function periodStart(part: string): number {
   if (/^Q[1-4]$/.test(part)) return (Number(part[1]) - 1) * 3 + 1;
   if (/^H[12]$/.test(part)) return part === 'H1' ? 1 : 7;
-  return ({ spring: 3, summer: 6, autumn: 9, winter: 12 } as Record<string, number>)[part] ?? 1;
+  return SEASON_START.get(part) ?? 1;
 }

@@ -148,8 +148,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     if (asks === 'speech' && lexicon.isSpeechVerb(t.lemma)) return;
     if (terms.some((x) => x.key === key)) return;
     // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
-    const weakNumber = lexicon.number(t.text.toLowerCase()) !== undefined && key === '1';
-    const number = (t.pos === 'NUM' || /\d/.test(t.text)) && !weakNumber && key !== lexicon.key('one');
+    const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');
     const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
     terms.push({ key, word: t.text, kind, related: lexicon.related(key) });
   });
