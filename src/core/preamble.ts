@@ -4,6 +4,7 @@
  * sees it, so `@briefbot guys, brief Kerry` runs /brief and "quick question: when is the
  * New York meeting?" is the question. The lists are data: add a phrase, not a branch.
  */
+import { escapeRegExp } from './regexp.ts';
 
 /** Phrases that open a message without being part of the question (lowercase, whole words). */
 export const OPENERS: readonly string[] = [
@@ -99,11 +100,10 @@ export const CLOSERS: readonly string[] = [
 ];
 
 const SEPARATORS = String.raw`[\s,:;.!\-–—…]*`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 const FREE_OPENER = `(${longestFirst(OPENERS)})(?=$|[\\s,:;.!–—…])`;
 const PUNCTUATED_OPENER = `(${longestFirst(PUNCTUATED_OPENERS)})(?=\\s*[,:;!—–])`;

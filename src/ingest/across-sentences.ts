@@ -7,8 +7,7 @@
 import type { Paragraph } from '../knowledge/article.ts';
 import type { NameMention } from './names.ts';
 import { relativesWithoutSurname } from './relatives.ts';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../core/regexp.ts';
 
 const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
 
@@ -23,7 +22,8 @@ export function readAcrossSentences(paragraphs: Paragraph[], mentions: NameMenti
       );
       // The subject: the name opens the sentence and a verb follows ("Fenland Water's director, …" is no subject).
       const opening = mentions.find(
-        (m) => m.sentence === s && !m.roleOnly && new RegExp(`^\\s*${escape(m.surface)} \\p{Ll}`, 'u').test(s.text),
+        (m) =>
+          m.sentence === s && !m.roleOnly && new RegExp(`^\\s*${escapeRegExp(m.surface)} \\p{Ll}`, 'u').test(s.text),
       );
       if (!other && opening && opening.name.includes(' ')) opening.hints.push('person');
     }

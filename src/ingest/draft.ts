@@ -18,6 +18,7 @@ import { slugify } from './slug.ts';
 import { isSouthern } from './hemisphere.ts';
 import { clauseTenses } from './tense.ts';
 import { eventTitle } from './titles.ts';
+import { escapeRegExp } from '../core/regexp.ts';
 
 export interface DraftMeta {
   id: string;
@@ -31,9 +32,10 @@ export interface DraftMeta {
 
 type DraftEvent = NonNullable<PackInput['events']>[number];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const mentions = (text: string, e: DraftEntity) =>
-  [e.name, ...e.aliases].some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  [e.name, ...e.aliases].some((f) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
 
 /** Cuts at a word boundary: titles stay readable in a card. */
 export function shorten(text: string, max = 90): string {
@@ -80,7 +82,7 @@ export function extractEvents(
         used.add(id);
         const named = entities.filter((e) => mentions(s.text, e));
         const place = named.find(
-          (e) => e.kind === 'place' && new RegExp(`\\b(in|at)\\s+(?:the\\s+)?${escape(e.name)}\\b`).test(s.text),
+          (e) => e.kind === 'place' && new RegExp(`\\b(in|at)\\s+(?:the\\s+)?${escapeRegExp(e.name)}\\b`).test(s.text),
         );
         events.push({
           id,

@@ -10,6 +10,7 @@ import { findNames, type KindHint, type NameMention } from './names.ts';
 import { readAcrossSentences } from './across-sentences.ts';
 import { ORG_WORDS } from './roles.ts';
 import { slugify } from './slug.ts';
+import { escapeRegExp } from '../core/regexp.ts';
 
 export interface DraftEntity {
   id: string;
@@ -181,18 +182,16 @@ function kindOf(g: Group): EntityKind {
   const best = (Object.entries(votes) as [KindHint, number][]).sort((a, b) => b[1] - a[1])[0]!;
   if (best[1] > 0) return best[0];
   if (/^\p{Lu}{2,}\d*$/u.test(longest) || /\d/.test(longest) || longest.includes(' ')) return 'organisation';
-  return g.mentions.some((m) => new RegExp(`\\bthe\\s+${escape(longest)}\\b`).test(m.sentence.text))
+  return g.mentions.some((m) => new RegExp(`\\bthe\\s+${escapeRegExp(longest)}\\b`).test(m.sentence.text))
     ? 'organisation'
     : 'theme';
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentences and paragraphs that name `forms` as whole words. */
 function mentionsOf(forms: string[], paragraphs: Paragraph[]) {
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${forms
-      .map(escape)
+      .map(escapeRegExp)
       .sort((a, b) => b.length - a.length)
       .join('|')})(?![\\p{L}\\p{N}])`,
     'u',

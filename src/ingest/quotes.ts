@@ -9,6 +9,7 @@
  */
 import type { Paragraph, Sentence } from '../knowledge/article.ts';
 import type { DraftEntity } from './entities.ts';
+import { escapeRegExp } from '../core/regexp.ts';
 
 export interface DraftQuote {
   speaker: string;
@@ -35,13 +36,11 @@ interface Occurrence {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function occurrences(text: string, entities: DraftEntity[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const entity of entities) {
     for (const form of [entity.name, ...entity.aliases]) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu'))) {
         out.push({ entity, start: m.index, end: m.index + m[0].length });
       }
     }
