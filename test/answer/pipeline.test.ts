@@ -258,6 +258,20 @@ describe('abstaining on evidence', () => {
     expect(check('What are the least well known complexity resources?')).toBe('opposite');
     expect(check('What are the most well known complexity resources?')).toBeUndefined();
   });
+
+  it('refuses when another word sits where the question has its own, between two of its words', () => {
+    const small = createKnowledgeBase([
+      pack('graphs', 'Graphs\n\nThe graph isomorphism problem is the problem of deciding whether two finite graphs are isomorphic.'),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return refusal(frame, rankCandidates(small.reading!, frame)[0]!.candidate);
+    };
+    expect(check('What is the graph isolation problem?')).toBe('substituted');
+    expect(check('What is the graph isomorphism problem?')).toBeUndefined();
+    // One neighbour alone is paraphrase as often as not ("the matching problem for graphs").
+    expect(check('What is the matching problem for graphs?')).not.toBe('substituted');
+  });
 });
 
 describe('the answer card', () => {

@@ -21,7 +21,14 @@ export const ABSTAIN: Readonly<Thresholds> = {
   absentWords: false,
 };
 
-export type Refusal = 'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage' | 'negation' | 'opposite';
+export type Refusal =
+  | 'no-candidate'
+  | 'no-answer-type'
+  | 'missing-term'
+  | 'low-coverage'
+  | 'negation'
+  | 'opposite'
+  | 'substituted';
 
 /**
  * Words that negate a clause, in a sentence, and words that say "not" in other words ("voted
@@ -68,5 +75,26 @@ export function refusal(
     (m) => (m.as === 'none' || m.as === 'similar') && m.term.opposites.some((k) => terms.has(k)),
   );
   if (opposite) return 'opposite';
+  if (substituted(best)) return 'substituted';
   return undefined;
+}
+
+/**
+ * "What is the graph isolation problem?" against "The graph isomorphism problem is …": a word of the question sits between two of its words that the
+ * sentence also holds side by side, around a different word. The sentence says something
+ * else in that very place. (One neighbour alone is too weak: paraphrase does that too.)
+ */
+function substituted(best: Candidate): boolean {
+  const asked = new Set(best.matches.flatMap((m) => [m.term.key, ...m.term.related]));
+  const foundAt = (at: number) =>
+    best.matches.find((m) => m.term.at === at && (m.as === 'exact' || m.as === 'related'))?.at ?? [];
+  const keyAt = (position: number) => best.reading.terms[best.reading.positions.indexOf(position)];
+  return best.matches.some((m) => {
+    if (m.term.kind !== 'word' || m.as !== 'none') return false;
+    const after = foundAt(m.term.at + 1);
+    return foundAt(m.term.at - 1).some((p) => {
+      const other = after.includes(p + 2) ? keyAt(p + 1) : undefined;
+      return other !== undefined && !asked.has(other);
+    });
+  });
 }

@@ -34,6 +34,8 @@ export interface FrameTerm {
   kind: 'name' | 'number' | 'word';
   /** Keys the term meets through the lexicon. */
   related: readonly string[];
+  /** Its token position in the question (or in the subject of a fixed form), to tell which words sit side by side. */
+  at: number;
 }
 
 export interface Frame {
@@ -150,7 +152,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
     const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');
     const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
-    terms.push({ key, word: t.text, kind, related: lexicon.related(key) });
+    terms.push({ key, word: t.text, kind, related: lexicon.related(key), at: positions[i]! });
   });
   return {
     text,
