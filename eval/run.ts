@@ -30,6 +30,7 @@ export const SET_DIRS = [
   ...(existsSync('../shared/eval') ? readdirSync('../shared/eval').map((d) => join('../shared/eval', d)) : []),
   'test/fixtures/articles',
   'test/fixtures/articles-blind',
+  'test/fixtures/articles-blind-2',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
