@@ -43,7 +43,9 @@ export function buildEvalKnowledge(setDirs = SET_DIRS): string {
   const root = mkdtempSync(join(tmpdir(), 'briefbot-eval-'));
   cpSync('knowledge', root, { recursive: true });
   for (const dir of setDirs) {
-    for (const file of readdirSync(dir).filter((f) => ['.txt', '.md'].includes(extname(f)))) {
+    // Every .txt or .md file is an article, but a README says what the set is.
+    const articles = readdirSync(dir).filter((f) => ['.txt', '.md'].includes(extname(f)) && !/^readme\./i.test(f));
+    for (const file of articles) {
       const text = readFileSync(join(dir, file), 'utf8');
       const id = slugify(basename(file, extname(file)));
       const pack = draftPack(text, {

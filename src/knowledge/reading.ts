@@ -24,7 +24,8 @@ export type MentionType =
   | 'money'
   | 'percent'
   | 'number'
-  | 'ordinal';
+  | 'ordinal'
+  | 'age';
 
 /** A typed span of the sentence; `key` is its folded text, to tell it from the question's words. */
 export interface Mention {
@@ -146,6 +147,24 @@ function lemmasAt(tokens: readonly Token[], i: number, n: number): string[] {
   return tokens.slice(i, i + n).map((t) => t.lemma);
 }
 
+/**
+ * A number that is someone's or something's age, in the ways news writes ages: "Marchetti,
+ * 71, said", "a 19-year-old winger", "45 years old", "died aged 88". Returns the age's text.
+ */
+function ageAt(tokens: readonly Token[], start: number, end: number): string | undefined {
+  const number = tokens[start]!.text;
+  if (!/^\d{1,3}$/.test(number) || Number(number) > 150) return undefined;
+  const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  if (word(start - 1) === 'aged') return number;
+  // "45 years old" (one duration span) and "19-year-old" (the number, then "- year - old").
+  const after = [0, 1, 2, 3, 4].map((k) => word(end + k).replace(/s$/, ''));
+  const yearOld = (at: number) => after[at] === 'year' && after[at + 1] === 'old';
+  if (yearOld(0) || yearOld(1) || (after[1] === '-' && after[2] === 'year' && after[4] === 'old')) return number;
+  // "Name, 71,": a number set off by commas right after a name.
+  const closes = [',', ';', '.', ')'].includes(word(end + 1));
+  return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
+}
+
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const SEASON_LEAD = new Set(['the', 'this', 'next', 'last', 'early', 'late', 'mid']);
@@ -164,6 +183,10 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       continue;
     }
     out.push({ type, text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
+    if (type === 'number' || type === 'duration') {
+      const age = ageAt(tokens, span.start, span.end);
+      if (age) out.push({ type: 'age', text: age, key: foldKey(age), start: span.start, end: span.end });
+    }
     // A bare year ("in 1066") answers "when" as well as "how many".
     if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && Number.parseInt(span.text, 10) <= 2100) {
       out.push({ type: 'date', text: span.text, key: foldKey(span.text), start: span.start, end: span.end });

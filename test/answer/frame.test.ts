@@ -16,6 +16,7 @@ describe('readQuestion: the answer type', () => {
     ['How much did the terminal cost?', 'money'],
     ['What percentage of passengers left?', 'percent'],
     ['How long did the siege last?', 'duration'],
+    ['how old is the new captain?', 'age'],
     ['Why did Obama call Putin?', 'reason'],
     ['What did Lavrov say about Kiev?', 'speech'],
     ['Did Kerry meet Lavrov?', 'yes-no'],

@@ -71,6 +71,17 @@ describe('reading once, at load', () => {
     expect(fourth!.antecedent).toBe('Helen Okafor');
     expect(fourth!.entities).toContain('helen-okafor');
   });
+
+  it('reads ages as news writes them, and no other number as an age', () => {
+    const ages = (text: string) =>
+      createKnowledgeBase([pack('ages', `Ages\n\n${text}`)])
+        .reading!.ofPack('ages')
+        .flatMap((r) => r.mentions.filter((m) => m.type === 'age').map((m) => m.text));
+    expect(ages('Desmond Achterberg, 58, of Pellham Road, was sentenced.')).toEqual(['58']);
+    expect(ages('The winner came from 19-year-old winger Kofi Lund.')).toEqual(['19']);
+    expect(ages('She died aged 88. He is 45 years old.')).toEqual(['88', '45']);
+    expect(ages('The hub cost £14 million, and 9,000 operations, 12 theatres, were planned.')).toEqual([]);
+  });
 });
 
 describe('rules, each on its own', () => {
@@ -261,7 +272,10 @@ describe('abstaining on evidence', () => {
 
   it('refuses when another word sits where the question has its own, between two of its words', () => {
     const small = createKnowledgeBase([
-      pack('graphs', 'Graphs\n\nThe graph isomorphism problem is the problem of deciding whether two finite graphs are isomorphic.'),
+      pack(
+        'graphs',
+        'Graphs\n\nThe graph isomorphism problem is the problem of deciding whether two finite graphs are isomorphic.',
+      ),
     ]);
     const check = (q: string) => {
       const frame = readQuestion(q, small.reading!.lexicon);

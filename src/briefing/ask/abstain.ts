@@ -22,13 +22,7 @@ export const ABSTAIN: Readonly<Thresholds> = {
 };
 
 export type Refusal =
-  | 'no-candidate'
-  | 'no-answer-type'
-  | 'missing-term'
-  | 'low-coverage'
-  | 'negation'
-  | 'opposite'
-  | 'substituted';
+  'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage' | 'negation' | 'opposite' | 'substituted';
 
 /**
  * Words that negate a clause, in a sentence, and words that say "not" in other words ("voted
@@ -64,7 +58,7 @@ export function refusal(
   // "Who did not attend?", "What is not a decision problem?": a sentence that negates nothing,
   // in any words, does not say what is not so. (Why, how, how many and how long questions
   // are often answered positively: "why won't …" → "because …", so they are left out.)
-  const asksWhat = !['reason', 'quantity', 'duration', 'money', 'percent', 'manner'].includes(frame.asks);
+  const asksWhat = !['reason', 'quantity', 'age', 'duration', 'money', 'percent', 'manner'].includes(frame.asks);
   if (asksWhat && /\b(?:not|never)\b|n['’]t\b/i.test(frame.text) && !NEGATION.test(best.reading.sentence.text))
     return 'negation';
   // "What are the least well known resources?" against "the most well-known": the sentence

@@ -17,6 +17,7 @@ export type Asks =
   | 'time'
   | 'duration'
   | 'quantity'
+  | 'age'
   | 'money'
   | 'percent'
   | 'reason'
@@ -91,6 +92,7 @@ const ACCEPTS: Record<Asks, MentionType[]> = {
   time: ['date', 'time'],
   duration: ['duration', 'date'],
   quantity: ['number', 'money', 'percent', 'duration'],
+  age: ['age'],
   money: ['money', 'number'],
   percent: ['percent', 'number'],
   reason: [],
@@ -104,7 +106,7 @@ const HOW = new Map<string, Asks>([
   ['many', 'quantity'],
   ['much', 'money'],
   ['long', 'duration'],
-  ['old', 'quantity'],
+  ['old', 'age'],
   ['far', 'quantity'],
   ['often', 'quantity'],
   ['large', 'quantity'],
@@ -136,7 +138,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     dropped.add(whAt);
     // "how many" and "what year" only say what kind of answer; "how old" also says what about.
     const next = lower[whAt + 1] ?? '';
-    if (lower[whAt] === 'how' && (next === 'many' || next === 'much')) dropped.add(whAt + 1);
+    if (lower[whAt] === 'how' && (next === 'many' || next === 'much' || next === 'old')) dropped.add(whAt + 1);
     else if (lower[whAt] !== 'how' && typeAt !== undefined) dropped.add(typeAt);
   }
   // A form's words only say how to answer: the terms are the subject's ("tell me about X").
