@@ -270,6 +270,18 @@ describe('abstaining on evidence', () => {
     expect(check('What are the most well known complexity resources?')).toBeUndefined();
   });
 
+  it('compares words of order and degree as written, since the index leaves them out', () => {
+    const small = createKnowledgeBase([
+      pack('repaid', 'Repaid\n\nAchterberg sold the house and repaid £290,000 before the hearing.'),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return refusal(frame, rankCandidates(small.reading!, frame)[0]!.candidate);
+    };
+    expect(check('How much did Achterberg repay after the hearing?')).toBe('opposite');
+    expect(check('How much did Achterberg repay before the hearing?')).toBeUndefined();
+  });
+
   it('refuses when another word sits where the question has its own, between two of its words', () => {
     const small = createKnowledgeBase([
       pack(

@@ -68,7 +68,10 @@ export function refusal(
   const opposite = best.matches.some(
     (m) => (m.as === 'none' || m.as === 'similar') && m.term.opposites.some((k) => terms.has(k)),
   );
-  if (opposite) return 'opposite';
+  // Words of order and degree are no terms ("after the hearing" against "before the hearing").
+  const asked = new Set(frame.order.map((o) => o.key));
+  const flipped = frame.order.some((o) => !terms.has(o.key) && o.opposites.some((k) => terms.has(k) && !asked.has(k)));
+  if (opposite || flipped) return 'opposite';
   if (substituted(best)) return 'substituted';
   return undefined;
 }

@@ -58,6 +58,8 @@ export interface Frame {
   aboutArticle?: 'published' | 'source' | 'author' | 'headline' | 'summary';
   /** "What time …": a clock time is asked, not only a day. */
   wantsHour: boolean;
+  /** Keys of the question's words of order and degree ("after") with their opposites' keys ("before"). */
+  order: { key: string; opposites: readonly string[] }[];
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';
 }
@@ -167,6 +169,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     folded: foldKey(text),
     aboutArticle: aboutArticle(text, asks),
     tense: tenseOf(tokens),
+    order: tokens
+      .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
+      .map((t) => ({
+        key: lexicon.key(t.text.toLowerCase()),
+        opposites: lexicon.opposites(lexicon.key(t.text.toLowerCase())),
+      })),
     wantsHour: /\b(?:what|which) (?:time|hour)\b/i.test(text),
   };
 }

@@ -19,6 +19,11 @@ export interface LexiconData {
   numbers?: Record<string, number>;
   /** Pairs of opposites: a sentence that says one does not say the other ("most" / "least"). */
   antonyms?: string[][];
+  /**
+   * Words of order and degree ("before", "after", "more") that the index leaves out as stop
+   * words: their opposites (from `antonyms`) are compared on the words as written.
+   */
+  orderWords?: string[];
 }
 
 export interface Lexicon {
@@ -38,6 +43,8 @@ export interface Lexicon {
   number(word: string): number | undefined;
   /** The keys of a key's opposites. */
   opposites(key: string): readonly string[];
+  /** Whether a word is a word of order or degree ("after", "more"), compared as written. */
+  isOrderWord(word: string): boolean;
 }
 
 /** The index key of a lemma. */
@@ -70,6 +77,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const speech = new Set(data.speechVerbs);
   const types = new Map(Object.entries(data.answerTypes ?? {}));
   const numbers = new Map(Object.entries(data.numbers ?? {}));
+  const order = new Set(data.orderWords ?? []);
   const opposites = new Map<string, string[]>();
   for (const [a, b] of data.antonyms ?? []) {
     const [ka, kb] = [termKey(a!), termKey(b!)];
@@ -85,6 +93,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     answerType: (lemma) => types.get(lemma),
     number: (word) => numbers.get(word),
     opposites: (k) => opposites.get(k) ?? [],
+    isOrderWord: (word) => order.has(word),
   };
 }
 
