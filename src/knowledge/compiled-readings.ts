@@ -35,6 +35,7 @@ const READING_FILES = [
   'reading-index',
   'nlp',
   'text',
+  'voice',
   'lexicon/lexicon',
   'lexicon/general.json',
   'lexicon/word-vectors',

@@ -7,6 +7,7 @@
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { WordVectors } from './lexicon/word-vectors.ts';
+import { voiceOf } from './voice.ts';
 import { parse, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
 import type { EntityKind, Quote } from './schema.ts';
@@ -60,6 +61,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         known: [],
         speaker: undefined,
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || /\bin order to\b/i.test(sentence.text),
+        voice: voiceOf(tokens),
       };
       reading.speaker = quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon);
       reading.known = knownKeys(known, reading);

@@ -11,6 +11,7 @@ import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
 import { STOP_WORDS } from './text.ts';
+import type { Voice } from './voice.ts';
 
 export type MentionType =
   | 'person'
@@ -67,6 +68,8 @@ export interface Reading {
   speaker?: string;
   /** Whether it states a cause or purpose ("because", "due to", "in order to"). */
   reason: boolean;
+  /** Its verbs, their voice and its agents' "by", to tell who did what to whom. */
+  voice: Voice;
 }
 
 const SPAN_TYPES = new Map<string, MentionType>([

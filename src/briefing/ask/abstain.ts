@@ -8,6 +8,7 @@
 import type { Frame } from './frame.ts';
 import { termKey } from '../../knowledge/lexicon/lexicon.ts';
 import { coverage, type Candidate } from './match.ts';
+import { rolesSwapped } from './roles.ts';
 
 export interface Thresholds {
   coverage: number;
@@ -22,7 +23,14 @@ export const ABSTAIN: Readonly<Thresholds> = {
 };
 
 export type Refusal =
-  'no-candidate' | 'no-answer-type' | 'missing-term' | 'low-coverage' | 'negation' | 'opposite' | 'substituted';
+  | 'no-candidate'
+  | 'no-answer-type'
+  | 'missing-term'
+  | 'low-coverage'
+  | 'negation'
+  | 'opposite'
+  | 'substituted'
+  | 'roles';
 
 /**
  * Words that negate a clause, in a sentence, and words that say "not" in other words ("voted
@@ -73,13 +81,16 @@ export function refusal(
   const flipped = frame.order.some((o) => !terms.has(o.key) && o.opposites.some((k) => terms.has(k) && !asked.has(k)));
   if (opposite || flipped) return 'opposite';
   if (substituted(best)) return 'substituted';
+  // "Who did Edgar marry?" against "Malcolm married Edgar's sister": Edgar is not the one who married.
+  if (frame.roles && rolesSwapped(frame.roles, best)) return 'roles';
   return undefined;
 }
 
 /**
- * "What is the graph isolation problem?" against "The graph isomorphism problem is …": a word of the question sits between two of its words that the
- * sentence also holds side by side, around a different word. The sentence says something
- * else in that very place. (One neighbour alone is too weak: paraphrase does that too.)
+ * "What is the graph isolation problem?" against "The graph isomorphism problem is …": a word
+ * of the question sits between two of its words that the sentence also holds side by side,
+ * around a different word. The sentence says something else in that very place. (One
+ * neighbour alone is too weak: paraphrase does that too.)
  */
 function substituted(best: Candidate): boolean {
   const asked = new Set(best.matches.flatMap((m) => [m.term.key, ...m.term.related]));

@@ -10,6 +10,7 @@ import { parse, type Token } from '../../knowledge/nlp.ts';
 import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import { cleanQuestion } from './clean.ts';
 import { ARTICLE_GIST, formOf } from './forms.ts';
+import { questionRoles, type QuestionRoles } from './roles.ts';
 
 export type Asks =
   | 'person'
@@ -60,6 +61,8 @@ export interface Frame {
   wantsHour: boolean;
   /** Keys of the question's words of order and degree ("after") with their opposites' keys ("before"). */
   order: { key: string; opposites: readonly string[] }[];
+  /** Who the question says did the asked verb, or had it done to them ("who did X marry"). */
+  roles?: QuestionRoles;
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';
 }
@@ -169,6 +172,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     folded: foldKey(text),
     aboutArticle: aboutArticle(text, asks),
     tense: tenseOf(tokens),
+    roles: fixed || whAt < 0 ? undefined : questionRoles(tokens, whAt),
     order: tokens
       .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
       .map((t) => ({

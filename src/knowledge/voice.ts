@@ -1,0 +1,42 @@
+/**
+ * Who did what to whom, as far as word order tells: where a sentence's verbs are, which of
+ * them are in the passive voice ("was commissioned"), and where "by" introduces an agent.
+ * Read once at load and kept on the reading, so that answering can tell "Rollo swore fealty
+ * to Charles" from "Charles swore fealty to Rollo" without parsing again.
+ */
+import type { Token } from './nlp.ts';
+
+export interface Voice {
+  /** Token positions of the verbs. */
+  verbs: number[];
+  /** Those of them in the passive voice: a form of "be" or "get" before, adverbs between. */
+  passive: number[];
+  /** Token positions of "by". */
+  by: number[];
+}
+
+const PASSIVE_AUX = new Set(['be', 'get']);
+/** How far back the auxiliary of a passive may stand ("was first encouraged", "has been widely seen"). */
+const AUX_REACH = 3;
+
+export function voiceOf(tokens: readonly Token[]): Voice {
+  const verbs: number[] = [];
+  const passive: number[] = [];
+  const by: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.text.toLowerCase() === 'by') by.push(i);
+    if (t.pos !== 'VERB') return;
+    verbs.push(i);
+    // "was encouraging" is progressive, not passive.
+    if (/ing$/i.test(t.text)) return;
+    for (let j = i - 1; j >= Math.max(0, i - AUX_REACH); j--) {
+      const before = tokens[j]!;
+      if (PASSIVE_AUX.has(before.lemma)) {
+        passive.push(i);
+        break;
+      }
+      if (before.pos !== 'ADV' && before.pos !== 'PART') break;
+    }
+  });
+  return { verbs, passive, by };
+}

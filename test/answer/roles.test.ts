@@ -1,0 +1,62 @@
+/** Who did what to whom: voice read at load, the question's roles, and the refusal when they are swapped. */
+import { describe, expect, it } from 'vitest';
+import { refusal } from '../../src/briefing/ask/abstain.ts';
+import { rankCandidates } from '../../src/briefing/ask/answer.ts';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { splitParagraphs } from '../../src/knowledge/article.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { parse } from '../../src/knowledge/nlp.ts';
+import { Pack } from '../../src/knowledge/schema.ts';
+import { voiceOf } from '../../src/knowledge/voice.ts';
+
+function knowledge(text: string) {
+  const data = Pack.parse({
+    id: 'roles',
+    title: 'Roles',
+    published: '2024-03-04',
+    source: 'test',
+    timezone: 'UTC',
+    summary: 'A test article.',
+  });
+  const kb = createKnowledgeBase([{ id: 'roles', data, paragraphs: splitParagraphs(`Roles\n\n${text}`), dir: '.' }]);
+  return (q: string) => {
+    const frame = readQuestion(q, kb.reading!.lexicon);
+    return refusal(frame, rankCandidates(kb.reading!, frame)[0]?.candidate);
+  };
+}
+
+describe('voice, read once at load', () => {
+  it('finds the verbs, the passive ones and "by"', () => {
+    const tokens = parse('The mercenaries were first encouraged by the Lombards, who were fighting.').tokens;
+    const voice = voiceOf(tokens);
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    expect(voice.passive).toEqual([at('encouraged')]);
+    expect(voice.verbs).toContain(at('fighting'));
+    expect(voice.by).toEqual([at('by')]);
+  });
+});
+
+describe('roles swapped', () => {
+  it('refuses "who did X do it to" when the sentence has X on the receiving end, in the active voice', () => {
+    const check = knowledge('Rollo agreed to swear fealty to King Charles in 911.');
+    expect(check('Who did King Charles swear fealty to?')).toBe('roles');
+    expect(check('Who did Rollo swear fealty to?')).toBeUndefined();
+  });
+
+  it('reads the passive: the doer follows "by"', () => {
+    const check = knowledge('The mercenaries were first encouraged to come south by the Lombards.');
+    expect(check('Who did the mercenaries encourage to come south?')).toBe('roles');
+    expect(check('Who encouraged the mercenaries to come south?')).toBeUndefined();
+  });
+
+  it('refuses "who did it to X" when X is the one who did it', () => {
+    const check = knowledge('The invading Normans replaced the Saxons as the ruling class.');
+    expect(check('Who replaced the Normans as the ruling class?')).toBe('roles');
+    expect(check('Who replaced the Saxons as the ruling class?')).toBeUndefined();
+  });
+
+  it('tells nothing from a noun: "the marriage of Emma and Ethelred"', () => {
+    const check = knowledge('The treaty was sealed by the marriage of Emma and King Ethelred.');
+    expect(check('Who did Emma marry?')).not.toBe('roles');
+  });
+});
