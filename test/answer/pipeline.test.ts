@@ -270,6 +270,18 @@ describe('abstaining on evidence', () => {
     expect(check('What are the most well known complexity resources?')).toBeUndefined();
   });
 
+  it('reads a negating prefix as the opposite: "non-binary" against "binary"', () => {
+    const small = createKnowledgeBase([
+      pack('notation', 'Notation\n\nIntegers can be represented in binary notation for the encoding.'),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return refusal(frame, rankCandidates(small.reading!, frame)[0]!.candidate);
+    };
+    expect(check('What can be represented in non-binary notation?')).toBe('opposite');
+    expect(check('What can be represented in binary notation?')).toBeUndefined();
+  });
+
   it('compares words of order and degree as written, since the index leaves them out', () => {
     const small = createKnowledgeBase([
       pack('repaid', 'Repaid\n\nAchterberg sold the house and repaid £290,000 before the hearing.'),

@@ -8,7 +8,7 @@
 import type { Frame } from './frame.ts';
 import { termKey } from '../../knowledge/lexicon/lexicon.ts';
 import { coverage, type Candidate } from './match.ts';
-import { rolesSwapped } from './roles.ts';
+import { doerUnsaid, rolesSwapped } from './roles.ts';
 
 export interface Thresholds {
   coverage: number;
@@ -79,11 +79,32 @@ export function refusal(
   // Words of order and degree are no terms ("after the hearing" against "before the hearing").
   const asked = new Set(frame.order.map((o) => o.key));
   const flipped = frame.order.some((o) => !terms.has(o.key) && o.opposites.some((k) => terms.has(k) && !asked.has(k)));
-  if (opposite || flipped) return 'opposite';
+  // "non-binary notation" against "binary notation", "dependent" against "independent".
+  const words = new Set((best.reading.sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).map(wordKey));
+  const negatedForm = best.matches.some(
+    (m) =>
+      m.term.kind === 'word' && (m.as === 'none' || m.as === 'similar') && prefixNegates(wordKey(m.term.word), words),
+  );
+  if (opposite || flipped || negatedForm) return 'opposite';
   if (substituted(best)) return 'substituted';
   // "Who did Edgar marry?" against "Malcolm married Edgar's sister": Edgar is not the one who married.
   if (frame.roles && rolesSwapped(frame.roles, best)) return 'roles';
+  if (frame.asks === 'person' && frame.roles && doerUnsaid(frame.roles, best)) return 'roles';
   return undefined;
+}
+
+/** Prefixes that negate the word they open ("unlimited", "non-binary", "independent"). */
+const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
+
+/** A word's key with its hyphens dropped, so "non-binary" and "nonbinary" meet. */
+const wordKey = (word: string) => termKey(word.toLowerCase().replace(/-/g, ''));
+
+/** Whether the sentence holds the word with a negating prefix taken off, or put on. */
+function prefixNegates(key: string, sentence: ReadonlySet<string>): boolean {
+  return NEGATING_PREFIXES.some(
+    (p) =>
+      (key.startsWith(p) && key.length - p.length >= 4 && sentence.has(key.slice(p.length))) || sentence.has(p + key),
+  );
 }
 
 /**

@@ -20,7 +20,7 @@ export interface QuestionRoles {
 }
 
 const DO = new Set(['do', 'does', 'did']);
-const NOUN_PHRASE = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
+const NOUN_PHRASE = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART', 'PRON']);
 
 /** The roles of a who/what/which question, if it has the shape that says them. */
 export function questionRoles(tokens: readonly Token[], whAt: number): QuestionRoles | undefined {
@@ -39,13 +39,28 @@ export function questionRoles(tokens: readonly Token[], whAt: number): QuestionR
   return end > i + 1 ? { named: 'done-to', verb: i, from: i + 1, to: end - 1 } : undefined;
 }
 
+/** Where the sentence uses the asked verb as a verb: "the marriage of Emma and Ethelred" tells no roles. */
+function usesOf(roles: QuestionRoles, best: Candidate): number[] {
+  const verb = best.matches.find((m) => m.term.at === roles.verb && m.as === 'exact');
+  return verb?.at.filter((p) => best.reading.voice.verbs.includes(p)) ?? [];
+}
+
+/**
+ * "Who criticised her?" against "she was criticised for cancelling the tour": every use of
+ * the verb is passive with no "by" after it, so the sentence never says who did it.
+ */
+export function doerUnsaid(roles: QuestionRoles, best: Candidate): boolean {
+  if (roles.named !== 'done-to') return false;
+  const { voice } = best.reading;
+  const uses = usesOf(roles, best);
+  return uses.length > 0 && uses.every((v) => voice.passive.includes(v) && !voice.by.some((b) => b > v && b <= v + 4));
+}
+
 /** Whether every use of the asked verb in the sentence gives the named words the other role. */
 export function rolesSwapped(roles: QuestionRoles, best: Candidate): boolean {
   const { voice } = best.reading;
   const found = (m: Candidate['matches'][number]) => m.as === 'exact' || m.as === 'related';
-  const verb = best.matches.find((m) => m.term.at === roles.verb && m.as === 'exact');
-  // Only where the sentence has it as a verb: "the marriage of Emma and Ethelred" tells no roles.
-  const uses = verb?.at.filter((p) => voice.verbs.includes(p)) ?? [];
+  const uses = usesOf(roles, best);
   const named = best.matches
     .filter((m) => m.term.at >= roles.from && m.term.at <= roles.to && m.term.kind !== 'number' && found(m))
     .flatMap((m) => m.at);
