@@ -186,11 +186,6 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       continue;
     }
     out.push({ type, text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
-    // "since 2019" is a stretch of time and its start: "since when?" is answered by the date.
-    const start = type === 'duration' ? /^(?:since|from)\s+(.+)$/i.exec(span.text)?.[1] : undefined;
-    if (start && /\d/.test(start)) {
-      out.push({ type: 'date', text: start, key: foldKey(start), start: span.start + 1, end: span.end });
-    }
     if (type === 'number' || type === 'duration') {
       const age = ageAt(tokens, span.start, span.end);
       if (age) out.push({ type: 'age', text: age, key: foldKey(age), start: span.start, end: span.end });

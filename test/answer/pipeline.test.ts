@@ -72,15 +72,6 @@ describe('reading once, at load', () => {
     expect(fourth!.entities).toContain('helen-okafor');
   });
 
-  it('reads the start of "since 2019" as a date, so "since when?" is answered', () => {
-    const reading = createKnowledgeBase([
-      pack('since', 'Since\n\nPassenger numbers have fallen by a third since 2019.'),
-    ])
-      .reading!.ofPack('since')
-      .at(-1)!;
-    expect(reading.mentions.some((m) => m.type === 'date' && m.text === '2019')).toBe(true);
-  });
-
   it('reads ages as news writes them, and no other number as an age', () => {
     const ages = (text: string) =>
       createKnowledgeBase([pack('ages', `Ages\n\n${text}`)])
