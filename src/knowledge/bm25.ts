@@ -33,6 +33,8 @@ export interface Bm25Index {
   readonly maxIdf: number;
   /** How many documents contain `term`. */
   df(term: string): number;
+  /** Every term some document holds. */
+  terms(): IterableIterator<string>;
   /** Documents matching any query term, best first. */
   search(queryTerms: readonly string[], limit?: number): Bm25Hit[];
   /** The BM25 score of one document for the query (0 when nothing matches). */
@@ -95,6 +97,7 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
     maxIdf: Math.log(1 + (n - 0.5) / 1.5),
     idf,
     df,
+    terms: () => postings.keys(),
     search(queryTerms, limit = 20) {
       const scores = new Map<number, Bm25Hit>();
       // Rarest first, so the common terms come last and may only add to what was found.

@@ -12,6 +12,7 @@ import { loadWordVectors, type WordVectors } from './lexicon/word-vectors.ts';
 import { parse } from './nlp.ts';
 import { readPack } from './read-pack.ts';
 import { keysOf, type Reading } from './reading.ts';
+import { spellingOf, type Spelling } from './spelling.ts';
 import type { Event } from './schema.ts';
 
 /** An event of a pack with the index keys of its title, phrase, place and participants. */
@@ -37,6 +38,8 @@ export interface ReadingIndex {
   /** Word vectors for soft matching of words the lexicon does not group. */
   readonly vectors: WordVectors;
   readonly bm25: Bm25Index;
+  /** The articles' own words, to read a misspelt question word as the word it misspells. */
+  readonly spelling: Spelling;
   /** The pack's readings in article order (`reading.at` indexes it). */
   ofPack(packId: string): readonly Reading[];
   /** Every index key the pack's sentences hold. */
@@ -94,6 +97,7 @@ export function buildReadingIndex(
     readings,
     lexicon,
     bm25,
+    spelling: spellingOf(bm25),
     ofPack: (id) => parts.get(id)?.readings ?? [],
     packTerms: (id) => parts.get(id)?.terms ?? new Set(),
     neighbour: (r, step) => parts.get(r.pack.id)?.readings[r.at + step],

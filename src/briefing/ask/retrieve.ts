@@ -29,7 +29,7 @@ export interface Retrieved {
 
 export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const { bm25 } = index;
-  const terms = frame.terms.map((t) => ({
+  const terms = frame.terms.map(corrected(index)).map((t) => ({
     ...t,
     weight: weightOf(index, t),
     vectorId: index.vectors.id(t.word.toLowerCase()),
@@ -39,6 +39,28 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const query = terms.flatMap((t) => [t.key, ...t.related]);
   const hits = bm25.search(query, CANDIDATES);
   return { terms, candidates: hits.map((h) => ({ reading: index.readings[h.doc]!, bm25: h.score })) };
+}
+
+/**
+ * A word that is no English word and no sentence holds ("foriegn", "Hatmanis") meets the
+ * article word it most likely misspells.
+ */
+function corrected(index: ReadingIndex) {
+  return (t: FrameTerm): FrameTerm => {
+    if (t.kind === 'number' || t.related.some((k) => index.bm25.df(k) > 0)) return t;
+    if (isEnglish(index, t.word.toLowerCase())) return t;
+    const fix = index.spelling.correct(t.key);
+    return fix ? { ...t, related: [...t.related, fix] } : t;
+  };
+}
+
+/** Endings taken off a word to find the word it inflects ("refereed" → "referee", "underpins" → "underpin"). */
+const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'able', 'ly'];
+
+/** A word the word vectors know, or whose stem they know, is a real word the articles do not use: no typo. */
+function isEnglish(index: ReadingIndex, word: string): boolean {
+  const known = (w: string) => index.vectors.id(w) >= 0;
+  return known(word) || ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)));
 }
 
 function weightOf(index: ReadingIndex, term: FrameTerm): number {
