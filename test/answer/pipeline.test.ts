@@ -72,6 +72,16 @@ describe('reading once, at load', () => {
     expect(fourth!.entities).toContain('helen-okafor');
   });
 
+  it('reads clock times the model leaves untyped', () => {
+    const times = (text: string) =>
+      createKnowledgeBase([pack('clock', `Clock\n\n${text}`)])
+        .reading!.ofPack('clock')
+        .flatMap((r) => r.mentions.filter((m) => m.type === 'time').map((m) => m.text));
+    expect(times('Service was restored at 15:51, after a new certificate was issued.')).toEqual(['15:51']);
+    expect(times('The ferry leaves at 7.15 pm on weekdays.')).toEqual(['7.15 pm']);
+    expect(times('The index rose 2.35 on the day.')).toEqual([]);
+  });
+
   it('reads ages as news writes them, and no other number as an age', () => {
     const ages = (text: string) =>
       createKnowledgeBase([pack('ages', `Ages\n\n${text}`)])
