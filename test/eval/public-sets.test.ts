@@ -9,10 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { runEval, summarise, type SetResult } from '../../eval/run.ts';
 
 const FLOORS: Record<string, { right: number; refused: number }> = {
-  'squad-dev': { right: 0.7, refused: 0.43 },
+  'squad-dev': { right: 0.71, refused: 0.47 },
   articles: { right: 0.74, refused: 0.33 },
   // Written blind on 2026-11-26; first sight 42/57 and 10/27.
   'articles-blind': { right: 0.77, refused: 0.3 },
+  // Written blind on 2026-11-26, four other kinds of article; first sight 48/68 and 3/32.
+  'articles-blind-2': { right: 0.7, refused: 0.18 },
 };
 
 describe('answers on unseen articles', () => {
@@ -23,6 +25,7 @@ describe('answers on unseen articles', () => {
     const sets = results.map((r) => r.set);
     expect(sets).toContain('articles');
     expect(sets).toContain('articles-blind');
+    expect(sets).toContain('articles-blind-2');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
