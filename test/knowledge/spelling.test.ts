@@ -1,4 +1,7 @@
-/** A misspelt question word meets the article word it misspells; real words and short words are left alone. */
+/**
+ * A misspelt question word meets the article word it misspells, a hyphenated one its parts;
+ * real words, short words and negated compounds are left alone.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildBm25 } from '../../src/knowledge/bm25.ts';
 import { spellingOf } from '../../src/knowledge/spelling.ts';
@@ -42,6 +45,8 @@ describe('spelling against the articles', () => {
     const kb = createKnowledgeBase([{ id: 'p', data, paragraphs: splitParagraphs(text), dir: '.' }]);
     const terms = (q: string) => retrieve(kb.reading!, readQuestion(q, kb.reading!.lexicon)).terms;
     expect(terms('who met the arristocracy?').find((t) => t.word === 'arristocracy')?.absent).toBe(false);
+    expect(terms('what did the ex-aristocracy say?').find((t) => t.word === 'ex-aristocracy')?.absent).toBe(false);
+    expect(terms('who met the non-aristocracy?').find((t) => t.word === 'non-aristocracy')?.absent).toBe(true);
     // "ministry" is two edits from "minist", but an English word the articles lack: no typo.
     expect(terms('who met the ministry?').find((t) => t.word === 'ministry')?.absent).toBe(true);
   });

@@ -48,10 +48,28 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
 function corrected(index: ReadingIndex) {
   return (t: FrameTerm): FrameTerm => {
     if (t.kind === 'number' || t.related.some((k) => index.bm25.df(k) > 0)) return t;
+    const parts = partsOf(index, t);
+    if (parts.length > 0) return { ...t, related: [...t.related, ...parts] };
     if (isEnglish(index, t.word.toLowerCase())) return t;
     const fix = index.spelling.correct(t.key);
     return fix ? { ...t, related: [...t.related, fix] } : t;
   };
+}
+
+/** Prefixes that turn a compound into its opposite: "non-binary" is no kind of "binary". */
+const NEGATING = new Set(['non', 'un', 'anti', 'in', 'dis']);
+
+/**
+ * The parts of a hyphenated word no sentence holds, that some sentence does: "ex-treasurer"
+ * meets "treasurer", "co-founder" meets "founder"; a negated compound meets nothing.
+ */
+function partsOf(index: ReadingIndex, t: FrameTerm): string[] {
+  const parts = t.word.toLowerCase().split('-');
+  if (parts.length < 2 || index.bm25.df(t.key) > 0 || NEGATING.has(parts[0]!)) return [];
+  return parts
+    .filter((part) => part.length >= 3)
+    .map((part) => index.lexicon.key(part))
+    .filter((key) => index.bm25.df(key) > 0);
 }
 
 /** Endings taken off a word to find the word it inflects ("refereed" → "referee", "underpins" → "underpin"). */
