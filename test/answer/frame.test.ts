@@ -40,6 +40,12 @@ describe('readQuestion: slots and terms', () => {
     expect(f.terms.find((t) => t.word === 'ships')?.kind).toBe('word');
   });
 
+  it('reads "what are two examples" and "which three" as how many answers, not a number to find', () => {
+    expect(frame('What are two examples of reductions?').terms.map((t) => t.word)).toEqual(['examples', 'reductions']);
+    expect(frame('Which three ministers resigned?').terms.map((t) => t.word)).not.toContain('three');
+    expect(frame('What happened in 1066?').terms.find((t) => t.word === '1066')?.kind).toBe('number');
+  });
+
   it('reads the answer type from the noun after "what"/"which", past adjectives, as the lexicon data types it', () => {
     expect(frame('What was the final score in the Shield final?').asks).toBe('quantity');
     expect(frame('What years does the data cover?').asks).toBe('time');

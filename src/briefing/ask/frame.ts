@@ -145,6 +145,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     const next = lower[whAt + 1] ?? '';
     if (lower[whAt] === 'how' && (next === 'many' || next === 'much' || next === 'old')) dropped.add(whAt + 1);
     else if (lower[whAt] !== 'how' && typeAt !== undefined) dropped.add(typeAt);
+    // "What are two examples of …", "which three ministers …": how many answers are wanted, no fact to find.
+    const count = ['are', 'were'].includes(next) ? whAt + 2 : whAt + 1;
+    if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);
   }
   // A form's words only say how to answer: the terms are the subject's ("tell me about X").
   const fixed = form?.form.asks !== undefined;
