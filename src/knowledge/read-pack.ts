@@ -53,7 +53,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         at: readings.length,
         terms: keys,
         positions,
-        vectorIds: Int32Array.from(positions, (p) => vectorId(vectors, tokens[p]!)),
+        vectorIds: positions.map((p) => vectorId(vectors, tokens[p]!)),
         mentions: mentions.sort((a, b) => a.start - b.start),
         entities,
         antecedent: antecedent?.text,

@@ -49,8 +49,12 @@ export interface Reading {
   terms: string[];
   /** Token position of each key in `terms`. */
   positions: number[];
-  /** The word-vector row of the word at each of `positions` (-1: none), for soft matching. */
-  vectorIds: Int32Array;
+  /**
+   * The word-vector row of the word at each of `positions` (-1: none), for soft matching. A
+   * plain array: a typed array per sentence costs a buffer each, about 1 KB over 300,000
+   * sentences of a large archive.
+   */
+  vectorIds: number[];
   mentions: Mention[];
   /** Ids of the pack entities the sentence names or stands for through a pronoun. */
   entities: string[];
