@@ -17,6 +17,8 @@ describe('readQuestion: the answer type', () => {
     ['What percentage of passengers left?', 'percent'],
     ['How long did the siege last?', 'duration'],
     ['how old is the new captain?', 'age'],
+    ['which construction company built the new wing?', 'named'],
+    ['Which kind of force did they raise?', 'thing'],
     ['Why did Obama call Putin?', 'reason'],
     ['What did Lavrov say about Kiev?', 'speech'],
     ['Did Kerry meet Lavrov?', 'yes-no'],
@@ -49,7 +51,7 @@ describe('readQuestion: slots and terms', () => {
   it('reads the answer type from the noun after "what"/"which", past adjectives, as the lexicon data types it', () => {
     expect(frame('What was the final score in the Shield final?').asks).toBe('quantity');
     expect(frame('What years does the data cover?').asks).toBe('time');
-    expect(frame('Which river is the site next to?').asks).toBe('thing');
+    expect(frame('Which river is the site next to?').asks).toBe('named');
     expect(frame('What final score did they reach?').terms.map((t) => t.word)).not.toContain('score');
   });
 

@@ -230,6 +230,18 @@ describe('abstaining on evidence', () => {
     expect(refusal(frame, ranked[0]!.candidate)).toBe('missing-term');
   });
 
+  it('refuses "which company …" when the best sentence names no company, or anything else', () => {
+    const small = createKnowledgeBase([
+      pack('wing', 'Wing\n\nThe new wing has four theatres. Its builder, Halden Construction, finished it early.'),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return refusal(frame, rankCandidates(small.reading!, frame)[0]!.candidate);
+    };
+    expect(check('Which construction company built the new wing?')).toBeUndefined();
+    expect(check('Which architect designed the four theatres?')).toBe('no-answer-type');
+  });
+
   it('answers when the sentence holds the asked type and the names', () => {
     const { frame, ranked } = top('how much would the repairs cost?');
     expect(refusal(frame, ranked[0]!.candidate, ABSTAIN)).toBeUndefined();

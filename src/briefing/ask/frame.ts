@@ -24,6 +24,7 @@ export type Asks =
   | 'reason'
   | 'speech'
   | 'yes-no'
+  | 'named'
   | 'describe'
   | 'manner'
   | 'thing';
@@ -103,6 +104,7 @@ const ACCEPTS: Record<Asks, MentionType[]> = {
   reason: [],
   speech: [],
   'yes-no': [],
+  named: ['organisation', 'person', 'place', 'group', 'name'],
   describe: [],
   manner: [],
   thing: [],
@@ -135,7 +137,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const typeAt = typeNounAt(tokens, whAt, lexicon);
   const asks =
     form?.form.asks ??
-    answerKind(lower, whAt, text, typeAt === undefined ? undefined : typeOf(tokens, typeAt, lexicon));
+    answerKind(lower, whAt, text, typeAt === undefined ? whichNamed(tokens, whAt) : typeOf(tokens, typeAt, lexicon));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const dropped = new Set<number>();
@@ -221,6 +223,21 @@ function typeNounAt(tokens: readonly Token[], whAt: number, lexicon: Lexicon): n
     if (t.pos !== 'ADJ') return undefined;
   }
   return undefined;
+}
+
+/** Nouns after "which" that ask for a sort of thing, not one named thing ("which kind of …"). */
+const SORTS = new Set(['kind', 'type', 'sort', 'way', 'part', 'form', 'aspect', 'method', 'one', 'ones']);
+
+/**
+ * "Which charity …", "which construction company …": "which" and a noun pick one named thing
+ * out of its kind, so the answer is a name; "which kind of …" asks for no name.
+ */
+function whichNamed(tokens: readonly Token[], whAt: number): Asks | undefined {
+  if (tokens[whAt]?.text.toLowerCase() !== 'which') return undefined;
+  let i = whAt + 1;
+  while (tokens[i]?.pos === 'ADJ') i++;
+  const noun = tokens[i];
+  return noun?.pos === 'NOUN' && !SORTS.has(noun.lemma) ? 'named' : undefined;
 }
 
 function typeOf(tokens: readonly Token[], at: number, lexicon: Lexicon): Asks {
