@@ -42,6 +42,12 @@ describe('readQuestion: slots and terms', () => {
     expect(f.terms.find((t) => t.word === 'ships')?.kind).toBe('word');
   });
 
+  it('reads what "how many" counts: the plural noun after the adjectives', () => {
+    const f = frame('How many new hospital admissions were there?');
+    expect(f.counted.map((at) => f.terms.find((t) => t.at === at)?.word)).toEqual(['admissions']);
+    expect(frame('How much did it cost?').counted).toEqual([]);
+  });
+
   it('reads "what are two examples" and "which three" as how many answers, not a number to find', () => {
     expect(frame('What are two examples of reductions?').terms.map((t) => t.word)).toEqual(['examples', 'reductions']);
     expect(frame('Which three ministers resigned?').terms.map((t) => t.word)).not.toContain('three');

@@ -242,6 +242,23 @@ describe('abstaining on evidence', () => {
     expect(check('Which architect designed the four theatres?')).toBe('no-answer-type');
   });
 
+  it('answers "how many X" only with a number of X, or of something close to X', () => {
+    const small = createKnowledgeBase([
+      pack(
+        'counts',
+        'Counts\n\nThe company serves about 38,000 small retailers. ' +
+          'Passenger numbers at the terminal fell by 40% in 2019.',
+      ),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      const best = rankCandidates(small.reading!, frame)[0]!.candidate;
+      return { why: refusal(frame, best), answers: best.answers.map((m) => m.text) };
+    };
+    expect(check('How many shops does the company serve?').answers).toContain('about 38,000');
+    expect(check('How many passengers use the terminal each year?').why).toBe('no-answer-type');
+  });
+
   it('answers when the sentence holds the asked type and the names', () => {
     const { frame, ranked } = top('how much would the repairs cost?');
     expect(refusal(frame, ranked[0]!.candidate, ABSTAIN)).toBeUndefined();

@@ -10,6 +10,7 @@ import { parse, type Token } from '../../knowledge/nlp.ts';
 import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import { cleanQuestion } from './clean.ts';
 import { ARTICLE_GIST, formOf } from './forms.ts';
+import { countedNouns } from './counted.ts';
 import { questionRoles, type QuestionRoles } from './roles.ts';
 
 export type Asks =
@@ -62,6 +63,8 @@ export interface Frame {
   wantsHour: boolean;
   /** Keys of the question's words of order and degree ("after") with their opposites' keys ("before"). */
   order: { key: string; opposites: readonly string[] }[];
+  /** Token positions of what "how many" counts ("how many passengers"): an amount answers only with it. */
+  counted: number[];
   /** Who the question says did the asked verb, or had it done to them ("who did X marry"). */
   roles?: QuestionRoles;
   /** The tense the question is asked in, from its auxiliaries and verbs. */
@@ -178,6 +181,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     aboutArticle: aboutArticle(text, asks),
     tense: tenseOf(tokens),
     roles: fixed || whAt < 0 ? undefined : questionRoles(tokens, whAt),
+    counted: fixed ? [] : countedNouns(tokens, whAt),
     order: tokens
       .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
       .map((t) => ({

@@ -5,6 +5,7 @@
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
+import { countsAsked } from './counted.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
 
@@ -75,13 +76,15 @@ export function matchCandidate(
     return { term, as: 'none', at: [] };
   });
   const used = new Set(matches.flatMap((m) => m.at));
+  const counted = terms.filter((t) => frame.counted.includes(t.at));
   // A name that is the question's own word is no answer; an amount may hold the unit asked
   // about ("how many hours" → "four hours").
   const answers = reading.mentions.filter(
     (m) =>
       frame.accepts.includes(m.type) &&
       !frame.folded.includes(m.key) &&
-      (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))),
+      (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
+      (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
   // "He appointed …": for "who", the name the pronoun stands for answers too.
   if (reading.antecedent && frame.accepts.includes('name') && !frame.folded.includes(foldKey(reading.antecedent))) {

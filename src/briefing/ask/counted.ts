@@ -1,0 +1,46 @@
+/**
+ * "How many passengers …" is answered by a number of passengers: "1.2 million passengers",
+ * not "fallen by a third" or "in 2019". The question's counted noun is read with the frame;
+ * an amount in a sentence answers only with that noun (or its group, or a word the vectors
+ * find close, "retailers" for "shops") within a few words of it.
+ */
+import type { ReadingIndex } from '../../knowledge/reading-index.ts';
+import type { Mention, Reading } from '../../knowledge/reading.ts';
+import type { Token } from '../../knowledge/nlp.ts';
+import type { WeightedTerm } from './retrieve.ts';
+
+/** How far, in tokens, the counted noun may stand from the amount ("38,000 small retailers"). */
+const REACH = 3;
+/** Least word-vector similarity for a sentence word to count as the counted noun. */
+const LIKE = 0.6;
+
+/** Token positions of the counted noun(s) after "how many" (and its adjectives), if any. */
+export function countedNouns(tokens: readonly Token[], whAt: number): number[] {
+  if (tokens[whAt]?.text.toLowerCase() !== 'how' || tokens[whAt + 1]?.text.toLowerCase() !== 'many') return [];
+  let at = whAt + 2;
+  while (tokens[at]?.pos === 'ADJ') at++;
+  const nouns: number[] = [];
+  for (; tokens[at]?.pos === 'NOUN'; at++) nouns.push(at);
+  // What is counted is plural ("hospital admissions", "passengers use" where "use" is a verb
+  // the model took for a noun); failing that, the first noun.
+  const plural = nouns.filter((i) => tokens[i]!.text.toLowerCase() !== tokens[i]!.lemma);
+  return plural.length > 0 ? plural : nouns.slice(0, 1);
+}
+
+/** Whether the amount has one of the counted nouns close by, before or after it. */
+export function countsAsked(
+  index: ReadingIndex,
+  reading: Reading,
+  amount: Mention,
+  counted: readonly WeightedTerm[],
+): boolean {
+  const keys = new Set(counted.flatMap((t) => [t.key, ...t.related]));
+  const like = (i: number) => {
+    const row = reading.vectorIds[i]!;
+    return row >= 0 && counted.some((t) => t.vectorId >= 0 && index.vectors.similarity(t.vectorId, row) >= LIKE);
+  };
+  return reading.positions.some((p, i) => {
+    const near = (p > amount.end && p - amount.end <= REACH) || (p < amount.start && amount.start - p <= REACH);
+    return near && (keys.has(reading.terms[i]!) || like(i));
+  });
+}
