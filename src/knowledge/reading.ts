@@ -85,6 +85,8 @@ const SPAN_TYPES = new Map<string, MentionType>([
   ['CARDINAL', 'number'],
   ['ORDINAL', 'ordinal'],
 ]);
+/** Units after a number that make it an amount of money. */
+const SMALL_CHANGE = new Set(['pence', 'p', 'cents', 'cent', 'pennies']);
 /** Currency signs that make the number after them an amount of money. */
 const CURRENCY = /^[£€$¥₹₽]$/;
 /** Parts of speech that carry content. */
@@ -204,11 +206,20 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
   for (const span of spans) {
     const type = SPAN_TYPES.get(span.type);
     if (!type) continue;
-    // "£4 million": the model types the number; the currency sign before it makes it money.
+    // "£4 million": the model types the number (or, before a noun, "£14.2 million day" a
+    // duration); the currency sign before it makes it money, of the number and its scale.
     const sign = tokens[span.start - 1]?.text ?? '';
-    if (type === 'number' && CURRENCY.test(sign)) {
-      const text = `${sign}${span.text}`;
-      out.push({ type: 'money', text, key: foldKey(text), start: span.start - 1, end: span.end });
+    const amount = /^[\d.,]+(?:\s+(?:million|billion|bn|m|k|thousand|trillion))?/i.exec(span.text)?.[0];
+    if ((type === 'number' || type === 'duration') && CURRENCY.test(sign) && amount) {
+      const text = `${sign}${amount}`;
+      const end = span.start + amount.split(/\s+/).length - 1;
+      out.push({ type: 'money', text, key: foldKey(text), start: span.start - 1, end });
+      continue;
+    }
+    // "412 pence", "30 cents": the unit after the number makes it money.
+    if (type === 'number' && SMALL_CHANGE.has(tokens[span.end + 1]?.text.toLowerCase() ?? '')) {
+      const text = `${span.text} ${tokens[span.end + 1]!.text}`;
+      out.push({ type: 'money', text, key: foldKey(text), start: span.start, end: span.end + 1 });
       continue;
     }
     out.push({ type, text: span.text, key: foldKey(span.text), start: span.start, end: span.end });

@@ -42,6 +42,13 @@ describe('readQuestion: slots and terms', () => {
     expect(f.terms.find((t) => t.word === 'ships')?.kind).toBe('word');
   });
 
+  it('reads "how much money" as asking for an amount of money only, the noun no word to find', () => {
+    const f = frame('How much money did the campaigners raise?');
+    expect(f.accepts).toEqual(['money']);
+    expect(f.terms.map((t) => t.word)).toEqual(['campaigners', 'raise']);
+    expect(frame('How much did the campaigners raise?').accepts).toContain('number');
+  });
+
   it('reads what "how many" counts: the plural noun after the adjectives', () => {
     const f = frame('How many new hospital admissions were there?');
     expect(f.counted.map((at) => f.terms.find((t) => t.at === at)?.word)).toEqual(['admissions']);

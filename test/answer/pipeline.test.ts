@@ -72,6 +72,15 @@ describe('reading once, at load', () => {
     expect(fourth!.entities).toContain('helen-okafor');
   });
 
+  it('reads money however it is written: a sign before any number, pence or cents after', () => {
+    const money = (text: string) =>
+      createKnowledgeBase([pack('money', `Money\n\n${text}`)])
+        .reading!.ofPack('money')
+        .flatMap((r) => r.mentions.filter((m) => m.type === 'money').map((m) => m.text));
+    expect(money('The trust opened a £14.2 million day-surgery hub.')).toEqual(['£14.2 million']);
+    expect(money('The shares closed at 412 pence, and the bonds at 30 cents.')).toEqual(['412 pence', '30 cents']);
+  });
+
   it('reads clock times the model leaves untyped', () => {
     const times = (text: string) =>
       createKnowledgeBase([pack('clock', `Clock\n\n${text}`)])

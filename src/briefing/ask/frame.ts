@@ -143,12 +143,15 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     answerKind(lower, whAt, text, typeAt === undefined ? whichNamed(tokens, whAt) : typeOf(tokens, typeAt, lexicon));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
+  const sum = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && moneyNoun(tokens[whAt + 2], lexicon);
   const dropped = new Set<number>();
   if (whAt >= 0) {
     dropped.add(whAt);
     // "how many" and "what year" only say what kind of answer; "how old" also says what about.
     const next = lower[whAt + 1] ?? '';
     if (lower[whAt] === 'how' && (next === 'many' || next === 'much' || next === 'old')) dropped.add(whAt + 1);
+    // "how much money": the noun says the kind of answer again, and only an amount of money gives it.
+    if (sum) dropped.add(whAt + 2);
     else if (lower[whAt] !== 'how' && typeAt !== undefined) dropped.add(typeAt);
     // "What are two examples of …", "which three ministers …": how many answers are wanted, no fact to find.
     const count = ['are', 'were'].includes(next) ? whAt + 2 : whAt + 1;
@@ -172,7 +175,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   return {
     text,
     asks,
-    accepts: ACCEPTS[asks],
+    accepts: sum ? ['money'] : ACCEPTS[asks],
     terms,
     names: nameRuns(source),
     speaker,
@@ -242,6 +245,10 @@ function whichNamed(tokens: readonly Token[], whAt: number): Asks | undefined {
   while (tokens[i]?.pos === 'ADJ') i++;
   const noun = tokens[i];
   return noun?.pos === 'NOUN' && !SORTS.has(noun.lemma) ? 'named' : undefined;
+}
+
+function moneyNoun(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token?.pos === 'NOUN' && lexicon.answerType(token.lemma) === 'money';
 }
 
 function typeOf(tokens: readonly Token[], at: number, lexicon: Lexicon): Asks {
