@@ -19,6 +19,7 @@ describe('readQuestion: the answer type', () => {
     ['how old is the new captain?', 'age'],
     ['which construction company built the new wing?', 'named'],
     ['Which kind of force did they raise?', 'thing'],
+    ['which parties will negotiate next year?', 'thing'],
     ['Why did Obama call Putin?', 'reason'],
     ['What did Lavrov say about Kiev?', 'speech'],
     ['Did Kerry meet Lavrov?', 'yes-no'],

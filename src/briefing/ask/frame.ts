@@ -244,7 +244,9 @@ function whichNamed(tokens: readonly Token[], whAt: number): Asks | undefined {
   let i = whAt + 1;
   while (tokens[i]?.pos === 'ADJ') i++;
   const noun = tokens[i];
-  return noun?.pos === 'NOUN' && !SORTS.has(noun.lemma) ? 'named' : undefined;
+  // One named thing: "which parties …" may be answered by kinds of party as often as by names.
+  const singular = noun?.text.toLowerCase() === noun?.lemma;
+  return noun?.pos === 'NOUN' && singular && !SORTS.has(noun.lemma) ? 'named' : undefined;
 }
 
 function moneyNoun(token: Token | undefined, lexicon: Lexicon): boolean {
