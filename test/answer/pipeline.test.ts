@@ -268,6 +268,21 @@ describe('abstaining on evidence', () => {
     expect(check('How many passengers use the terminal each year?').why).toBe('no-answer-type');
   });
 
+  it('refuses "what did X say" when in the best sentence nobody says anything', () => {
+    const small = createKnowledgeBase([
+      pack(
+        'said',
+        'Said\n\nCaptain Sean Whitlock scored a penalty after 19 minutes. Coach Ann Roe said the win was deserved.',
+      ),
+    ]);
+    const check = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return refusal(frame, rankCandidates(small.reading!, frame)[0]!.candidate);
+    };
+    expect(check('What did Sean Whitlock say after the penalty?')).toBe('no-answer-type');
+    expect(check('What did Ann Roe say about the win?')).toBeUndefined();
+  });
+
   it('answers when the sentence holds the asked type and the names', () => {
     const { frame, ranked } = top('how much would the repairs cost?');
     expect(refusal(frame, ranked[0]!.candidate, ABSTAIN)).toBeUndefined();

@@ -53,6 +53,8 @@ export function refusal(
 ): Refusal | undefined {
   if (!best) return 'no-candidate';
   if (frame.accepts.length > 0 && best.answers.length === 0) return 'no-answer-type';
+  // "What did Sean Whitlock say?" is not answered by a sentence in which nobody says anything.
+  if (frame.asks === 'speech' && frame.speaker && !best.reading.speaker) return 'no-answer-type';
   // A name or number of the question must be in the sentence or next to it. (Requiring
   // rare words too refused as many answerable questions as unanswerable ones: see the sweep.)
   if (best.matches.some((m) => m.term.kind !== 'word' && m.as === 'none')) return 'missing-term';
