@@ -13,6 +13,7 @@ import type { Continuations } from '../../core/continuations.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
+import type { Reading } from '../../knowledge/reading.ts';
 import { ABSTAIN, refusal, type Thresholds } from './abstain.ts';
 import { answerCard, notFoundCard, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
@@ -32,6 +33,9 @@ export interface AnswerInput {
   /** The abstention thresholds: the calibrated ones unless a sweep tries others. */
   thresholds?: Readonly<Thresholds>;
 }
+
+/** Refusals about what a sentence says, which hold for an event's own sentence too. */
+const VETOES = new Set(['negation', 'opposite', 'substituted', 'roles']);
 
 /** A further sentence is quoted when it scores at least this share of the best. */
 const ALSO_QUOTE = 0.7;
@@ -56,7 +60,8 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
   const { terms, candidates } = retrieve(index, frame);
   if (page <= 1) {
-    const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms);
+    const vetoed = (reading: Reading) => VETOES.has(refusal(frame, matchCandidate(index, frame, terms, reading)) ?? '');
+    const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms, vetoed);
     if (direct) return direct;
   }
   // "Who is the defence minister?" when no article says "defence": a subject the articles

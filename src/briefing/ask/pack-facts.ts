@@ -9,7 +9,7 @@ import { card, list, quote, reply, text, type Block, type Reply } from '../../co
 import { formatEventDate } from '../../knowledge/event-dates.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { EventReading, ReadingIndex } from '../../knowledge/reading-index.ts';
-import { foldKey } from '../../knowledge/reading.ts';
+import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import { packSource } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
@@ -21,7 +21,12 @@ const EVENT_COVERAGE = 0.6;
 const EVENT_MARGIN = 0.15;
 
 /** "When / where is <event>", "what was <event> like": the event as the pack dates it. */
-export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly WeightedTerm[]): Reply | undefined {
+export function eventAnswer(
+  index: ReadingIndex,
+  frame: Frame,
+  terms: readonly WeightedTerm[],
+  vetoed: (reading: Reading) => boolean = () => false,
+): Reply | undefined {
   if (!['time', 'place', 'describe', 'manner', 'thing'].includes(frame.asks) || terms.length === 0) return undefined;
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   // An event holding none of the question's words scores at most the tense bonus: never the best, never close.
@@ -43,7 +48,10 @@ export function eventAnswer(index: ReadingIndex, frame: Frame, terms: readonly W
   const paragraph = event.paragraphs[0]!;
   const own = index.ofPack(pack.id).filter((r) => r.sentence.paragraph === paragraph);
   const phrase = foldKey(event.phrase);
-  const sentence = (own.find((r) => foldKey(r.sentence.text).includes(phrase)) ?? own[0])?.sentence;
+  const told = own.find((r) => foldKey(r.sentence.text).includes(phrase)) ?? own[0];
+  // The sentence that tells the event says the opposite, or of someone else: no answer from it.
+  if (told && vetoed(told)) return undefined;
+  const sentence = told?.sentence;
   // A "when" or "where" card is headed by the answer; a card about the whole event lists both.
   const facts: string[] = [];
   if (frame.asks !== 'time' && frame.asks !== 'place') {

@@ -1,0 +1,47 @@
+/**
+ * An event the pack dates answers "when/what was X" directly, but not when its own sentence
+ * says the opposite of the question or gives the roles the other way round: then the ranked
+ * pipeline, and its refusals, decide.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/briefing/ask/answer.ts';
+import { manualClock } from '../../src/core/clock.ts';
+import { memoryContinuations } from '../../src/core/continuations.ts';
+import { splitParagraphs } from '../../src/knowledge/article.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { Pack } from '../../src/knowledge/schema.ts';
+
+const text =
+  'Water charges\n\nThe new tariff replaces the flat charge of £1.92 per cubic metre that has applied since 2014.';
+const data = Pack.parse({
+  id: 'water',
+  title: 'Water charges',
+  published: '2024-03-04',
+  source: 'test',
+  timezone: 'UTC',
+  summary: 'A test article.',
+  events: [
+    {
+      id: 'flat-charge',
+      title: 'Flat water charge applied',
+      date: '2014',
+      precision: 'year',
+      phrase: 'since 2014',
+      summary: 'The flat charge of £1.92 per cubic metre has applied since 2014.',
+      paragraphs: [2],
+    },
+  ],
+});
+const kb = createKnowledgeBase([{ id: 'water', data, paragraphs: splitParagraphs(text), dir: '.' }]);
+const ask = (question: string) =>
+  answerReply({ kb, question, page: 1, continuations: memoryContinuations(manualClock(new Date('2024-03-05'))) });
+
+describe('event answers and sentence refusals', () => {
+  it('answers from the event when its sentence agrees with the question', () => {
+    expect(ask('What flat water charge per cubic metre has applied since 2014?').found).toBe(true);
+  });
+
+  it('does not answer from the event when its sentence says the opposite ("before" against "since")', () => {
+    expect(ask('What was the flat water charge per cubic metre before 2014?').found).toBe(false);
+  });
+});
