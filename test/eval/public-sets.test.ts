@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { runEval, summarise, type SetResult } from '../../eval/run.ts';
 
 const FLOORS: Record<string, { right: number; refused: number }> = {
-  'squad-dev': { right: 0.71, refused: 0.47 },
-  articles: { right: 0.74, refused: 0.33 },
+  'squad-dev': { right: 0.74, refused: 0.46 },
+  articles: { right: 0.75, refused: 0.4 },
   // Written blind on 2026-11-26; first sight 42/57 and 10/27.
-  'articles-blind': { right: 0.77, refused: 0.3 },
+  'articles-blind': { right: 0.77, refused: 0.4 },
   // Written blind on 2026-11-26, four other kinds of article; first sight 48/68 and 3/32.
-  'articles-blind-2': { right: 0.7, refused: 0.18 },
+  'articles-blind-2': { right: 0.72, refused: 0.25 },
 };
 
 describe('answers on unseen articles', () => {
