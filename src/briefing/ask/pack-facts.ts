@@ -100,11 +100,17 @@ function fitsTense({ pack, event }: EventReading, tense: Frame['tense']): boolea
   return true;
 }
 
-/** "When is X" leans to an event not yet over at publication, without ruling out the rest. */
+/**
+ * "When is X" leans to an event not yet over at publication, without ruling out the rest:
+ * for "when is Kerry meeting Putin" by more than the margin one event must lead by, since
+ * a present "when" is about what is coming ("meeting" also names the Kerry–Putin meetings of
+ * 2013 and May); other present questions only lean.
+ */
 function tenseBonus({ pack, event }: EventReading, frame: Frame): number {
   if (frame.tense !== 'present' || !event.date) return 0;
   const published = pack.data.published;
-  return event.date.slice(0, published.length) >= published.slice(0, event.date.length) ? 0.1 : 0;
+  const coming = event.date.slice(0, published.length) >= published.slice(0, event.date.length);
+  return coming ? (frame.asks === 'time' ? 2 * EVENT_MARGIN : 0.1) : 0;
 }
 
 /** Whether a sentence holds at least two of the event's own words. */

@@ -1,0 +1,23 @@
+/** "When is X meeting Y": a present "when" is about what is coming, so the coming event answers. */
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/briefing/ask/answer.ts';
+import { manualClock } from '../../src/core/clock.ts';
+import { memoryContinuations } from '../../src/core/continuations.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { loadPacks } from '../../src/knowledge/load.ts';
+
+const kb = createKnowledgeBase(loadPacks('knowledge').packs);
+const ask = (question: string) =>
+  answerReply({ kb, question, page: 1, continuations: memoryContinuations(manualClock(new Date('2015-12-15'))) });
+
+describe('the tense of a "when" question and the events it may mean', () => {
+  it('answers a present "when" with the meeting still to come, not the earlier ones', () => {
+    // The seed pack also dates Kerry–Putin meetings in May 2013 and May 2015.
+    expect(ask('when is kerry meeting putin').card.title).toBe('When: Tuesday 15 December 2015');
+    expect(ask('When is Kerry meeting Putin in Moscow?').card.title).toBe('When: Tuesday 15 December 2015');
+  });
+
+  it('answers a past "when" with the past meeting it names', () => {
+    expect(ask('When did Kerry and Putin meet in Sochi?').card.title).toBe('When: May 2015');
+  });
+});
