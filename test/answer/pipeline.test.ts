@@ -283,6 +283,18 @@ describe('abstaining on evidence', () => {
     expect(check('What did Ann Roe say about the win?')).toBeUndefined();
   });
 
+  it('does not offer the person the question names as the answer to "who"', () => {
+    const small = createKnowledgeBase([
+      pack('visit', 'Visit\n\nUS Secretary of State John Kerry has arrived in Moscow. Kerry will meet Vladimir Putin.'),
+    ]);
+    const answers = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return rankCandidates(small.reading!, frame).flatMap((r) => r.candidate.answers.map((m) => m.text));
+    };
+    expect(answers('Who is Kerry meeting in Moscow?')).not.toContain('US Secretary of State John Kerry');
+    expect(answers('Who is Kerry meeting in Moscow?')).toContain('Vladimir Putin');
+  });
+
   it('answers when the sentence holds the asked type and the names', () => {
     const { frame, ranked } = top('how much would the repairs cost?');
     expect(refusal(frame, ranked[0]!.candidate, ABSTAIN)).toBeUndefined();

@@ -87,6 +87,7 @@ export function matchCandidate(
     (m) =>
       frame.accepts.includes(m.type) &&
       !frame.folded.includes(m.key) &&
+      !namesAsked(frame, m) &&
       (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
@@ -116,6 +117,13 @@ function positionsOf(reading: Reading, keys: readonly string[]): number[] {
     if (keys.includes(k)) out.push(reading.positions[i]!);
   });
   return out;
+}
+
+/** A name mention that holds a name of the question ("US Secretary of State John Kerry" for "Kerry") is no answer. */
+function namesAsked(frame: Frame, m: Mention): boolean {
+  if (m.type !== 'person' && m.type !== 'name') return false;
+  const words = ` ${m.key} `;
+  return frame.names.some((n) => words.includes(` ${foldKey(n)} `));
 }
 
 function rangeOf(m: Mention): number[] {
