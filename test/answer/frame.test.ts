@@ -50,6 +50,11 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('How much did the campaigners raise?').accepts).toContain('number');
   });
 
+  it('reads "now" and "currently" as the time of asking, no word to find', () => {
+    expect(frame('where is Kerry now?').terms.map((t) => t.word)).toEqual(['Kerry']);
+    expect(frame('who currently leads the council?').terms.map((t) => t.word)).toEqual(['leads', 'council']);
+  });
+
   it('reads what "how many" counts: the plural noun after the adjectives', () => {
     const f = frame('How many new hospital admissions were there?');
     expect(f.counted.map((at) => f.terms.find((t) => t.at === at)?.word)).toEqual(['admissions']);

@@ -295,6 +295,18 @@ describe('abstaining on evidence', () => {
     expect(answers('Who is Kerry meeting in Moscow?')).toContain('Vladimir Putin');
   });
 
+  it('does not offer a person as the place a "where" question asks for', () => {
+    const small = createKnowledgeBase([
+      pack('where', 'Where\n\nKerry has arrived in Moscow. Kerry will meet Helen Okafor on Tuesday.'),
+    ]);
+    const answers = (q: string) => {
+      const frame = readQuestion(q, small.reading!.lexicon);
+      return rankCandidates(small.reading!, frame).flatMap((r) => r.candidate.answers.map((m) => m.text));
+    };
+    expect(answers('where is Kerry now?')).toContain('Moscow');
+    expect(answers('where is Kerry now?')).not.toContain('Helen Okafor');
+  });
+
   it('answers when the sentence holds the asked type and the names', () => {
     const { frame, ranked } = top('how much would the repairs cost?');
     expect(refusal(frame, ranked[0]!.candidate, ABSTAIN)).toBeUndefined();

@@ -71,6 +71,9 @@ export interface Frame {
   tense: 'past' | 'present' | 'future';
 }
 
+/** Words for the time of asking. */
+const NOW = new Set(['now', 'currently', 'presently']);
+
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
@@ -97,7 +100,7 @@ const AUX = new Set([
 ]);
 const ACCEPTS: Record<Asks, MentionType[]> = {
   person: ['person', 'organisation', 'group', 'name'],
-  place: ['place', 'name'],
+  place: ['place', 'name', 'organisation'],
   time: ['date', 'time'],
   duration: ['duration', 'date'],
   quantity: ['number', 'money', 'percent', 'duration'],
@@ -157,6 +160,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     const count = ['are', 'were'].includes(next) ? whAt + 2 : whAt + 1;
     if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);
   }
+  // "Where is Kerry now?": the time of asking, no word for a sentence to hold.
+  lower.forEach((w, i) => NOW.has(w) && dropped.add(i));
   // A form's words only say how to answer: the terms are the subject's ("tell me about X").
   const fixed = form?.form.asks !== undefined;
   const source = fixed ? parse(form!.subject).tokens : tokens;

@@ -88,6 +88,7 @@ export function matchCandidate(
       frame.accepts.includes(m.type) &&
       !frame.folded.includes(m.key) &&
       !namesAsked(frame, m) &&
+      !typedElsewhere(reading, m) &&
       (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
@@ -125,6 +126,16 @@ function namesAsked(frame: Frame, m: Mention): boolean {
   const words = ` ${m.key} `;
   return frame.names.some((n) => words.includes(` ${foldKey(n)} `));
 }
+
+/** A bare name the reading also types ("Putin", a person) is that type only: no place for "where". */
+function typedElsewhere(reading: Reading, m: Mention): boolean {
+  return (
+    m.type === 'name' &&
+    reading.mentions.some((o) => o !== m && TYPED.has(o.type) && o.start <= m.start && o.end >= m.end)
+  );
+}
+
+const TYPED = new Set(['person', 'organisation', 'place', 'group']);
 
 function rangeOf(m: Mention): number[] {
   return Array.from({ length: m.end - m.start + 1 }, (_, i) => m.start + i);
