@@ -407,6 +407,11 @@ describe('the answer card', () => {
     expect(r.card.blocks[0]).toMatchObject({ type: 'quote', highlight: '£4 million', citation: { paragraph: 3 } });
   });
 
+  it('heads the answer to who, when and where as pack events are headed', () => {
+    expect(ask('when will the terminal close?').card.title).toBe('When: 21 March');
+    expect(ask('who said the building was falling into the sea?').card.title).toBe('Who: Mayor Helen Okafor');
+  });
+
   it('says plainly when the briefing has no answer', () => {
     const r = ask('who won the election in Eastby?');
     expect(r.found).toBe(false);

@@ -71,12 +71,18 @@ function quoteOf(reading: Reading, span: Mention | undefined): Block {
 function headline(frame: Frame, reading: Reading, span: Mention | undefined): string {
   if (span) {
     const event = eventDated(reading, span);
-    return event ? `${span.text} — ${formatEventDate(event)}` : capitalise(span.text);
+    const answer = event ? formatEventDate(event) : capitalise(span.text);
+    // "Who: Fyodor Lukyanov", "When: May 2015": as the cards of pack events are headed.
+    const label = LABELS[frame.asks];
+    return label ? `${label}: ${answer}` : event ? `${span.text} — ${answer}` : answer;
   }
   const named = reading.mentions.find((m) => m.entity && frame.folded.includes(m.key));
   if (named) return named.text;
   return frame.subject ? capitalise(frame.subject) : reading.pack.data.title;
 }
+
+/** How a headline names the answer to who, when and where questions. */
+const LABELS: Partial<Record<Frame['asks'], string>> = { person: 'Who', time: 'When', place: 'Where' };
 
 /** The pack event whose date phrase is this mention, in this paragraph. */
 function eventDated(reading: Reading, span: Mention) {
