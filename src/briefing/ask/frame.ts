@@ -8,27 +8,22 @@
 import type { Lexicon } from '../../knowledge/lexicon/lexicon.ts';
 import { parse, type Token } from '../../knowledge/nlp.ts';
 import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
+import {
+  ACCEPTS,
+  answerKind,
+  moneyNoun,
+  SPEECH_ASK,
+  typeNounAt,
+  typeOf,
+  whichNamed,
+  type Asks,
+} from './answer-kind.ts';
 import { cleanQuestion } from './clean.ts';
 import { ARTICLE_GIST, formOf } from './forms.ts';
 import { countedNouns } from './counted.ts';
 import { questionRoles, type QuestionRoles } from './roles.ts';
 
-export type Asks =
-  | 'person'
-  | 'place'
-  | 'time'
-  | 'duration'
-  | 'quantity'
-  | 'age'
-  | 'money'
-  | 'percent'
-  | 'reason'
-  | 'speech'
-  | 'yes-no'
-  | 'named'
-  | 'describe'
-  | 'manner'
-  | 'thing';
+export type { Asks } from './answer-kind.ts';
 
 export interface FrameTerm {
   key: string;
@@ -77,62 +72,6 @@ const NOW = new Set(['now', 'currently', 'presently']);
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
-const AUX = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'do',
-  'does',
-  'did',
-  'can',
-  'could',
-  'will',
-  'would',
-  'has',
-  'have',
-  'had',
-  'should',
-  'shall',
-  'may',
-  'might',
-  'must',
-]);
-const ACCEPTS: Record<Asks, MentionType[]> = {
-  person: ['person', 'organisation', 'group', 'name'],
-  place: ['place', 'name', 'organisation'],
-  time: ['date', 'time'],
-  duration: ['duration', 'date'],
-  quantity: ['number', 'money', 'percent', 'duration'],
-  age: ['age'],
-  money: ['money', 'number'],
-  percent: ['percent', 'number'],
-  reason: [],
-  speech: [],
-  'yes-no': [],
-  named: ['organisation', 'person', 'place', 'group', 'name'],
-  describe: [],
-  manner: [],
-  thing: [],
-};
-const HOW = new Map<string, Asks>([
-  ['many', 'quantity'],
-  ['much', 'money'],
-  ['long', 'duration'],
-  ['old', 'age'],
-  ['far', 'quantity'],
-  ['often', 'quantity'],
-  ['large', 'quantity'],
-  ['big', 'quantity'],
-  ['tall', 'quantity'],
-  ['high', 'quantity'],
-]);
-const SPEECH_ASK = new RegExp(
-  String.raw`\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion` +
-    String.raw`|react|reaction|respond|response|comment|comments|commented|argue|argued|mention|mentions|mentioned)\b`,
-  'i',
-);
-
 /** Reads a question into a frame. */
 export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const text = cleanQuestion(question);
@@ -217,65 +156,6 @@ function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
   if (/\b(headline|title|called)\b/i.test(text)) return 'headline';
   if (asks === 'time') return 'published';
   return /\b(about|gist|summary|summarise|summarize|story)\b/i.test(text) ? 'summary' : undefined;
-}
-
-/**
- * Where the noun naming the answer's type sits after "what"/"which" ("what year", "which
- * final score", "what was the price"): the first noun, past a copula and its article and at
- * most two adjectives, when the lexicon types it.
- */
-function typeNounAt(tokens: readonly Token[], whAt: number, lexicon: Lexicon): number | undefined {
-  if (whAt < 0 || !['what', 'which'].includes(tokens[whAt]!.text.toLowerCase())) return undefined;
-  // "what year", "which final score", and "what was the final score": a copula and an article may come first.
-  let i = whAt + 1;
-  if (tokens[i]?.lemma === 'be' && tokens[i + 1]?.pos === 'DET') i += 2;
-  for (const end = i + 3; i < end && i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return lexicon.answerType(t.lemma) ? i : undefined;
-    if (t.pos !== 'ADJ') return undefined;
-  }
-  return undefined;
-}
-
-/** Nouns after "which" that ask for a sort of thing, not one named thing ("which kind of …"). */
-const SORTS = new Set(['kind', 'type', 'sort', 'way', 'part', 'form', 'aspect', 'method', 'one', 'ones']);
-
-/**
- * "Which charity …", "which construction company …": "which" and a noun pick one named thing
- * out of its kind, so the answer is a name; "which kind of …" asks for no name.
- */
-function whichNamed(tokens: readonly Token[], whAt: number): Asks | undefined {
-  if (tokens[whAt]?.text.toLowerCase() !== 'which') return undefined;
-  let i = whAt + 1;
-  while (tokens[i]?.pos === 'ADJ') i++;
-  const noun = tokens[i];
-  // One named thing: "which parties …" may be answered by kinds of party as often as by names.
-  const singular = noun?.text.toLowerCase() === noun?.lemma;
-  return noun?.pos === 'NOUN' && singular && !SORTS.has(noun.lemma) ? 'named' : undefined;
-}
-
-function moneyNoun(token: Token | undefined, lexicon: Lexicon): boolean {
-  return token?.pos === 'NOUN' && lexicon.answerType(token.lemma) === 'money';
-}
-
-function typeOf(tokens: readonly Token[], at: number, lexicon: Lexicon): Asks {
-  return lexicon.answerType(tokens[at]!.lemma) as Asks;
-}
-
-function answerKind(lower: readonly string[], whAt: number, text: string, typed?: Asks): Asks {
-  if (whAt < 0) return AUX.has(lower[0] ?? '') ? 'yes-no' : 'thing';
-  const wh = lower[whAt]!;
-  const next = lower[whAt + 1] ?? '';
-  if (whAt > 0 && AUX.has(lower[0]!) && wh !== 'how') return 'yes-no';
-  if (wh === 'who' || wh === 'whom' || wh === 'whose') return 'person';
-  if (wh === 'when') return 'time';
-  if (wh === 'where') return 'place';
-  if (wh === 'why') return 'reason';
-  if (wh === 'how') return HOW.get(next) ?? 'manner';
-  if (typed) return typed;
-  if (/^what (did|does|do|has|have|had|would|will)\b/i.test(lower.slice(whAt).join(' ')) && SPEECH_ASK.test(text))
-    return 'speech';
-  return 'thing';
 }
 
 /** "who is X", "what is X", "tell me about X": X when the rest of the question is only X. */
