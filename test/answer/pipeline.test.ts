@@ -409,7 +409,11 @@ describe('the answer card', () => {
 
   it('heads the answer to who, when and where as pack events are headed', () => {
     expect(ask('when will the terminal close?').card.title).toBe('When: 21 March');
-    expect(ask('who said the building was falling into the sea?').card.title).toBe('Who: Mayor Helen Okafor');
+  });
+
+  it('answers "who said …" with the one speaking, by the full name the pack knows', () => {
+    // The sentence says "She said the council had no choice": the speaker, not a name in it, answers.
+    expect(ask('who said the council had no choice?').card.title).toBe('Who: Helen Okafor');
   });
 
   it('says plainly when the briefing has no answer', () => {

@@ -48,6 +48,8 @@ export interface Frame {
   names: string[];
   /** Who is speaking, for "what did X say". */
   speaker?: string;
+  /** "Who said …", "who warned …": the one speaking answers. */
+  saidBy: boolean;
   /** What to describe, for "who is X" / "what is X" / "tell me about X". */
   subject?: string;
   /** The folded question, to tell the question's own words from an answer. */
@@ -123,6 +125,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     terms,
     names: nameRuns(source),
     speaker,
+    saidBy: asks === 'person' && saidBy(tokens, whAt, lexicon),
     subject,
     folded: foldKey(text),
     aboutArticle: aboutArticle(text, asks),
@@ -137,6 +140,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
       })),
     wantsHour: /\b(?:what|which) (?:time|hour)\b/i.test(text),
   };
+}
+
+/** "Who said", "who has warned", "who described …": a verb of speech right after "who". */
+function saidBy(tokens: readonly Token[], whAt: number, lexicon: Lexicon): boolean {
+  return [1, 2].some((k) => tokens[whAt + k]?.pos === 'VERB' && lexicon.isSpeechVerb(tokens[whAt + k]!.lemma));
 }
 
 function tenseOf(tokens: readonly Token[]): Frame['tense'] {

@@ -92,12 +92,30 @@ export function matchCandidate(
       (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
+  // "Who said the tone was business-like?": whoever speaks in the sentence, and only they.
+  if (frame.saidBy && reading.speaker) return { reading, bm25, matches, answers: [speakerMention(reading)] };
   // "He appointed …": for "who", the name the pronoun stands for answers too.
   if (reading.antecedent && frame.accepts.includes('name') && !frame.folded.includes(foldKey(reading.antecedent))) {
     const text = reading.antecedent;
     answers.push({ type: 'name', text, key: foldKey(text), start: 0, end: 0 });
   }
   return { reading, bm25, matches, answers };
+}
+
+/** The sentence's speaker as a mention: where the sentence names them, by their full name. */
+function speakerMention(reading: Reading): Mention {
+  const speaker = reading.speaker!;
+  const entity = reading.pack.data.entities.find((e) => e.id === speaker);
+  const text = entity?.name ?? speaker;
+  const named = reading.mentions.find((m) => (entity ? m.entity === entity.id : m.key === foldKey(speaker)));
+  return {
+    type: 'person',
+    text,
+    key: foldKey(text),
+    start: named?.start ?? 0,
+    end: named?.end ?? 0,
+    entity: entity?.id,
+  };
 }
 
 /** The position of the sentence's word most like the term, when it is like enough. */
