@@ -50,6 +50,15 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('How much did the campaigners raise?').accepts).toContain('number');
   });
 
+  it('reads "take place", "be held" and "happen" in a when/where question as no word to find', () => {
+    expect(frame('where will the meetings on Syria take place?').terms.map((t) => t.word)).toEqual([
+      'meetings',
+      'Syria',
+    ]);
+    expect(frame('when was the summit held?').terms.map((t) => t.word)).toEqual(['summit']);
+    expect(frame('who held the summit?').terms.map((t) => t.word)).toContain('held');
+  });
+
   it('reads "now" and "currently" as the time of asking, no word to find', () => {
     expect(frame('where is Kerry now?').terms.map((t) => t.word)).toEqual(['Kerry']);
     expect(frame('who currently leads the council?').terms.map((t) => t.word)).toEqual(['leads', 'council']);

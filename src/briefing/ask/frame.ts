@@ -112,6 +112,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   keys.forEach((key, i) => {
     const t = kept[positions[i]!]!;
     if (asks === 'speech' && lexicon.isSpeechVerb(t.lemma)) return;
+    // "When will the meetings take place?", "where was it held?": the event's words are the question's.
+    if ((asks === 'time' || asks === 'place') && (lexicon.isEventVerb(t.lemma) || lexicon.isEventVerb(key))) return;
     if (terms.some((x) => x.key === key)) return;
     // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
     const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');

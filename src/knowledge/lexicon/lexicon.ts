@@ -13,6 +13,8 @@ export interface LexiconData {
   phrases: Record<string, string>;
   reasonCues: string[];
   speechVerbs: string[];
+  /** Verbs that only say an event happens ("take place", "be held"): no word for "when"/"where" to find. */
+  eventVerbs?: string[];
   /** Nouns that, after "what"/"which", say what kind of answer is wanted ("what year" → time). */
   answerTypes?: Record<string, string>;
   /** Number words and their values, so "twelve months" and "12 months" share a key. */
@@ -37,6 +39,8 @@ export interface Lexicon {
   isReasonCue(lemma: string): boolean;
   /** Whether a lemma is a verb of speech ("say", "tell", "according"). */
   isSpeechVerb(lemma: string): boolean;
+  /** Whether a lemma only says that an event happens ("happen", "be held"). */
+  isEventVerb(lemma: string): boolean;
   /** The kind of answer a noun after "what"/"which" asks for, if it names one. */
   answerType(lemma: string): string | undefined;
   /** The value of a number word ("twelve" → 12). */
@@ -75,6 +79,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const frozen = new Map([...related].map(([k, v]) => [k, Object.freeze([...v])]));
   const reasons = new Set(data.reasonCues);
   const speech = new Set(data.speechVerbs);
+  const events = new Set(data.eventVerbs ?? []);
   const types = new Map(Object.entries(data.answerTypes ?? {}));
   const numbers = new Map(Object.entries(data.numbers ?? {}));
   const order = new Set(data.orderWords ?? []);
@@ -90,6 +95,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     phrase: (lemmas) => phrases.get(lemmas.join(' ')),
     isReasonCue: (lemma) => reasons.has(lemma),
     isSpeechVerb: (lemma) => speech.has(lemma),
+    isEventVerb: (lemma) => events.has(lemma),
     answerType: (lemma) => types.get(lemma),
     number: (word) => numbers.get(word),
     opposites: (k) => opposites.get(k) ?? [],
