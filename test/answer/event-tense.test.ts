@@ -1,10 +1,14 @@
-/** "When is X meeting Y": a present "when" is about what is coming, so the coming event answers. */
+/**
+ * Pack events on the seed: a present "when" is about what is coming, so the coming event
+ * answers; a card about a whole event quotes the sentence that goes on telling it.
+ */
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/briefing/ask/answer.ts';
 import { manualClock } from '../../src/core/clock.ts';
 import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { loadPacks } from '../../src/knowledge/load.ts';
+import { renderText } from '../../src/render/text.ts';
 
 const kb = createKnowledgeBase(loadPacks('knowledge').packs);
 const ask = (question: string) =>
@@ -19,5 +23,13 @@ describe('the tense of a "when" question and the events it may mean', () => {
 
   it('answers a past "when" with the past meeting it names', () => {
     expect(ask('When did Kerry and Putin meet in Sochi?').card.title).toBe('When: May 2015');
+  });
+});
+
+describe('a card about a whole event', () => {
+  it('quotes the next sentence that goes on telling the event, not an earlier one', () => {
+    const text = renderText(ask('what was the Sochi meeting like'));
+    expect(text).toContain('Their most recent meeting was in Sochi');
+    expect(text).toContain('lasted nearly four hours');
   });
 });

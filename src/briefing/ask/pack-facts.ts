@@ -65,10 +65,9 @@ export function eventAnswer(
   if (sentence) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
   else blocks.push(text(event.summary));
   // A question about the whole event also gets the next sentence that tells of it.
-  const more =
-    frame.asks === 'time' || frame.asks === 'place'
-      ? undefined
-      : own.find((r) => r.sentence !== sentence && sharesKeys(r.terms, best.e));
+  // An event may be told across paragraphs ("the Sochi meeting … It lasted nearly four hours").
+  const across = index.ofPack(pack.id).filter((r) => event.paragraphs.includes(r.sentence.paragraph));
+  const more = frame.asks === 'time' || frame.asks === 'place' ? undefined : nextTelling(across, told, best.e);
   if (more) blocks.push(quote(more.sentence.text, citation(pack, more.sentence.paragraph, more.sentence.text)));
   // The headline is the answer asked for; a question about the whole event is headed by it.
   const title =
@@ -116,6 +115,13 @@ function tenseBonus({ pack, event }: EventReading, frame: Frame): number {
 /** Whether a sentence holds at least two of the event's own words. */
 function sharesKeys(terms: readonly string[], e: EventReading): boolean {
   return new Set(terms.filter((k) => e.keys.has(k))).size >= 2;
+}
+
+/** The next sentence that goes on telling the event (two of its words at least), the nearest after the first. */
+function nextTelling(across: readonly Reading[], first: Reading | undefined, e: EventReading): Reading | undefined {
+  const from = first?.at ?? 0;
+  const distance = (r: Reading) => (r.at > from ? r.at - from : across.length + from - r.at);
+  return across.filter((r) => r !== first && sharesKeys(r.terms, e)).sort((a, b) => distance(a) - distance(b))[0];
 }
 
 function holds(e: EventReading, t: WeightedTerm): boolean {
