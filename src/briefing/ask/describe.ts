@@ -4,6 +4,7 @@
  * its ¶), which is better than any sentence that merely repeats the name.
  */
 import { card, quote, reply, text, type Reply } from '../../core/reply.ts';
+import { nameSimilarity } from '../../knowledge/fuzzy.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { foldKey } from '../../knowledge/reading.ts';
 import { packSource } from '../answer-card.ts';
@@ -25,7 +26,7 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
         m.score >= SAME_NAME &&
         m.entity.kind !== 'theme' &&
         (named(m.entity, subject, extra) ||
-          (m.evidence.field === 'role' && foldKey(m.evidence.text).endsWith(subject))),
+          (m.evidence.field === 'role' && endsLike(foldKey(m.evidence.text), subject))),
     );
   if (!match || match.type !== 'entity') return undefined;
   const { pack, entity } = match;
@@ -47,6 +48,12 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
   return { ...reply(c), confidence: match.score, topics: [entity.name] };
 }
 
+/** The role ends with the subject's words, a typo allowed ("russian foriegn minister"). */
+function endsLike(role: string, subject: string): boolean {
+  const tail = role.split(' ').slice(-subject.split(' ').length).join(' ');
+  return tail === subject || nameSimilarity(subject, tail) >= SAME_NAME;
+}
+
 /**
  * The subject is the entity's name or alias, or that with one more capitalised word (a
  * first name or a title: "Sergey Lavrov", "FM Lavrov"); "the Sochi meeting" is not Sochi.
@@ -55,9 +62,16 @@ function named(entity: { name: string; aliases: string[] }, subject: string, ext
   return [entity.name, ...entity.aliases].some((n) => {
     const key = foldKey(n);
     return (
-      key === subject || (extra && subject.includes(key) && subject.split(' ').length === key.split(' ').length + 1)
+      key === subject ||
+      sameWords(key, subject) ||
+      (extra && subject.includes(key) && subject.split(' ').length === key.split(' ').length + 1)
     );
   });
+}
+
+/** As many words, each the same or one typo away ("russian foriegn minister"). */
+function sameWords(key: string, subject: string): boolean {
+  return key.split(' ').length === subject.split(' ').length && nameSimilarity(subject, key) >= SAME_NAME;
 }
 
 /** Whether every word of the subject is capitalised (a name, not "the Sochi meeting"). */

@@ -1,6 +1,7 @@
 /**
  * Pack events on the seed: a present "when" is about what is coming, so the coming event
- * answers; a card about a whole event quotes the sentence that goes on telling it.
+ * answers; a card about a whole event quotes the sentence that goes on telling it; "who
+ * is X" is answered from the pack's entities, typos allowed.
  */
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/briefing/ask/answer.ts';
@@ -31,5 +32,12 @@ describe('a card about a whole event', () => {
     const text = renderText(ask('what was the Sochi meeting like'));
     expect(text).toContain('Their most recent meeting was in Sochi');
     expect(text).toContain('lasted nearly four hours');
+  });
+});
+
+describe('"who is X" from the pack itself', () => {
+  it('lands with a typo in a role or alias, and not on a role the pack does not have', () => {
+    expect(ask('who is the russian foriegn minister').card.title).toBe('Sergey Lavrov');
+    expect(ask('who is the russian defence minister').found).toBe(false);
   });
 });
