@@ -56,29 +56,68 @@ interface Postings {
   tfs: Uint16Array;
 }
 
-/** Builds the index once from each document's terms (already tokenised and stemmed). */
+/**
+ * Builds the index once from each document's terms (already tokenised and stemmed), in two
+ * passes over typed arrays: number the terms and count their documents, then lay every
+ * term's postings out in one shared array, in document order. (A map of maps per term took
+ * five of the eight seconds of re-indexing a 10,000-pack archive.)
+ */
 export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Options = {}): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  const building = new Map<string, Map<number, number>>();
   const lengths = new Float64Array(docs.length);
+  const ids = new Map<string, number>();
+  const names: string[] = [];
   let total = 0;
+  // Pass 1: term ids, and how many documents hold each term.
+  let counts: Int32Array = new Int32Array(1024);
+  const lastDoc: number[] = [];
   docs.forEach((terms, doc) => {
     lengths[doc] = terms.length;
     total += terms.length;
     for (const term of terms) {
-      let list = building.get(term);
-      if (!list) building.set(term, (list = new Map()));
-      list.set(doc, (list.get(doc) ?? 0) + 1);
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(term, id);
+        names.push(term);
+        lastDoc.push(-1);
+        if (id >= counts.length) counts = grow(counts);
+      }
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        counts[id]!++;
+      }
+    }
+  });
+  // Pass 2: each term's postings in one shared array, at offsets from the counts.
+  const offsets = new Int32Array(names.length + 1);
+  for (let id = 0; id < names.length; id++) offsets[id + 1] = offsets[id]! + counts[id]!;
+  const allDocs = new Int32Array(offsets[names.length]!);
+  const allTfs = new Uint16Array(offsets[names.length]!);
+  const filled = offsets.slice(0, names.length);
+  lastDoc.fill(-1);
+  docs.forEach((terms, doc) => {
+    for (const term of terms) {
+      const id = ids.get(term)!;
+      if (lastDoc[id] === doc) {
+        const at = filled[id]! - 1;
+        allTfs[at] = Math.min(allTfs[at]! + 1, 65_535);
+        continue;
+      }
+      lastDoc[id] = doc;
+      allDocs[filled[id]!] = doc;
+      allTfs[filled[id]!] = 1;
+      filled[id]!++;
     }
   });
   const postings = new Map<string, Postings>();
-  for (const [term, list] of building) {
+  names.forEach((term, id) => {
     postings.set(term, {
-      docs: Int32Array.from(list.keys()),
-      tfs: Uint16Array.from(list.values(), (v) => Math.min(v, 65_535)),
+      docs: allDocs.subarray(offsets[id]!, offsets[id + 1]!),
+      tfs: allTfs.subarray(offsets[id]!, offsets[id + 1]!),
     });
-  }
+  });
   const n = docs.length;
   const avgLength = n > 0 ? total / n : 0;
   const df = (term: string) => postings.get(term)?.docs.length ?? 0;
@@ -132,6 +171,13 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
       return score;
     },
   };
+}
+
+/** The same counts in an array twice as long. */
+function grow(counts: Int32Array): Int32Array {
+  const longer = new Int32Array(counts.length * 2);
+  longer.set(counts);
+  return longer;
 }
 
 /** Where `value` is in the ascending `sorted`, or -1. */
