@@ -1,8 +1,8 @@
 /**
  * Builds the immutable `KnowledgeBase` over loaded packs: a fuzzy index of the short
  * fields (names, aliases, roles, event titles, phrases, places) for topics, and a BM25
- * inverted index of sentences (with their paragraph as context) for passages. Everything
- * is built once here; a reload builds a new knowledge base and swaps it in whole.
+ * inverted index of sentences (with their paragraph as context) for passages, built on its
+ * first use. A reload builds a new knowledge base and swaps it in whole.
  *
  * @example
  * ```ts
@@ -54,9 +54,16 @@ export interface PreparedPack {
  */
 export function preparePack(pack: LoadedPack, { compiled }: { compiled?: CompiledReadings } = {}): PreparedPack {
   let reading: ReadPackParts | undefined;
+  let paragraphTerms: string[][] | undefined;
+  let sentenceTerms: string[][][] | undefined;
   return {
-    paragraphTerms: pack.paragraphs.map((p) => terms(p.text)),
-    sentenceTerms: pack.paragraphs.map((p) => p.sentences.map((s) => terms(s.text))),
+    // Tokenised for the passage index only, which is built on first use (see createKnowledgeBase).
+    get paragraphTerms() {
+      return (paragraphTerms ??= pack.paragraphs.map((p) => terms(p.text)));
+    },
+    get sentenceTerms() {
+      return (sentenceTerms ??= pack.paragraphs.map((p) => p.sentences.map((s) => terms(s.text))));
+    },
     fields: topicFields([pack]).map(prepareField),
     get reading() {
       if (reading) return reading;
@@ -80,21 +87,10 @@ export function createKnowledgeBase(
   const parts = frozenPacks.map(prepared);
   const topics = buildFuzzy(parts.flatMap((p) => p.fields));
 
-  const sentences: { pack: LoadedPack; sentence: Sentence; paragraphDoc: number }[] = [];
-  const sentenceTerms: string[][] = [];
-  const paragraphTerms: string[][] = [];
-  frozenPacks.forEach((pack, i) => {
-    pack.paragraphs.forEach((paragraph, j) => {
-      const paragraphDoc = paragraphTerms.length;
-      paragraphTerms.push(parts[i]!.paragraphTerms[j]!);
-      paragraph.sentences.forEach((sentence, k) => {
-        sentences.push({ pack, sentence, paragraphDoc });
-        sentenceTerms.push(parts[i]!.sentenceTerms[j]![k]!);
-      });
-    });
-  });
-  const sentenceIndex = buildBm25(sentenceTerms);
-  const paragraphIndex = buildBm25(paragraphTerms);
+  // The passage index serves only /brief's fallback for topics no name matches: it is built
+  // on first use, so a start or a reload of a large archive does not wait for it.
+  let passages: ReturnType<typeof passageIndex> | undefined;
+  const passageIndexed = () => (passages ??= passageIndex(frozenPacks, parts));
   const allEvents: PackEvent[] = frozenPacks.flatMap((pack) => pack.data.events.map((event) => ({ pack, event })));
   const popular = popularNames(frozenPacks);
 
@@ -121,6 +117,7 @@ export function createKnowledgeBase(
     searchPassages(query, limit = 10) {
       const queryTerms = terms(query);
       if (queryTerms.length === 0) return [];
+      const { sentences, sentenceIndex, paragraphIndex } = passageIndexed();
       return sentenceIndex
         .search(queryTerms, Math.max(limit * 4, 40))
         .map((hit): PassageHit => {
@@ -147,8 +144,29 @@ export function createKnowledgeBase(
       return out;
     },
     events: () => allEvents,
-    termStats: (term) => ({ df: sentenceIndex.df(term), sentences: sentenceIndex.size }),
+    termStats: (term) => ({
+      df: passageIndexed().sentenceIndex.df(term),
+      sentences: passageIndexed().sentenceIndex.size,
+    }),
   };
+}
+
+/** BM25 over every sentence and every paragraph (its context), for passages. */
+function passageIndex(packs: readonly LoadedPack[], parts: readonly PreparedPack[]) {
+  const sentences: { pack: LoadedPack; sentence: Sentence; paragraphDoc: number }[] = [];
+  const sentenceTerms: string[][] = [];
+  const paragraphTerms: string[][] = [];
+  packs.forEach((pack, i) => {
+    pack.paragraphs.forEach((paragraph, j) => {
+      const paragraphDoc = paragraphTerms.length;
+      paragraphTerms.push(parts[i]!.paragraphTerms[j]!);
+      paragraph.sentences.forEach((sentence, k) => {
+        sentences.push({ pack, sentence, paragraphDoc });
+        sentenceTerms.push(parts[i]!.sentenceTerms[j]![k]!);
+      });
+    });
+  });
+  return { sentences, sentenceIndex: buildBm25(sentenceTerms), paragraphIndex: buildBm25(paragraphTerms) };
 }
 
 function targetName(target: Target): string {
