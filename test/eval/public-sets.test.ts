@@ -12,7 +12,7 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'squad-dev': { right: 0.74, refused: 0.46 },
   articles: { right: 0.75, refused: 0.4 },
   // Written blind on 2026-11-26; first sight 42/57 and 10/27.
-  'articles-blind': { right: 0.77, refused: 0.4 },
+  'articles-blind': { right: 0.77, refused: 0.45 },
   // Written blind on 2026-11-26, four other kinds of article; first sight 48/68 and 3/32.
   'articles-blind-2': { right: 0.72, refused: 0.25 },
 };
