@@ -88,6 +88,8 @@ describe('readQuestion: slots and terms', () => {
     expect(keys("who's the trust's chief exec?")).toContain(lexicon.key('ceo'));
     expect(keys("who's corvane's CEO?")).toContain(lexicon.key('ceo'));
     expect(keys("what was corvane's turnover?")).toContain(lexicon.key('revenue'));
+    // Phrasal verbs read as the one word they mean: "paid back" meets "repaid".
+    expect(keys('how much had he paid back by then?')).toContain(lexicon.key('repay'));
   });
 
   it('reads "which player" as a person, writes number words as digits, and does not require "one"', () => {
