@@ -71,6 +71,24 @@ export function readPackParts(pack: LoadedPack): ReadPackParts {
   return { readings, events, terms: new Set(readings.flatMap((r) => r.terms)) };
 }
 
+/**
+ * Once this many events are found, a key held by more events than that adds none: an event
+ * a question is about shares its rarer words too, and in a large archive "talks" or "plan"
+ * alone names tens of thousands of events (walking them was a third of a question's time).
+ */
+const ENOUGH_EVENTS = 2_000;
+
+/** The events holding any of the keys, the keys held by fewest events first. */
+function eventsHolding(byKey: ReadonlyMap<string, EventReading[]>, keys: readonly string[]): EventReading[] {
+  const lists = [...new Set(keys)].map((k) => byKey.get(k) ?? []).sort((a, b) => a.length - b.length);
+  const found = new Set<EventReading>();
+  for (const list of lists) {
+    if (found.size > 0 && found.size + list.length > ENOUGH_EVENTS && list.length > ENOUGH_EVENTS) break;
+    for (const e of list) found.add(e);
+  }
+  return [...found];
+}
+
 /** Merges the packs' parts into one index; `partsOf` supplies parts already read. */
 export function buildReadingIndex(
   packs: readonly LoadedPack[],
@@ -93,7 +111,7 @@ export function buildReadingIndex(
   return {
     vectors: VECTORS(),
     events,
-    eventsWith: (keys) => [...new Set(keys.flatMap((k) => eventsByKey.get(k) ?? []))],
+    eventsWith: (keys) => eventsHolding(eventsByKey, keys),
     readings,
     lexicon,
     bm25,
