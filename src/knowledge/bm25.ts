@@ -130,6 +130,7 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
     return (tf * (k1 + 1)) / (tf + k1 * norm);
   };
   const unique = (terms: readonly string[]) => [...new Set(terms)];
+  let scratch: { scores: Float64Array; seen: Uint32Array; generation: number } | undefined;
 
   return {
     size: n,
@@ -138,7 +139,12 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
     df,
     terms: () => postings.keys(),
     search(queryTerms, limit = 20) {
-      const scores = new Map<number, Bm25Hit>();
+      // Scores sit in arrays the size of the index, reused and cleared after each search: a
+      // map of hit objects per search cost most of a question's time in a large archive.
+      const buffers = (scratch ??= { scores: new Float64Array(n), seen: new Uint32Array(n), generation: 0 });
+      const { scores, seen } = buffers;
+      const generation = (buffers.generation = (buffers.generation % 0xfffffffe) + 1);
+      const touched: number[] = [];
       // Rarest first, so the common terms come last and may only add to what was found.
       const ordered = unique(queryTerms)
         .filter((t) => postings.has(t))
@@ -146,19 +152,26 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
       for (const term of ordered) {
         const list = postings.get(term)!;
         const termIdf = idf(term);
-        const onlyFound = scores.size >= ENOUGH_FOUND && list.docs.length > COMMON_DF;
+        const onlyFound = touched.length >= ENOUGH_FOUND && list.docs.length > COMMON_DF;
         for (let i = 0; i < list.docs.length; i++) {
           const doc = list.docs[i]!;
-          let hit = scores.get(doc);
-          if (!hit) {
+          if (seen[doc] !== generation) {
             if (onlyFound) continue;
-            scores.set(doc, (hit = { doc, score: 0, terms: [] }));
+            seen[doc] = generation;
+            scores[doc] = 0;
+            touched.push(doc);
           }
-          hit.score += termIdf * weight(list.tfs[i]!, doc);
-          hit.terms.push(term);
+          scores[doc] = scores[doc]! + termIdf * weight(list.tfs[i]!, doc);
         }
       }
-      return [...scores.values()].sort((x, y) => y.score - x.score || x.doc - y.doc).slice(0, limit);
+      touched.sort((x, y) => scores[y]! - scores[x]! || x - y);
+      // Which query terms each returned document holds (all of them that it holds: once a
+      // term only adds to found documents, every later, commoner term does too).
+      return touched.slice(0, limit).map((doc) => ({
+        doc,
+        score: scores[doc]!,
+        terms: ordered.filter((t) => binarySearch(postings.get(t)!.docs, doc) >= 0),
+      }));
     },
     scoreDoc(doc, queryTerms) {
       let score = 0;
