@@ -35,6 +35,12 @@ export interface Bm25Index {
   df(term: string): number;
   /** Every term some document holds. */
   terms(): IterableIterator<string>;
+  /**
+   * This index with `docs` appended (numbered on from `size`), sharing the postings of every
+   * term they do not hold: adding a pack to a large archive re-lays a few hundred terms'
+   * postings, not all of them.
+   */
+  withDocs(docs: readonly (readonly string[])[]): Bm25Index;
   /** Documents matching any query term, best first. */
   search(queryTerms: readonly string[], limit?: number): Bm25Hit[];
   /** The BM25 score of one document for the query (0 when nothing matches). */
@@ -57,14 +63,12 @@ interface Postings {
 }
 
 /**
- * Builds the index once from each document's terms (already tokenised and stemmed), in two
- * passes over typed arrays: number the terms and count their documents, then lay every
- * term's postings out in one shared array, in document order. (A map of maps per term took
- * five of the eight seconds of re-indexing a 10,000-pack archive.)
+ * Lays out the documents' postings in two passes over typed arrays: number the terms and
+ * count their documents, then lay every term's postings out in one shared array, in
+ * document order, numbering documents from `first`. (A map of maps per term took five of
+ * the eight seconds of re-indexing a 10,000-pack archive.)
  */
-export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Options = {}): Bm25Index {
-  const k1 = options.k1 ?? 1.2;
-  const b = options.b ?? 0.75;
+function layOut(docs: readonly (readonly string[])[], first = 0): Laid {
   const lengths = new Float64Array(docs.length);
   const ids = new Map<string, number>();
   const names: string[] = [];
@@ -106,7 +110,7 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
         continue;
       }
       lastDoc[id] = doc;
-      allDocs[filled[id]!] = doc;
+      allDocs[filled[id]!] = first + doc;
       allTfs[filled[id]!] = 1;
       filled[id]!++;
     }
@@ -118,7 +122,43 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
       tfs: allTfs.subarray(offsets[id]!, offsets[id + 1]!),
     });
   });
-  const n = docs.length;
+  return { postings, lengths, total };
+}
+
+/** Builds the index once from each document's terms (already tokenised and stemmed). */
+export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Options = {}): Bm25Index {
+  return indexOver(layOut(docs), options);
+}
+
+/** What the index is made of: each term's postings and each document's length. */
+interface Laid {
+  postings: Map<string, Postings>;
+  lengths: Float64Array;
+  total: number;
+}
+
+/** The documents of `more` after those of `base`: shared postings where `more` adds none. */
+function appended(base: Laid, more: Laid): Laid {
+  const postings = new Map(base.postings);
+  for (const [term, added] of more.postings) {
+    const before = postings.get(term);
+    postings.set(term, before ? { docs: joined(before.docs, added.docs), tfs: joined(before.tfs, added.tfs) } : added);
+  }
+  return { postings, lengths: joined(base.lengths, more.lengths), total: base.total + more.total };
+}
+
+function joined<T extends Int32Array | Uint16Array | Float64Array>(a: T, b: T): T {
+  const out = new (a.constructor as new (length: number) => T)(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
+  const k1 = options.k1 ?? 1.2;
+  const b = options.b ?? 0.75;
+  const { postings, lengths, total } = laid;
+  const n = lengths.length;
   const avgLength = n > 0 ? total / n : 0;
   const df = (term: string) => postings.get(term)?.docs.length ?? 0;
   const idf = (term: string): number => {
@@ -138,6 +178,7 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
     idf,
     df,
     terms: () => postings.keys(),
+    withDocs: (docs) => indexOver(appended(laid, layOut(docs, n)), options),
     search(queryTerms, limit = 20) {
       // Scores sit in arrays the size of the index, reused and cleared after each search: a
       // map of hit objects per search cost most of a question's time in a large archive.

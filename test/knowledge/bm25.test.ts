@@ -63,4 +63,21 @@ describe('BM25 index', () => {
   it('copes with an empty index', () => {
     expect(buildBm25([]).search(['x'])).toEqual([]);
   });
+
+  it('appends documents to an index as if it had been built with them', () => {
+    const more = [
+      ['kerry', 'sochi'],
+      ['putin', 'press', 'press'],
+    ];
+    const grown = index.withDocs(more);
+    const whole = buildBm25([...docs, ...more]);
+    for (const query of [['sochi', 'meet'], ['press'], ['kerry', 'putin', 'moscow']]) {
+      expect(grown.search(query)).toEqual(whole.search(query));
+    }
+    expect(grown.size).toBe(6);
+    expect(grown.df('sochi')).toBe(2);
+    // The index it grew from is unchanged.
+    expect(index.size).toBe(4);
+    expect(index.df('sochi')).toBe(1);
+  });
 });
