@@ -81,6 +81,7 @@ export function preparePack(pack: LoadedPack, { compiled }: { compiled?: Compile
 export function createKnowledgeBase(
   packs: readonly LoadedPack[],
   prepared: (pack: LoadedPack) => PreparedPack = (pack) => preparePack(pack),
+  previous?: KnowledgeBase,
 ): KnowledgeBase {
   const frozenPacks = Object.freeze([...packs]);
   const byId = new Map(frozenPacks.map((p) => [p.id, p]));
@@ -103,12 +104,18 @@ export function createKnowledgeBase(
 
   const partOf = new Map(frozenPacks.map((pack, i) => [pack, parts[i]!]));
   let reading: ReadingIndex | undefined;
+  let prior = previous;
 
   return {
     packs: frozenPacks,
     /** Merged on first use; the packs' readings are usually done by then (see `preparePack`). */
     get reading() {
-      return (reading ??= buildReadingIndex(frozenPacks, (pack) => partOf.get(pack)!.reading));
+      if (reading) return reading;
+      const partsOf = (pack: LoadedPack) => partOf.get(pack)!.reading;
+      reading = addedTo(prior, frozenPacks, partsOf) ?? buildReadingIndex(frozenPacks, partsOf);
+      // Once read, the previous knowledge base is let go: reloads must not chain them all.
+      prior = undefined;
+      return reading;
     },
     pack: (id) => byId.get(id),
     findTopics(query, limit = 10) {
@@ -149,6 +156,25 @@ export function createKnowledgeBase(
       sentences: passageIndexed().sentenceIndex.size,
     }),
   };
+}
+
+/**
+ * When the packs are the previous knowledge base's and more (a pack added while the bot
+ * runs), its reading index extended with the new ones: at 10,000 packs that is a few hundred
+ * terms' postings re-laid instead of every one. Anything else (a pack changed or gone) reads
+ * anew.
+ */
+function addedTo(
+  previous: KnowledgeBase | undefined,
+  packs: readonly LoadedPack[],
+  partsOf: (pack: LoadedPack) => ReadPackParts,
+): ReadingIndex | undefined {
+  if (!previous?.reading) return undefined;
+  const now = new Set(packs);
+  if (!previous.packs.every((p) => now.has(p))) return undefined;
+  const before = new Set(previous.packs);
+  const added = packs.filter((p) => !before.has(p));
+  return added.length > 0 ? previous.reading.extend(added, partsOf) : undefined;
 }
 
 /** BM25 over every sentence and every paragraph (its context), for passages. */

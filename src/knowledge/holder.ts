@@ -80,7 +80,7 @@ export function createKnowledgeHolder(
       if (readEagerly) void parts.reading;
       if (!known) yield;
     }
-    const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? prepare(p));
+    const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? prepare(p), current);
     if (readEagerly) void next.reading;
     // The swap: one assignment, so a request sees the old knowledge or the new, never a mix.
     current = next;

@@ -46,6 +46,12 @@ export interface ReadingIndex {
   packTerms(packId: string): ReadonlySet<string>;
   /** The sentence before or after, in the same pack. */
   neighbour(reading: Reading, step: -1 | 1): Reading | undefined;
+  /**
+   * This index with more packs in it, sharing what it holds (a pack added while the bot
+   * runs); undefined when a new pack brings words of its own to the lexicon, which changes
+   * how every pack reads.
+   */
+  extend(packs: readonly LoadedPack[], partsOf: (pack: LoadedPack) => ReadPackParts): ReadingIndex | undefined;
 }
 
 /** The general lexicon, built once when this module loads. */
@@ -98,16 +104,20 @@ export function buildReadingIndex(
   const lexicon = extras.length > 0 ? buildLexicon(GENERAL_LEXICON, extras) : GENERAL;
   const parts = new Map(packs.map((pack) => [pack.id, partsOf(pack)]));
   const readings = [...parts.values()].flatMap((p) => p.readings);
-  const bm25 = buildBm25(readings.map((r) => r.terms));
   const events = [...parts.values()].flatMap((p) => p.events);
-  const eventsByKey = new Map<string, EventReading[]>();
-  for (const e of events) {
-    for (const k of e.keys) {
-      const list = eventsByKey.get(k);
-      if (list) list.push(e);
-      else eventsByKey.set(k, [e]);
-    }
-  }
+  return indexOf({ lexicon, parts, readings, bm25: buildBm25(readings.map((r) => r.terms)), events });
+}
+
+interface Held {
+  lexicon: Lexicon;
+  parts: Map<string, ReadPackParts>;
+  readings: Reading[];
+  bm25: Bm25Index;
+  events: EventReading[];
+}
+
+function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingIndex {
+  const { lexicon, parts, readings, bm25, events } = held;
   return {
     vectors: VECTORS(),
     events,
@@ -119,5 +129,33 @@ export function buildReadingIndex(
     ofPack: (id) => parts.get(id)?.readings ?? [],
     packTerms: (id) => parts.get(id)?.terms ?? new Set(),
     neighbour: (r, step) => parts.get(r.pack.id)?.readings[r.at + step],
+    extend(added, partsOf) {
+      if (added.some((p) => p.data.lexicon || parts.has(p.id))) return undefined;
+      const more = added.map(partsOf);
+      const newReadings = more.flatMap((p) => p.readings);
+      const newEvents = more.flatMap((p) => p.events);
+      const byKey = new Map(eventsByKey);
+      for (const e of newEvents) for (const k of e.keys) byKey.set(k, [...(byKey.get(k) ?? []), e]);
+      const next: Held = {
+        lexicon,
+        parts: new Map([...parts, ...added.map((pack, i) => [pack.id, more[i]!] as const)]),
+        readings: [...readings, ...newReadings],
+        bm25: bm25.withDocs(newReadings.map((r) => r.terms)),
+        events: [...events, ...newEvents],
+      };
+      return indexOf(next, byKey);
+    },
   };
+}
+
+function keyedEvents(events: readonly EventReading[]): Map<string, EventReading[]> {
+  const byKey = new Map<string, EventReading[]>();
+  for (const e of events) {
+    for (const k of e.keys) {
+      const list = byKey.get(k);
+      if (list) list.push(e);
+      else byKey.set(k, [e]);
+    }
+  }
+  return byKey;
 }
