@@ -21,7 +21,8 @@ describe('tense of the clause', () => {
     expect(one('On Sunday he had predicted that the Conservatives would hold on.')).toEqual([
       'On Sunday → 2026-10-11 day',
     ]);
-    expect(one('In December, shareholders are expected to vote on the deal.')).toEqual(['In December → 2026-12 month']);
+    const december = one('In December, shareholders are expected to vote on the deal.');
+    expect(december).toEqual(['In December → 2026-12 month']);
     // "reported him missing", "had rain coming in": participles lend no tense, "had" is past.
     expect(one('His family reported him missing on Saturday.')).toEqual(['on Saturday → 2026-10-10 day']);
     expect(one('"We had rain coming in sideways on Sunday," he said.')).toEqual(['on Sunday → 2026-10-11 day']);
