@@ -151,10 +151,6 @@ export function createKnowledgeBase(
       return out;
     },
     events: () => allEvents,
-    termStats: (term) => ({
-      df: passageIndexed().sentenceIndex.df(term),
-      sentences: passageIndexed().sentenceIndex.size,
-    }),
   };
 }
 

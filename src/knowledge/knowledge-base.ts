@@ -52,11 +52,6 @@ export interface KnowledgeBase {
   suggest(partial: string, limit?: number): Choice[];
   /** Every dated or undated event of every pack. */
   events(): PackEvent[];
-  /**
-   * How many sentences hold a (stemmed) term, out of how many: the rarity that answers
-   * weigh question words by. Optional, so a fake knowledge base need not provide it.
-   */
-  termStats?(term: string): { df: number; sentences: number };
   /** Every sentence as read at load (stage 1 of answering); absent in small fakes. */
   readonly reading?: ReadingIndex;
 }
