@@ -136,10 +136,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     counted: fixed ? [] : countedNouns(tokens, whAt),
     order: tokens
       .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
-      .map((t) => ({
-        key: lexicon.key(t.text.toLowerCase()),
-        opposites: lexicon.opposites(lexicon.key(t.text.toLowerCase())),
-      })),
+      .map((t) => lexicon.key(t.text.toLowerCase()))
+      .map((key) => ({ key, opposites: lexicon.opposites(key) })),
     wantsHour: /\b(?:what|which) (?:time|hour)\b/i.test(text),
   };
 }

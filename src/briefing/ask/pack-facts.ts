@@ -46,7 +46,9 @@ export function eventAnswer(
   if (frame.asks === 'time' && !event.date) return undefined;
   if (frame.asks === 'place' && !event.place) return undefined;
   const paragraph = event.paragraphs[0]!;
-  const own = index.ofPack(pack.id).filter((r) => r.sentence.paragraph === paragraph);
+  // An event may be told across paragraphs ("the Sochi meeting … It lasted nearly four hours").
+  const across = index.ofPack(pack.id).filter((r) => event.paragraphs.includes(r.sentence.paragraph));
+  const own = across.filter((r) => r.sentence.paragraph === paragraph);
   const phrase = foldKey(event.phrase);
   const told = own.find((r) => foldKey(r.sentence.text).includes(phrase)) ?? own[0];
   // The sentence that tells the event says the opposite, or of someone else: no answer from it.
@@ -65,8 +67,6 @@ export function eventAnswer(
   if (sentence) blocks.push(quote(sentence.text, citation(pack, sentence.paragraph, sentence.text)));
   else blocks.push(text(event.summary));
   // A question about the whole event also gets the next sentence that tells of it.
-  // An event may be told across paragraphs ("the Sochi meeting … It lasted nearly four hours").
-  const across = index.ofPack(pack.id).filter((r) => event.paragraphs.includes(r.sentence.paragraph));
   const more = frame.asks === 'time' || frame.asks === 'place' ? undefined : nextTelling(across, told, best.e);
   if (more) blocks.push(quote(more.sentence.text, citation(pack, more.sentence.paragraph, more.sentence.text)));
   // The headline is the answer asked for; a question about the whole event is headed by it.
