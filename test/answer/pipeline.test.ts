@@ -414,6 +414,17 @@ describe('the answer card', () => {
   it('answers "who said …" with the one speaking, by the full name the pack knows', () => {
     // The sentence says "She said the council had no choice": the speaker, not a name in it, answers.
     expect(ask('who said the council had no choice?').card.title).toBe('Who: Helen Okafor');
+    // The one who speaks, though another name sits nearer the question's words.
+    const told = createKnowledgeBase([
+      pack('told', 'Told\n\nGovernor Tom Reed was told by Okafor that the terminal was falling into the sea.'),
+    ]);
+    const reply = answerReply({
+      kb: told,
+      question: 'who said the terminal was falling into the sea?',
+      page: 1,
+      continuations: memoryContinuations(manualClock(new Date('2024-03-05'))),
+    });
+    expect(reply.card.title).toBe('Who: Helen Okafor');
   });
 
   it('says plainly when the briefing has no answer', () => {
