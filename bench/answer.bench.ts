@@ -28,7 +28,7 @@ const parsed = performance.now();
 const kb = createKnowledgeBase(packs);
 const loaded = performance.now();
 rmSync(root, { recursive: true, force: true });
-const sentences = kb.reading?.readings.length ?? 0;
+const sentences = kb.reading?.bm25.size ?? 0;
 console.log(`load: ${packs.length} packs, ${sentences} sentences: ${(loaded - loadStart).toFixed(0)} ms`);
 console.log(
   `  of which parse and validate ${(parsed - loadStart).toFixed(0)} ms, ` +

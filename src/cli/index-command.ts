@@ -10,9 +10,10 @@ import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config.ts';
 import { compiledPacksFor } from '../knowledge/compiled-packs.ts';
-import { compiledReadingsIn } from '../knowledge/compiled-readings.ts';
+import type { LoadedPack } from '../knowledge/knowledge-base.ts';
 import { formatProblem, listPackDirs, loadPack } from '../knowledge/load.ts';
-import { readPackParts } from '../knowledge/reading-index.ts';
+import { buildReadingIndex } from '../knowledge/reading-index.ts';
+import { readingStoreIn } from '../knowledge/reading-store.ts';
 import { EXIT, type CliIo, type GlobalFlags } from './io.ts';
 import { UsageError } from './main.ts';
 import { clock, progressBar } from './progress.ts';
@@ -23,36 +24,38 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   const config = loadConfig();
   const compiled = compiledPacksFor(config);
   if (args.includes('--rebuild')) rmSync(compiled.dir, { recursive: true, force: true });
-  const readings = compiledReadingsIn(compiled.dir);
+  const store = readingStoreIn(compiled.dir);
   const started = performance.now();
   const { dirs, problems } = listPackDirs(config.KNOWLEDGE_DIR);
   const bar = progressBar(dirs.length);
   const keep = new Set<string>();
-  let packs = 0;
+  const packs: LoadedPack[] = [];
   let read = 0;
   for (const dir of dirs) {
     const loaded = loadPack(dir, { root: config.KNOWLEDGE_DIR, compiled });
     problems.push(...loaded.problems);
     const pack = loaded.pack;
     if (pack) {
-      packs++;
-      keep.add(loaded.compiled!).add(readings.keyOf(pack));
-      if (!readings.has(pack)) {
-        readings.put(pack, readPackParts(pack));
-        read++;
-      }
+      packs.push(pack);
+      keep.add(loaded.compiled!);
+      if (store.ensure(pack)) read++;
     }
     bar.tick(pack?.id);
   }
   bar.done();
-  compiled.keepOnly(keep);
+  // The merged index too, in the order the bot loads the packs, so its start opens it.
+  if (problems.length === 0) {
+    store.saveIndex(packs, store.openIndex(packs, store.partsOf) ?? buildReadingIndex(packs, store.partsOf));
+  }
+  compiled.keepOnly(new Set([...keep, ...store.keysOf(packs)]));
   const took = clock(performance.now() - started);
   if (flags.json) {
-    io.out(JSON.stringify({ ok: problems.length === 0, packs, read, problems, folder: compiled.dir }));
+    io.out(JSON.stringify({ ok: problems.length === 0, packs: packs.length, read, problems, folder: compiled.dir }));
   } else {
     for (const problem of problems) io.err(formatProblem(problem));
     io.out(
-      `indexed ${packs} pack(s) in ${took} (${read} read now, ${packs - read} already compiled) → ${compiled.dir}`,
+      `indexed ${packs.length} pack(s) in ${took} (${read} read now, ${packs.length - read} already compiled) → ` +
+        compiled.dir,
     );
   }
   return problems.length === 0 ? EXIT.ok : EXIT.broken;

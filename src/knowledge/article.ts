@@ -65,11 +65,16 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ]);
 
+/** How many paragraphs `splitParagraphs` finds in `text`, without splitting them into sentences. */
+export function countParagraphs(text: string): number {
+  return blocks(text).filter((block) => /\S/.test(block)).length;
+}
+
+const blocks = (text: string) => text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
+
 /** Paragraphs of `text`, numbered from 1. Whitespace inside a block is folded. */
 export function splitParagraphs(text: string): Paragraph[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
+  return blocks(text)
     .map((block) =>
       block
         .split('\n')

@@ -77,7 +77,9 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
     const known = keys.get(pack);
     if (known) return known;
     const hash = createHash('sha256').update(readingStamp()).update(pack.id).update(JSON.stringify(pack.data));
-    for (const p of pack.paragraphs) hash.update(`\0${p.text}`);
+    // The article as read when there is one: hashing it needs no split into sentences.
+    if (pack.text !== undefined) hash.update(`\0${pack.text}`);
+    else for (const p of pack.paragraphs) hash.update(`\0${p.text}`);
     const key = `${hash.digest('hex')}.reading`;
     keys.set(pack, key);
     return key;

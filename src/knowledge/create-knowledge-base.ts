@@ -17,8 +17,8 @@ import { buildBm25 } from './bm25.ts';
 import { buildFuzzy, prepareField, type FieldRecord, type ShortField } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
-import type { CompiledReadings } from './compiled-readings.ts';
 import { buildReadingIndex, readPackParts, type ReadingIndex, type ReadPackParts } from './reading-index.ts';
+import type { ReadingStore } from './reading-store.ts';
 import { terms } from './text.ts';
 
 export type Target =
@@ -51,8 +51,10 @@ export interface PreparedPack {
 /**
  * Prepares one pack. Its reading (the NLP pass, most of the cost) happens on first use:
  * the bot reads every pack at load (`KnowledgeHolder`), a one-shot `brief` never does.
+ * With a `store`, the reading is the store's to keep (on disk, a few in memory); without
+ * one, it is kept here.
  */
-export function preparePack(pack: LoadedPack, { compiled }: { compiled?: CompiledReadings } = {}): PreparedPack {
+export function preparePack(pack: LoadedPack, { store }: { store?: ReadingStore } = {}): PreparedPack {
   let reading: ReadPackParts | undefined;
   let paragraphTerms: string[][] | undefined;
   let sentenceTerms: string[][][] | undefined;
@@ -66,13 +68,7 @@ export function preparePack(pack: LoadedPack, { compiled }: { compiled?: Compile
     },
     fields: topicFields([pack]).map(prepareField),
     get reading() {
-      if (reading) return reading;
-      reading = compiled?.get(pack);
-      if (!reading) {
-        reading = readPackParts(pack);
-        compiled?.put(pack, reading);
-      }
-      return reading;
+      return store ? store.partsOf(pack) : (reading ??= readPackParts(pack));
     },
   };
 }
@@ -82,6 +78,7 @@ export function createKnowledgeBase(
   packs: readonly LoadedPack[],
   prepared: (pack: LoadedPack) => PreparedPack = (pack) => preparePack(pack),
   previous?: KnowledgeBase,
+  store?: ReadingStore,
 ): KnowledgeBase {
   const frozenPacks = Object.freeze([...packs]);
   const byId = new Map(frozenPacks.map((p) => [p.id, p]));
@@ -108,11 +105,16 @@ export function createKnowledgeBase(
 
   return {
     packs: frozenPacks,
-    /** Merged on first use; the packs' readings are usually done by then (see `preparePack`). */
+    /**
+     * Merged on first use: grown from the previous one when packs were only added, opened
+     * from the store when it holds one for these packs, else merged from every pack's reading.
+     */
     get reading() {
       if (reading) return reading;
       const partsOf = (pack: LoadedPack) => partOf.get(pack)!.reading;
-      reading = addedTo(prior, frozenPacks, partsOf) ?? buildReadingIndex(frozenPacks, partsOf);
+      reading = addedTo(prior, frozenPacks, partsOf) ?? store?.openIndex(frozenPacks, partsOf);
+      if (!reading) reading = buildReadingIndex(frozenPacks, partsOf);
+      store?.saveIndex(frozenPacks, reading);
       // Once read, the previous knowledge base is let go: reloads must not chain them all.
       prior = undefined;
       return reading;

@@ -53,8 +53,24 @@ export interface FieldRecord<T> extends ShortField<T> {
  * prepared records to `buildFuzzy`, which then skips the folding.
  */
 export function prepareField<T>(field: ShortField<T> | FieldRecord<T>): FieldRecord<T> {
-  return 'key' in field ? field : { ...field, key: key(field.text), tokens: contentTokens(field.text) };
+  if ('key' in field) return field;
+  let folded = foldedTexts.get(field.text);
+  if (!folded) {
+    if (foldedTexts.size >= FOLDED_KEPT) foldedTexts.clear();
+    folded = { key: key(field.text), tokens: contentTokens(field.text) };
+    foldedTexts.set(field.text, folded);
+  }
+  const { target, field: name, text, weight } = field;
+  return { target, field: name, text, weight, key: folded.key, tokens: folded.tokens };
 }
+
+/**
+ * Fields folded before, by text: an archive names the same people, roles and places in
+ * article after article (at 10,000 packs, 290,000 fields had 28,000 texts), so a text is
+ * folded once and its tokens shared. Bounded: past this many texts it starts over.
+ */
+const foldedTexts = new Map<string, { key: string; tokens: string[] }>();
+const FOLDED_KEPT = 200_000;
 
 /** How many fields `search` scores in full, the most promising first (see `mostPromising`). */
 const SCORED = 300;

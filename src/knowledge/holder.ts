@@ -14,9 +14,9 @@ import { basename, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createKnowledgeBase, preparePack, type PreparedPack } from './create-knowledge-base.ts';
 import type { CompiledPacks } from './compiled-packs.ts';
-import { compiledReadingsIn } from './compiled-readings.ts';
 import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
 import { addPack, listPackDirs, loadPack, type Loaded, type LoadResult, type PackProblem } from './load.ts';
+import { readingStoreIn } from './reading-store.ts';
 
 export interface KnowledgeHolder {
   current(): KnowledgeBase;
@@ -51,8 +51,9 @@ export function createKnowledgeHolder(
   let prepared = new Map<LoadedPack, PreparedPack>();
   let current: KnowledgeBase | undefined;
   let running: Promise<PackProblem[]> = Promise.resolve([]);
-  const readings = compiled ? compiledReadingsIn(compiled.dir) : undefined;
-  const prepare = (pack: LoadedPack) => preparePack(pack, { compiled: readings });
+  // With a compiled folder, readings live on disk and a few in memory; without, all in memory.
+  const store = compiled ? readingStoreIn(compiled.dir) : undefined;
+  const prepare = (pack: LoadedPack) => preparePack(pack, { store });
 
   /** One reload as steps: it yields after each piece of real work (a pack read or prepared). */
   function* steps(): Generator<void, PackProblem[]> {
@@ -77,10 +78,13 @@ export function createKnowledgeHolder(
       const known = prepared.get(pack);
       const parts = known ?? prepare(pack);
       nextPrepared.set(pack, parts);
-      if (readEagerly) void parts.reading;
+      if (readEagerly) {
+        if (store) store.ensure(pack);
+        else void parts.reading;
+      }
       if (!known) yield;
     }
-    const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? prepare(p), current);
+    const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? prepare(p), current, store);
     if (readEagerly) void next.reading;
     // The swap: one assignment, so a request sees the old knowledge or the new, never a mix.
     current = next;
@@ -89,7 +93,7 @@ export function createKnowledgeHolder(
     // Tidying is the bot's: a one-shot command that reads no pack for answering leaves the folder alone.
     if (compiled && readEagerly) {
       const keep = [...folders.values()].flatMap((f) => (f.loaded.compiled ? [f.loaded.compiled] : []));
-      compiled.keepOnly(new Set([...keep, ...packs.map((p) => readings!.keyOf(p))]));
+      compiled.keepOnly(new Set([...keep, ...store!.keysOf(packs)]));
     }
     return result.problems;
   }

@@ -13,6 +13,8 @@ export interface LoadedPack {
   id: string;
   data: PackData;
   paragraphs: Paragraph[];
+  /** The article as read, when the pack was loaded from a folder (its paragraphs are split from it). */
+  text?: string;
   /** The folder it was loaded from. */
   dir: string;
 }

@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { splitParagraphs } from './article.ts';
+import { countParagraphs, splitParagraphs, type Paragraph } from './article.ts';
 import type { CompiledPacks } from './compiled-packs.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { Pack, type PackData } from './schema.ts';
@@ -73,14 +73,21 @@ export function loadPacks(root: string): LoadResult {
 export function addPack(result: LoadResult, one: Loaded): void {
   result.problems.push(...one.problems);
   if (!one.pack) return;
-  const other = result.packs.find((p) => p.id === one.pack!.id);
+  // The ids served so far, kept beside the result: looking through every pack for each was
+  // quadratic (50 million comparisons at 10,000 packs).
+  let ids = servedIds.get(result);
+  if (!ids) servedIds.set(result, (ids = new Set(result.packs.map((p) => p.id))));
+  const other = ids.has(one.pack.id) ? result.packs.find((p) => p.id === one.pack!.id) : undefined;
   if (other) {
     const message = `duplicate pack id "${one.pack.id}" (also in ${shown(other.dir)})`;
     result.problems.push({ file: shown(one.pack.dir), path: 'id', message });
     return;
   }
   result.packs.push(one.pack);
+  ids.add(one.pack.id);
 }
+
+const servedIds = new WeakMap<LoadResult, Set<string>>();
 
 /** The pack folders under `root`, sorted; symbolic links that leave `root` or lead nowhere are reported. */
 export function listPackDirs(root: string): { dirs: string[]; problems: PackProblem[] } {
@@ -151,10 +158,21 @@ export function loadPack(dir: string, { root, compiled }: { root?: string; compi
     } catch (error) {
       return { problems: [{ file, path: 'article', message: describe(error) }] };
     }
-    const paragraphs = splitParagraphs(article);
-    const problems = paragraphProblems(data, paragraphs.length).map((p) => ({ file, ...p }));
+    const problems = paragraphProblems(data, countParagraphs(article)).map((p) => ({ file, ...p }));
     if (problems.length > 0) return { problems };
-    return { pack: { id: data.id, data, paragraphs, dir }, problems: [], compiled: key };
+    // Split into paragraphs and sentences on first use: at 10,000 packs splitting them all
+    // was a sixth of a start, and a question needs a few dozen packs' sentences.
+    let paragraphs: Paragraph[] | undefined;
+    const pack: LoadedPack = {
+      id: data.id,
+      data,
+      text: article,
+      get paragraphs() {
+        return (paragraphs ??= splitParagraphs(article));
+      },
+      dir,
+    };
+    return { pack, problems: [], compiled: key };
   } catch (error) {
     return { problems: [{ file, path: '', message: describe(error) }] };
   }

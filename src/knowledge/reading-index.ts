@@ -4,8 +4,15 @@
  * holder across reloads, so a reload reads only the packs that changed); the index over
  * all of them is merged per knowledge base. Rarity (idf) and neighbours are read from
  * here, never recomputed.
+ *
+ * The index itself holds no reading: it keeps each sentence's place (which pack, which
+ * sentence of it) and asks `partsOf` for the pack's readings when a question needs them.
+ * The knowledge holder answers from memory for a small knowledge base and from the
+ * compiled readings on disk, through a bounded cache, for an archive (`reading-store.ts`):
+ * 300,000 readings in memory were a gigabyte. The merged index can be stored as data
+ * (`stored`) and opened again (`openReadingIndex`) without reading a pack.
  */
-import { buildBm25, type Bm25Index } from './bm25.ts';
+import { buildBm25, openBm25, type Bm25Index, type PackedBm25 } from './bm25.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { buildLexicon, GENERAL_LEXICON, type Lexicon } from './lexicon/lexicon.ts';
 import { loadWordVectors, type WordVectors } from './lexicon/word-vectors.ts';
@@ -33,7 +40,8 @@ export interface ReadingIndex {
   readonly events: readonly EventReading[];
   /** The events whose own words hold any of `keys`: what a question can be about, without a scan. */
   eventsWith(keys: readonly string[]): EventReading[];
-  readonly readings: readonly Reading[];
+  /** The reading of a document of `bm25` (a sentence). */
+  reading(doc: number): Reading;
   readonly lexicon: Lexicon;
   /** Word vectors for soft matching of words the lexicon does not group. */
   readonly vectors: WordVectors;
@@ -51,7 +59,23 @@ export interface ReadingIndex {
    * runs); undefined when a new pack brings words of its own to the lexicon, which changes
    * how every pack reads.
    */
-  extend(packs: readonly LoadedPack[], partsOf: (pack: LoadedPack) => ReadPackParts): ReadingIndex | undefined;
+  extend(packs: readonly LoadedPack[], partsOf: PartsOf): ReadingIndex | undefined;
+  /** The index as data, to store beside the compiled readings (no reading in it). */
+  stored(): StoredReadingIndex;
+}
+
+/** Where a pack's readings come from: memory, or the compiled readings on disk. */
+export type PartsOf = (pack: LoadedPack) => ReadPackParts;
+
+/** The merged index as data: what `openReadingIndex` needs besides the packs themselves. */
+export interface StoredReadingIndex {
+  /** How many readings (sentences) each pack has, in the packs' order. */
+  counts: Int32Array;
+  /** Per event: the position of its pack, its position in the pack's events, its keys. */
+  eventPack: Int32Array;
+  eventAt: Int32Array;
+  eventKeys: string[][];
+  bm25: PackedBm25;
 }
 
 /** The general lexicon, built once when this module loads. */
@@ -96,54 +120,100 @@ function eventsHolding(byKey: ReadonlyMap<string, EventReading[]>, keys: readonl
 }
 
 /** Merges the packs' parts into one index; `partsOf` supplies parts already read. */
-export function buildReadingIndex(
+export function buildReadingIndex(packs: readonly LoadedPack[], partsOf: PartsOf = readPackParts): ReadingIndex {
+  const counts = new Int32Array(packs.length);
+  const docs: string[][] = [];
+  const events: EventReading[] = [];
+  packs.forEach((pack, i) => {
+    const parts = partsOf(pack);
+    counts[i] = parts.readings.length;
+    for (const r of parts.readings) docs.push(r.terms);
+    events.push(...parts.events);
+  });
+  return indexOf({ packs: [...packs], counts, bm25: buildBm25(docs), events, partsOf });
+}
+
+/** Opens a stored index over the same packs, in the same order, without reading any of them. */
+export function openReadingIndex(
   packs: readonly LoadedPack[],
-  partsOf: (pack: LoadedPack) => ReadPackParts = readPackParts,
+  stored: StoredReadingIndex,
+  partsOf: PartsOf,
 ): ReadingIndex {
-  const extras = packs.flatMap((p) => (p.data.lexicon ? [p.data.lexicon] : []));
-  const lexicon = extras.length > 0 ? buildLexicon(GENERAL_LEXICON, extras) : GENERAL;
-  const parts = new Map(packs.map((pack) => [pack.id, partsOf(pack)]));
-  const readings = [...parts.values()].flatMap((p) => p.readings);
-  const events = [...parts.values()].flatMap((p) => p.events);
-  return indexOf({ lexicon, parts, readings, bm25: buildBm25(readings.map((r) => r.terms)), events });
+  if (stored.counts.length !== packs.length) throw new Error('the stored index is of other packs');
+  const events = Array.from(stored.eventPack, (p, i): EventReading => {
+    const pack = packs[p]!;
+    const event = pack.data.events[stored.eventAt[i]!];
+    if (!event) throw new Error('the stored index is of other packs');
+    return { pack, event, keys: new Set(stored.eventKeys[i]) };
+  });
+  return indexOf({ packs: [...packs], counts: stored.counts, bm25: openBm25(stored.bm25), events, partsOf });
 }
 
 interface Held {
-  lexicon: Lexicon;
-  parts: Map<string, ReadPackParts>;
-  readings: Reading[];
+  packs: LoadedPack[];
+  /** Readings per pack. */
+  counts: Int32Array;
   bm25: Bm25Index;
   events: EventReading[];
+  partsOf: PartsOf;
 }
 
 function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingIndex {
-  const { lexicon, parts, readings, bm25, events } = held;
+  const { packs, counts, bm25, events, partsOf } = held;
+  const extras = packs.flatMap((p) => (p.data.lexicon ? [p.data.lexicon] : []));
+  const lexicon = extras.length > 0 ? buildLexicon(GENERAL_LEXICON, extras) : GENERAL;
+  const byId = new Map(packs.map((p) => [p.id, p]));
+  // Each document's pack, and where each pack's documents start.
+  const firstDoc = new Int32Array(packs.length + 1);
+  counts.forEach((count, i) => (firstDoc[i + 1] = firstDoc[i]! + count));
+  const docPack = new Int32Array(firstDoc[packs.length]!);
+  counts.forEach((count, i) => docPack.fill(i, firstDoc[i]!, firstDoc[i]! + count));
+  const readingsOf = (id: string) => {
+    const pack = byId.get(id);
+    return pack ? partsOf(pack).readings : [];
+  };
   return {
     vectors: VECTORS(),
     events,
     eventsWith: (keys) => eventsHolding(eventsByKey, keys),
-    readings,
+    reading(doc) {
+      const p = docPack[doc]!;
+      return partsOf(packs[p]!).readings[doc - firstDoc[p]!]!;
+    },
     lexicon,
     bm25,
     spelling: spellingOf(bm25),
-    ofPack: (id) => parts.get(id)?.readings ?? [],
-    packTerms: (id) => parts.get(id)?.terms ?? new Set(),
-    neighbour: (r, step) => parts.get(r.pack.id)?.readings[r.at + step],
-    extend(added, partsOf) {
-      if (added.some((p) => p.data.lexicon || parts.has(p.id))) return undefined;
-      const more = added.map(partsOf);
-      const newReadings = more.flatMap((p) => p.readings);
+    ofPack: readingsOf,
+    packTerms(id) {
+      const pack = byId.get(id);
+      return pack ? partsOf(pack).terms : new Set();
+    },
+    neighbour: (r, step) => readingsOf(r.pack.id)[r.at + step],
+    extend(added, nextPartsOf) {
+      if (added.some((p) => p.data.lexicon || byId.has(p.id))) return undefined;
+      const more = added.map(nextPartsOf);
       const newEvents = more.flatMap((p) => p.events);
       const byKey = new Map(eventsByKey);
       for (const e of newEvents) for (const k of e.keys) byKey.set(k, [...(byKey.get(k) ?? []), e]);
       const next: Held = {
-        lexicon,
-        parts: new Map([...parts, ...added.map((pack, i) => [pack.id, more[i]!] as const)]),
-        readings: [...readings, ...newReadings],
-        bm25: bm25.withDocs(newReadings.map((r) => r.terms)),
+        packs: [...packs, ...added],
+        counts: Int32Array.from([...counts, ...more.map((p) => p.readings.length)]),
+        bm25: bm25.withDocs(more.flatMap((p) => p.readings.map((r) => r.terms))),
         events: [...events, ...newEvents],
+        // The packs it had are read as before (their readings are not read again).
+        partsOf: (pack) => (byId.get(pack.id) === pack ? partsOf(pack) : nextPartsOf(pack)),
       };
       return indexOf(next, byKey);
+    },
+    stored() {
+      const at = new Map(packs.map((p, i) => [p, i]));
+      return {
+        counts,
+        eventPack: Int32Array.from(events, (e) => at.get(e.pack)!),
+        eventAt: Int32Array.from(events, (e) => e.pack.data.events.indexOf(e.event)),
+        eventKeys: events.map((e) => [...e.keys]),
+        bm25: bm25.packed(),
+      };
     },
   };
 }

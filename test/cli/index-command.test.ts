@@ -51,7 +51,7 @@ describe('briefbot index', () => {
       readdirSync(first.folder)
         .map((f) => f.replace(/^[0-9a-f]+/, ''))
         .sort(),
-    ).toEqual(['.json', '.reading.bin']);
+    ).toEqual(['.index.bin', '.json', '.reading.bin']);
     expect(first.folder.startsWith(join(base, 'data', 'compiled'))).toBe(true);
     const again = await cli('index');
     expect(again.code).toBe(0);

@@ -76,12 +76,12 @@ describe('compiled packs', () => {
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^title: .*$/m, 'title: Edited'));
     holder.reload();
     expect(holder.current().packs[0]!.data.title).toBe('Edited');
-    // One compiled pack and its one compiled reading: the old ones are gone.
+    // One compiled pack, its one compiled reading and the merged index: the old ones are gone.
     expect(
       readdirSync(cacheDir)
         .map((f) => f.replace(/^[0-9a-f]+/, ''))
         .sort(),
-    ).toEqual(['.json', '.reading.bin']);
+    ).toEqual(['.index.bin', '.json', '.reading.bin']);
   });
 
   it('gives each knowledge folder its own place beside the database', () => {
@@ -102,7 +102,7 @@ describe('reading for answers, on first use', () => {
     const holder = createKnowledgeHolder(root, { readEagerly: false });
     expect(holder.current().findTopics('Kerry')[0]?.type).toBe('entity');
     const reading = holder.current().reading!;
-    expect(reading.readings.length).toBeGreaterThan(10);
+    expect(reading.bm25.size).toBeGreaterThan(10);
     expect(holder.current().reading).toBe(reading);
   });
 });
@@ -135,7 +135,7 @@ describe('compiled readings', () => {
     // A restart: the same files, nothing new written, the same answers' material.
     const again = createKnowledgeHolder(root, { compiled });
     expect(readdirSync(cacheDir).sort()).toEqual(files);
-    expect(again.current().reading!.readings.length).toBeGreaterThan(10);
+    expect(again.current().reading!.bm25.size).toBeGreaterThan(10);
     const article = join(packDir, 'article.txt');
     writeFileSync(article, readFileSync(article, 'utf8').replace('Kerry', 'Kerry,'));
     again.reload();

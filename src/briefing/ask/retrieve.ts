@@ -38,7 +38,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   }));
   const query = terms.flatMap((t) => [t.key, ...t.related]);
   const hits = bm25.search(query, CANDIDATES);
-  return { terms, candidates: hits.map((h) => ({ reading: index.readings[h.doc]!, bm25: h.score })) };
+  return { terms, candidates: hits.map((h) => ({ reading: index.reading(h.doc), bm25: h.score })) };
 }
 
 /**
