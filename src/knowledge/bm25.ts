@@ -36,9 +36,8 @@ export interface Bm25Index {
   /** Every term some document holds. */
   terms(): IterableIterator<string>;
   /**
-   * This index with `docs` appended (numbered on from `size`), sharing the postings of every
-   * term they do not hold: adding a pack to a large archive re-lays a few hundred terms'
-   * postings, not all of them.
+   * This index with `docs` appended (numbered on from `size`), without laying out again
+   * the documents it has: their postings are copied in blocks, the new ones' laid out.
    */
   withDocs(docs: readonly (readonly string[])[]): Bm25Index;
   /** The index as plain arrays, to store and open again (`openBm25`) without re-laying it. */
@@ -57,12 +56,6 @@ export interface Bm25Index {
  */
 const ENOUGH_FOUND = 2_000;
 const COMMON_DF = 5_000;
-
-/** A term's postings, compact: the documents holding it and how often. */
-interface Postings {
-  docs: Int32Array;
-  tfs: Uint16Array;
-}
 
 /**
  * Lays out the documents' postings in two passes over typed arrays: number the terms and
@@ -117,14 +110,7 @@ function layOut(docs: readonly (readonly string[])[], first = 0): Laid {
       filled[id]!++;
     }
   });
-  const postings = new Map<string, Postings>();
-  names.forEach((term, id) => {
-    postings.set(term, {
-      docs: allDocs.subarray(offsets[id]!, offsets[id + 1]!),
-      tfs: allTfs.subarray(offsets[id]!, offsets[id + 1]!),
-    });
-  });
-  return { postings, lengths, total };
+  return { ids, names, offsets, docs: allDocs, tfs: allTfs, lengths, total };
 }
 
 /** Builds the index once from each document's terms (already tokenised and stemmed). */
@@ -146,64 +132,64 @@ export interface PackedBm25 {
   total: number;
 }
 
-/** Opens a packed index (see `Bm25Index.packed`); its postings stay views on the packed arrays. */
+/** Opens a packed index (see `Bm25Index.packed`) as it is: no postings are copied. */
 export function openBm25(packed: PackedBm25, options: Bm25Options = {}): Bm25Index {
-  const postings = new Map<string, Postings>();
-  const { terms, offsets, docs, tfs } = packed;
-  terms.forEach((term, id) => {
-    const from = offsets[id]!;
-    const to = offsets[id + 1]!;
-    postings.set(term, { docs: docs.subarray(from, to), tfs: tfs.subarray(from, to) });
-  });
-  return indexOver({ postings, lengths: packed.lengths, total: packed.total }, options);
+  const ids = new Map(packed.terms.map((term, id) => [term, id]));
+  return indexOver({ ...packed, ids, names: packed.terms }, options);
 }
 
-/** The postings laid end to end in term order (after `withDocs` they are no longer in one array). */
-function pack(laid: Laid): PackedBm25 {
-  const terms = [...laid.postings.keys()];
-  const offsets = new Int32Array(terms.length + 1);
-  terms.forEach((term, id) => (offsets[id + 1] = offsets[id]! + laid.postings.get(term)!.docs.length));
-  const docs = new Int32Array(offsets[terms.length]!);
-  const tfs = new Uint16Array(offsets[terms.length]!);
-  terms.forEach((term, id) => {
-    const list = laid.postings.get(term)!;
-    docs.set(list.docs, offsets[id]!);
-    tfs.set(list.tfs, offsets[id]!);
-  });
-  return { terms, offsets, docs, tfs, lengths: laid.lengths, total: laid.total };
-}
-
-/** What the index is made of: each term's postings and each document's length. */
+/**
+ * What the index is made of: the term ids, every term's postings in one shared array (its
+ * own from `offsets[id]` to `offsets[id + 1]`) and each document's length. Views per term
+ * were two typed-array objects for each of 200,000 terms in a large archive.
+ */
 interface Laid {
-  postings: Map<string, Postings>;
+  ids: Map<string, number>;
+  names: string[];
+  offsets: Int32Array;
+  docs: Int32Array;
+  tfs: Uint16Array;
   lengths: Float64Array;
   total: number;
 }
 
-/** The documents of `more` after those of `base`: shared postings where `more` adds none. */
+/** The documents of `more` after those of `base`, every term's postings laid out again in one array. */
 function appended(base: Laid, more: Laid): Laid {
-  const postings = new Map(base.postings);
-  for (const [term, added] of more.postings) {
-    const before = postings.get(term);
-    postings.set(term, before ? { docs: joined(before.docs, added.docs), tfs: joined(before.tfs, added.tfs) } : added);
-  }
-  return { postings, lengths: joined(base.lengths, more.lengths), total: base.total + more.total };
-}
-
-function joined<T extends Int32Array | Uint16Array | Float64Array>(a: T, b: T): T {
-  const out = new (a.constructor as new (length: number) => T)(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  const names = [...base.names, ...more.names.filter((t) => !base.ids.has(t))];
+  const ids = new Map(names.map((term, id) => [term, id]));
+  const span = (laid: Laid, term: string): [number, number] => {
+    const id = laid.ids.get(term);
+    return id === undefined ? [0, 0] : [laid.offsets[id]!, laid.offsets[id + 1]!];
+  };
+  const offsets = new Int32Array(names.length + 1);
+  const docs = new Int32Array(base.docs.length + more.docs.length);
+  const tfs = new Uint16Array(docs.length);
+  names.forEach((term, id) => {
+    let at = offsets[id]!;
+    for (const laid of [base, more]) {
+      const [from, to] = span(laid, term);
+      docs.set(laid.docs.subarray(from, to), at);
+      tfs.set(laid.tfs.subarray(from, to), at);
+      at += to - from;
+    }
+    offsets[id + 1] = at;
+  });
+  const lengths = new Float64Array(base.lengths.length + more.lengths.length);
+  lengths.set(base.lengths);
+  lengths.set(more.lengths, base.lengths.length);
+  return { ids, names, offsets, docs, tfs, lengths, total: base.total + more.total };
 }
 
 function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  const { postings, lengths, total } = laid;
+  const { ids, offsets, docs, tfs, lengths, total } = laid;
   const n = lengths.length;
   const avgLength = n > 0 ? total / n : 0;
-  const df = (term: string) => postings.get(term)?.docs.length ?? 0;
+  const df = (term: string) => {
+    const id = ids.get(term);
+    return id === undefined ? 0 : offsets[id + 1]! - offsets[id]!;
+  };
   const idf = (term: string): number => {
     const count = df(term);
     return count === 0 ? 0 : Math.log(1 + (n - count + 0.5) / (count + 0.5));
@@ -211,6 +197,11 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
   const weight = (tf: number, doc: number): number => {
     const norm = avgLength > 0 ? 1 - b + (b * lengths[doc]!) / avgLength : 1;
     return (tf * (k1 + 1)) / (tf + k1 * norm);
+  };
+  /** Where `doc` is among the term's postings, or -1. */
+  const find = (term: string, doc: number): number => {
+    const id = ids.get(term);
+    return id === undefined ? -1 : binarySearch(docs, doc, offsets[id]!, offsets[id + 1]! - 1);
   };
   const unique = (terms: readonly string[]) => [...new Set(terms)];
   let scratch: { scores: Float64Array; seen: Uint32Array; generation: number } | undefined;
@@ -220,9 +211,9 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
     maxIdf: Math.log(1 + (n - 0.5) / 1.5),
     idf,
     df,
-    terms: () => postings.keys(),
-    withDocs: (docs) => indexOver(appended(laid, layOut(docs, n)), options),
-    packed: () => pack(laid),
+    terms: () => ids.keys(),
+    withDocs: (more) => indexOver(appended(laid, layOut(more, n)), options),
+    packed: () => ({ terms: laid.names, offsets, docs, tfs, lengths, total }),
     search(queryTerms, limit = 20) {
       // Scores sit in arrays the size of the index, reused and cleared after each search: a
       // map of hit objects per search cost most of a question's time in a large archive.
@@ -232,21 +223,23 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
       const touched: number[] = [];
       // Rarest first, so the common terms come last and may only add to what was found.
       const ordered = unique(queryTerms)
-        .filter((t) => postings.has(t))
+        .filter((t) => ids.has(t))
         .sort((x, y) => df(x) - df(y));
       for (const term of ordered) {
-        const list = postings.get(term)!;
+        const id = ids.get(term)!;
+        const from = offsets[id]!;
+        const to = offsets[id + 1]!;
         const termIdf = idf(term);
-        const onlyFound = touched.length >= ENOUGH_FOUND && list.docs.length > COMMON_DF;
-        for (let i = 0; i < list.docs.length; i++) {
-          const doc = list.docs[i]!;
+        const onlyFound = touched.length >= ENOUGH_FOUND && to - from > COMMON_DF;
+        for (let i = from; i < to; i++) {
+          const doc = docs[i]!;
           if (seen[doc] !== generation) {
             if (onlyFound) continue;
             seen[doc] = generation;
             scores[doc] = 0;
             touched.push(doc);
           }
-          scores[doc] = scores[doc]! + termIdf * weight(list.tfs[i]!, doc);
+          scores[doc] = scores[doc]! + termIdf * weight(tfs[i]!, doc);
         }
       }
       touched.sort((x, y) => scores[y]! - scores[x]! || x - y);
@@ -255,16 +248,14 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
       return touched.slice(0, limit).map((doc) => ({
         doc,
         score: scores[doc]!,
-        terms: ordered.filter((t) => binarySearch(postings.get(t)!.docs, doc) >= 0),
+        terms: ordered.filter((t) => find(t, doc) >= 0),
       }));
     },
     scoreDoc(doc, queryTerms) {
       let score = 0;
       for (const term of unique(queryTerms)) {
-        const list = postings.get(term);
-        if (!list) continue;
-        const at = binarySearch(list.docs, doc);
-        if (at >= 0) score += idf(term) * weight(list.tfs[at]!, doc);
+        const at = find(term, doc);
+        if (at >= 0) score += idf(term) * weight(tfs[at]!, doc);
       }
       return score;
     },
@@ -278,10 +269,8 @@ function grow(counts: Int32Array): Int32Array {
   return longer;
 }
 
-/** Where `value` is in the ascending `sorted`, or -1. */
-function binarySearch(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/** Where `value` is in the ascending `sorted` between `lo` and `hi` (inclusive), or -1. */
+function binarySearch(sorted: Int32Array, value: number, lo: number, hi: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const at = sorted[mid]!;

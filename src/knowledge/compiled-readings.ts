@@ -2,12 +2,18 @@
  * Compiled readings: what stage 1 of answering read in a pack (`readPackParts`: every
  * sentence's lemmas, mentions, links and speaker), stored beside the compiled packs so
  * that a restart or a reload of an unchanged pack skips the NLP pass, the costliest part
- * of loading (about 5 ms a pack; reading it back takes a fifth of that).
+ * of loading (about 5 ms a pack), and so that an archive keeps them on disk, not in memory.
  *
  * A reading depends on the pack, its article and the reading code, lexicon, vectors and
- * model, so its key hashes all of them: change any and the pack is read again. Readings
- * are stored without their links to the pack (v8's structured serialisation) and linked
- * again on the way back. Like compiled packs, it is a cache: any failure means reading.
+ * model, so its key hashes all of them: change any and the pack is read again. Each
+ * sentence's reading is stored on its own (v8's structured serialisation, without its link
+ * to the pack) behind a table of where each starts, so a question that needs three
+ * sentences of a pack deserialises those three: deserialising whole packs was most of a
+ * question's time in a 10,000-pack archive. Like compiled packs, it is a cache: any failure
+ * means reading again.
+ *
+ * Layout: u32 count, u32 × (count + 1) offsets of each reading (from the first), u32 length
+ * of the header, the header ({ events, terms }), the readings.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -16,11 +22,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedPack } from './knowledge-base.ts';
-import type { EventReading, ReadPackParts } from './reading-index.ts';
+import type { EventReading, PackReadings, ReadPackParts } from './reading-index.ts';
 import type { Reading } from './reading.ts';
 
 export interface CompiledReadings {
-  get(pack: LoadedPack): ReadPackParts | undefined;
+  /** The pack's readings as stored, each read back when first asked for; undefined when not stored. */
+  get(pack: LoadedPack): PackReadings | undefined;
   /** Whether the pack's reading is kept (without reading it back). */
   has(pack: LoadedPack): boolean;
   put(pack: LoadedPack, parts: ReadPackParts): void;
@@ -33,6 +40,7 @@ const READING_FILES = [
   'read-pack',
   'reading',
   'reading-index',
+  'compiled-readings',
   'nlp',
   'text',
   'voice',
@@ -61,10 +69,10 @@ function readingStamp(): string {
   return (stamp = hash.digest('hex'));
 }
 
-/** What is stored: a reading without the pack and sentence it belongs to. */
-type StoredReading = Omit<Reading, 'pack' | 'sentence'> & { paragraph: number; index: number };
-interface Stored {
-  readings: StoredReading[];
+/** What is stored of one sentence's reading: all of it but its link to the pack. */
+type StoredReading = Omit<Reading, 'pack'>;
+/** What is stored of the pack as a whole. */
+interface Header {
   events: { at: number; keys: string[] }[];
   terms: string[];
 }
@@ -89,8 +97,7 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
     has: (pack) => existsSync(join(dir, `${keyOf(pack)}.bin`)),
     get(pack) {
       try {
-        const stored = deserialize(readFileSync(join(dir, `${keyOf(pack)}.bin`))) as Stored;
-        return relink(pack, stored);
+        return storedReadings(pack, readFileSync(join(dir, `${keyOf(pack)}.bin`)));
       } catch {
         return undefined;
       }
@@ -100,7 +107,7 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
         mkdirSync(dir, { recursive: true });
         const file = join(dir, `${keyOf(pack)}.bin`);
         const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, serialize(strip(pack, parts)));
+        writeFileSync(tmp, laidOut(pack, parts));
         renameSync(tmp, file);
       } catch {
         // Not kept: it is read again next time, nothing more.
@@ -109,27 +116,63 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
   };
 }
 
-function strip(pack: LoadedPack, parts: ReadPackParts): Stored {
-  return {
-    readings: parts.readings.map(({ pack: _pack, sentence, ...rest }) => {
-      const paragraph = pack.paragraphs.findIndex((p) => p.sentences.includes(sentence));
-      return { ...rest, paragraph, index: pack.paragraphs[paragraph]!.sentences.indexOf(sentence) };
-    }),
+/** The file's bytes: the count, the offsets, the header, then each reading on its own. */
+function laidOut(pack: LoadedPack, parts: ReadPackParts): Buffer {
+  const readings = parts.readings.map(({ pack: _pack, ...rest }) => serialize(rest satisfies StoredReading));
+  const header = serialize({
     events: parts.events.map((e) => ({ at: pack.data.events.indexOf(e.event), keys: [...e.keys] })),
     terms: [...parts.terms],
-  };
+  } satisfies Header);
+  const table = Buffer.alloc(4 * (readings.length + 3));
+  table.writeUInt32LE(readings.length, 0);
+  let offset = 0;
+  readings.forEach((r, i) => {
+    table.writeUInt32LE(offset, 4 * (i + 1));
+    offset += r.length;
+  });
+  table.writeUInt32LE(offset, 4 * (readings.length + 1));
+  table.writeUInt32LE(header.length, 4 * (readings.length + 2));
+  return Buffer.concat([table, header, ...readings]);
 }
 
-function relink(pack: LoadedPack, stored: Stored): ReadPackParts {
-  const readings = stored.readings.map(({ paragraph, index, ...rest }): Reading => {
-    const sentence = pack.paragraphs[paragraph]?.sentences[index];
-    if (!sentence) throw new Error('stale reading');
-    return { ...rest, pack, sentence };
-  });
-  const events = stored.events.map(({ at, keys }): EventReading => {
-    const event = pack.data.events[at];
-    if (!event) throw new Error('stale reading');
-    return { pack, event, keys: new Set(keys) };
-  });
-  return { readings, events, terms: new Set(stored.terms) };
+/**
+ * A pack's readings over its file's bytes: each sentence's reading is deserialised and
+ * linked to the pack when first asked for, then kept with these bytes.
+ */
+function storedReadings(pack: LoadedPack, bytes: Buffer): PackReadings {
+  const count = bytes.readUInt32LE(0);
+  const headerAt = 4 * (count + 3);
+  if (headerAt > bytes.length) throw new Error('truncated reading');
+  const headerLength = bytes.readUInt32LE(4 * (count + 2));
+  const first = headerAt + headerLength;
+  const offset = (i: number) => first + bytes.readUInt32LE(4 * (i + 1));
+  if (offset(count) !== bytes.length) throw new Error('truncated reading');
+  const readings: (Reading | undefined)[] = new Array<Reading | undefined>(count);
+  let header: Header | undefined;
+  let all: Reading[] | undefined;
+  let terms: ReadonlySet<string> | undefined;
+  let events: EventReading[] | undefined;
+  const headerOf = () => (header ??= deserialize(bytes.subarray(headerAt, first)) as Header);
+  const at = (i: number): Reading | undefined => {
+    if (!(i >= 0 && i < count)) return undefined;
+    return (readings[i] ??= {
+      ...(deserialize(bytes.subarray(offset(i), offset(i + 1))) as StoredReading),
+      pack,
+    });
+  };
+  return {
+    count,
+    at,
+    all: () => (all ??= Array.from({ length: count }, (_, i) => at(i)!)),
+    get terms() {
+      return (terms ??= new Set(headerOf().terms));
+    },
+    get events() {
+      return (events ??= headerOf().events.map(({ at: index, keys: eventKeys }): EventReading => {
+        const event = pack.data.events[index];
+        if (!event) throw new Error('stale reading');
+        return { pack, event, keys: new Set(eventKeys) };
+      }));
+    },
+  };
 }

@@ -17,7 +17,14 @@ import { buildBm25 } from './bm25.ts';
 import { buildFuzzy, prepareField, type FieldRecord, type ShortField } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
-import { buildReadingIndex, readPackParts, type ReadingIndex, type ReadPackParts } from './reading-index.ts';
+import {
+  buildReadingIndex,
+  heldReadings,
+  readPackParts,
+  type PackReadings,
+  type PartsOf,
+  type ReadingIndex,
+} from './reading-index.ts';
 import type { ReadingStore } from './reading-store.ts';
 import { terms } from './text.ts';
 
@@ -45,7 +52,7 @@ export interface PreparedPack {
   sentenceTerms: string[][][];
   fields: FieldRecord<Target>[];
   /** The pack's sentences as the answer pipeline reads them (stage 1, at load). */
-  reading: ReadPackParts;
+  reading: PackReadings;
 }
 
 /**
@@ -55,7 +62,7 @@ export interface PreparedPack {
  * one, it is kept here.
  */
 export function preparePack(pack: LoadedPack, { store }: { store?: ReadingStore } = {}): PreparedPack {
-  let reading: ReadPackParts | undefined;
+  let reading: PackReadings | undefined;
   let paragraphTerms: string[][] | undefined;
   let sentenceTerms: string[][][] | undefined;
   return {
@@ -68,7 +75,7 @@ export function preparePack(pack: LoadedPack, { store }: { store?: ReadingStore 
     },
     fields: topicFields([pack]).map(prepareField),
     get reading() {
-      return store ? store.partsOf(pack) : (reading ??= readPackParts(pack));
+      return store ? store.partsOf(pack) : (reading ??= heldReadings(readPackParts(pack)));
     },
   };
 }
@@ -165,7 +172,7 @@ export function createKnowledgeBase(
 function addedTo(
   previous: KnowledgeBase | undefined,
   packs: readonly LoadedPack[],
-  partsOf: (pack: LoadedPack) => ReadPackParts,
+  partsOf: PartsOf,
 ): ReadingIndex | undefined {
   if (!previous?.reading) return undefined;
   const now = new Set(packs);

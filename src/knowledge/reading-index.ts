@@ -36,6 +36,31 @@ export interface ReadPackParts {
   terms: ReadonlySet<string>;
 }
 
+/**
+ * One pack's readings as the index asks for them: one sentence at a time (a question needs
+ * a few of a pack's sentences, so those kept on disk are read back one by one), or all.
+ */
+export interface PackReadings {
+  readonly count: number;
+  /** The reading at `at` (its position in the pack), or undefined past either end. */
+  at(at: number): Reading | undefined;
+  all(): readonly Reading[];
+  /** Every index key the pack's sentences hold. */
+  readonly terms: ReadonlySet<string>;
+  readonly events: readonly EventReading[];
+}
+
+/** Readings held in memory, as the index asks for them. */
+export function heldReadings(parts: ReadPackParts): PackReadings {
+  return {
+    count: parts.readings.length,
+    at: (at) => parts.readings[at],
+    all: () => parts.readings,
+    terms: parts.terms,
+    events: parts.events,
+  };
+}
+
 export interface ReadingIndex {
   readonly events: readonly EventReading[];
   /** The events whose own words hold any of `keys`: what a question can be about, without a scan. */
@@ -65,7 +90,7 @@ export interface ReadingIndex {
 }
 
 /** Where a pack's readings come from: memory, or the compiled readings on disk. */
-export type PartsOf = (pack: LoadedPack) => ReadPackParts;
+export type PartsOf = (pack: LoadedPack) => PackReadings;
 
 /** The merged index as data: what `openReadingIndex` needs besides the packs themselves. */
 export interface StoredReadingIndex {
@@ -120,14 +145,17 @@ function eventsHolding(byKey: ReadonlyMap<string, EventReading[]>, keys: readonl
 }
 
 /** Merges the packs' parts into one index; `partsOf` supplies parts already read. */
-export function buildReadingIndex(packs: readonly LoadedPack[], partsOf: PartsOf = readPackParts): ReadingIndex {
+export function buildReadingIndex(
+  packs: readonly LoadedPack[],
+  partsOf: PartsOf = (pack) => heldReadings(readPackParts(pack)),
+): ReadingIndex {
   const counts = new Int32Array(packs.length);
   const docs: string[][] = [];
   const events: EventReading[] = [];
   packs.forEach((pack, i) => {
     const parts = partsOf(pack);
-    counts[i] = parts.readings.length;
-    for (const r of parts.readings) docs.push(r.terms);
+    counts[i] = parts.count;
+    for (const r of parts.all()) docs.push(r.terms);
     events.push(...parts.events);
   });
   return indexOf({ packs: [...packs], counts, bm25: buildBm25(docs), events, partsOf });
@@ -170,7 +198,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
   counts.forEach((count, i) => docPack.fill(i, firstDoc[i]!, firstDoc[i]! + count));
   const readingsOf = (id: string) => {
     const pack = byId.get(id);
-    return pack ? partsOf(pack).readings : [];
+    return pack ? partsOf(pack).all() : [];
   };
   return {
     vectors: VECTORS(),
@@ -178,7 +206,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
     eventsWith: (keys) => eventsHolding(eventsByKey, keys),
     reading(doc) {
       const p = docPack[doc]!;
-      return partsOf(packs[p]!).readings[doc - firstDoc[p]!]!;
+      return partsOf(packs[p]!).at(doc - firstDoc[p]!)!;
     },
     lexicon,
     bm25,
@@ -188,7 +216,10 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
       const pack = byId.get(id);
       return pack ? partsOf(pack).terms : new Set();
     },
-    neighbour: (r, step) => readingsOf(r.pack.id)[r.at + step],
+    neighbour(r, step) {
+      const pack = byId.get(r.pack.id);
+      return pack ? partsOf(pack).at(r.at + step) : undefined;
+    },
     extend(added, nextPartsOf) {
       if (added.some((p) => p.data.lexicon || byId.has(p.id))) return undefined;
       const more = added.map(nextPartsOf);
@@ -197,8 +228,8 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
       for (const e of newEvents) for (const k of e.keys) byKey.set(k, [...(byKey.get(k) ?? []), e]);
       const next: Held = {
         packs: [...packs, ...added],
-        counts: Int32Array.from([...counts, ...more.map((p) => p.readings.length)]),
-        bm25: bm25.withDocs(more.flatMap((p) => p.readings.map((r) => r.terms))),
+        counts: Int32Array.from([...counts, ...more.map((p) => p.count)]),
+        bm25: bm25.withDocs(more.flatMap((p) => p.all().map((r) => r.terms))),
         events: [...events, ...newEvents],
         // The packs it had are read as before (their readings are not read again).
         partsOf: (pack) => (byId.get(pack.id) === pack ? partsOf(pack) : nextPartsOf(pack)),

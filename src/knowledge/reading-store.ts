@@ -15,11 +15,12 @@ import { deserialize, serialize } from 'node:v8';
 import { compiledReadingsIn } from './compiled-readings.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import {
+  heldReadings,
   openReadingIndex,
   readPackParts,
+  type PackReadings,
   type PartsOf,
   type ReadingIndex,
-  type ReadPackParts,
   type StoredReadingIndex,
 } from './reading-index.ts';
 
@@ -37,14 +38,14 @@ export interface ReadingStore {
 }
 
 /** Packs whose readings stay in memory at once; a question touches a few dozen. */
-export const READINGS_HELD = 256;
+export const READINGS_HELD = 512;
 
 /** Readings kept in memory, all of them: for a knowledge base with no folder to keep them in. */
 export function memoryReadings(): ReadingStore {
-  const held = new WeakMap<LoadedPack, ReadPackParts>();
+  const held = new WeakMap<LoadedPack, PackReadings>();
   const partsOf = (pack: LoadedPack) => {
     let parts = held.get(pack);
-    if (!parts) held.set(pack, (parts = readPackParts(pack)));
+    if (!parts) held.set(pack, (parts = heldReadings(readPackParts(pack))));
     return parts;
   };
   return {
@@ -63,7 +64,7 @@ export function memoryReadings(): ReadingStore {
 /** Readings kept in `dir` (the compiled packs' folder), the last `held` packs' in memory. */
 export function readingStoreIn(dir: string, held = READINGS_HELD): ReadingStore {
   const compiled = compiledReadingsIn(dir);
-  const recent = new Map<LoadedPack, ReadPackParts>();
+  const recent = new Map<LoadedPack, PackReadings>();
   const indexKey = (packs: readonly LoadedPack[]) => {
     const hash = createHash('sha256');
     for (const pack of packs) hash.update(`${compiled.keyOf(pack)}\0`);
@@ -72,7 +73,7 @@ export function readingStoreIn(dir: string, held = READINGS_HELD): ReadingStore 
   const indexFile = (key: string) => join(dir, `${key}.bin`);
   let saved: string | undefined;
 
-  function partsOf(pack: LoadedPack): ReadPackParts {
+  function partsOf(pack: LoadedPack): PackReadings {
     let parts = recent.get(pack);
     if (parts) {
       // Most recently used last: the first is the one to let go.
@@ -80,8 +81,9 @@ export function readingStoreIn(dir: string, held = READINGS_HELD): ReadingStore 
     } else {
       parts = compiled.get(pack);
       if (!parts) {
-        parts = readPackParts(pack);
-        compiled.put(pack, parts);
+        const read = readPackParts(pack);
+        compiled.put(pack, read);
+        parts = heldReadings(read);
       }
       if (recent.size >= held) recent.delete(recent.keys().next().value!);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBm25 } from '../../src/knowledge/bm25.ts';
+import { deserialize, serialize } from 'node:v8';
+import { buildBm25, openBm25, type PackedBm25 } from '../../src/knowledge/bm25.ts';
 
 const docs = [
   ['kerry', 'meet', 'putin', 'moscow'],
@@ -79,5 +80,16 @@ describe('BM25 index', () => {
     // The index it grew from is unchanged.
     expect(index.size).toBe(4);
     expect(index.df('sochi')).toBe(1);
+  });
+
+  it('opens from its packed arrays, stored and read back, as it was, appended documents too', () => {
+    const grown = index.withDocs([['kerry', 'sochi', 'nuclear']]);
+    const reopened = openBm25(deserialize(serialize(grown.packed())) as PackedBm25);
+    for (const query of [['sochi', 'meet'], ['nuclear'], ['kerry', 'putin', 'moscow']]) {
+      expect(reopened.search(query)).toEqual(grown.search(query));
+      expect(reopened.scoreDoc(4, query)).toBe(grown.scoreDoc(4, query));
+    }
+    expect([...reopened.terms()].sort()).toEqual([...grown.terms()].sort());
+    expect(reopened.size).toBe(5);
   });
 });

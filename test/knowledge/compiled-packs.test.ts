@@ -116,14 +116,30 @@ describe('compiled readings', () => {
     expect(readings.get(pack)).toBeUndefined();
     readings.put(pack, fresh);
     const back = readings.get(pack)!;
-    expect(back.readings).toHaveLength(fresh.readings.length);
-    back.readings.forEach((r, i) => {
-      expect(r.sentence).toBe(fresh.readings[i]!.sentence);
+    expect(back.all()).toHaveLength(fresh.readings.length);
+    back.all().forEach((r, i) => {
+      expect(r.sentence).toEqual(fresh.readings[i]!.sentence);
       expect(r.pack).toBe(pack);
       expect({ ...r, pack: undefined }).toEqual({ ...fresh.readings[i]!, pack: undefined });
     });
     expect(back.events.map((e) => [e.event, [...e.keys]])).toEqual(fresh.events.map((e) => [e.event, [...e.keys]]));
     expect(back.terms).toEqual(fresh.terms);
+    // One sentence read back on its own is the same reading, and stays the same object.
+    expect(back.at(3)).toBe(back.all()[3]);
+    expect(back.at(back.count)).toBeUndefined();
+  });
+
+  it('are no reading when their file is cut short or is not one', () => {
+    const { root, packDir, cacheDir } = setup();
+    const pack = loadPack(packDir, { root }).pack!;
+    const readings = compiledReadingsIn(cacheDir);
+    readings.put(pack, readPackParts(pack));
+    const file = join(cacheDir, `${readings.keyOf(pack)}.bin`);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 10));
+    expect(readings.get(pack)).toBeUndefined();
+    writeFileSync(file, 'not a reading');
+    expect(readings.get(pack)).toBeUndefined();
   });
 
   it('are read again when the article changes, and a restart reads none of an unchanged pack', () => {

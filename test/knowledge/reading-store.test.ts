@@ -80,7 +80,7 @@ describe('readings kept on disk', () => {
     expect(store.partsOf(c!)).toBe(kept);
     const again = store.partsOf(a!);
     expect(again).not.toBe(first);
-    expect(again.readings.map((r) => r.terms)).toEqual(first.readings.map((r) => r.terms));
-    expect(again.readings[0]!.pack).toBe(a);
+    expect(again.all().map((r) => r.terms)).toEqual(first.all().map((r) => r.terms));
+    expect(again.at(0)!.pack).toBe(a);
   });
 });
