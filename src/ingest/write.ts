@@ -13,17 +13,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync,
   existsSync,
+  linkSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -88,14 +86,19 @@ export function writePack(
   }
 }
 
-/** Takes `.ingest-<id>.lock`; a lock whose process is gone is taken over. */
+/**
+ * Takes `.ingest-<id>.lock`; a lock whose process is gone is taken over. The lock appears
+ * with its pid already in it (written to a file of our own, then hard-linked into place):
+ * created empty and written after, a racing ingest could read it empty, take it for a dead
+ * one's and remove it, and both would write.
+ */
 function lock(root: string, id: string): () => void {
   const file = join(root, `.ingest-${id}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
+    const mine = join(root, `.ingest-${id}-lock-${process.pid}-${randomBytes(4).toString('hex')}`);
     try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      writeFileSync(mine, String(process.pid), { flag: 'wx' });
+      linkSync(mine, file);
       return () => rmSync(file, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -104,6 +107,8 @@ function lock(root: string, id: string): () => void {
         throw new PackBusyError(`another ingest of "${id}" is running (pid ${holder}); try again when it is done`);
       }
       rmSync(file, { force: true });
+    } finally {
+      rmSync(mine, { force: true });
     }
   }
   throw new PackBusyError(`another ingest of "${id}" took the lock first; try again`);
