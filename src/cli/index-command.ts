@@ -45,7 +45,7 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   bar.done();
   // The merged index too, in the order the bot loads the packs, so its start opens it.
   if (problems.length === 0) {
-    store.saveIndex(packs, store.openIndex(packs, store.partsOf) ?? buildReadingIndex(packs, store.partsOf));
+    store.saveIndex(store.openIndex(packs, store.partsOf) ?? buildReadingIndex(packs, store.partsOf));
   }
   compiled.keepOnly(new Set([...keep, ...store.keysOf(packs)]));
   const took = clock(performance.now() - started);

@@ -40,6 +40,12 @@ export interface Bm25Index {
    * the documents it has: their postings are copied in blocks, the new ones' laid out.
    */
   withDocs(docs: readonly (readonly string[])[]): Bm25Index;
+  /**
+   * This index with its documents renumbered by `remap` (document → new number, -1 to drop
+   * it; the kept ones must stay in order): a pack changed or removed leaves the index this
+   * way, in one pass over the postings instead of a new index over every sentence.
+   */
+  remapped(remap: Int32Array): Bm25Index;
   /** The index as plain arrays, to store and open again (`openBm25`) without re-laying it. */
   packed(): PackedBm25;
   /** Documents matching any query term, best first. */
@@ -180,6 +186,39 @@ function appended(base: Laid, more: Laid): Laid {
   return { ids, names, offsets, docs, tfs, lengths, total: base.total + more.total };
 }
 
+/** The postings of the documents `remap` keeps, renumbered; terms left with none are dropped. */
+function remappedLaid(laid: Laid, remap: Int32Array): Laid {
+  const kept = new Int32Array(laid.names.length);
+  for (let id = 0; id < laid.names.length; id++) {
+    for (let i = laid.offsets[id]!; i < laid.offsets[id + 1]!; i++) if (remap[laid.docs[i]!]! >= 0) kept[id]!++;
+  }
+  const names = laid.names.filter((_, id) => kept[id]! > 0);
+  const offsets = new Int32Array(names.length + 1);
+  const docs = new Int32Array(kept.reduce((a, b) => a + b, 0));
+  const tfs = new Uint16Array(docs.length);
+  let at = 0;
+  names.forEach((term, id) => {
+    const old = laid.ids.get(term)!;
+    for (let i = laid.offsets[old]!; i < laid.offsets[old + 1]!; i++) {
+      const doc = remap[laid.docs[i]!]!;
+      if (doc < 0) continue;
+      docs[at] = doc;
+      tfs[at++] = laid.tfs[i]!;
+    }
+    offsets[id + 1] = at;
+  });
+  let size = 0;
+  for (const doc of remap) if (doc >= 0) size = Math.max(size, doc + 1);
+  const lengths = new Float64Array(size);
+  let total = 0;
+  remap.forEach((doc, old) => {
+    if (doc < 0) return;
+    lengths[doc] = laid.lengths[old]!;
+    total += laid.lengths[old]!;
+  });
+  return { ids: new Map(names.map((term, id) => [term, id])), names, offsets, docs, tfs, lengths, total };
+}
+
 function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
@@ -213,6 +252,7 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
     df,
     terms: () => ids.keys(),
     withDocs: (more) => indexOver(appended(laid, layOut(more, n)), options),
+    remapped: (remap) => indexOver(remappedLaid(laid, remap), options),
     packed: () => ({ terms: laid.names, offsets, docs, tfs, lengths, total }),
     search(queryTerms, limit = 20) {
       // Scores sit in arrays the size of the index, reused and cleared after each search: a

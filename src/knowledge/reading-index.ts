@@ -80,11 +80,14 @@ export interface ReadingIndex {
   /** The sentence before or after, in the same pack. */
   neighbour(reading: Reading, step: -1 | 1): Reading | undefined;
   /**
-   * This index with more packs in it, sharing what it holds (a pack added while the bot
-   * runs); undefined when a new pack brings words of its own to the lexicon, which changes
-   * how every pack reads.
+   * This index with packs taken out and others put in (packs added, changed or removed while
+   * the bot runs), without reading the packs it keeps: their sentences are renumbered and
+   * the new packs' appended. Undefined when a pack in or out brings words of its own to the
+   * lexicon (then every pack is merged anew).
    */
-  extend(packs: readonly LoadedPack[], partsOf: PartsOf): ReadingIndex | undefined;
+  changed(removed: readonly LoadedPack[], added: readonly LoadedPack[], partsOf: PartsOf): ReadingIndex | undefined;
+  /** The packs it indexes, in its own order (a changed pack's sentences come last). */
+  readonly packs: readonly LoadedPack[];
   /** The index as data, to store beside the compiled readings (no reading in it). */
   stored(): StoredReadingIndex;
 }
@@ -220,19 +223,31 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
       const pack = byId.get(r.pack.id);
       return pack ? partsOf(pack).at(r.at + step) : undefined;
     },
-    extend(added, nextPartsOf) {
-      if (added.some((p) => p.data.lexicon || byId.has(p.id))) return undefined;
+    packs,
+    changed(removed, added, nextPartsOf) {
+      if ([...removed, ...added].some((p) => p.data.lexicon)) return undefined;
+      const gone = new Set(removed);
+      const keptAt = packs.flatMap((p, i) => (gone.has(p) ? [] : [i]));
       const more = added.map(nextPartsOf);
       const newEvents = more.flatMap((p) => p.events);
-      const byKey = new Map(eventsByKey);
-      for (const e of newEvents) for (const k of e.keys) byKey.set(k, [...(byKey.get(k) ?? []), e]);
+      let byKey: Map<string, EventReading[]>;
+      let kept = bm25;
+      if (gone.size > 0) {
+        const remap = new Int32Array(docPack.length).fill(-1);
+        let doc = 0;
+        for (const i of keptAt) for (let d = firstDoc[i]!; d < firstDoc[i + 1]!; d++) remap[d] = doc++;
+        kept = bm25.remapped(remap);
+        byKey = keyedEvents([...events.filter((e) => !gone.has(e.pack)), ...newEvents]);
+      } else {
+        byKey = new Map(eventsByKey);
+        for (const e of newEvents) for (const k of e.keys) byKey.set(k, [...(byKey.get(k) ?? []), e]);
+      }
       const next: Held = {
-        packs: [...packs, ...added],
-        counts: Int32Array.from([...counts, ...more.map((p) => p.count)]),
-        bm25: bm25.withDocs(more.flatMap((p) => p.all().map((r) => r.terms))),
-        events: [...events, ...newEvents],
-        // The packs it had are read as before (their readings are not read again).
-        partsOf: (pack) => (byId.get(pack.id) === pack ? partsOf(pack) : nextPartsOf(pack)),
+        packs: [...keptAt.map((i) => packs[i]!), ...added],
+        counts: Int32Array.from([...keptAt.map((i) => counts[i]!), ...more.map((p) => p.count)]),
+        bm25: more.length > 0 ? kept.withDocs(more.flatMap((p) => p.all().map((r) => r.terms))) : kept,
+        events: [...events.filter((e) => !gone.has(e.pack)), ...newEvents],
+        partsOf: nextPartsOf,
       };
       return indexOf(next, byKey);
     },

@@ -5,8 +5,8 @@
  * reading in memory was a gigabyte, while a question needs a few dozen packs' readings.
  *
  * The merged index over all packs (BM25 and where each sentence and event is) is stored
- * there too, under the hash of every pack's reading key in order, so a start with nothing
- * changed opens it instead of reading each pack's reading back to rebuild it.
+ * there too, under the hash of every pack's reading key (in any order), so a start with
+ * nothing changed opens it instead of reading each pack's reading back to rebuild it.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -31,8 +31,8 @@ export interface ReadingStore {
   ensure(pack: LoadedPack): boolean;
   /** The merged index of these packs as stored, or undefined. */
   openIndex(packs: readonly LoadedPack[], partsOf: PartsOf): ReadingIndex | undefined;
-  /** Stores the merged index of these packs (nothing when one is stored already). */
-  saveIndex(packs: readonly LoadedPack[], index: ReadingIndex): void;
+  /** Stores the merged index (nothing when it is stored already). */
+  saveIndex(index: ReadingIndex): void;
   /** The files to keep for these packs (their readings and their merged index), to tidy the folder. */
   keysOf(packs: readonly LoadedPack[]): string[];
 }
@@ -65,9 +65,10 @@ export function memoryReadings(): ReadingStore {
 export function readingStoreIn(dir: string, held = READINGS_HELD): ReadingStore {
   const compiled = compiledReadingsIn(dir);
   const recent = new Map<LoadedPack, PackReadings>();
+  // The index of a set of packs, whatever their order: a changed pack's sentences come last.
   const indexKey = (packs: readonly LoadedPack[]) => {
     const hash = createHash('sha256');
-    for (const pack of packs) hash.update(`${compiled.keyOf(pack)}\0`);
+    for (const key of packs.map((p) => compiled.keyOf(p)).sort()) hash.update(`${key}\0`);
     return `${hash.digest('hex')}.index`;
   };
   const indexFile = (key: string) => join(dir, `${key}.bin`);
@@ -101,21 +102,24 @@ export function readingStoreIn(dir: string, held = READINGS_HELD): ReadingStore 
     openIndex(packs, packParts) {
       const key = indexKey(packs);
       try {
-        const stored = deserialize(readFileSync(indexFile(key))) as StoredReadingIndex;
-        const index = openReadingIndex(packs, stored, packParts);
+        const stored = deserialize(readFileSync(indexFile(key))) as StoredReadingIndex & { keys: string[] };
+        const byKey = new Map(packs.map((p) => [compiled.keyOf(p), p]));
+        const ordered = stored.keys.map((k) => byKey.get(k));
+        if (ordered.length !== packs.length || ordered.some((p) => p === undefined)) return undefined;
+        const index = openReadingIndex(ordered as LoadedPack[], stored, packParts);
         saved = key;
         return index;
       } catch {
         return undefined;
       }
     },
-    saveIndex(packs, index) {
-      const key = indexKey(packs);
+    saveIndex(index) {
+      const key = indexKey(index.packs);
       if (key === saved) return;
       try {
         mkdirSync(dir, { recursive: true });
         const tmp = `${indexFile(key)}.${process.pid}.tmp`;
-        writeFileSync(tmp, serialize(index.stored()));
+        writeFileSync(tmp, serialize({ ...index.stored(), keys: index.packs.map((p) => compiled.keyOf(p)) }));
         renameSync(tmp, indexFile(key));
         saved = key;
       } catch {

@@ -92,4 +92,16 @@ describe('BM25 index', () => {
     expect([...reopened.terms()].sort()).toEqual([...grown.terms()].sort());
     expect(reopened.size).toBe(5);
   });
+
+  it('drops and renumbers documents as if it had been built without them', () => {
+    // Documents 0 and 2 go; 1 and 3 become 0 and 1.
+    const remapped = index.remapped(Int32Array.from([-1, 0, -1, 1]));
+    const whole = buildBm25([docs[1]!, docs[3]!]);
+    for (const query of [['sochi', 'meet'], ['york'], ['kerry', 'lavrov', 'meet']]) {
+      expect(remapped.search(query)).toEqual(whole.search(query));
+    }
+    expect(remapped.size).toBe(2);
+    expect(remapped.df('kerry')).toBe(0);
+    expect([...remapped.terms()].sort()).toEqual([...whole.terms()].sort());
+  });
 });
