@@ -13,7 +13,7 @@
  * means reading again.
  *
  * Layout: u32 count, u32 × (count + 1) offsets of each reading (from the first), u32 length
- * of the header, the header ({ events, terms }), the readings.
+ * of the header, the header ({ events, terms, docs }), the readings.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -75,6 +75,8 @@ type StoredReading = Omit<Reading, 'pack'>;
 interface Header {
   events: { at: number; keys: string[] }[];
   terms: string[];
+  /** Each sentence's index keys again: merging the index reads the headers only. */
+  docs: string[][];
 }
 
 /** Compiled readings in `dir` (the compiled packs' folder). */
@@ -122,6 +124,7 @@ function laidOut(pack: LoadedPack, parts: ReadPackParts): Buffer {
   const header = serialize({
     events: parts.events.map((e) => ({ at: pack.data.events.indexOf(e.event), keys: [...e.keys] })),
     terms: [...parts.terms],
+    docs: parts.readings.map((r) => r.terms),
   } satisfies Header);
   const table = Buffer.alloc(4 * (readings.length + 3));
   table.writeUInt32LE(readings.length, 0);
@@ -167,6 +170,7 @@ function storedReadings(pack: LoadedPack, bytes: Buffer): PackReadings {
     get terms() {
       return (terms ??= new Set(headerOf().terms));
     },
+    docTerms: () => headerOf().docs,
     get events() {
       return (events ??= headerOf().events.map(({ at: index, keys: eventKeys }): EventReading => {
         const event = pack.data.events[index];

@@ -47,6 +47,8 @@ export interface PackReadings {
   all(): readonly Reading[];
   /** Every index key the pack's sentences hold. */
   readonly terms: ReadonlySet<string>;
+  /** Each sentence's index keys, what merging the index needs (without reading the sentences back). */
+  docTerms(): readonly (readonly string[])[];
   readonly events: readonly EventReading[];
 }
 
@@ -57,6 +59,7 @@ export function heldReadings(parts: ReadPackParts): PackReadings {
     at: (at) => parts.readings[at],
     all: () => parts.readings,
     terms: parts.terms,
+    docTerms: () => parts.readings.map((r) => r.terms),
     events: parts.events,
   };
 }
@@ -153,12 +156,12 @@ export function buildReadingIndex(
   partsOf: PartsOf = (pack) => heldReadings(readPackParts(pack)),
 ): ReadingIndex {
   const counts = new Int32Array(packs.length);
-  const docs: string[][] = [];
+  const docs: (readonly string[])[] = [];
   const events: EventReading[] = [];
   packs.forEach((pack, i) => {
     const parts = partsOf(pack);
     counts[i] = parts.count;
-    for (const r of parts.all()) docs.push(r.terms);
+    docs.push(...parts.docTerms());
     events.push(...parts.events);
   });
   return indexOf({ packs: [...packs], counts, bm25: buildBm25(docs), events, partsOf });
@@ -245,7 +248,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
       const next: Held = {
         packs: [...keptAt.map((i) => packs[i]!), ...added],
         counts: Int32Array.from([...keptAt.map((i) => counts[i]!), ...more.map((p) => p.count)]),
-        bm25: more.length > 0 ? kept.withDocs(more.flatMap((p) => p.all().map((r) => r.terms))) : kept,
+        bm25: more.length > 0 ? kept.withDocs(more.flatMap((p) => p.docTerms())) : kept,
         events: [...events.filter((e) => !gone.has(e.pack)), ...newEvents],
         partsOf: nextPartsOf,
       };

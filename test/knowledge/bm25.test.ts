@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
-import { buildBm25, openBm25, type PackedBm25 } from '../../src/knowledge/bm25.ts';
+import { best, buildBm25, openBm25, type PackedBm25 } from '../../src/knowledge/bm25.ts';
 
 const docs = [
   ['kerry', 'meet', 'putin', 'moscow'],
@@ -103,5 +103,14 @@ describe('BM25 index', () => {
     expect(remapped.size).toBe(2);
     expect(remapped.df('kerry')).toBe(0);
     expect([...remapped.terms()].sort()).toEqual([...whole.terms()].sort());
+  });
+
+  it('keeps the best few of many documents found in the order a full sort gives', () => {
+    const items = Array.from({ length: 500 }, (_, i) => (i * 7919) % 500);
+    const scores = items.map((i) => (i * 31) % 17);
+    const order = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+    for (const limit of [0, 1, 5, 60, 499, 500, 600]) {
+      expect(best(items, limit, order)).toEqual([...items].sort(order).slice(0, limit));
+    }
   });
 });

@@ -124,6 +124,7 @@ describe('compiled readings', () => {
     });
     expect(back.events.map((e) => [e.event, [...e.keys]])).toEqual(fresh.events.map((e) => [e.event, [...e.keys]]));
     expect(back.terms).toEqual(fresh.terms);
+    expect(back.docTerms()).toEqual(fresh.readings.map((r) => r.terms));
     // One sentence read back on its own is the same reading, and stays the same object.
     expect(back.at(3)).toBe(back.all()[3]);
     expect(back.at(back.count)).toBeUndefined();
