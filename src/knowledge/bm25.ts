@@ -50,6 +50,8 @@ export interface Bm25Index {
   packed(): PackedBm25;
   /** Documents matching any query term, best first. */
   search(queryTerms: readonly string[], limit?: number): Bm25Hit[];
+  /** Whether any document numbered from `from` up to (not including) `to` holds `term`. */
+  holdsIn(term: string, from: number, to: number): boolean;
   /** The BM25 score of one document for the query (0 when nothing matches). */
   scoreDoc(doc: number, queryTerms: readonly string[]): number;
 }
@@ -289,6 +291,19 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
         score: scores[doc]!,
         terms: ordered.filter((t) => find(t, doc) >= 0),
       }));
+    },
+    holdsIn(term, from, to) {
+      const id = ids.get(term);
+      if (id === undefined) return false;
+      // The first posting at or after `from`, by bisection.
+      let lo = offsets[id]!;
+      let hi = offsets[id + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (docs[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < offsets[id + 1]! && docs[lo]! < to;
     },
     scoreDoc(doc, queryTerms) {
       let score = 0;

@@ -16,13 +16,23 @@
  * of the header, the header ({ events, terms, docs }), the readings.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedPack } from './knowledge-base.ts';
-import type { EventReading, PackReadings, ReadPackParts } from './reading-index.ts';
+import { readPackParts, type EventReading, type PackReadings, type ReadPackParts } from './reading-index.ts';
 import type { Reading } from './reading.ts';
 
 export interface CompiledReadings {
@@ -87,8 +97,8 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
     const known = keys.get(pack);
     if (known) return known;
     const hash = createHash('sha256').update(readingStamp()).update(pack.id).update(JSON.stringify(pack.data));
-    // The article as read when there is one: hashing it needs no split into sentences.
-    if (pack.text !== undefined) hash.update(`\0${pack.text}`);
+    // The article's hash when loaded from a folder: hashing it needs no split into sentences.
+    if (pack.articleHash !== undefined) hash.update(`\0${pack.articleHash}`);
     else for (const p of pack.paragraphs) hash.update(`\0${p.text}`);
     const key = `${hash.digest('hex')}.reading`;
     keys.set(pack, key);
@@ -99,7 +109,7 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
     has: (pack) => existsSync(join(dir, `${keyOf(pack)}.bin`)),
     get(pack) {
       try {
-        return storedReadings(pack, readFileSync(join(dir, `${keyOf(pack)}.bin`)));
+        return storedReadings(pack, join(dir, `${keyOf(pack)}.bin`));
       } catch {
         return undefined;
       }
@@ -118,14 +128,18 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
   };
 }
 
-/** The file's bytes: the count, the offsets, the header, then each reading on its own. */
-function laidOut(pack: LoadedPack, parts: ReadPackParts): Buffer {
-  const readings = parts.readings.map(({ pack: _pack, ...rest }) => serialize(rest satisfies StoredReading));
-  const header = serialize({
+function headerFor(pack: LoadedPack, parts: ReadPackParts): Header {
+  return {
     events: parts.events.map((e) => ({ at: pack.data.events.indexOf(e.event), keys: [...e.keys] })),
     terms: [...parts.terms],
     docs: parts.readings.map((r) => r.terms),
-  } satisfies Header);
+  };
+}
+
+/** The file's bytes: the count, the offsets, the header, then each reading on its own. */
+function laidOut(pack: LoadedPack, parts: ReadPackParts): Buffer {
+  const readings = parts.readings.map(({ pack: _pack, ...rest }) => serialize(rest satisfies StoredReading));
+  const header = serialize(headerFor(pack, parts));
   const table = Buffer.alloc(4 * (readings.length + 3));
   table.writeUInt32LE(readings.length, 0);
   let offset = 0;
@@ -138,35 +152,94 @@ function laidOut(pack: LoadedPack, parts: ReadPackParts): Buffer {
   return Buffer.concat([table, header, ...readings]);
 }
 
+/** Bytes of the file read first: the table of a pack of up to a thousand sentences. */
+const HEAD_BYTES = 4096;
+
+/** Reads bytes `from`..`to` of `file` (one open, one positioned read, one close). */
+function readRange(file: string, from: number, to: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const out = Buffer.allocUnsafe(to - from);
+    let done = 0;
+    while (done < out.length) {
+      const n = readSync(fd, out, done, out.length - done, from + done);
+      if (n === 0) throw new Error('truncated reading');
+      done += n;
+    }
+    return out;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * A pack's readings over its file's bytes: each sentence's reading is deserialised and
- * linked to the pack when first asked for, then kept with these bytes.
+ * A pack's readings in its file: the table is read now, each sentence's reading when first
+ * asked for (a positioned read of its bytes alone), then kept. A question reads one or two
+ * sentences of most packs it touches, so reading whole files was most of what it read, and
+ * the allocations behind the garbage collection that made its slowest runs slow.
  */
-function storedReadings(pack: LoadedPack, bytes: Buffer): PackReadings {
-  const count = bytes.readUInt32LE(0);
+function storedReadings(pack: LoadedPack, file: string): PackReadings {
+  const size = statSync(file).size;
+  let table = readRange(file, 0, Math.min(size, HEAD_BYTES));
+  const count = table.readUInt32LE(0);
   const headerAt = 4 * (count + 3);
-  if (headerAt > bytes.length) throw new Error('truncated reading');
-  const headerLength = bytes.readUInt32LE(4 * (count + 2));
+  if (headerAt > size) throw new Error('truncated reading');
+  if (headerAt > table.length) table = readRange(file, 0, headerAt);
+  const headerLength = table.readUInt32LE(4 * (count + 2));
   const first = headerAt + headerLength;
-  const offset = (i: number) => first + bytes.readUInt32LE(4 * (i + 1));
-  if (offset(count) !== bytes.length) throw new Error('truncated reading');
+  const offset = (i: number) => first + table.readUInt32LE(4 * (i + 1));
+  if (offset(count) !== size) throw new Error('truncated reading');
   const readings: (Reading | undefined)[] = new Array<Reading | undefined>(count);
   let header: Header | undefined;
   let all: Reading[] | undefined;
   let terms: ReadonlySet<string> | undefined;
   let events: EventReading[] | undefined;
-  const headerOf = () => (header ??= deserialize(bytes.subarray(headerAt, first)) as Header);
+  /** Read anew if the file cannot be read any more (tidied away after a reload): answers go on. */
+  let fallback: ReadPackParts | undefined;
+  const anew = () => (fallback ??= readPackParts(pack));
+  const headerOf = (): Header => {
+    if (header) return header;
+    try {
+      return (header = deserialize(readRange(file, headerAt, first)) as Header);
+    } catch {
+      return (header = headerFor(pack, anew()));
+    }
+  };
+  const link = (stored: StoredReading): Reading => ({ ...stored, pack });
   const at = (i: number): Reading | undefined => {
     if (!(i >= 0 && i < count)) return undefined;
-    return (readings[i] ??= {
-      ...(deserialize(bytes.subarray(offset(i), offset(i + 1))) as StoredReading),
-      pack,
-    });
+    if (!readings[i]) {
+      try {
+        readings[i] = link(deserialize(readRange(file, offset(i), offset(i + 1))) as StoredReading);
+      } catch {
+        readings[i] = anew().readings[i];
+      }
+    }
+    return readings[i];
   };
   return {
     count,
     at,
-    all: () => (all ??= Array.from({ length: count }, (_, i) => at(i)!)),
+    all() {
+      if (all) return all;
+      // One read for every sentence not read yet.
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readRange(file, first, size);
+      } catch {
+        bytes = undefined;
+      }
+      for (let i = 0; i < count; i++) {
+        if (readings[i]) continue;
+        if (!bytes) {
+          readings[i] = anew().readings[i];
+          continue;
+        }
+        const slice = bytes.subarray(offset(i) - first, offset(i + 1) - first);
+        readings[i] = link(deserialize(slice) as StoredReading);
+      }
+      return (all = readings as Reading[]);
+    },
     get terms() {
       return (terms ??= new Set(headerOf().terms));
     },

@@ -13,8 +13,11 @@ export interface LoadedPack {
   id: string;
   data: PackData;
   paragraphs: Paragraph[];
-  /** The article as read, when the pack was loaded from a folder (its paragraphs are split from it). */
-  text?: string;
+  /**
+   * The hash of the article as read, when the pack was loaded from a folder: its paragraphs
+   * are read and split on first use, so an archive does not hold every article in memory.
+   */
+  articleHash?: string;
   /** The folder it was loaded from. */
   dir: string;
 }

@@ -21,6 +21,7 @@ import {
   statSync,
   type Dirent,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { countParagraphs, splitParagraphs, type Paragraph } from './article.ts';
@@ -160,21 +161,35 @@ export function loadPack(dir: string, { root, compiled }: { root?: string; compi
     }
     const problems = paragraphProblems(data, countParagraphs(article)).map((p) => ({ file, ...p }));
     if (problems.length > 0) return { problems };
-    // Split into paragraphs and sentences on first use: at 10,000 packs splitting them all
-    // was a sixth of a start, and a question needs a few dozen packs' sentences.
+    // Read again and split into paragraphs and sentences on first use: at 10,000 packs
+    // splitting them all was a sixth of a start and holding them a seventh of the memory,
+    // while a question needs a few packs' sentences (and their readings hold their own).
     let paragraphs: Paragraph[] | undefined;
+    const articleName = data.article;
     const pack: LoadedPack = {
       id: data.id,
       data,
-      text: article,
+      articleHash: createHash('sha256').update(article).digest('hex'),
       get paragraphs() {
-        return (paragraphs ??= splitParagraphs(article));
+        return (paragraphs ??= splitParagraphs(articleAgain(realDir, articleName)));
       },
       dir,
     };
     return { pack, problems: [], compiled: key };
   } catch (error) {
     return { problems: [{ file, path: '', message: describe(error) }] };
+  }
+}
+
+/**
+ * The article read again for its paragraphs, with the same checks; empty if it cannot be
+ * (gone or broken since the load: the watcher reloads the pack, until then it quotes nothing).
+ */
+function articleAgain(realDir: string, name: string): string {
+  try {
+    return readText(realDir, name, LOAD_LIMITS.articleBytes);
+  } catch {
+    return '';
   }
 }
 

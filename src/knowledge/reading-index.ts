@@ -78,8 +78,8 @@ export interface ReadingIndex {
   readonly spelling: Spelling;
   /** The pack's readings in article order (`reading.at` indexes it). */
   ofPack(packId: string): readonly Reading[];
-  /** Every index key the pack's sentences hold. */
-  packTerms(packId: string): ReadonlySet<string>;
+  /** Whether any of the pack's sentences holds the index key. */
+  packHolds(packId: string, key: string): boolean;
   /** The sentence before or after, in the same pack. */
   neighbour(reading: Reading, step: -1 | 1): Reading | undefined;
   /**
@@ -197,6 +197,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
   const extras = packs.flatMap((p) => (p.data.lexicon ? [p.data.lexicon] : []));
   const lexicon = extras.length > 0 ? buildLexicon(GENERAL_LEXICON, extras) : GENERAL;
   const byId = new Map(packs.map((p) => [p.id, p]));
+  const ordinalOf = new Map(packs.map((p, i) => [p.id, i]));
   // Each document's pack, and where each pack's documents start.
   const firstDoc = new Int32Array(packs.length + 1);
   counts.forEach((count, i) => (firstDoc[i + 1] = firstDoc[i]! + count));
@@ -218,9 +219,10 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
     bm25,
     spelling: spellingOf(bm25),
     ofPack: readingsOf,
-    packTerms(id) {
-      const pack = byId.get(id);
-      return pack ? partsOf(pack).terms : new Set();
+    // From the postings, not the pack's readings: a question asks this of every candidate's pack.
+    packHolds(id, key) {
+      const p = ordinalOf.get(id);
+      return p !== undefined && bm25.holdsIn(key, firstDoc[p]!, firstDoc[p + 1]!);
     },
     neighbour(r, step) {
       const pack = byId.get(r.pack.id);

@@ -113,4 +113,14 @@ describe('BM25 index', () => {
       expect(best(items, limit, order)).toEqual([...items].sort(order).slice(0, limit));
     }
   });
+
+  it('tells whether any document of a range holds a term', () => {
+    // 'meet' is in documents 0, 1 and 3; 'lavrov' in 2 only.
+    expect(index.holdsIn('meet', 0, 1)).toBe(true);
+    expect(index.holdsIn('meet', 2, 3)).toBe(false);
+    expect(index.holdsIn('meet', 2, 4)).toBe(true);
+    expect(index.holdsIn('lavrov', 0, 2)).toBe(false);
+    expect(index.holdsIn('lavrov', 2, 3)).toBe(true);
+    expect(index.holdsIn('nowhere', 0, 4)).toBe(false);
+  });
 });

@@ -96,6 +96,23 @@ describe('compiled packs', () => {
   });
 });
 
+describe('articles, read for their paragraphs on first use', () => {
+  it('give the paragraphs of the article as loaded, and none (no crash) once it is gone', () => {
+    const { root, packDir } = setup();
+    const pack = loadPack(packDir, { root }).pack!;
+    const again = loadPack(packDir, { root }).pack!;
+    const article = readFileSync(join(packDir, 'article.txt'), 'utf8');
+    expect(pack.paragraphs.map((p) => p.text).join(' ')).toContain('Kerry');
+    expect(pack.paragraphs.length).toBeGreaterThan(5);
+    expect(pack.articleHash).toBe(again.articleHash);
+    rmSync(join(packDir, 'article.txt'));
+    expect(again.paragraphs).toEqual([]);
+    expect(pack.paragraphs.length).toBeGreaterThan(5);
+    writeFileSync(join(packDir, 'article.txt'), article.replace('Kerry', 'Kerry,'));
+    expect(loadPack(packDir, { root }).pack!.articleHash).not.toBe(pack.articleHash);
+  });
+});
+
 describe('reading for answers, on first use', () => {
   it('a holder that does not read eagerly still answers when asked', () => {
     const { root } = setup();
@@ -128,6 +145,21 @@ describe('compiled readings', () => {
     // One sentence read back on its own is the same reading, and stays the same object.
     expect(back.at(3)).toBe(back.all()[3]);
     expect(back.at(back.count)).toBeUndefined();
+  });
+
+  it('are read anew when their file goes while the pack is held (tidied after a reload)', () => {
+    const { root, packDir, cacheDir } = setup();
+    const pack = loadPack(packDir, { root }).pack!;
+    const readings = compiledReadingsIn(cacheDir);
+    const fresh = readPackParts(pack);
+    readings.put(pack, fresh);
+    const held = readings.get(pack)!;
+    const first = held.at(0)!;
+    rmSync(join(cacheDir, `${readings.keyOf(pack)}.bin`));
+    expect(held.at(0)).toBe(first);
+    expect(held.at(5)!.terms).toEqual(fresh.readings[5]!.terms);
+    expect(held.all().map((r) => r.sentence.text)).toEqual(fresh.readings.map((r) => r.sentence.text));
+    expect(held.docTerms()).toEqual(fresh.readings.map((r) => r.terms));
   });
 
   it('are no reading when their file is cut short or is not one', () => {

@@ -140,8 +140,8 @@ function coverageByPack(
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   const out = new Map<string, number>();
   for (const packId of packIds) {
-    const held = index.packTerms(packId);
-    const found = terms.filter((t) => held.has(t.key) || t.related.some((k) => held.has(k)));
+    const holds = (key: string) => index.packHolds(packId, key);
+    const found = terms.filter((t) => holds(t.key) || t.related.some(holds));
     out.set(packId, total === 0 ? 0 : found.reduce((sum, t) => sum + t.weight, 0) / total);
   }
   return out;
