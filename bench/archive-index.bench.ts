@@ -3,8 +3,8 @@
  * packs written to disk as pack folders (bench/synthetic-archive.ts), then
  * - the first index build (`briefbot index`: every pack compiled and read for answering),
  * - a bot start with the index present, in a process of its own (bench/archive-start.ts):
- *   start-up time, RSS and heap, brief and ask p50/p99, and one pack added while running
- *   (time until served),
+ *   start-up time, RSS and heap (at start and serving, after the queries), brief and ask
+ *   p50/p99, and one pack added while running (time until served),
  * - beside it, in this process, the same ask questions on SQLite FTS5 directly and on
  *   MiniSearch over the same sentences: build time and query p50/p99 (retrieval only).
  * Run: `node --expose-gc --import tsx bench/archive-index.bench.ts [1000,10000]`; printed, never asserted.
@@ -126,6 +126,8 @@ for (const size of sizes) {
       startMs: number;
       rssMb: number;
       heapMb: number;
+      servingRssMb: number;
+      servingHeapMb: number;
       brief: { p50: number; p99: number };
       ask: { p50: number; p99: number };
       hotAddMs: number;
@@ -133,6 +135,8 @@ for (const size of sizes) {
     };
     const memory = `RSS ${r.rssMb.toFixed(0)} MB, heap ${r.heapMb.toFixed(0)} MB`;
     console.log(`  start-up with the index present: ${ms(r.startMs)}; ${memory}`);
+    const serving = `RSS ${r.servingRssMb.toFixed(0)} MB, heap ${r.servingHeapMb.toFixed(0)} MB`;
+    console.log(`  serving, after the brief and ask queries: ${serving}`);
     console.log(
       `  brief p50 ${ms(r.brief.p50)}, p99 ${ms(r.brief.p99)}; ask p50 ${ms(r.ask.p50)}, p99 ${ms(r.ask.p99)}`,
     );

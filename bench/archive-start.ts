@@ -1,8 +1,9 @@
 /**
  * One bot start on a built archive, in a process of its own so its memory is its own
  * (run by bench/archive-index.bench.ts): start-up with the compiled packs present, RSS and
- * heap, brief and ask p50/p99 over the driver's queries, and one pack added while running
- * (time until it is served). Prints one JSON line.
+ * heap at start and again after the queries (serving), brief and ask p50/p99 over the
+ * driver's queries, and one pack added while running (time until it is served). Prints one
+ * JSON line.
  * Usage: node --expose-gc --import tsx bench/archive-start.ts <knowledge> <database-path> <queries.json> <new-pack-dir>
  */
 import { cpSync } from 'node:fs';
@@ -56,6 +57,9 @@ function times(inputs: string[], run: (input: string) => void): { p50: number; p
 const kb = () => holder.current();
 const brief = times(topics, (topic) => briefReply({ kb: kb(), topic, page: 1, continuations }));
 const ask = times(questions, (question) => answerReply({ kb: kb(), question, page: 1, continuations }));
+// Serving: the questions have loaded the language model and touched a few hundred packs' readings.
+globalThis.gc?.();
+const serving = process.memoryUsage();
 
 const added = performance.now();
 cpSync(newPack, join(root, 'zz-new-pack'), { recursive: true });
@@ -68,6 +72,8 @@ console.log(
     startMs,
     rssMb: memory.rss / 2 ** 20,
     heapMb: memory.heapUsed / 2 ** 20,
+    servingRssMb: serving.rss / 2 ** 20,
+    servingHeapMb: serving.heapUsed / 2 ** 20,
     brief,
     ask,
     hotAddMs,
