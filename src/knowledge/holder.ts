@@ -40,19 +40,21 @@ export interface HolderOptions {
   readEagerly?: boolean;
   /** Where packs compiled before are kept (`compiled-packs.ts`); none means parsing every pack. */
   compiled?: CompiledPacks;
+  /** How many packs' readings stay in memory when they are kept on disk (`READINGS_HELD`). */
+  readingsHeld?: number;
 }
 
 /** Loads `dir` once; throws `KnowledgeLoadError` listing every problem when it is broken. */
 export function createKnowledgeHolder(
   dir: string,
-  { readEagerly = true, compiled }: HolderOptions = {},
+  { readEagerly = true, compiled, readingsHeld }: HolderOptions = {},
 ): KnowledgeHolder {
   let folders = new Map<string, { stamp: string; loaded: Loaded }>();
   let prepared = new Map<LoadedPack, PreparedPack>();
   let current: KnowledgeBase | undefined;
   let running: Promise<PackProblem[]> = Promise.resolve([]);
   // With a compiled folder, readings live on disk and a few in memory; without, all in memory.
-  const store = compiled ? readingStoreIn(compiled.dir) : undefined;
+  const store = compiled ? readingStoreIn(compiled.dir, readingsHeld) : undefined;
   const prepare = (pack: LoadedPack) => preparePack(pack, { store });
 
   /** One reload as steps: it yields after each piece of real work (a pack read or prepared). */

@@ -3,14 +3,17 @@
  * without reading a pack, a question reads only the packs it touches, and at most a few
  * packs' readings stay in memory. Answers must be those of a knowledge base held in memory.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/briefing/ask/answer.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { retrieve } from '../../src/briefing/ask/retrieve.ts';
 import { splitParagraphs } from '../../src/knowledge/article.ts';
-import type { LoadedPack } from '../../src/knowledge/knowledge-base.ts';
+import { compiledPacksIn } from '../../src/knowledge/compiled-packs.ts';
+import { createKnowledgeHolder } from '../../src/knowledge/holder.ts';
+import type { KnowledgeBase, LoadedPack } from '../../src/knowledge/knowledge-base.ts';
 import { buildReadingIndex, type PartsOf, type ReadingIndex } from '../../src/knowledge/reading-index.ts';
 import { readingStoreIn } from '../../src/knowledge/reading-store.ts';
 import { Pack } from '../../src/knowledge/schema.ts';
@@ -84,5 +87,27 @@ describe('readings kept on disk', () => {
     expect(again).not.toBe(first);
     expect(again.all().map((r) => r.terms)).toEqual(first.all().map((r) => r.terms));
     expect(again.at(0)!.pack).toBe(a);
+  });
+});
+
+describe('a bot whose readings live on disk', () => {
+  it('answers as one holding them all in memory, though it holds two packs at a time', async () => {
+    const root = temp();
+    for (const p of packs) {
+      mkdirSync(join(root, p.id));
+      writeFileSync(join(root, p.id, 'pack.json'), JSON.stringify({ ...p.data, article: 'article.txt' }));
+      writeFileSync(join(root, p.id, 'article.txt'), p.paragraphs.map((para) => para.text).join('\n\n'));
+    }
+    const onDisk = createKnowledgeHolder(root, { compiled: compiledPacksIn(join(temp(), 'c')), readingsHeld: 2 });
+    const inMemory = createKnowledgeHolder(root);
+    const continuations = { put: () => 'x', get: async () => ({ status: 'missing' as const }), flush: async () => {} };
+    const ask = (kb: KnowledgeBase, question: string) => answerReply({ kb, question, page: 1, continuations });
+    const asked = [...questions, 'who rated the academy?', 'what did the director say?', 'how many theatres?'];
+    // Twice round, so the second round reads packs the first let go.
+    for (const q of [...asked, ...asked]) {
+      expect(JSON.stringify(await ask(onDisk.current(), q))).toBe(JSON.stringify(await ask(inMemory.current(), q)));
+    }
+    expect(JSON.stringify(await ask(onDisk.current(), questions[0]!))).toContain('14.2 million');
+    expect(onDisk.current().reading!.bm25.size).toBe(inMemory.current().reading!.bm25.size);
   });
 });
