@@ -9,6 +9,7 @@
  * index.search(['sochi']); // [{ doc: 1, score: …, terms: ['sochi'] }]
  * ```
  */
+import { best } from './top.ts';
 
 export interface Bm25Options {
   /** Term-frequency saturation. */
@@ -314,40 +315,6 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
       return score;
     },
   };
-}
-
-/**
- * The first `limit` of `items` in `order`, sorted: kept in a bounded heap (worst on top)
- * rather than sorting every document found, thousands in a large archive, to keep 60.
- */
-export function best(items: readonly number[], limit: number, order: (a: number, b: number) => number): number[] {
-  if (items.length <= limit) return [...items].sort(order);
-  const heap: number[] = [];
-  // The heap's top is the item that comes last in `order` among those kept.
-  const later = (i: number, j: number) => order(heap[i]!, heap[j]!) > 0;
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
-  const down = (from: number) => {
-    for (let i = from; ;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let top = i;
-      if (l < heap.length && later(l, top)) top = l;
-      if (r < heap.length && later(r, top)) top = r;
-      if (top === i) return;
-      swap(i, top);
-      i = top;
-    }
-  };
-  for (const item of items) {
-    if (heap.length < limit) {
-      heap.push(item);
-      for (let i = heap.length - 1; i > 0 && later(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (limit > 0 && order(item, heap[0]!) < 0) {
-      heap[0] = item;
-      down(0);
-    }
-  }
-  return heap.sort(order);
 }
 
 /** The same counts in an array twice as long. */

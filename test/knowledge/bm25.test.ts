@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
-import { best, buildBm25, openBm25, type PackedBm25 } from '../../src/knowledge/bm25.ts';
+import { buildBm25, openBm25, type PackedBm25 } from '../../src/knowledge/bm25.ts';
+import { best } from '../../src/knowledge/top.ts';
 
 const docs = [
   ['kerry', 'meet', 'putin', 'moscow'],
