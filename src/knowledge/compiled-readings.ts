@@ -13,18 +13,18 @@
  * means reading again.
  *
  * Layout: u32 count, u32 × (count + 1) offsets of each reading (from the first), u32 length
- * of the header, the header ({ events, terms, docs }), the readings.
+ * of the header, the header ({ events, docs }), the readings.
  */
 import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readFileSync,
   readSync,
   renameSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -84,7 +84,6 @@ type StoredReading = Omit<Reading, 'pack'>;
 /** What is stored of the pack as a whole. */
 interface Header {
   events: { at: number; keys: string[] }[];
-  terms: string[];
   /** Each sentence's index keys again: merging the index reads the headers only. */
   docs: string[][];
 }
@@ -131,7 +130,6 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
 function headerFor(pack: LoadedPack, parts: ReadPackParts): Header {
   return {
     events: parts.events.map((e) => ({ at: pack.data.events.indexOf(e.event), keys: [...e.keys] })),
-    terms: [...parts.terms],
     docs: parts.readings.map((r) => r.terms),
   };
 }
@@ -159,14 +157,29 @@ const HEAD_BYTES = 4096;
 function readRange(file: string, from: number, to: number): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const out = Buffer.allocUnsafe(to - from);
-    let done = 0;
-    while (done < out.length) {
-      const n = readSync(fd, out, done, out.length - done, from + done);
-      if (n === 0) throw new Error('truncated reading');
-      done += n;
-    }
-    return out;
+    return readAt(fd, from, to);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAt(fd: number, from: number, to: number): Buffer {
+  const out = Buffer.allocUnsafe(to - from);
+  let done = 0;
+  while (done < out.length) {
+    const n = readSync(fd, out, done, out.length - done, from + done);
+    if (n === 0) throw new Error('truncated reading');
+    done += n;
+  }
+  return out;
+}
+
+/** The file's size and its first bytes (the table, for a pack of up to a thousand sentences), through one open. */
+function readHead(file: string): { size: number; head: Buffer } {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    return { size, head: readAt(fd, 0, Math.min(size, HEAD_BYTES)) };
   } finally {
     closeSync(fd);
   }
@@ -179,8 +192,8 @@ function readRange(file: string, from: number, to: number): Buffer {
  * the allocations behind the garbage collection that made its slowest runs slow.
  */
 function storedReadings(pack: LoadedPack, file: string): PackReadings {
-  const size = statSync(file).size;
-  let table = readRange(file, 0, Math.min(size, HEAD_BYTES));
+  const { size, head } = readHead(file);
+  let table = head;
   const count = table.readUInt32LE(0);
   const headerAt = 4 * (count + 3);
   if (headerAt > size) throw new Error('truncated reading');
@@ -241,7 +254,7 @@ function storedReadings(pack: LoadedPack, file: string): PackReadings {
       return (all = readings as Reading[]);
     },
     get terms() {
-      return (terms ??= new Set(headerOf().terms));
+      return (terms ??= new Set(headerOf().docs.flat()));
     },
     docTerms: () => headerOf().docs,
     get events() {

@@ -19,15 +19,8 @@ import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } fro
 import { preferCurated } from './prefer-curated.ts';
 import type { Entity } from './schema.ts';
 import { best } from './top.ts';
-import {
-  buildReadingIndex,
-  heldReadings,
-  readPackParts,
-  type PackReadings,
-  type PartsOf,
-  type ReadingIndex,
-} from './reading-index.ts';
-import type { ReadingStore } from './reading-store.ts';
+import { buildReadingIndex, type PackReadings, type PartsOf, type ReadingIndex } from './reading-index.ts';
+import { memoryReadings, type ReadingStore } from './reading-store.ts';
 import { terms } from './text.ts';
 
 export type Target =
@@ -60,11 +53,13 @@ export interface PreparedPack {
 /**
  * Prepares one pack. Its reading (the NLP pass, most of the cost) happens on first use:
  * the bot reads every pack at load (`KnowledgeHolder`), a one-shot `brief` never does.
- * With a `store`, the reading is the store's to keep (on disk, a few in memory); without
- * one, it is kept here.
+ * The reading is the store's to keep: on disk with a few in memory for an archive, all in
+ * memory by default.
  */
-export function preparePack(pack: LoadedPack, { store }: { store?: ReadingStore } = {}): PreparedPack {
-  let reading: PackReadings | undefined;
+export function preparePack(
+  pack: LoadedPack,
+  { store = memoryReadings() }: { store?: ReadingStore } = {},
+): PreparedPack {
   let paragraphTerms: string[][] | undefined;
   let sentenceTerms: string[][][] | undefined;
   return {
@@ -77,7 +72,7 @@ export function preparePack(pack: LoadedPack, { store }: { store?: ReadingStore 
     },
     fields: topicFields([pack]).map(prepareField),
     get reading() {
-      return store ? store.partsOf(pack) : (reading ??= heldReadings(readPackParts(pack)));
+      return store.partsOf(pack);
     },
   };
 }

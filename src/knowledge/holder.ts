@@ -16,7 +16,7 @@ import { createKnowledgeBase, preparePack, type PreparedPack } from './create-kn
 import type { CompiledPacks } from './compiled-packs.ts';
 import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
 import { addPack, listPackDirs, loadPack, type Loaded, type LoadResult, type PackProblem } from './load.ts';
-import { readingStoreIn } from './reading-store.ts';
+import { memoryReadings, readingStoreIn } from './reading-store.ts';
 
 export interface KnowledgeHolder {
   current(): KnowledgeBase;
@@ -57,7 +57,7 @@ export function createKnowledgeHolder(
   let current: KnowledgeBase | undefined;
   let running: Promise<PackProblem[]> = Promise.resolve([]);
   // With a compiled folder, readings live on disk and a few in memory; without, all in memory.
-  const store = compiled ? readingStoreIn(compiled.dir, readingsHeld) : undefined;
+  const store = compiled ? readingStoreIn(compiled.dir, readingsHeld) : memoryReadings();
   const prepare = (pack: LoadedPack) => preparePack(pack, { store });
 
   /** One reload as steps: it yields after each piece of real work (a pack read or prepared). */
@@ -87,10 +87,7 @@ export function createKnowledgeHolder(
       const parts = known ?? prepare(pack);
       nextPrepared.set(pack, parts);
       // A pack prepared before was read before: its reading is kept (or is read again when asked for).
-      if (readEagerly && !known) {
-        if (store) store.ensure(pack);
-        else void parts.reading;
-      }
+      if (readEagerly && !known) store.ensure(pack);
       if (!known) yield;
     }
     const next = createKnowledgeBase(packs, (p) => nextPrepared.get(p) ?? prepare(p), current, store);
@@ -106,10 +103,10 @@ export function createKnowledgeHolder(
     // after the swap, each a step of its own: the new knowledge is served meanwhile.
     if (compiled && readEagerly) {
       yield;
-      store!.saveIndex(next.reading!);
+      store.saveIndex(next.reading!);
       yield;
       const keep = [...folders.values()].flatMap((f) => (f.loaded.compiled ? [f.loaded.compiled] : []));
-      compiled.keepOnly(new Set([...keep, ...store!.keysOf(packs)]));
+      compiled.keepOnly(new Set([...keep, ...store.keysOf(packs)]));
     }
     return result.problems;
   }

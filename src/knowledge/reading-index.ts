@@ -196,15 +196,18 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
   const { packs, counts, bm25, events, partsOf } = held;
   const extras = packs.flatMap((p) => (p.data.lexicon ? [p.data.lexicon] : []));
   const lexicon = extras.length > 0 ? buildLexicon(GENERAL_LEXICON, extras) : GENERAL;
-  const byId = new Map(packs.map((p) => [p.id, p]));
   const ordinalOf = new Map(packs.map((p, i) => [p.id, i]));
+  const packOf = (id: string) => {
+    const p = ordinalOf.get(id);
+    return p === undefined ? undefined : packs[p];
+  };
   // Each document's pack, and where each pack's documents start.
   const firstDoc = new Int32Array(packs.length + 1);
   counts.forEach((count, i) => (firstDoc[i + 1] = firstDoc[i]! + count));
   const docPack = new Int32Array(firstDoc[packs.length]!);
   counts.forEach((count, i) => docPack.fill(i, firstDoc[i]!, firstDoc[i]! + count));
   const readingsOf = (id: string) => {
-    const pack = byId.get(id);
+    const pack = packOf(id);
     return pack ? partsOf(pack).all() : [];
   };
   return {
@@ -225,7 +228,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
       return p !== undefined && bm25.holdsIn(key, firstDoc[p]!, firstDoc[p + 1]!);
     },
     neighbour(r, step) {
-      const pack = byId.get(r.pack.id);
+      const pack = packOf(r.pack.id);
       return pack ? partsOf(pack).at(r.at + step) : undefined;
     },
     packs,
@@ -235,6 +238,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
       const keptAt = packs.flatMap((p, i) => (gone.has(p) ? [] : [i]));
       const more = added.map(nextPartsOf);
       const newEvents = more.flatMap((p) => p.events);
+      const keptEvents = gone.size > 0 ? events.filter((e) => !gone.has(e.pack)) : events;
       let byKey: Map<string, EventReading[]>;
       let kept = bm25;
       if (gone.size > 0) {
@@ -242,7 +246,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
         let doc = 0;
         for (const i of keptAt) for (let d = firstDoc[i]!; d < firstDoc[i + 1]!; d++) remap[d] = doc++;
         kept = bm25.remapped(remap);
-        byKey = keyedEvents([...events.filter((e) => !gone.has(e.pack)), ...newEvents]);
+        byKey = keyedEvents([...keptEvents, ...newEvents]);
       } else {
         byKey = new Map(eventsByKey);
         for (const e of newEvents) for (const k of e.keys) byKey.set(k, [...(byKey.get(k) ?? []), e]);
@@ -251,7 +255,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
         packs: [...keptAt.map((i) => packs[i]!), ...added],
         counts: Int32Array.from([...keptAt.map((i) => counts[i]!), ...more.map((p) => p.count)]),
         bm25: more.length > 0 ? kept.withDocs(more.flatMap((p) => p.docTerms())) : kept,
-        events: [...events.filter((e) => !gone.has(e.pack)), ...newEvents],
+        events: [...keptEvents, ...newEvents],
         partsOf: nextPartsOf,
       };
       return indexOf(next, byKey);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import type { LoadedPack } from '../../src/knowledge/knowledge-base.ts';
 import { loadPack } from '../../src/knowledge/load.ts';
+import { Pack } from '../../src/knowledge/schema.ts';
 import { terms } from '../../src/knowledge/text.ts';
 
 const { pack, problems } = loadPack('test/knowledge/fixtures/mini');
@@ -47,5 +49,36 @@ describe('createKnowledgeBase', () => {
     expect(both.events().length).toBe(pack!.data.events.length + seed.data.events.length);
     expect(both.findTopics('Kerry')[0]!.pack.id).toBe('kerry-putin-moscow-2015');
     expect(both.findTopics('Lopez')[0]!.pack.id).toBe('riverton-bridge');
+  });
+
+  it('suggests 25 different names when the most mentioned is the same name in hundreds of packs', () => {
+    const entity = (id: string, name: string, paragraphs: number[]) =>
+      ({ id, name, kind: 'person', summary: 'S.', paragraphs }) as const;
+    const packOf = (i: number, entities: ReturnType<typeof entity>[]): LoadedPack => ({
+      id: `p${i}`,
+      data: Pack.parse({
+        id: `p${i}`,
+        title: `P${i}`,
+        published: '2024-03-04',
+        source: 'test',
+        timezone: 'UTC',
+        summary: 'A.',
+        entities,
+      }),
+      paragraphs: [],
+      dir: `p${i}`,
+    });
+    // 300 packs name one man in 3 paragraphs each; 30 others are named once.
+    const many = Array.from({ length: 300 }, (_, i) => packOf(i, [entity('ivo', 'Ivo Horvat', [1, 2, 3])]));
+    const once = Array.from({ length: 30 }, (_, i) =>
+      packOf(300 + i, [entity('x', `Name ${String(i).padStart(2, '0')}`, [1])]),
+    );
+    const names = createKnowledgeBase([...many, ...once])
+      .suggest('')
+      .map((c) => c.name);
+    expect(names).toEqual([
+      'Ivo Horvat',
+      ...Array.from({ length: 24 }, (_, i) => `Name ${String(i).padStart(2, '0')}`),
+    ]);
   });
 });
