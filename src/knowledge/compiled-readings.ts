@@ -95,7 +95,10 @@ export function compiledReadingsIn(dir: string): CompiledReadings {
   const keyOf = (pack: LoadedPack) => {
     const known = keys.get(pack);
     if (known) return known;
-    const hash = createHash('sha256').update(readingStamp()).update(pack.id).update(JSON.stringify(pack.data));
+    const hash = createHash('sha256')
+      .update(readingStamp())
+      .update(pack.id)
+      .update(pack.dataHash ?? JSON.stringify(pack.data));
     // The article's hash when loaded from a folder: hashing it needs no split into sentences.
     if (pack.articleHash !== undefined) hash.update(`\0${pack.articleHash}`);
     else for (const p of pack.paragraphs) hash.update(`\0${p.text}`);

@@ -14,20 +14,14 @@
 import type { Choice } from '../core/incoming.ts';
 import type { Sentence } from './article.ts';
 import { buildBm25 } from './bm25.ts';
-import { buildFuzzy, prepareField, type FieldRecord, type ShortField } from './fuzzy.ts';
+import { buildFuzzy } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
-import type { Entity } from './schema.ts';
-import { best } from './top.ts';
+import { popularNames, popularOf, type PopularName } from './popular-names.ts';
+import { packFields, topicTable, type PackFields, type Target } from './topic-fields.ts';
 import { buildReadingIndex, type PackReadings, type PartsOf, type ReadingIndex } from './reading-index.ts';
 import { memoryReadings, type ReadingStore } from './reading-store.ts';
 import { terms } from './text.ts';
-
-export type Target =
-  { type: 'entity'; pack: LoadedPack; index: number } | { type: 'event'; pack: LoadedPack; index: number };
-
-/** How much a match on each short field counts: names and titles fully, the rest less. */
-const FIELD_WEIGHTS = { name: 1, alias: 1, role: 0.9, title: 1, phrase: 0.8, place: 0.75 } as const;
 
 /** Share of the paragraph's BM25 score added to a sentence's own score. */
 const PARAGRAPH_CONTEXT = 0.3;
@@ -45,7 +39,9 @@ export interface PreparedPack {
   paragraphTerms: string[][];
   /** Per paragraph, the terms of each of its sentences. */
   sentenceTerms: string[][][];
-  fields: FieldRecord<Target>[];
+  fields: PackFields;
+  /** Its entities mentioned in the most paragraphs, best first: the empty-box suggestions are picked from these. */
+  popular: PopularName[];
   /** The pack's sentences as the answer pipeline reads them (stage 1, at load). */
   reading: PackReadings;
 }
@@ -70,7 +66,8 @@ export function preparePack(
     get sentenceTerms() {
       return (sentenceTerms ??= pack.paragraphs.map((p) => p.sentences.map((s) => terms(s.text))));
     },
-    fields: topicFields([pack]).map(prepareField),
+    fields: packFields(pack),
+    popular: popularOf(pack),
     get reading() {
       return store.partsOf(pack);
     },
@@ -87,20 +84,31 @@ export function createKnowledgeBase(
   const frozenPacks = Object.freeze([...packs]);
   const byId = new Map(frozenPacks.map((p) => [p.id, p]));
   const parts = frozenPacks.map(prepared);
-  const topics = buildFuzzy(parts.flatMap((p) => p.fields));
+  const { table, targetOf } = topicTable(
+    frozenPacks,
+    parts.map((p) => p.fields),
+  );
+  const topics = buildFuzzy(table);
 
   // The passage index serves only /brief's fallback for topics no name matches: it is built
   // on first use, so a start or a reload of a large archive does not wait for it.
   let passages: ReturnType<typeof passageIndex> | undefined;
   const passageIndexed = () => (passages ??= passageIndex(frozenPacks, parts));
   const allEvents: PackEvent[] = frozenPacks.flatMap((pack) => pack.data.events.map((event) => ({ pack, event })));
-  const popular = popularNames(frozenPacks);
+  const popular = popularNames(
+    frozenPacks,
+    parts.map((p) => p.popular),
+  );
 
-  function toMatch(target: Target, score: number, field: string, text: string): TopicMatch {
+  /** The match, or none when the pack's entities could not be read again (see partly-held.ts). */
+  function toMatch(id: number, score: number, field: string, text: string): TopicMatch[] {
     const evidence = { field, text };
-    return target.type === 'entity'
-      ? { type: 'entity', pack: target.pack, entity: target.pack.data.entities[target.index]!, score, evidence }
-      : { type: 'event', pack: target.pack, event: target.pack.data.events[target.index]!, score, evidence };
+    const target = targetOf(id);
+    const { pack, index } = target;
+    const entity = target.type === 'entity' ? pack.data.entities[index] : undefined;
+    const event = target.type === 'event' ? pack.data.events[index] : undefined;
+    if (entity) return [{ type: 'entity', pack, entity, score, evidence }];
+    return event ? [{ type: 'event', pack, event, score, evidence }] : [];
   }
 
   const partOf = new Map(frozenPacks.map((pack, i) => [pack, parts[i]!]));
@@ -124,7 +132,9 @@ export function createKnowledgeBase(
     },
     pack: (id) => byId.get(id),
     findTopics(query, limit = 10) {
-      return preferCurated(topics.search(query, limit).map((h) => toMatch(h.target, round(h.score), h.field, h.text)));
+      return preferCurated(
+        topics.search(query, limit).flatMap((h) => toMatch(h.target, round(h.score), h.field, h.text)),
+      );
     },
     searchPassages(query, limit = 10) {
       const queryTerms = terms(query);
@@ -147,12 +157,12 @@ export function createKnowledgeBase(
       const out: Choice[] = [];
       const add = (name: string) => {
         const n = name.slice(0, CHOICE_LENGTH);
-        if (seen.has(n.toLowerCase()) || out.length >= max) return;
+        if (!n || seen.has(n.toLowerCase()) || out.length >= max) return;
         seen.add(n.toLowerCase());
         out.push({ name: n, value: n });
       };
-      for (const hit of topics.prefix(partial, max)) add(targetName(hit.target));
-      for (const hit of topics.search(partial, max)) if (hit.score >= 0.5) add(targetName(hit.target));
+      for (const hit of topics.prefix(partial, max)) add(targetName(targetOf(hit.target)));
+      for (const hit of topics.search(partial, max)) if (hit.score >= 0.5) add(targetName(targetOf(hit.target)));
       return out;
     },
     events: () => allEvents,
@@ -198,46 +208,8 @@ function passageIndex(packs: readonly LoadedPack[], parts: readonly PreparedPack
 
 function targetName(target: Target): string {
   return target.type === 'entity'
-    ? target.pack.data.entities[target.index]!.name
+    ? (target.pack.data.entities[target.index]?.name ?? '')
     : target.pack.data.events[target.index]!.title;
-}
-
-/** The short fields of every entity and event, each pointing back at its owner. */
-function topicFields(packs: readonly LoadedPack[]): ShortField<Target>[] {
-  const fields: ShortField<Target>[] = [];
-  for (const pack of packs) {
-    pack.data.entities.forEach((entity, index) => {
-      const target: Target = { type: 'entity', pack, index };
-      fields.push({ target, field: 'name', text: entity.name, weight: FIELD_WEIGHTS.name });
-      for (const alias of entity.aliases)
-        fields.push({ target, field: 'alias', text: alias, weight: FIELD_WEIGHTS.alias });
-      if (entity.role) fields.push({ target, field: 'role', text: entity.role, weight: FIELD_WEIGHTS.role });
-    });
-    pack.data.events.forEach((event, index) => {
-      const target: Target = { type: 'event', pack, index };
-      fields.push({ target, field: 'title', text: event.title, weight: FIELD_WEIGHTS.title });
-      fields.push({ target, field: 'phrase', text: event.phrase, weight: FIELD_WEIGHTS.phrase });
-      if (event.place) fields.push({ target, field: 'place', text: event.place, weight: FIELD_WEIGHTS.place });
-    });
-  }
-  return fields;
-}
-
-/**
- * Entities mentioned in the most paragraphs first, then events: the empty-box suggestions.
- * Picked out rather than sorted: every reload of a 10,000-pack archive sorted 200,000 names.
- */
-function popularNames(packs: readonly LoadedPack[]): Choice[] {
-  const entities = packs.flatMap((p) => p.data.entities);
-  const order = (a: Entity, b: Entity) => b.paragraphs.length - a.paragraphs.length || a.name.localeCompare(b.name);
-  // The same name in many packs counts once: pick more until 25 names are told apart, or all are.
-  let names: string[] = [];
-  for (let wanted = 100; ; wanted *= 4) {
-    names = [...new Set(best(entities, wanted, order).map((e) => e.name))];
-    if (names.length >= 25 || wanted >= entities.length) break;
-  }
-  if (names.length < 25) names = [...new Set([...names, ...packs.flatMap((p) => p.data.events.map((e) => e.title))])];
-  return names.slice(0, 25).map((n) => ({ name: n.slice(0, CHOICE_LENGTH), value: n.slice(0, CHOICE_LENGTH) }));
 }
 
 function round(value: number): number {

@@ -42,54 +42,78 @@ export interface FuzzyIndex<T> {
   prefix(partial: string, limit?: number): FuzzyHit<T>[];
 }
 
-/** A field with its folded key and content tokens, ready for the index. */
-export interface FieldRecord<T> extends ShortField<T> {
-  key: string;
-  tokens: string[];
+/** A field's text folded once: its key and content tokens, shared by every field with that text. */
+export interface Folded {
+  readonly text: string;
+  readonly key: string;
+  readonly tokens: readonly string[];
 }
 
 /**
- * Folds a field once. A reload prepares the fields of a changed pack only and hands
- * prepared records to `buildFuzzy`, which then skips the folding.
+ * Fields as the index holds them, one column per part, so an archive's 290,000 fields are
+ * not 290,000 records (with their targets, a sixth of its heap). `buildFuzzy` takes a
+ * list of fields too (`fieldTable` lays it out).
  */
-export function prepareField<T>(field: ShortField<T> | FieldRecord<T>): FieldRecord<T> {
-  if ('key' in field) return field;
-  let folded = foldedTexts.get(field.text);
+export interface FieldTable<T> {
+  readonly size: number;
+  folded(i: number): Folded;
+  field(i: number): string;
+  weight(i: number): number;
+  target(i: number): T;
+}
+
+/**
+ * A field's text folded, shared by text: an archive names the same people, roles and places
+ * in article after article (at 10,000 packs, 290,000 fields had 28,000 texts), so a text is
+ * folded once and its string and tokens held once. Bounded: past this many texts it starts over.
+ */
+export function fold(text: string): Folded {
+  let folded = foldedTexts.get(text);
   if (!folded) {
     if (foldedTexts.size >= FOLDED_KEPT) foldedTexts.clear();
-    folded = { key: key(field.text), tokens: contentTokens(field.text) };
-    foldedTexts.set(field.text, folded);
+    folded = { text, key: key(text), tokens: contentTokens(text) };
+    foldedTexts.set(text, folded);
   }
-  const { target, field: name, text, weight } = field;
-  return { target, field: name, text, weight, key: folded.key, tokens: folded.tokens };
+  return folded;
 }
 
-/**
- * Fields folded before, by text: an archive names the same people, roles and places in
- * article after article (at 10,000 packs, 290,000 fields had 28,000 texts), so a text is
- * folded once and its tokens shared. Bounded: past this many texts it starts over.
- */
-const foldedTexts = new Map<string, { key: string; tokens: string[] }>();
+const foldedTexts = new Map<string, Folded>();
 const FOLDED_KEPT = 200_000;
+
+/** A list of fields laid out as a table. */
+export function fieldTable<T>(fields: readonly ShortField<T>[]): FieldTable<T> {
+  const folded = fields.map((f) => fold(f.text));
+  return {
+    size: fields.length,
+    folded: (i) => folded[i]!,
+    field: (i) => fields[i]!.field,
+    weight: (i) => fields[i]!.weight,
+    target: (i) => fields[i]!.target,
+  };
+}
 
 /** How many fields `search` scores in full, the most promising first (see `mostPromising`). */
 const SCORED = 300;
 
-/** Builds the field records, the exact-key map and the word vocabulary once. */
-export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[]): FuzzyIndex<T> {
-  const records: FieldRecord<T>[] = fields.map(prepareField).filter((r) => r.key.length > 0);
+/** Builds the exact-key map and the word vocabulary once over the fields. */
+export function buildFuzzy<T>(fields: readonly ShortField<T>[] | FieldTable<T>): FuzzyIndex<T> {
+  const table = 'size' in fields ? fields : fieldTable(fields);
   const exact = new Map<string, number[]>();
   const byToken = new Map<string, number[]>();
-  records.forEach((r, i) => {
-    const same = exact.get(r.key);
+  let size = 0;
+  for (let i = 0; i < table.size; i++) {
+    const { key: k, tokens } = table.folded(i);
+    if (k.length === 0) continue;
+    size++;
+    const same = exact.get(k);
     if (same) same.push(i);
-    else exact.set(r.key, [i]);
-    for (const t of r.tokens) {
+    else exact.set(k, [i]);
+    for (const t of tokens) {
       let list = byToken.get(t);
       if (!list) byToken.set(t, (list = []));
       list.push(i);
     }
-  });
+  }
   const vocabulary = [...byToken.keys()];
   const vocabFuse = new Fuse(vocabulary, {
     includeScore: true,
@@ -97,7 +121,7 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
     threshold: 0.45,
     isCaseSensitive: true,
   });
-  const rarity = (df: number) => Math.log(1 + records.length / (1 + df));
+  const rarity = (df: number) => Math.log(1 + size / (1 + df));
 
   // Questions are matched window by window, so the same word is looked up many times.
   const memo = new Map<string, Map<string, number>>();
@@ -125,12 +149,14 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
     return found;
   }
 
-  function best(hits: Map<number, { score: number; record: FieldRecord<T> }>, limit: number): FuzzyHit<T>[] {
+  /** The best hit per target, best first: `hits` maps a field to its score. */
+  function best(hits: Map<number, number>, limit: number): FuzzyHit<T>[] {
     const byTarget = new Map<T, FuzzyHit<T>>();
-    for (const { score, record } of hits.values()) {
-      const current = byTarget.get(record.target);
+    for (const [i, score] of hits) {
+      const target = table.target(i);
+      const current = byTarget.get(target);
       if (!current || score > current.score) {
-        byTarget.set(record.target, { target: record.target, score, field: record.field, text: record.text });
+        byTarget.set(target, { target, score, field: table.field(i), text: table.folded(i).text });
       }
     }
     return [...byTarget.values()].sort((a, b) => b.score - a.score).slice(0, limit);
@@ -165,11 +191,10 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
     search(query, limit = 10) {
       const qKey = key(query);
       if (!qKey) return [];
-      const hits = new Map<number, { score: number; record: FieldRecord<T> }>();
+      const hits = new Map<number, number>();
       const offer = (i: number, raw: number) => {
-        const record = records[i]!;
-        const score = Math.min(1, raw) * record.weight;
-        if (score > (hits.get(i)?.score ?? 0)) hits.set(i, { score, record });
+        const score = Math.min(1, raw) * table.weight(i);
+        if (score > (hits.get(i) ?? 0)) hits.set(i, score);
       };
       for (const i of exact.get(qKey) ?? []) offer(i, 1);
 
@@ -181,7 +206,7 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
       });
       const totalWeight = weights.reduce((a, b) => a + b, 0);
       for (const i of mostPromising(perToken, weights)) {
-        const record = records[i]!;
+        const record = table.folded(i);
         let covered = 0;
         const matchedTokens = new Set<string>();
         perToken.forEach((c, k) => {
@@ -212,14 +237,14 @@ export function buildFuzzy<T>(fields: readonly (ShortField<T> | FieldRecord<T>)[
     prefix(partial, limit = 25) {
       const p = key(partial);
       if (!p) return [];
-      const hits = new Map<number, { score: number; record: FieldRecord<T> }>();
-      records.forEach((record, i) => {
-        let score = 0;
-        if (record.key.startsWith(p)) score = 1;
-        else if (record.key.includes(` ${p}`)) score = 0.9;
-        if (score > 0) hits.set(i, { score: score * record.weight, record });
-      });
-      return best(hits, limit);
+      const found: [number, number][] = [];
+      // Each text once: fields sharing a text share its key.
+      for (const [k, same] of exact) {
+        const score = k.startsWith(p) ? 1 : k.includes(` ${p}`) ? 0.9 : 0;
+        if (score > 0) for (const i of same) found.push([i, score * table.weight(i)]);
+      }
+      // In the fields' own order, as ties are told apart.
+      return best(new Map(found.sort((a, b) => a[0] - b[0])), limit);
     },
   };
 }

@@ -67,6 +67,9 @@ export function createKnowledgeHolder(
     const result: LoadResult = { packs: [], problems: [...listed.problems] };
     const nextFolders = new Map<string, { stamp: string; loaded: Loaded }>();
     let stamped = 0;
+    // A pack read now is prepared at once, while its entities are in memory (an archive reads
+    // them again from disk once let go of, see partly-held.ts).
+    const fresh = new Map<LoadedPack, PreparedPack>();
     for (const folder of listed.dirs) {
       // Stamping 10,000 unchanged folders is a fifth of a second: answers go on in between.
       if (++stamped % STAMPS_PER_STEP === 0) yield;
@@ -76,6 +79,7 @@ export function createKnowledgeHolder(
       const reuse = before !== undefined && before.stamp === stamp && before.loaded.pack !== undefined;
       const loaded = reuse ? before.loaded : loadPack(folder, { root: dir, compiled });
       nextFolders.set(folder, { stamp, loaded });
+      if (!reuse && loaded.pack) fresh.set(loaded.pack, prepare(loaded.pack));
       addPack(result, loaded);
       if (!reuse) yield;
     }
@@ -84,7 +88,7 @@ export function createKnowledgeHolder(
     const nextPrepared = new Map<LoadedPack, PreparedPack>();
     for (const pack of packs) {
       const known = prepared.get(pack);
-      const parts = known ?? prepare(pack);
+      const parts = known ?? fresh.get(pack) ?? prepare(pack);
       nextPrepared.set(pack, parts);
       // A pack prepared before was read before: its reading is kept (or is read again when asked for).
       if (readEagerly && !known) store.ensure(pack);

@@ -18,6 +18,11 @@ export interface LoadedPack {
    * are read and split on first use, so an archive does not hold every article in memory.
    */
   articleHash?: string;
+  /**
+   * The hash of the pack file as compiled, when it was loaded with compiled packs: what its
+   * data is, without serialising data that an archive partly keeps on disk.
+   */
+  dataHash?: string;
   /** The folder it was loaded from. */
   dir: string;
 }

@@ -27,6 +27,8 @@ import { createRequire } from 'node:module';
 import { countParagraphs, splitParagraphs, type Paragraph } from './article.ts';
 import type { CompiledPacks } from './compiled-packs.ts';
 import type { LoadedPack } from './knowledge-base.ts';
+import { partlyHeld, PACKS_HELD_WHOLE } from './partly-held.ts';
+import { Recent } from './recent.ts';
 import { Pack, type PackData } from './schema.ts';
 
 export interface PackProblem {
@@ -135,22 +137,9 @@ export function loadPack(dir: string, { root, compiled }: { root?: string; compi
     const key = compiled?.keyOf(packName, source);
     let data = key === undefined ? undefined : compiled!.get(key);
     if (!data) {
-      let raw: unknown;
-      try {
-        raw = packName.endsWith('.json') ? JSON.parse(source) : parseYaml(source);
-      } catch (error) {
-        return { problems: [{ file, path: '', message: `cannot parse: ${describe(error)}` }] };
-      }
-      const parsed = Pack.safeParse(raw);
-      if (!parsed.success) {
-        const problems = parsed.error.issues.map((i) => ({
-          file,
-          path: i.path.join('.'),
-          message: oneLine(i.message),
-        }));
-        return { problems };
-      }
-      data = parsed.data;
+      const checked = validated(source, packName, file);
+      if ('problems' in checked) return { problems: checked.problems };
+      data = checked.data;
       if (key !== undefined) compiled!.put(key, data);
     }
     let article: string;
@@ -161,23 +150,51 @@ export function loadPack(dir: string, { root, compiled }: { root?: string; compi
     }
     const problems = paragraphProblems(data, countParagraphs(article)).map((p) => ({ file, ...p }));
     if (problems.length > 0) return { problems };
-    // Read again and split into paragraphs and sentences on first use: at 10,000 packs
-    // splitting them all was a sixth of a start and holding them a seventh of the memory,
-    // while a question needs a few packs' sentences (and their readings hold their own).
-    let paragraphs: Paragraph[] | undefined;
+    // Read again and split into paragraphs and sentences on use, the last few hundred kept: at
+    // 10,000 packs splitting them all was a sixth of a start and holding them a seventh of the
+    // memory, while a question needs a few packs' sentences (and their readings hold their own).
     const articleName = data.article;
+    // An archive's entities, quotes and key points are read again from the compiled pack too.
+    const readAgain = () => compiled!.get(key!) ?? validatedAgain(realDir, packName);
     const pack: LoadedPack = {
       id: data.id,
-      data,
+      data: key === undefined ? data : partlyHeld(data, readAgain),
       articleHash: createHash('sha256').update(article).digest('hex'),
+      dataHash: key,
       get paragraphs() {
-        return (paragraphs ??= splitParagraphs(articleAgain(realDir, articleName)));
+        return articles.getOr(this, () => splitParagraphs(articleAgain(realDir, articleName)));
       },
       dir,
     };
     return { pack, problems: [], compiled: key };
   } catch (error) {
     return { problems: [{ file, path: '', message: describe(error) }] };
+  }
+}
+
+/** Articles split into paragraphs, the packs' used last. */
+const articles = new Recent<LoadedPack, Paragraph[]>(PACKS_HELD_WHOLE);
+
+/** The pack file parsed and validated, or what is wrong with it. */
+function validated(source: string, packName: string, file: string): { data: PackData } | { problems: PackProblem[] } {
+  let raw: unknown;
+  try {
+    raw = packName.endsWith('.json') ? JSON.parse(source) : parseYaml(source);
+  } catch (error) {
+    return { problems: [{ file, path: '', message: `cannot parse: ${describe(error)}` }] };
+  }
+  const parsed = Pack.safeParse(raw);
+  if (parsed.success) return { data: parsed.data };
+  return { problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: oneLine(i.message) })) };
+}
+
+/** The pack file read and validated again (its compiled form is gone); undefined if it no longer can be. */
+function validatedAgain(realDir: string, packName: string): PackData | undefined {
+  try {
+    const checked = validated(readText(realDir, packName, LOAD_LIMITS.packBytes), packName, packName);
+    return 'data' in checked ? checked.data : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { compiledReadingsIn } from './compiled-readings.ts';
 import type { LoadedPack } from './knowledge-base.ts';
+import { Recent } from './recent.ts';
 import {
   heldReadings,
   openReadingIndex,
@@ -64,7 +65,7 @@ export function memoryReadings(): ReadingStore {
 /** Readings kept in `dir` (the compiled packs' folder), the last `held` packs' in memory. */
 export function readingStoreIn(dir: string, held = READINGS_HELD): ReadingStore {
   const compiled = compiledReadingsIn(dir);
-  const recent = new Map<LoadedPack, PackReadings>();
+  const recent = new Recent<LoadedPack, PackReadings>(held);
   // The index of a set of packs, whatever their order: a changed pack's sentences come last.
   const indexKey = (packs: readonly LoadedPack[]) => {
     const hash = createHash('sha256');
@@ -75,21 +76,13 @@ export function readingStoreIn(dir: string, held = READINGS_HELD): ReadingStore 
   let saved: string | undefined;
 
   function partsOf(pack: LoadedPack): PackReadings {
-    let parts = recent.get(pack);
-    if (parts) {
-      // Most recently used last: the first is the one to let go.
-      recent.delete(pack);
-    } else {
-      parts = compiled.get(pack);
-      if (!parts) {
-        const read = readPackParts(pack);
-        compiled.put(pack, read);
-        parts = heldReadings(read);
-      }
-      if (recent.size >= held) recent.delete(recent.keys().next().value!);
-    }
-    recent.set(pack, parts);
-    return parts;
+    return recent.getOr(pack, () => {
+      const stored = compiled.get(pack);
+      if (stored) return stored;
+      const read = readPackParts(pack);
+      compiled.put(pack, read);
+      return heldReadings(read);
+    });
   }
 
   return {
