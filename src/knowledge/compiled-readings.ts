@@ -31,6 +31,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { intern } from './intern.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { readPackParts, type EventReading, type PackReadings, type ReadPackParts } from './reading-index.ts';
 import type { Reading } from './reading.ts';
@@ -264,7 +265,7 @@ function storedReadings(pack: LoadedPack, file: string): PackReadings {
       return (events ??= headerOf().events.map(({ at: index, keys: eventKeys }): EventReading => {
         const event = pack.data.events[index];
         if (!event) throw new Error('stale reading');
-        return { pack, event, keys: new Set(eventKeys) };
+        return { pack, event, keys: eventKeys.map(intern) };
       }));
     },
   };

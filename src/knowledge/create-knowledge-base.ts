@@ -17,7 +17,7 @@ import { buildBm25 } from './bm25.ts';
 import { buildFuzzy } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
-import { popularNames, popularOf, type PopularName } from './popular-names.ts';
+import { popularNames, popularOf, type PopularNames } from './popular-names.ts';
 import { packFields, topicTable, type PackFields, type Target } from './topic-fields.ts';
 import { buildReadingIndex, type PackReadings, type PartsOf, type ReadingIndex } from './reading-index.ts';
 import { memoryReadings, type ReadingStore } from './reading-store.ts';
@@ -41,7 +41,7 @@ export interface PreparedPack {
   sentenceTerms: string[][][];
   fields: PackFields;
   /** Its entities mentioned in the most paragraphs, best first: the empty-box suggestions are picked from these. */
-  popular: PopularName[];
+  popular: PopularNames;
   /** The pack's sentences as the answer pipeline reads them (stage 1, at load). */
   reading: PackReadings;
 }

@@ -14,6 +14,7 @@
  */
 import Fuse from 'fuse.js';
 import { contentTokens, editDistance, MIN_WORD_SIMILARITY, wordSimilarity } from './fuzzy-words.ts';
+import { intern } from './intern.ts';
 import { key } from './text.ts';
 
 export { doubtfulMatch, editDistance, nameSimilarity, plausibleTypo, wordSimilarity } from './fuzzy-words.ts';
@@ -71,7 +72,7 @@ export function fold(text: string): Folded {
   let folded = foldedTexts.get(text);
   if (!folded) {
     if (foldedTexts.size >= FOLDED_KEPT) foldedTexts.clear();
-    folded = { text, key: key(text), tokens: contentTokens(text) };
+    folded = { text: intern(text), key: key(text), tokens: contentTokens(text) };
     foldedTexts.set(text, folded);
   }
   return folded;

@@ -153,19 +153,11 @@ export function loadPack(dir: string, { root, compiled }: { root?: string; compi
     // Read again and split into paragraphs and sentences on use, the last few hundred kept: at
     // 10,000 packs splitting them all was a sixth of a start and holding them a seventh of the
     // memory, while a question needs a few packs' sentences (and their readings hold their own).
-    const articleName = data.article;
     // An archive's entities, quotes and key points are read again from the compiled pack too.
     const readAgain = () => compiled!.get(key!) ?? validatedAgain(realDir, packName);
-    const pack: LoadedPack = {
-      id: data.id,
-      data: key === undefined ? data : partlyHeld(data, readAgain),
-      articleHash: createHash('sha256').update(article).digest('hex'),
-      dataHash: key,
-      get paragraphs() {
-        return articles.getOr(this, () => splitParagraphs(articleAgain(realDir, articleName)));
-      },
-      dir,
-    };
+    const articleHash = createHash('sha256').update(article).digest('hex');
+    const held = key === undefined ? data : partlyHeld(data, readAgain);
+    const pack = new FolderPack(held, dir, realDir, articleHash, key);
     return { pack, problems: [], compiled: key };
   } catch (error) {
     return { problems: [{ file, path: '', message: describe(error) }] };
@@ -174,6 +166,25 @@ export function loadPack(dir: string, { root, compiled }: { root?: string; compi
 
 /** Articles split into paragraphs, the packs' used last. */
 const articles = new Recent<LoadedPack, Paragraph[]>(PACKS_HELD_WHOLE);
+
+/** A pack loaded from a folder (a class, so that every pack shares one shape rather than each being a dictionary). */
+class FolderPack implements LoadedPack {
+  readonly id: string;
+
+  constructor(
+    readonly data: PackData,
+    readonly dir: string,
+    private readonly realDir: string,
+    readonly articleHash: string,
+    readonly dataHash: string | undefined,
+  ) {
+    this.id = data.id;
+  }
+
+  get paragraphs(): Paragraph[] {
+    return articles.getOr(this, () => splitParagraphs(articleAgain(this.realDir, this.data.article)));
+  }
+}
 
 /** The pack file parsed and validated, or what is wrong with it. */
 function validated(source: string, packName: string, file: string): { data: PackData } | { problems: PackProblem[] } {

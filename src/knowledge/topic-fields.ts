@@ -48,7 +48,8 @@ export function packFields(pack: LoadedPack): PackFields {
     add(i, 4, event.phrase);
     if (event.place) add(i, 5, event.place);
   });
-  return fields;
+  // Copied to arrays of their exact length: an array grown by pushes keeps room to spare.
+  return { folded: fields.folded.slice(), codes: fields.codes.slice() };
 }
 
 /** Whether two codes belong to the same owner (the same entity, or the same event). */

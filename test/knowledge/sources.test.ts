@@ -16,7 +16,8 @@ const mini = loadPack('test/knowledge/fixtures/mini').pack!;
 /** 25 copies of the fixture pack, one a month from January 2024. */
 const archive: LoadedPack[] = Array.from({ length: 25 }, (_, i) => {
   const published = `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
-  return { ...mini, id: `article-${i}`, data: { ...mini.data, id: `article-${i}`, title: `Article ${i}`, published } };
+  const data = { ...mini.data, id: `article-${i}`, title: `Article ${i}`, published };
+  return { id: `article-${i}`, data, paragraphs: mini.paragraphs, dir: mini.dir };
 });
 const kb = createKnowledgeBase(archive);
 const continuations = memoryContinuations(manualClock(new Date('2026-02-01T09:00:00Z')));

@@ -114,7 +114,7 @@ function tenseBonus({ pack, event }: EventReading, frame: Frame): number {
 
 /** Whether a sentence holds at least two of the event's own words. */
 function sharesKeys(terms: readonly string[], e: EventReading): boolean {
-  return new Set(terms.filter((k) => e.keys.has(k))).size >= 2;
+  return new Set(terms.filter((k) => e.keys.includes(k))).size >= 2;
 }
 
 /** The next sentence that goes on telling the event (two of its words at least), the nearest after the first. */
@@ -125,7 +125,7 @@ function nextTelling(across: readonly Reading[], first: Reading | undefined, e: 
 }
 
 function holds(e: EventReading, t: WeightedTerm): boolean {
-  return e.keys.has(t.key) || t.related.some((k) => e.keys.has(k));
+  return e.keys.includes(t.key) || t.related.some((k) => e.keys.includes(k));
 }
 
 /** "When was this article published", "what's the source", "who wrote this", "the headline". */
