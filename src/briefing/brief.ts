@@ -7,7 +7,6 @@ import type { Continuations } from '../core/continuations.ts';
 import { card, list, quote, reply, text, type Button, type Reply } from '../core/reply.ts';
 import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
 import { doubtfulMatch } from '../knowledge/fuzzy.ts';
-import { terms } from '../knowledge/text.ts';
 import { packSource } from './answer-card.ts';
 import { citation } from './evidence.ts';
 import { eventsByWords } from './event-lookup.ts';
@@ -136,10 +135,7 @@ function passagesOrNotFound(
   continuations: Continuations,
   close = false,
 ): Reply {
-  const wanted = [...new Set(terms(topic))];
-  const hits = kb
-    .searchPassages(topic, 5)
-    .filter((h) => wanted.length > 0 && h.terms.length / wanted.length >= PASSAGE_COVERAGE);
+  const hits = kb.searchPassages(topic, 5).filter((h) => h.terms.length / h.asked >= PASSAGE_COVERAGE);
   if (hits.length > 0) {
     const pack: LoadedPack = hits[0]!.pack;
     return reply(
@@ -156,7 +152,9 @@ function passagesOrNotFound(
     );
   }
   const nearest = close ? matches.filter((m) => m.score >= TOPIC_THRESHOLD) : matches.filter((m) => m.score >= 0.4);
-  return notFound(topic, nearest.slice(0, 3), continuations, close);
+  // One per name: in an archive the same event or person is in many packs.
+  const named = nearest.filter((m, i) => nearest.findIndex((o) => matchName(o) === matchName(m)) === i);
+  return notFound(topic, named.slice(0, 3), continuations, close);
 }
 
 /** "I found nothing on …", with the nearest names as buttons ("Did you mean …?" when one is close). */

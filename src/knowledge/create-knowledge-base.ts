@@ -12,8 +12,6 @@
  * ```
  */
 import type { Choice } from '../core/incoming.ts';
-import type { Sentence } from './article.ts';
-import { buildBm25 } from './bm25.ts';
 import { buildFuzzy } from './fuzzy.ts';
 import type { KnowledgeBase, LoadedPack, PackEvent, PassageHit, TopicMatch } from './knowledge-base.ts';
 import { preferCurated } from './prefer-curated.ts';
@@ -21,29 +19,24 @@ import { popularNames, popularOf, type PopularNames } from './popular-names.ts';
 import { packFields, topicTable, type PackFields, type Target } from './topic-fields.ts';
 import { buildReadingIndex, type PackReadings, type PartsOf, type ReadingIndex } from './reading-index.ts';
 import { memoryReadings, type ReadingStore } from './reading-store.ts';
-import { terms } from './text.ts';
-
-/** Share of the paragraph's BM25 score added to a sentence's own score. */
-const PARAGRAPH_CONTEXT = 0.3;
+import { parse } from './nlp.ts';
+import { keysOf } from './reading.ts';
 
 /** Choice names and values: Discord allows 100 characters. */
 const CHOICE_LENGTH = 100;
 
 /**
- * What indexing needs from one pack, worked out from that pack alone: the terms of its
- * paragraphs and sentences and its folded short fields. A reload prepares changed packs
- * only (`KnowledgeHolder` keeps the rest), so re-indexing one pack costs one pack's
- * tokenising; what is left is merging the prepared parts.
+ * What indexing needs from one pack, worked out from that pack alone: its short fields, its
+ * most mentioned names and its reading. A reload prepares changed packs only
+ * (`KnowledgeHolder` keeps the rest), so re-indexing one pack costs one pack's work; what is
+ * left is merging the prepared parts.
  */
 export interface PreparedPack {
-  paragraphTerms: string[][];
-  /** Per paragraph, the terms of each of its sentences. */
-  sentenceTerms: string[][][];
   fields: PackFields;
   /** Its entities mentioned in the most paragraphs, best first: the empty-box suggestions are picked from these. */
   popular: PopularNames;
   /** The pack's sentences as the answer pipeline reads them (stage 1, at load). */
-  reading: PackReadings;
+  readonly reading: PackReadings;
 }
 
 /**
@@ -56,22 +49,25 @@ export function preparePack(
   pack: LoadedPack,
   { store = memoryReadings() }: { store?: ReadingStore } = {},
 ): PreparedPack {
-  let paragraphTerms: string[][] | undefined;
-  let sentenceTerms: string[][][] | undefined;
-  return {
-    // Tokenised for the passage index only, which is built on first use (see createKnowledgeBase).
-    get paragraphTerms() {
-      return (paragraphTerms ??= pack.paragraphs.map((p) => terms(p.text)));
-    },
-    get sentenceTerms() {
-      return (sentenceTerms ??= pack.paragraphs.map((p) => p.sentences.map((s) => terms(s.text))));
-    },
-    fields: packFields(pack),
-    popular: popularOf(pack),
-    get reading() {
-      return store.partsOf(pack);
-    },
-  };
+  return new PreparedParts(pack, store);
+}
+
+/** A class, so that 10,000 packs' parts share one shape (an object literal with a getter is a dictionary each). */
+class PreparedParts implements PreparedPack {
+  readonly fields: PackFields;
+  readonly popular: PopularNames;
+
+  constructor(
+    private readonly pack: LoadedPack,
+    private readonly store: ReadingStore,
+  ) {
+    this.fields = packFields(pack);
+    this.popular = popularOf(pack);
+  }
+
+  get reading(): PackReadings {
+    return this.store.partsOf(this.pack);
+  }
 }
 
 /** Builds the knowledge base; `prepared` supplies each pack's prepared parts (worked out here by default). */
@@ -90,10 +86,6 @@ export function createKnowledgeBase(
   );
   const topics = buildFuzzy(table);
 
-  // The passage index serves only /brief's fallback for topics no name matches: it is built
-  // on first use, so a start or a reload of a large archive does not wait for it.
-  let passages: ReturnType<typeof passageIndex> | undefined;
-  const passageIndexed = () => (passages ??= passageIndex(frozenPacks, parts));
   const allEvents: PackEvent[] = frozenPacks.flatMap((pack) => pack.data.events.map((event) => ({ pack, event })));
   const popular = popularNames(
     frozenPacks,
@@ -137,18 +129,17 @@ export function createKnowledgeBase(
       );
     },
     searchPassages(query, limit = 10) {
-      const queryTerms = terms(query);
-      if (queryTerms.length === 0) return [];
-      const { sentences, sentenceIndex, paragraphIndex } = passageIndexed();
-      return sentenceIndex
-        .search(queryTerms, Math.max(limit * 4, 40))
-        .map((hit): PassageHit => {
-          const { pack, sentence, paragraphDoc } = sentences[hit.doc]!;
-          const context = paragraphIndex.scoreDoc(paragraphDoc, queryTerms);
-          return { pack, sentence, score: round(hit.score + PARAGRAPH_CONTEXT * context), terms: hit.terms };
-        })
-        .sort((a, b) => b.score - a.score)
-        .slice(0, limit);
+      // /brief's fallback for topics no name matches: the answer pipeline's own index, so an
+      // archive keeps no second index of every sentence (built on first use, it took 10 s
+      // and 300 MB at 10,000 packs).
+      const index = this.reading;
+      if (!index) return [];
+      const asked = [...new Set(keysOf(parse(query).tokens, index.lexicon).keys)];
+      if (asked.length === 0) return [];
+      return index.bm25.search(asked, limit).map((hit): PassageHit => {
+        const { pack, sentence } = index.reading(hit.doc);
+        return { pack, sentence, score: round(hit.score), terms: hit.terms, asked: asked.length };
+      });
     },
     suggest(partial, limit = 25) {
       const max = Math.min(Math.max(limit, 0), 25);
@@ -186,24 +177,6 @@ function changedFrom(
   const removed = before.packs.filter((p) => !now.has(p));
   const added = packs.filter((p) => !had.has(p));
   return removed.length === 0 && added.length === 0 ? before : before.changed(removed, added, partsOf);
-}
-
-/** BM25 over every sentence and every paragraph (its context), for passages. */
-function passageIndex(packs: readonly LoadedPack[], parts: readonly PreparedPack[]) {
-  const sentences: { pack: LoadedPack; sentence: Sentence; paragraphDoc: number }[] = [];
-  const sentenceTerms: string[][] = [];
-  const paragraphTerms: string[][] = [];
-  packs.forEach((pack, i) => {
-    pack.paragraphs.forEach((paragraph, j) => {
-      const paragraphDoc = paragraphTerms.length;
-      paragraphTerms.push(parts[i]!.paragraphTerms[j]!);
-      paragraph.sentences.forEach((sentence, k) => {
-        sentences.push({ pack, sentence, paragraphDoc });
-        sentenceTerms.push(parts[i]!.sentenceTerms[j]![k]!);
-      });
-    });
-  });
-  return { sentences, sentenceIndex: buildBm25(sentenceTerms), paragraphIndex: buildBm25(paragraphTerms) };
 }
 
 function targetName(target: Target): string {

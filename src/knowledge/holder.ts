@@ -9,6 +9,7 @@
  * parts are merged and the new knowledge base swapped in at once. Answers keep flowing
  * meanwhile from the knowledge base in place, and size caps (load.ts) bound each step.
  */
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -175,7 +176,8 @@ function stampOf(folder: string, article = 'article.txt', realRoot?: string): st
     else parts.push('-');
   }
   add(join(folder, article));
-  return parts.join('|');
+  // Hashed: 10,000 folders' stamps of 200 characters each are held between reloads.
+  return createHash('sha256').update(parts.join('|')).digest('base64');
 }
 
 /** Where the knowledge folder really is, or nothing (then every folder is resolved). */

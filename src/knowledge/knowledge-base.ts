@@ -42,8 +42,10 @@ export interface PassageHit {
   sentence: Sentence;
   /** BM25 score (higher is better; not bounded). */
   score: number;
-  /** Query terms that matched. */
+  /** Query terms that matched (index keys: lemmas, the lexicon's groups). */
   terms: string[];
+  /** How many different terms the query had. */
+  asked: number;
 }
 
 export interface PackEvent {

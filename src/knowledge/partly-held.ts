@@ -49,7 +49,7 @@ class PartlyHeld implements PackData {
 
   constructor(data: PackData, readAgain: () => PackData | undefined) {
     this.id = data.id;
-    this.title = intern(data.title);
+    this.title = data.title;
     this.published = intern(data.published);
     this.source = intern(data.source);
     this.url = data.url;
@@ -113,7 +113,7 @@ function internedEvent(event: Event): Event {
   const { id, title, date, precision, phrase, ambiguous, timezone, place, participants, summary, paragraphs } = event;
   return {
     id,
-    title: intern(title),
+    title,
     ...(date === undefined ? {} : { date: intern(date) }),
     ...(precision === undefined ? {} : { precision }),
     phrase: intern(phrase),

@@ -26,6 +26,14 @@ describe('dates', () => {
 });
 
 describe('brief cards', () => {
+  it('quotes the sentences holding every word of a topic no name matches, else finds nothing', () => {
+    const r = brief('worsening relations');
+    expect(r.card).toMatchObject({ kind: 'theme', subtitle: 'passages that mention it' });
+    expect(r.card.citations.map((c) => [c.paragraph, c.packTitle])).toEqual([[3, seed.data.title]]);
+    expect(JSON.stringify(r.card.blocks)).toContain('against a background of worsening relations');
+    expect(brief('worsening bridges').card.kind).not.toBe('theme');
+  });
+
   it('gives a person card with role, facts, events, quotes and citations naming the article', () => {
     const r = brief('Lopez');
     expect(r.found).toBe(true);

@@ -58,3 +58,12 @@ describe('/brief sources', () => {
     expect(renderText(r)).toContain('"since:" takes a date as 2026, 2026-01 or 2026-01-31');
   });
 });
+
+describe('/brief of nothing in an archive', () => {
+  it('offers each nearest name once, though many packs hold it', () => {
+    const three = createKnowledgeBase(archive.slice(0, 3));
+    const reply = briefReply({ kb: three, topic: 'Riverton bridges plan', page: 1, continuations });
+    expect(reply.card.kind).toBe('not-found');
+    expect(renderText(reply)).toContain('Closest names: Riverton bridge.');
+  });
+});
