@@ -5,9 +5,11 @@
  * the event's title, phrase, place, participants or the weekday of its date, with talks,
  * meetings and discussions counted as one word; otherwise nothing is returned.
  */
-import type { KnowledgeBase, TopicMatch } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeBase, LoadedPack, PackEvent, TopicMatch } from '../knowledge/knowledge-base.ts';
+import { parse } from '../knowledge/nlp.ts';
+import { keysOf } from '../knowledge/reading.ts';
+import { Recent } from '../knowledge/recent.ts';
 import type { Event } from '../knowledge/schema.ts';
-import type { LoadedPack } from '../knowledge/knowledge-base.ts';
 import { terms } from '../knowledge/text.ts';
 
 /** Words for a meeting of people, folded onto one (stems as `terms` gives them). */
@@ -18,7 +20,11 @@ const CLOSE = 0.05;
 
 const norm = (t: string) => (GATHERING.has(t) ? 'meet' : t);
 
-const cache = new WeakMap<Event, Map<string, number>>();
+/** The words of the events looked at last: an archive has 30,000 events, a topic looks at a few. */
+const cache = new Recent<Event, Map<string, number>>(4_096);
+
+/** Up to this many events are walked in full; past it (an archive), those sharing a word with the topic. */
+const WALKED = 2_000;
 
 /** Each word the event goes by, with how much a match on it counts (events are immutable: cached). */
 function eventWords(pack: LoadedPack, event: Event): Map<string, number> {
@@ -42,11 +48,11 @@ function eventWords(pack: LoadedPack, event: Event): Map<string, number> {
 }
 
 /** The events every word of the topic names, best first (ties kept for a choice). */
-export function eventsByWords(kb: KnowledgeBase, topic: string): TopicMatch[] {
+export function eventsByWords(kb: KnowledgeBase, topic: string, walked = WALKED): TopicMatch[] {
   const wanted = [...new Set(terms(topic).map(norm))];
   if (wanted.length < 2) return [];
   const found: TopicMatch[] = [];
-  for (const { pack, event } of kb.events()) {
+  for (const { pack, event } of candidates(kb, topic, walked)) {
     const have = eventWords(pack, event);
     const weights = wanted.map((t) => have.get(t) ?? 0);
     if (weights.some((w) => w === 0)) continue;
@@ -56,6 +62,17 @@ export function eventsByWords(kb: KnowledgeBase, topic: string): TopicMatch[] {
   found.sort((a, b) => b.score - a.score);
   const top = found[0];
   return top ? found.filter((m) => top.score - m.score < CLOSE) : [];
+}
+
+/**
+ * The events worth checking: all of them, or in an archive those holding a word of the topic
+ * (through the answer pipeline's index of event words). Walking all 30,000 events of 10,000
+ * packs read every pack's entities back from disk for their participants' names.
+ */
+function candidates(kb: KnowledgeBase, topic: string, walked: number): readonly PackEvent[] {
+  const all = kb.events();
+  const index = all.length > walked ? kb.reading : undefined;
+  return index ? index.eventsWith(keysOf(parse(topic).tokens, index.lexicon).keys) : all;
 }
 
 /** Days from publication within which an event is the one the article reports. */

@@ -3,7 +3,7 @@
  * in the text, and which sentences mention it. Cached per pack (packs are immutable), so
  * a request pays for them once.
  */
-import type { Sentence } from '../knowledge/article.ts';
+import type { Paragraph, Sentence } from '../knowledge/article.ts';
 import type { LoadedPack } from '../knowledge/knowledge-base.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
@@ -28,10 +28,16 @@ interface PackCache {
   forms: Map<string, string[][]>;
 }
 
-const caches = new WeakMap<LoadedPack, PackCache>();
+/**
+ * Keyed by the pack's paragraphs, the sentences it caches by: an archive holds a few hundred
+ * packs' paragraphs at once (load.ts), and a pack's cache goes with them (keyed by the pack,
+ * every pack ever shown kept its cache).
+ */
+const caches = new WeakMap<readonly Paragraph[], PackCache>();
 
 function cache(pack: LoadedPack): PackCache {
-  let c = caches.get(pack);
+  const paragraphs = pack.paragraphs;
+  let c = caches.get(paragraphs);
   if (!c) {
     c = {
       sentenceTerms: new Map(),
@@ -41,11 +47,11 @@ function cache(pack: LoadedPack): PackCache {
       paragraphTerms: new Map(),
       forms: new Map(),
     };
-    for (const p of pack.paragraphs) {
+    for (const p of paragraphs) {
       for (const s of p.sentences) c.sentenceTerms.set(s, new Set(terms(s.text)));
       c.paragraphTerms.set(p.number, new Set(p.sentences.flatMap((s) => [...c!.sentenceTerms.get(s)!])));
     }
-    caches.set(pack, c);
+    caches.set(paragraphs, c);
   }
   return c;
 }
