@@ -204,7 +204,10 @@ function storedReadings(pack: LoadedPack, file: string): PackReadings {
   if (headerAt > table.length) table = readRange(file, 0, headerAt);
   const headerLength = table.readUInt32LE(4 * (count + 2));
   const first = headerAt + headerLength;
-  const offset = (i: number) => first + table.readUInt32LE(4 * (i + 1));
+  // Copied out of the bytes read: a pack held for its readings held its 4 kB head (or, when
+  // smaller, the 8 kB pool it was cut from) with it.
+  const starts = Array.from({ length: count + 1 }, (_, i) => first + table.readUInt32LE(4 * (i + 1)));
+  const offset = (i: number) => starts[i]!;
   if (offset(count) !== size) throw new Error('truncated reading');
   const readings: (Reading | undefined)[] = new Array<Reading | undefined>(count);
   let header: Header | undefined;
