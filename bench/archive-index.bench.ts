@@ -128,6 +128,7 @@ for (const size of sizes) {
       heapMb: number;
       servingRssMb: number;
       servingHeapMb: number;
+      settledRssMb: number;
       brief: { p50: number; p99: number };
       ask: { p50: number; p99: number };
       hotAddMs: number;
@@ -136,7 +137,9 @@ for (const size of sizes) {
     const memory = `RSS ${r.rssMb.toFixed(0)} MB, heap ${r.heapMb.toFixed(0)} MB`;
     console.log(`  start-up with the index present: ${ms(r.startMs)}; ${memory}`);
     const serving = `RSS ${r.servingRssMb.toFixed(0)} MB, heap ${r.servingHeapMb.toFixed(0)} MB`;
-    console.log(`  serving, after the brief and ask queries: ${serving}`);
+    console.log(
+      `  serving, after the brief and ask queries: ${serving}; settled, 10 s later: RSS ${r.settledRssMb.toFixed(0)} MB`,
+    );
     console.log(
       `  brief p50 ${ms(r.brief.p50)}, p99 ${ms(r.brief.p99)}; ask p50 ${ms(r.ask.p50)}, p99 ${ms(r.ask.p99)}`,
     );

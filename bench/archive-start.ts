@@ -1,9 +1,9 @@
 /**
  * One bot start on a built archive, in a process of its own so its memory is its own
  * (run by bench/archive-index.bench.ts): start-up with the compiled packs present, RSS and
- * heap at start and again after the queries (serving), brief and ask p50/p99 over the
- * driver's queries, and one pack added while running (time until it is served). Prints one
- * JSON line.
+ * heap at start, after the queries (serving) and 10 s later (settled), brief and ask p50/p99
+ * over the driver's queries, and one pack added while running (time until it is served).
+ * Prints one JSON line.
  * Usage: node --expose-gc --import tsx bench/archive-start.ts <knowledge> <database-path> <queries.json> <new-pack-dir>
  */
 import { cpSync } from 'node:fs';
@@ -60,6 +60,11 @@ const ask = times(questions, (question) => answerReply({ kb: kb(), question, pag
 // Serving: the questions have loaded the language model and touched a few hundred packs' readings.
 globalThis.gc?.();
 const serving = process.memoryUsage();
+// Settled: a bot answers at people's pace, and between questions V8 and the allocator give
+// back what a burst of questions left behind.
+await new Promise((resolve) => setTimeout(resolve, 10_000));
+globalThis.gc?.();
+const settled = process.memoryUsage();
 
 const added = performance.now();
 cpSync(newPack, join(root, 'zz-new-pack'), { recursive: true });
@@ -74,6 +79,7 @@ console.log(
     heapMb: memory.heapUsed / 2 ** 20,
     servingRssMb: serving.rss / 2 ** 20,
     servingHeapMb: serving.heapUsed / 2 ** 20,
+    settledRssMb: settled.rss / 2 ** 20,
     brief,
     ask,
     hotAddMs,
