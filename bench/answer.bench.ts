@@ -4,7 +4,8 @@
  * 1, at load) and ask p50/p99 over every evaluation question, after a warm-up pass.
  * Run: `node --import tsx bench/answer.bench.ts` (numbers are printed, never asserted).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildEvalKnowledge, SET_DIRS } from '../eval/run.ts';
@@ -12,6 +13,8 @@ import type { EvalCase } from '../eval/score.ts';
 import { answerReply } from '../src/briefing/ask/answer.ts';
 import type { Continuations } from '../src/core/continuations.ts';
 import { createKnowledgeBase } from '../src/knowledge/create-knowledge-base.ts';
+import { compiledPacksIn } from '../src/knowledge/compiled-packs.ts';
+import { createKnowledgeHolder } from '../src/knowledge/holder.ts';
 import { loadPacks } from '../src/knowledge/load.ts';
 
 const continuations: Continuations = {
@@ -34,6 +37,15 @@ console.log(
   `  of which parse and validate ${(parsed - loadStart).toFixed(0)} ms, ` +
     `index and read ${(loaded - parsed).toFixed(0)} ms`,
 );
+// A restart: the bot keeps compiled packs and readings beside its database (compiled-packs.ts).
+const cache = mkdtempSync(join(tmpdir(), 'briefbot-answer-bench-'));
+createKnowledgeHolder(root, { compiled: compiledPacksIn(cache) });
+const restart = performance.now();
+createKnowledgeHolder(root, { compiled: compiledPacksIn(cache) });
+console.log(
+  `  again, from the compiled packs and readings (a restart): ${(performance.now() - restart).toFixed(0)} ms`,
+);
+rmSync(cache, { recursive: true, force: true });
 
 const questions = SET_DIRS.flatMap((d) =>
   (JSON.parse(readFileSync(join(d, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases.map((c) => c.q),
