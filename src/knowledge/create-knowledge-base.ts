@@ -25,6 +25,9 @@ import { keysOf } from './reading.ts';
 /** Choice names and values: Discord allows 100 characters. */
 const CHOICE_LENGTH = 100;
 
+/** Hits looked through per name suggested: the same name in several packs is one suggestion. */
+const SUGGEST_HITS_PER_NAME = 8;
+
 /**
  * What indexing needs from one pack, worked out from that pack alone: its short fields, its
  * most mentioned names and its reading. A reload prepares changed packs only
@@ -152,8 +155,13 @@ export function createKnowledgeBase(
         seen.add(n.toLowerCase());
         out.push({ name: n, value: n });
       };
-      for (const hit of topics.prefix(partial, max)) add(targetName(targetOf(hit.target)));
-      for (const hit of topics.search(partial, max)) if (hit.score >= 0.5) add(targetName(targetOf(hit.target)));
+      // More hits than names wanted: in an archive one name is many packs' entity.
+      const wanted = max * SUGGEST_HITS_PER_NAME;
+      const hits = [...topics.prefix(partial, wanted), ...topics.search(partial, wanted).filter((h) => h.score >= 0.5)];
+      for (const hit of hits) {
+        if (out.length >= max) break;
+        add(targetName(targetOf(hit.target)));
+      }
       return out;
     },
     events: () => allEvents,

@@ -39,7 +39,7 @@ export interface FuzzyHit<T> {
 export interface FuzzyIndex<T> {
   /** Best hit per target, best first. */
   search(query: string, limit?: number): FuzzyHit<T>[];
-  /** Fields whose text, or one of whose words, starts with `partial` (for autocomplete). */
+  /** Fields whose text, or one of whose words, starts with `partial` (for autocomplete): one per text. */
   prefix(partial: string, limit?: number): FuzzyHit<T>[];
 }
 
@@ -239,10 +239,13 @@ export function buildFuzzy<T>(fields: readonly ShortField<T>[] | FieldTable<T>):
       const p = key(partial);
       if (!p) return [];
       const found: [number, number][] = [];
-      // Each text once: fields sharing a text share its key.
+      // Each text once, by its best field: an archive names one person in thousands of
+      // packs, and autocomplete offers a name once.
       for (const [k, same] of exact) {
         const score = k.startsWith(p) ? 1 : k.includes(` ${p}`) ? 0.9 : 0;
-        if (score > 0) for (const i of same) found.push([i, score * table.weight(i)]);
+        if (score === 0) continue;
+        const first = same.reduce((a, b) => (table.weight(b) > table.weight(a) ? b : a));
+        found.push([first, score * table.weight(first)]);
       }
       // In the fields' own order, as ties are told apart.
       return best(new Map(found.sort((a, b) => a[0] - b[0])), limit);

@@ -73,12 +73,15 @@ describe('createKnowledgeBase', () => {
     const once = Array.from({ length: 30 }, (_, i) =>
       packOf(300 + i, [entity('x', `Name ${String(i).padStart(2, '0')}`, [1])]),
     );
-    const names = createKnowledgeBase([...many, ...once])
-      .suggest('')
-      .map((c) => c.name);
+    const archive = createKnowledgeBase([...many, ...once]);
+    const names = archive.suggest('').map((c) => c.name);
     expect(names).toEqual([
       'Ivo Horvat',
       ...Array.from({ length: 24 }, (_, i) => `Name ${String(i).padStart(2, '0')}`),
     ]);
+    // Typed: the one name of 300 packs is one suggestion of many, not all of them.
+    const ivo = createKnowledgeBase([...many, ...once.map((_, i) => packOf(400 + i, [entity('y', `Ivan ${i}`, [1])]))]);
+    expect(ivo.suggest('iv').map((c) => c.name)).toHaveLength(25);
+    expect(ivo.suggest('iv').map((c) => c.name)).toContain('Ivo Horvat');
   });
 });
