@@ -54,7 +54,7 @@ export const ACCEPTS: Record<Asks, MentionType[]> = {
   duration: ['duration', 'date'],
   quantity: ['number', 'money', 'percent', 'duration'],
   age: ['age'],
-  money: ['money', 'number'],
+  money: ['money', 'percent', 'number'],
   percent: ['percent', 'number'],
   reason: [],
   speech: [],

@@ -123,7 +123,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   return {
     text,
     asks,
-    accepts: sum ? ['money'] : ACCEPTS[asks],
+    accepts: sum ? ['money'] : priced(asks, tokens, lexicon) ? ['money', 'number'] : ACCEPTS[asks],
     terms,
     names: nameRuns(source),
     speaker,
@@ -140,6 +140,14 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
       .map((key) => ({ key, opposites: lexicon.opposites(key) })),
     wantsHour: /\b(?:what|which) (?:time|hour)\b/i.test(text),
   };
+}
+
+/**
+ * "How much is she paid?", "how much did it cost?": a verb of money asks for a sum, never a
+ * share; "how much did ridership drop?" may be answered by one ("by a third", "8%").
+ */
+function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return asks === 'money' && tokens.some((t) => t.pos === 'VERB' && lexicon.answerType(t.lemma) === 'money');
 }
 
 /** "Who said", "who has warned", "who described …": a verb of speech right after "who". */
