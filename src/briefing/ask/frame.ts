@@ -35,6 +35,8 @@ export interface FrameTerm {
   related: readonly string[];
   /** Its token position in the question (or in the subject of a fixed form), to tell which words sit side by side. */
   at: number;
+  /** A word that says little of what the question is about ("generally", "get", "new"): it weighs less. */
+  light: boolean;
 }
 
 export interface Frame {
@@ -118,7 +120,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
     const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');
     const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
-    terms.push({ key, word: t.text, kind, related: lexicon.related(key), at: positions[i]! });
+    const light = kind === 'word' && (t.pos === 'ADV' || lexicon.isLight(t.lemma));
+    terms.push({ key, word: t.text, kind, related: lexicon.related(key), at: positions[i]!, light });
   });
   return {
     text,
