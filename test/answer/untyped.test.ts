@@ -1,12 +1,12 @@
 /**
  * Mentions the model leaves untyped (src/knowledge/untyped.ts), and the "how much" questions
- * they answer.
+ * they answer, and amounts keyed by their value.
  */
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
 import { parse } from '../../src/knowledge/nlp.ts';
-import { mentionsOf, type MentionType } from '../../src/knowledge/reading.ts';
+import { keysOf, mentionsOf, type MentionType } from '../../src/knowledge/reading.ts';
 
 const typed = (text: string, type: MentionType) => {
   const { tokens, spans } = parse(text);
@@ -49,5 +49,20 @@ describe('"how much" without a word of money', () => {
   it('but a verb of money asks for a sum', () => {
     expect(accepts('how much is the chief executive paid?')).toEqual(['money', 'number']);
     expect(accepts('How much money did the EU put in?')).toEqual(['money']);
+  });
+});
+
+describe('amounts in figures', () => {
+  const lexicon = buildLexicon(GENERAL_LEXICON);
+  const keys = (text: string) => keysOf(parse(text).tokens, lexicon).keys;
+
+  it('key an amount by its value, however its scale is written', () => {
+    expect(keys('under £10k')).toEqual(keys('below £10,000'));
+    expect(keys('a £2.1m grant')).toEqual(keys('a £2.1 million grant'));
+    expect(keys('1.5bn')).toEqual(['1500000000']);
+  });
+
+  it('read "m" as millions only after a currency sign', () => {
+    expect(keys('a 40m wall')).toEqual(['40', 'wall']);
   });
 });
