@@ -1,6 +1,6 @@
 /**
  * Mentions the model leaves untyped (src/knowledge/untyped.ts), and the "how much" questions
- * they answer, and amounts keyed by their value.
+ * they answer, amounts keyed by their value, and "what" with a noun of money.
  */
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
@@ -64,5 +64,20 @@ describe('amounts in figures', () => {
 
   it('read "m" as millions only after a currency sign', () => {
     expect(keys('a 40m wall')).toEqual(['40', 'wall']);
+  });
+});
+
+describe('"what" with a noun of money', () => {
+  const lexicon = buildLexicon(GENERAL_LEXICON);
+  const frame = (q: string) => readQuestion(q, lexicon);
+
+  it('reads the noun past an owner, and asks for a sum', () => {
+    expect(frame("What is Fiona Adeyemi's price target?").accepts).toEqual(['money', 'number']);
+    expect(frame('what is their salary?').asks).toBe('money');
+    expect(frame('What was the price?').accepts).toEqual(['money', 'number']);
+  });
+
+  it('leaves other nouns past an owner untyped', () => {
+    expect(frame("What was the Normans' religion?").asks).toBe('thing');
   });
 });

@@ -126,7 +126,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   return {
     text,
     asks,
-    accepts: sum ? ['money'] : priced(asks, tokens, lexicon) ? ['money', 'number'] : ACCEPTS[asks],
+    accepts: sum ? ['money'] : priced(asks, tokens, lexicon, typeAt) ? ['money', 'number'] : ACCEPTS[asks],
     terms,
     names: nameRuns(source),
     speaker,
@@ -146,11 +146,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
 }
 
 /**
- * "How much is she paid?", "how much did it cost?": a verb of money asks for a sum, never a
- * share; "how much did ridership drop?" may be answered by one ("by a third", "8%").
+ * "How much is she paid?", "how much did it cost?", "what was the price?": a verb or a noun of
+ * money asks for a sum, never a share; "how much did ridership drop?" may be answered by one ("by a third", "8%").
  */
-function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  return asks === 'money' && tokens.some((t) => t.pos === 'VERB' && lexicon.answerType(t.lemma) === 'money');
+function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon, typeAt: number | undefined): boolean {
+  if (asks !== 'money') return false;
+  return typeAt !== undefined || tokens.some((t) => t.pos === 'VERB' && lexicon.answerType(t.lemma) === 'money');
 }
 
 /** "Who said", "who has warned", "who described …": a verb of speech right after "who". */
