@@ -31,6 +31,7 @@ export const SET_DIRS = [
   'test/fixtures/articles',
   'test/fixtures/articles-blind',
   'test/fixtures/articles-blind-2',
+  'test/fixtures/articles-blind-3',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

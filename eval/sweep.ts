@@ -23,8 +23,15 @@ const continuations: Continuations = {
 
 export function sweep(): string[] {
   const root = buildEvalKnowledge();
-  const kb = createKnowledgeBase(loadPacks(root).packs);
-  rmSync(root, { recursive: true, force: true });
+  // Articles are read again for their paragraphs on first use: the folder stays until the end.
+  try {
+    return sweepOver(createKnowledgeBase(loadPacks(root).packs));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function sweepOver(kb: ReturnType<typeof createKnowledgeBase>): string[] {
   const lines: string[] = [];
   for (const dir of SET_DIRS) {
     const cases = (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases;

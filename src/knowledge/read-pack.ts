@@ -36,6 +36,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
   const known = knownTable(pack, lexicon);
   const quotes = pack.data.quotes.map((q) => ({ ...q, folded: foldKey(q.text) }));
   const readings: Reading[] = [];
+  let heads = new Map<string, string>();
   for (const paragraph of pack.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const { tokens, spans } = parse(sentence.text);
@@ -43,7 +44,8 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
       const linked = linkEntities(tokens, aliases);
       mentions.push(...linked);
       const { keys, positions } = keysOf(tokens, lexicon);
-      const entities = [...new Set(linked.map((m) => m.entity!))];
+      const entities = [...new Set([...linked.map((m) => m.entity!), ...definite(tokens, heads)])];
+      heads = headsAfter(heads, linked, pack);
       const pronoun = leadingPronoun(tokens, mentions);
       const antecedent = pronoun ? subjectOf(readings.slice(-ANTECEDENT_REACH).reverse(), pronoun) : undefined;
       if (antecedent?.entity && !entities.includes(antecedent.entity)) entities.push(antecedent.entity);
@@ -69,6 +71,31 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
     }
   }
   return readings;
+}
+
+/**
+ * "The council said …" after "Ashworth District Council": "the" and the last word of an
+ * organisation's name stand for the organisation named last with that word. The heads of
+ * the organisations and groups named so far, by the word, to their entity.
+ */
+function headsAfter(heads: Map<string, string>, linked: readonly Mention[], pack: LoadedPack): Map<string, string> {
+  const next = new Map(heads);
+  for (const m of linked) {
+    const entity = pack.data.entities.find((e) => e.id === m.entity);
+    if (!entity || (entity.kind !== 'organisation' && entity.kind !== 'group')) continue;
+    const head = foldKey(entity.name).split(' ').at(-1);
+    if (head) next.set(head, entity.id);
+  }
+  return next;
+}
+
+/** The entities that "the <head>" stands for in the sentence ("the council", "the trust's"). */
+function definite(tokens: readonly Token[], heads: ReadonlyMap<string, string>): string[] {
+  return tokens.flatMap((t, i) => {
+    const word = t.text.toLowerCase();
+    const entity = heads.get(word);
+    return entity && t.pos === 'NOUN' && tokens[i - 1]?.text.toLowerCase() === 'the' ? [entity] : [];
+  });
 }
 
 interface KnownTable {

@@ -11,6 +11,7 @@ import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
 import { STOP_WORDS } from './text.ts';
+import { untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
 
 export type MentionType =
@@ -134,11 +135,35 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
       positions.push(i);
       continue;
     }
+    // "£10,000" and "£10k", "£2.1 million" and "£2.1m": one key, the value.
+    const amount = amountAt(tokens, i);
+    if (amount) {
+      keys.push(amount.key);
+      positions.push(i);
+      i += amount.length - 1;
+      continue;
+    }
     if (!CONTENT_POS.has(t.pos) || STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma) || word === '') continue;
     keys.push(lexicon.key(t.pos === 'PROPN' ? word : t.lemma));
     positions.push(i);
   }
   return { keys, positions };
+}
+
+/** Scales written after a number; "m" and "b" only after a currency sign ("£2.1m"), else they may be metres. */
+const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, mn: 1e6, bn: 1e9, billion: 1e9 };
+const MONEY_SCALES: Record<string, number> = { m: 1e6, b: 1e9 };
+
+/** The value of a number written in figures at `i`, with a scale word after it, as one key. */
+function amountAt(tokens: readonly Token[], i: number): { key: string; length: number } | undefined {
+  const figures = /^\d[\d,]*(?:\.\d+)?$/.exec(tokens[i]!.text)?.[0];
+  if (!figures || (figures.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(figures))) return undefined;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  const money = /^[£€$¥₹₽]$/.test(tokens[i - 1]?.text ?? '');
+  const scale = SCALES[next] ?? (money ? MONEY_SCALES[next] : undefined);
+  const value = Number(figures.replace(/,/g, '')) * (scale ?? 1);
+  if (!Number.isFinite(value)) return undefined;
+  return { key: String(Math.round(value * 1000) / 1000), length: scale ? 2 : 1 };
 }
 
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'away', 'over', 'back', 'forward']);
@@ -174,31 +199,7 @@ function ageAt(tokens: readonly Token[], start: number, end: number): string | u
   return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
 }
 
-/** A clock time as written: "15:51", "06:42", "7.15", with "pm" or "a.m." after it or not. */
-const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
-const MERIDIEM = /^(?:[ap]\.?m\.?)$/i;
-
-/** Clock times the model leaves untyped ("restored at 15:51"), a time mention each. */
-function clockTimes(tokens: readonly Token[], typed: readonly Mention[]): Mention[] {
-  const out: Mention[] = [];
-  tokens.forEach((t, i) => {
-    if (!CLOCK.test(t.text) || typed.some((m) => m.type === 'time' && m.start <= i && m.end >= i)) return;
-    // A bare "7.15" is a time only with "pm" after it or "at" before it: otherwise it may be a number.
-    const meridiem = MERIDIEM.test(tokens[i + 1]?.text ?? '');
-    if (!meridiem && !t.text.includes(':') && tokens[i - 1]?.text.toLowerCase() !== 'at') return;
-    const end = meridiem ? i + 1 : i;
-    const text = tokens
-      .slice(i, end + 1)
-      .map((x) => x.text)
-      .join(' ');
-    out.push({ type: 'time', text, key: foldKey(text), start: i, end });
-  });
-  return out;
-}
-
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
-const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
-const SEASON_LEAD = new Set(['the', 'this', 'next', 'last', 'early', 'late', 'mid']);
 
 /** Typed mentions of the model's spans and of runs of proper nouns. */
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
@@ -232,14 +233,7 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       out.push({ type: 'date', text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
     }
   }
-  out.push(...clockTimes(tokens, out));
-  // "by the spring", "next winter": a season is a time, though the model types none.
-  tokens.forEach((t, i) => {
-    if (!SEASONS.has(t.text.toLowerCase()) || !SEASON_LEAD.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;
-    if (out.some((m) => m.start <= i && m.end >= i)) return;
-    const text = `${tokens[i - 1]!.text} ${t.text}`;
-    out.push({ type: 'date', text, key: foldKey(text), start: i - 1, end: i });
-  });
+  out.push(...untypedMentions(tokens, out));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'PROPN') continue;
     let end = i;

@@ -179,11 +179,11 @@ describe('rules, each on its own', () => {
     const small = createKnowledgeBase([
       pack(
         'results',
-        'Results\n\nCorvane made a rise in annual pre-tax profit this year, it said on Wednesday. ' +
+        'Results\n\nCorvane reported a rise in annual pre-tax profit this year, it said on Wednesday. ' +
           'Corvane pre-tax profit reached £214.6 million.',
       ),
     ]);
-    const question = 'how much pre-tax profit did Corvane make this year?';
+    const question = 'how much pre-tax profit did Corvane report this year?';
     // The premise: the best sentence by the rules names no sum.
     const [first] = rankCandidates(small.reading!, readQuestion(question, small.reading!.lexicon));
     expect(first!.candidate.answers.filter((m) => m.type === 'money')).toEqual([]);

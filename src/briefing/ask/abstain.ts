@@ -43,7 +43,7 @@ const NEGATION = new RegExp(
   'i',
 );
 /** A negated word of a question: "not (strictly) contained", "never used". */
-const NEGATED_WORD = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu;
+const NEGATED_WORD = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:to|be|been|being)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/iu;
 
 /** Why the best candidate does not answer, or undefined when it does. */
 export function refusal(
@@ -69,8 +69,11 @@ export function refusal(
   // in any words, does not say what is not so. (Why, how, how many and how long questions
   // are often answered positively: "why won't …" → "because …", so they are left out.)
   const asksWhat = !['reason', 'quantity', 'age', 'duration', 'money', 'percent', 'manner'].includes(frame.asks);
-  if (asksWhat && /\b(?:not|never)\b|n['’]t\b/i.test(frame.text) && !NEGATION.test(best.reading.sentence.text))
-    return 'negation';
+  const askedNot = /\b(?:not|never)\b|n['’]t\b/i.test(frame.text);
+  if (asksWhat && askedNot && !NEGATION.test(best.reading.sentence.text)) return 'negation';
+  // "What algorithm is always practical?" against "an algorithm is not always practical": the
+  // sentence negates a word of the question that the question asserts.
+  if (!askedNot && frame.asks !== 'yes-no' && negatesAsked(best)) return 'negation';
   // "What are the least well known resources?" against "the most well-known": the sentence
   // says the opposite of a word of the question, and not the word itself.
   // Its words, stop words too: "most" and "least" are opposites that an index leaves out.
@@ -93,6 +96,15 @@ export function refusal(
   if (frame.roles && rolesSwapped(frame.roles, best)) return 'roles';
   if (frame.asks === 'person' && frame.roles && doerUnsaid(frame.roles, best)) return 'roles';
   return undefined;
+}
+
+/** Words that negate the word after them, or the word after an adverb or "to be" ("not always practical"). */
+const NOT = /\b(?:not|never)\s+(?:(?:to|be|been|being)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/giu;
+
+/** Whether the sentence negates a word of the question it holds as written. */
+function negatesAsked(best: Candidate): boolean {
+  const asked = new Set(best.matches.filter((m) => m.as === 'exact').map((m) => m.term.key));
+  return [...best.reading.sentence.text.matchAll(NOT)].some((n) => asked.has(termKey(n[1]!.toLowerCase())));
 }
 
 /** Prefixes that negate the word they open ("unlimited", "non-binary", "independent"). */

@@ -54,7 +54,7 @@ export const ACCEPTS: Record<Asks, MentionType[]> = {
   duration: ['duration', 'date'],
   quantity: ['number', 'money', 'percent', 'duration'],
   age: ['age'],
-  money: ['money', 'number'],
+  money: ['money', 'percent', 'number'],
   percent: ['percent', 'number'],
   reason: [],
   speech: [],
@@ -92,6 +92,8 @@ export function typeNounAt(tokens: readonly Token[], whAt: number, lexicon: Lexi
   // "what year", "which final score", and "what was the final score": a copula and an article may come first.
   let i = whAt + 1;
   if (tokens[i]?.lemma === 'be' && tokens[i + 1]?.pos === 'DET') i += 2;
+  // "what was Corvane's turnover", "what is their budget": an owner before the noun.
+  else if (tokens[i]?.lemma === 'be') i = pastOwner(tokens, i + 1);
   for (const end = i + 3; i < end && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return lexicon.answerType(t.lemma) ? i : undefined;
@@ -99,6 +101,16 @@ export function typeNounAt(tokens: readonly Token[], whAt: number, lexicon: Lexi
   }
   return undefined;
 }
+
+/** Past an owner at `i` ("Corvane's", "the firm's", "their"), else `i` unchanged less one step back. */
+function pastOwner(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.pos === 'PRON' && OWNERS.has(tokens[i]!.text.toLowerCase())) return i + 1;
+  let j = tokens[i]?.pos === 'DET' ? i + 1 : i;
+  while (tokens[j]?.pos === 'PROPN' || (tokens[j]?.pos === 'NOUN' && tokens[j + 1]?.text === "'s")) j++;
+  return j > i && ["'s", "'"].includes(tokens[j]?.text ?? '') ? j + 1 : i - 1;
+}
+
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
 
 /** Nouns after "which" that ask for a sort of thing, not one named thing ("which kind of …"). */
 const SORTS = new Set(['kind', 'type', 'sort', 'way', 'part', 'form', 'aspect', 'method', 'one', 'ones']);

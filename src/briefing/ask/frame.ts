@@ -35,6 +35,8 @@ export interface FrameTerm {
   related: readonly string[];
   /** Its token position in the question (or in the subject of a fixed form), to tell which words sit side by side. */
   at: number;
+  /** A word that says little of what the question is about ("generally", "get", "new"): it weighs less. */
+  light: boolean;
 }
 
 export interface Frame {
@@ -118,12 +120,13 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
     const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');
     const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
-    terms.push({ key, word: t.text, kind, related: lexicon.related(key), at: positions[i]! });
+    const light = kind === 'word' && (t.pos === 'ADV' || lexicon.isLight(t.lemma));
+    terms.push({ key, word: t.text, kind, related: lexicon.related(key), at: positions[i]!, light });
   });
   return {
     text,
     asks,
-    accepts: sum ? ['money'] : ACCEPTS[asks],
+    accepts: sum ? ['money'] : priced(asks, tokens, lexicon, typeAt) ? ['money', 'number'] : ACCEPTS[asks],
     terms,
     names: nameRuns(source),
     speaker,
@@ -140,6 +143,15 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
       .map((key) => ({ key, opposites: lexicon.opposites(key) })),
     wantsHour: /\b(?:what|which) (?:time|hour)\b/i.test(text),
   };
+}
+
+/**
+ * "How much is she paid?", "how much did it cost?", "what was the price?": a verb or a noun of
+ * money asks for a sum, never a share; "how much did ridership drop?" may be answered by one ("by a third", "8%").
+ */
+function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon, typeAt: number | undefined): boolean {
+  if (asks !== 'money') return false;
+  return typeAt !== undefined || tokens.some((t) => t.pos === 'VERB' && lexicon.answerType(t.lemma) === 'money');
 }
 
 /** "Who said", "who has warned", "who described …": a verb of speech right after "who". */

@@ -81,8 +81,11 @@ function isEnglish(index: ReadingIndex, word: string): boolean {
   return known(word) || ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)));
 }
 
+/** What a light word ("generally", "get", "new") weighs, as a share of its rarity. */
+const LIGHT = 0.6;
+
 function weightOf(index: ReadingIndex, term: FrameTerm): number {
   const idf = index.bm25.idf(term.key);
   const best = Math.max(idf, ...term.related.map((k) => 0.8 * index.bm25.idf(k)));
-  return best > 0 ? best : index.bm25.maxIdf;
+  return (best > 0 ? best : index.bm25.maxIdf) * (term.light ? LIGHT : 1);
 }

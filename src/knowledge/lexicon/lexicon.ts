@@ -26,6 +26,8 @@ export interface LexiconData {
    * words: their opposites (from `antonyms`) are compared on the words as written.
    */
   orderWords?: string[];
+  /** Words that say little of what a question is about ("get", "new", "thing"): they weigh less. */
+  lightWords?: string[];
 }
 
 export interface Lexicon {
@@ -49,6 +51,8 @@ export interface Lexicon {
   opposites(key: string): readonly string[];
   /** Whether a word is a word of order or degree ("after", "more"), compared as written. */
   isOrderWord(word: string): boolean;
+  /** Whether a lemma says little of what a question is about ("get", "new", "thing"). */
+  isLight(lemma: string): boolean;
 }
 
 /** The index key of a lemma. */
@@ -83,6 +87,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const types = new Map(Object.entries(data.answerTypes ?? {}));
   const numbers = new Map(Object.entries(data.numbers ?? {}));
   const order = new Set(data.orderWords ?? []);
+  const light = new Set(data.lightWords ?? []);
   const opposites = new Map<string, string[]>();
   for (const [a, b] of data.antonyms ?? []) {
     const [ka, kb] = [termKey(a!), termKey(b!)];
@@ -100,6 +105,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     number: (word) => numbers.get(word),
     opposites: (k) => opposites.get(k) ?? [],
     isOrderWord: (word) => order.has(word),
+    isLight: (lemma) => light.has(lemma),
   };
 }
 

@@ -1,0 +1,112 @@
+/**
+ * Mentions the model leaves untyped, read from the tokens around its spans (part of stage 1,
+ * "read once"): clock times ("restored at 15:51"), seasons ("by the spring"), decades ("in
+ * the 1050s"), centuries ("in the 10th and 11th centuries") and shares written as fractions
+ * ("fallen by a third", "almost half of the site", "two-thirds").
+ */
+import type { Token } from './nlp.ts';
+import { foldKey, type Mention } from './reading.ts';
+
+/** The mentions of these kinds that no mention in `typed` already covers. */
+export function untypedMentions(tokens: readonly Token[], typed: readonly Mention[]): Mention[] {
+  const out = [...clockTimes(tokens, typed)];
+  const free = (start: number, end: number) =>
+    ![...typed, ...out].some((m) => !COUNTED.has(m.type) && m.start <= end && m.end >= start);
+  const push = (type: Mention['type'], start: number, end: number) => {
+    if (!free(start, end)) return;
+    const text = tokens
+      .slice(start, end + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ - /g, '-');
+    out.push({ type, text, key: foldKey(text), start, end });
+  };
+  tokens.forEach((t, i) => {
+    const word = t.text.toLowerCase();
+    const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+    if (SEASONS.has(word) && SEASON_LEAD.has(before)) push('date', i - 1, i);
+    else if (DECADE.test(word)) push('date', i, i);
+    else if (/^centur(?:y|ies)$/.test(word)) {
+      const start = centuryStart(tokens, i);
+      if (start !== undefined) push('date', start, i);
+    } else if (FRACTIONS.has(word.replace(/s$/, '')) && word !== 'seconds') {
+      const start = fractionStart(tokens, i);
+      if (start !== undefined) push('percent', start, i);
+    }
+  });
+  return out;
+}
+
+/** Mentions that a longer one may hold: the count of "two-thirds", the ordinals of "the 10th and 11th centuries". */
+const COUNTED = new Set<Mention['type']>(['ordinal', 'number']);
+
+/** A clock time as written: "15:51", "06:42", "7.15", with "pm" or "a.m." after it or not. */
+const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+const MERIDIEM = /^(?:[ap]\.?m\.?)$/i;
+
+/** Clock times the model leaves untyped ("restored at 15:51"), a time mention each. */
+function clockTimes(tokens: readonly Token[], typed: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (!CLOCK.test(t.text) || typed.some((m) => m.type === 'time' && m.start <= i && m.end >= i)) return;
+    // A bare "7.15" is a time only with "pm" after it or "at" before it: otherwise it may be a number.
+    const meridiem = MERIDIEM.test(tokens[i + 1]?.text ?? '');
+    if (!meridiem && !t.text.includes(':') && tokens[i - 1]?.text.toLowerCase() !== 'at') return;
+    const end = meridiem ? i + 1 : i;
+    const text = tokens
+      .slice(i, end + 1)
+      .map((x) => x.text)
+      .join(' ');
+    out.push({ type: 'time', text, key: foldKey(text), start: i, end });
+  });
+  return out;
+}
+
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const SEASON_LEAD = new Set(['the', 'this', 'next', 'last', 'early', 'late', 'mid']);
+/** "1050s", "1990s", "'60s": a decade (the model types some and not others). */
+const DECADE = /^(?:1\d|20)\d0s$|^['’]\d0s$/;
+
+/** Ordinals as words and figures: "11th", "twelfth", "21st". */
+const ORDINAL_WORDS = new Set(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+    .concat(['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth'])
+    .concat(['eighteenth', 'nineteenth', 'twentieth', 'twenty-first']),
+);
+const isOrdinal = (word: string) => /^\d+(?:st|nd|rd|th)$/.test(word) || ORDINAL_WORDS.has(word);
+/** Words between the ordinals of a century phrase: "the 10th and 11th centuries", "the early 12th century". */
+const CENTURY_GLUE = new Set(['and', 'or', ',', '-', 'to', 'early', 'late', 'mid', 'mid-', 'the']);
+
+/** Where "… century" starts: its first ordinal, when an ordinal comes before it. */
+function centuryStart(tokens: readonly Token[], at: number): number | undefined {
+  let start: number | undefined;
+  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+    const word = tokens[j]!.text.toLowerCase();
+    if (isOrdinal(word)) start = j;
+    else if (!CENTURY_GLUE.has(word) || word === 'the') break;
+  }
+  return start;
+}
+
+/** Fractions that say a share of something: "a third", "three quarters", "half". */
+const FRACTIONS = new Set(['half', 'halve', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);
+/** Words of degree before a share: "almost half", "by a third", "more than a quarter". */
+const SHARE_LEAD = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'over', 'under', 'than', 'by', 'just']);
+const COUNTS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'seven', 'nine']);
+
+/**
+ * Where a share starts: "a third", "two-thirds", "three quarters" (a count before the
+ * fraction), or "half" after a word of degree or before "of"; and no noun after it, which
+ * makes it an ordinal ("a third time", "the second half of the season").
+ */
+function fractionStart(tokens: readonly Token[], at: number): number | undefined {
+  const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const next = tokens[at + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.text === '-')) return undefined;
+  let start = at - 1;
+  if (word(start) === '-') start--;
+  if (COUNTS.has(word(start)) || /^\d$/.test(word(start))) return start;
+  if (!word(at).startsWith('half')) return undefined;
+  if (SHARE_LEAD.has(word(at - 1))) return at;
+  return word(at + 1) === 'of' && !['the', 'a', 'first', 'second'].includes(word(at - 1)) ? at : undefined;
+}
