@@ -55,6 +55,8 @@ const READING_FILES = [
   'nlp',
   'text',
   'voice',
+  'article',
+  'untyped',
   'lexicon/lexicon',
   'lexicon/general.json',
   'lexicon/word-vectors',
