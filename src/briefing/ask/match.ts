@@ -1,7 +1,8 @@
 /**
  * How a candidate sentence meets the question's terms, computed once per candidate and
- * read by every rule: each term is found in the sentence itself, through a synonym, in
- * the name a leading pronoun stands for, or only in a neighbouring sentence.
+ * read by every rule: each term is found in the sentence itself, through a synonym (a name
+ * also as its adjective: "Europe" in "European"), in the name a leading pronoun stands
+ * for, or only in a neighbouring sentence.
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
@@ -71,6 +72,8 @@ export function matchCandidate(
     if (exact.length > 0) return { term, as: 'exact', at: exact };
     const related = positionsOf(reading, term.related);
     if (related.length > 0) return { term, as: 'related', at: related };
+    const adjective = term.kind === 'name' ? demonymsOf(reading, term.key) : [];
+    if (adjective.length > 0) return { term, as: 'related', at: adjective };
     if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
     if (reading.known.includes(term.key)) return { term, as: 'known', at: [] };
     const keys = [term.key, ...term.related];
@@ -139,6 +142,22 @@ function positionsOf(reading: Reading, keys: readonly string[]): number[] {
   const out: number[] = [];
   reading.terms.forEach((k, i) => {
     if (keys.includes(k)) out.push(reading.positions[i]!);
+  });
+  return out;
+}
+
+/** Endings that make a people or an adjective of a place's name ("Europe" → "European", "Italy" → "Italian"). */
+const DEMONYM = /^(?:an|ian|ean|ese|ish|ic|i|n)$/;
+
+/** Positions of the words that are the name's adjective or the place of the name's adjective. */
+function demonymsOf(reading: Reading, name: string): number[] {
+  const out: number[] = [];
+  reading.terms.forEach((k, i) => {
+    const [short, long] = k.length < name.length ? [k, name] : [name, k];
+    if (short.length < 4 || short === long) return;
+    let common = 0;
+    while (common < short.length && short[common] === long[common]) common++;
+    if (common >= Math.max(4, short.length - 1) && DEMONYM.test(long.slice(common))) out.push(reading.positions[i]!);
   });
   return out;
 }
