@@ -43,3 +43,11 @@ describe('negation', () => {
     expect(check(index, 'How is a Turing machine said to operate?')).toBeUndefined();
   });
 });
+
+describe('a negating prefix on a word whose stem changes', () => {
+  it('takes the prefix off before the stem ("unmetered" stems to "unmet", "metered" to "meter")', () => {
+    const index = kb('Around 62% of metered households will see their annual bills fall.');
+    expect(check(index, 'What share of unmetered households will see their bills fall?')).toBe('opposite');
+    expect(check(index, 'What share of metered households will see their bills fall?')).toBeUndefined();
+  });
+});

@@ -87,8 +87,7 @@ export function refusal(
   // "non-binary notation" against "binary notation", "dependent" against "independent".
   const words = new Set((best.reading.sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).map(wordKey));
   const negatedForm = best.matches.some(
-    (m) =>
-      m.term.kind === 'word' && (m.as === 'none' || m.as === 'similar') && prefixNegates(wordKey(m.term.word), words),
+    (m) => m.term.kind === 'word' && (m.as === 'none' || m.as === 'similar') && prefixNegates(m.term.word, words),
   );
   if (opposite || flipped || negatedForm) return 'opposite';
   if (substituted(best)) return 'substituted';
@@ -113,11 +112,19 @@ const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
 /** A word's key with its hyphens dropped, so "non-binary" and "nonbinary" meet. */
 const wordKey = (word: string) => termKey(word.toLowerCase().replace(/-/g, ''));
 
-/** Whether the sentence holds the word with a negating prefix taken off, or put on. */
-function prefixNegates(key: string, sentence: ReadonlySet<string>): boolean {
+/**
+ * Whether the sentence holds the word with a negating prefix taken off, or put on. The prefix
+ * comes off the word before its stem is taken: "unmetered" stems to "unmet", "metered" to "meter".
+ */
+function prefixNegates(word: string, sentence: ReadonlySet<string>): boolean {
+  const key = wordKey(word);
+  const plain = word.toLowerCase().replace(/-/g, '');
   return NEGATING_PREFIXES.some(
     (p) =>
-      (key.startsWith(p) && key.length - p.length >= 4 && sentence.has(key.slice(p.length))) || sentence.has(p + key),
+      (key.startsWith(p) && key.length - p.length >= 4 && sentence.has(key.slice(p.length))) ||
+      sentence.has(p + key) ||
+      (plain.startsWith(p) && plain.length - p.length >= 4 && sentence.has(termKey(plain.slice(p.length)))) ||
+      sentence.has(termKey(p + plain)),
   );
 }
 
