@@ -36,9 +36,32 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
     absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
     opposites: index.lexicon.opposites(t.key),
   }));
+  shareNameWeight(terms);
   const query = terms.flatMap((t) => [t.key, ...t.related]);
   const hits = bm25.search(query, CANDIDATES);
   return { terms, candidates: hits.map((h) => ({ reading: index.reading(h.doc), bm25: h.score })) };
+}
+
+/**
+ * "the Little Lanterns Hospice Trust" is one thing named, not four words: the words of one
+ * name share the weight of its rarest, so a long name does not cover most of a question alone.
+ */
+function shareNameWeight(terms: WeightedTerm[]): void {
+  let start = 0;
+  for (let i = 1; i <= terms.length; i++) {
+    const joined =
+      i < terms.length &&
+      terms[i]!.kind === 'name' &&
+      terms[i - 1]!.kind === 'name' &&
+      terms[i]!.at - terms[i - 1]!.at <= 2;
+    if (joined) continue;
+    const run = terms.slice(start, i);
+    if (run.length > 1) {
+      const weight = Math.max(...run.map((t) => t.weight)) / run.length;
+      for (const t of run) t.weight = weight;
+    }
+    start = i;
+  }
 }
 
 /**

@@ -1,0 +1,37 @@
+/**
+ * The words of one name share one weight (stage 3, retrieve.ts): a long name is one thing
+ * named, and does not cover most of a question alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { retrieve } from '../../src/briefing/ask/retrieve.ts';
+import { splitParagraphs } from '../../src/knowledge/article.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { Pack } from '../../src/knowledge/schema.ts';
+
+const index = (() => {
+  const data = Pack.parse({
+    id: 'p',
+    title: 'P',
+    published: '2024-03-04',
+    source: 'test',
+    timezone: 'UTC',
+    summary: 'A test article.',
+  });
+  const text =
+    'P\n\nAchterberg served as honorary treasurer of the Little Lanterns Hospice Trust from 2013. ' +
+    'The hospice runs a night service.';
+  return createKnowledgeBase([{ id: 'p', data, paragraphs: splitParagraphs(text), dir: '.' }]).reading!;
+})();
+const question = 'When did Achterberg become chief executive of the Little Lanterns Hospice Trust?';
+
+describe('the weight of a name of several words', () => {
+  it('is shared by its words, the rarest word’s weight over all of them', () => {
+    const { terms } = retrieve(index, readQuestion(question, index.lexicon));
+    const name = terms.filter((t) => ['Little', 'Lanterns', 'Hospice', 'Trust'].includes(t.word));
+    expect(name).toHaveLength(4);
+    expect(new Set(name.map((t) => t.weight)).size).toBe(1);
+    const achterberg = terms.find((t) => t.word === 'Achterberg')!;
+    expect(name.reduce((sum, t) => sum + t.weight, 0)).toBeLessThanOrEqual(achterberg.weight + 1e-9);
+  });
+});
