@@ -19,8 +19,8 @@ const index = (() => {
     summary: 'A test article.',
   });
   const text =
-    'P\n\nAchterberg served as honorary treasurer of the Little Lanterns Hospice Trust from 2013. ' +
-    'The hospice runs a night service.';
+    'P\n\nAchterberg served as honorary treasurer of the Little Lanterns Hospice Trust from March 2013. ' +
+    'The hospice began a night service in March.';
   return createKnowledgeBase([{ id: 'p', data, paragraphs: splitParagraphs(text), dir: '.' }]).reading!;
 })();
 const question = 'When did Achterberg become chief executive of the Little Lanterns Hospice Trust?';
@@ -33,5 +33,12 @@ describe('the weight of a name of several words', () => {
     expect(new Set(name.map((t) => t.weight)).size).toBe(1);
     const achterberg = terms.find((t) => t.word === 'Achterberg')!;
     expect(name.reduce((sum, t) => sum + t.weight, 0)).toBeLessThanOrEqual(achterberg.weight + 1e-9);
+  });
+
+  it('is shared by a month and a year written together, as one date', () => {
+    const { terms } = retrieve(index, readQuestion('Who led the hospice in March 2013?', index.lexicon));
+    const date = terms.filter((t) => ['March', '2013'].includes(t.word));
+    expect(date).toHaveLength(2);
+    expect(date[0]!.weight).toBe(date[1]!.weight);
   });
 });

@@ -45,14 +45,15 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
 /**
  * "the Little Lanterns Hospice Trust" is one thing named, not four words: the words of one
  * name share the weight of its rarest, so a long name does not cover most of a question alone.
+ * So do a name and a number written together, as a date is ("the July 2022 heatwave").
  */
 function shareNameWeight(terms: WeightedTerm[]): void {
   let start = 0;
   for (let i = 1; i <= terms.length; i++) {
     const joined =
       i < terms.length &&
-      terms[i]!.kind === 'name' &&
-      terms[i - 1]!.kind === 'name' &&
+      terms[i]!.kind !== 'word' &&
+      terms[i - 1]!.kind !== 'word' &&
       terms[i]!.at - terms[i - 1]!.at <= 2;
     if (joined) continue;
     const run = terms.slice(start, i);
