@@ -137,9 +137,8 @@ for (const size of sizes) {
     const memory = `RSS ${r.rssMb.toFixed(0)} MB, heap ${r.heapMb.toFixed(0)} MB`;
     console.log(`  start-up with the index present: ${ms(r.startMs)}; ${memory}`);
     const serving = `RSS ${r.servingRssMb.toFixed(0)} MB, heap ${r.servingHeapMb.toFixed(0)} MB`;
-    console.log(
-      `  serving, after the brief and ask queries: ${serving}; settled, 10 s later: RSS ${r.settledRssMb.toFixed(0)} MB`,
-    );
+    const settled = `RSS ${r.settledRssMb.toFixed(0)} MB`;
+    console.log(`  serving, after the brief and ask queries: ${serving}; settled, 10 s later: ${settled}`);
     console.log(
       `  brief p50 ${ms(r.brief.p50)}, p99 ${ms(r.brief.p99)}; ask p50 ${ms(r.ask.p50)}, p99 ${ms(r.ask.p99)}`,
     );
