@@ -19,8 +19,9 @@ const held = new Recent<PackData, Held>(PACKS_HELD_WHOLE);
 
 /**
  * `data` with its entities, quotes and key points read again through `readAgain` once let
- * go of. Reading them again can fail (the pack changed and its compiled form was tidied
- * away before the watcher's reload): the pack then shows none until it is reloaded.
+ * go of. When the compiled form is gone, `readAgain` reads the pack file (after a change,
+ * its new version, until the watcher's reload swaps the pack in); when that fails too, the
+ * pack shows none until it is reloaded.
  */
 export function partlyHeld(data: PackData, readAgain: () => PackData | undefined): PackData {
   const partly = new PartlyHeld(data, readAgain);
