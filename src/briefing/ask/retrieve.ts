@@ -7,8 +7,9 @@
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import type { Reading } from '../../knowledge/reading.ts';
 import type { Frame, FrameTerm } from './frame.ts';
+import { withFocusSentences } from './focus.ts';
 
-/** How many sentences go on to scoring. */
+/** How many sentences of the whole archive go on to scoring (with every sentence of the focus packs that matches). */
 const CANDIDATES = 60;
 
 export interface WeightedTerm extends FrameTerm {
@@ -38,8 +39,10 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   }));
   shareNameWeight(terms);
   const query = terms.flatMap((t) => [t.key, ...t.related]);
-  const hits = bm25.search(query, CANDIDATES);
-  return { terms, candidates: hits.map((h) => ({ reading: index.reading(h.doc), bm25: h.score })) };
+  const hits = bm25
+    .search(query, CANDIDATES)
+    .map((h) => ({ reading: index.reading(h.doc), bm25: h.score, doc: h.doc }));
+  return { terms, candidates: withFocusSentences(index, hits, query) };
 }
 
 /**
