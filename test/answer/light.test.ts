@@ -5,21 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { retrieve } from '../../src/briefing/ask/retrieve.ts';
-import { splitParagraphs } from '../../src/knowledge/article.ts';
-import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { Pack } from '../../src/knowledge/schema.ts';
+import { readingOf } from '../support/article-pack.ts';
 
-const data = Pack.parse({
-  id: 'p',
-  title: 'P',
-  published: '2024-03-04',
-  source: 'test',
-  timezone: 'UTC',
-  summary: 'A test article.',
-});
 // "terminal" and "new" are each in one sentence of three, so rarity alone weighs them the same.
-const text = 'P\n\nThe new terminal opens in May. The ferry sails at noon. The ferry is late again.';
-const index = createKnowledgeBase([{ id: 'p', data, paragraphs: splitParagraphs(text), dir: '.' }]).reading!;
+const index = readingOf('The new terminal opens in May. The ferry sails at noon. The ferry is late again.');
 
 describe('light words', () => {
   it("marks adverbs and the lexicon's light words as light, other words not", () => {

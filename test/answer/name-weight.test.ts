@@ -5,24 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { retrieve } from '../../src/briefing/ask/retrieve.ts';
-import { splitParagraphs } from '../../src/knowledge/article.ts';
-import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { Pack } from '../../src/knowledge/schema.ts';
+import { readingOf } from '../support/article-pack.ts';
 
-const index = (() => {
-  const data = Pack.parse({
-    id: 'p',
-    title: 'P',
-    published: '2024-03-04',
-    source: 'test',
-    timezone: 'UTC',
-    summary: 'A test article.',
-  });
-  const text =
-    'P\n\nAchterberg served as honorary treasurer of the Little Lanterns Hospice Trust from March 2013. ' +
-    'The hospice began a night service in March.';
-  return createKnowledgeBase([{ id: 'p', data, paragraphs: splitParagraphs(text), dir: '.' }]).reading!;
-})();
+const index = readingOf(
+  'Achterberg served as honorary treasurer of the Little Lanterns Hospice Trust from March 2013. ' +
+    'The hospice began a night service in March.',
+);
 const question = 'When did Achterberg become chief executive of the Little Lanterns Hospice Trust?';
 
 describe('the weight of a name of several words', () => {

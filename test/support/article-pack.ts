@@ -1,0 +1,42 @@
+/**
+ * A knowledge pack made from an article's text alone, for tests of the answer pipeline: the
+ * title is the article's first paragraph, and the pack names no entities unless asked to.
+ */
+import { rankCandidates } from '../../src/briefing/ask/answer.ts';
+import { refusal } from '../../src/briefing/ask/abstain.ts';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { splitParagraphs } from '../../src/knowledge/article.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import type { LoadedPack } from '../../src/knowledge/knowledge-base.ts';
+import type { ReadingIndex } from '../../src/knowledge/reading-index.ts';
+import { Pack } from '../../src/knowledge/schema.ts';
+
+/** The pack `id` whose article is `title` and then `body`; `extra` adds to its pack.yaml (entities…). */
+export function articlePack(
+  id: string,
+  body: string,
+  { title = id, ...extra }: { title?: string; entities?: object[] } = {},
+): LoadedPack {
+  const data = Pack.parse({
+    id,
+    title,
+    published: '2024-03-04',
+    source: 'test',
+    timezone: 'UTC',
+    summary: 'A test article.',
+    ...extra,
+  });
+  return { id, data, paragraphs: splitParagraphs(`${title}\n\n${body}`), dir: '.' };
+}
+
+/** The reading index of one such pack (id `p`, title `P`) holding `body`. */
+export function readingOf(body: string): ReadingIndex {
+  return createKnowledgeBase([articlePack('p', body, { title: 'P' })]).reading!;
+}
+
+/** The best candidate for a question, and why it is refused (undefined when it is not). */
+export function bestFor(index: ReadingIndex, question: string) {
+  const frame = readQuestion(question, index.lexicon);
+  const top = rankCandidates(index, frame)[0]!.candidate;
+  return { top, refused: refusal(frame, top) };
+}
