@@ -1,16 +1,29 @@
 // `npm run build` (and `prepare`, so `npm ci` runs it): compiles src/ and commands/ to
 // dist/ with tsc (relative `.ts` imports rewritten to `.js`), copies the files the code
 // reads at run time (SQL migrations, the word vectors), and stamps the build so bin/briefbot.js can tell a
-// fresh dist/ from a stale one. dist/ is rebuilt from scratch: a deleted command file
+// fresh dist/ from a stale one. zod is bundled into one file in place of src/vendor/zod.ts's
+// compiled copy (see that file for why). dist/ is rebuilt from scratch: a deleted command file
 // must not live on as a compiled one. `node scripts/build.mjs <dir>` builds elsewhere (tests).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { buildSync } from 'esbuild';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const out = process.argv[2] ?? 'dist';
 rmSync(out, { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', out], { stdio: 'inherit' });
+buildSync({
+  stdin: { contents: "export { z } from 'zod';", resolveDir: process.cwd(), loader: 'js' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: `${out}/src/vendor/zod.js`,
+  allowOverwrite: true,
+  logLevel: 'warning',
+});
+rmSync(`${out}/src/vendor/zod.js.map`);
 cpSync('src/storage/migrations', `${out}/src/storage/migrations`, { recursive: true });
 cpSync('src/knowledge/lexicon/word-vectors.bin', `${out}/src/knowledge/lexicon/word-vectors.bin`);
 writeFileSync(`${out}/BUILT`, `${new Date().toISOString()}\n`);

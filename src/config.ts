@@ -4,8 +4,8 @@
  * names the variable; a secret's value is never part of the message.
  */
 import { existsSync } from 'node:fs';
-import { config as readDotenv } from 'dotenv';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import { z } from './vendor/zod.ts';
 import { TimeZone } from './knowledge/schema.ts';
 
 const optionalText = z
@@ -71,7 +71,11 @@ export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   readDotenvFile = env === process.env,
 ): Config {
-  if (readDotenvFile && existsSync('.env')) readDotenv({ path: '.env', quiet: true });
+  if (readDotenvFile && existsSync('.env')) {
+    // Required only when there is a .env to read: one module fewer for every other start.
+    const dotenv = createRequire(import.meta.url)('dotenv') as typeof import('dotenv');
+    dotenv.config({ path: '.env', quiet: true });
+  }
   // An empty line in .env (`LOG_LEVEL=`) means "not set", not "set to nothing".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = Schema.safeParse(present);

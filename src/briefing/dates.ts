@@ -7,19 +7,41 @@
 import { formatEventDate } from '../knowledge/event-dates.ts';
 import type { Event, Precision } from '../knowledge/schema.ts';
 
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+/**
+ * English names, by hand rather than `Intl.DateTimeFormat`: the dates are UTC calendar days in
+ * one fixed language, and the first DateTimeFormat a process makes costs 13 ms of ICU set-up,
+ * a fair share of a one-shot `briefbot brief`.
+ */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The weekday of an ISO calendar date ("2015-12-15" → "Tuesday"). */
+export function weekdayOf(iso: string): string {
+  return WEEKDAYS[new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay()]!;
+}
+
+/** "Tuesday 15 December 2015" for "2015-12-15". */
+function day(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
 
 /** "Friday 18 December 2015", "the week of Monday 7 December 2015", "May 2015", "2016". */
 export function resolvedDate(date: string | undefined, precision: Precision | undefined): string | undefined {
   if (!date || !precision) return undefined;
-  const day = (iso: string) => DAY.format(new Date(`${iso}T00:00:00Z`)).replace(',', '');
   switch (precision) {
     case 'time': {
       const [d = '', t = ''] = date.split('T');
@@ -30,7 +52,7 @@ export function resolvedDate(date: string | undefined, precision: Precision | un
     case 'week':
       return `the week of ${day(date)}`;
     case 'month':
-      return MONTH.format(new Date(`${date}-01T00:00:00Z`));
+      return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
     case 'year':
       return date;
     default:

@@ -11,10 +11,10 @@ import { keysOf } from '../knowledge/reading.ts';
 import { Recent } from '../knowledge/recent.ts';
 import type { Event } from '../knowledge/schema.ts';
 import { terms } from '../knowledge/text.ts';
+import { weekdayOf } from './dates.ts';
 
 /** Words for a meeting of people, folded onto one (stems as `terms` gives them). */
 const GATHERING = new Set(['talk', 'meet', 'summit', 'sit', 'session', 'visit', 'trip']);
-const WEEKDAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' });
 /** Two events closer than this are equally good: the person picks. */
 const CLOSE = 0.05;
 
@@ -38,8 +38,7 @@ function eventWords(pack: LoadedPack, event: Event): Map<string, number> {
   add(event.title, 1);
   add(event.phrase, 0.9);
   if (event.place) add(event.place, 0.9);
-  if (event.date && (event.precision === 'day' || event.precision === 'time'))
-    add(WEEKDAY.format(new Date(`${event.date.slice(0, 10)}T00:00:00Z`)), 0.9);
+  if (event.date && (event.precision === 'day' || event.precision === 'time')) add(weekdayOf(event.date), 0.9);
   for (const id of event.participants) {
     const e = pack.data.entities.find((x) => x.id === id);
     if (e) add([e.name, ...e.aliases].join(' '), 0.8);

@@ -10,6 +10,7 @@ import type { Entity, Event } from '../knowledge/schema.ts';
 import { packSource } from './answer-card.ts';
 import { dateLine, resolvedDate } from './dates.ts';
 import { citation, citations, mentioningSentences } from './evidence.ts';
+import { byCodePoint } from '../knowledge/text.ts';
 
 export interface Paged {
   card: Card;
@@ -94,7 +95,7 @@ export function relatedEvents(pack: LoadedPack, entity: Entity): Event[] {
             .split(/,\s*/)
             .some((p) => names.has(p))),
     )
-    .sort((a, b) => Number(Boolean(b.date)) - Number(Boolean(a.date)) || (a.date ?? '').localeCompare(b.date ?? ''));
+    .sort((a, b) => Number(Boolean(b.date)) - Number(Boolean(a.date)) || byCodePoint(a.date ?? '', b.date ?? ''));
 }
 
 /** Consecutive items of one section under one heading; lists of text lines become a list. */
@@ -156,7 +157,7 @@ export const SOURCES_PAGE = 10;
 export function sourcesCard(kb: KnowledgeBase, page = 1, since?: string): Paged {
   const chosen = [...kb.packs]
     .filter((p) => !since || p.data.published >= since)
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title));
+    .sort((a, b) => byCodePoint(b.data.published, a.data.published) || byCodePoint(a.data.title, b.data.title));
   const pages = Math.max(1, Math.ceil(chosen.length / SOURCES_PAGE));
   const at = Math.min(Math.max(page, 1), pages);
   const lines = chosen.slice((at - 1) * SOURCES_PAGE, at * SOURCES_PAGE).map((p) => {

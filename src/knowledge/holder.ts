@@ -18,6 +18,7 @@ import type { CompiledPacks } from './compiled-packs.ts';
 import type { KnowledgeBase, LoadedPack } from './knowledge-base.ts';
 import { addPack, listPackDirs, loadPack, type Loaded, type LoadResult, type PackProblem } from './load.ts';
 import { memoryReadings, readingStoreIn } from './reading-store.ts';
+import { byCodePoint } from './text.ts';
 
 export interface KnowledgeHolder {
   current(): KnowledgeBase;
@@ -198,7 +199,7 @@ export function keepLastGood(next: readonly LoadedPack[], previous: readonly Loa
   const dirs = new Set(next.map((p) => p.dir));
   const ids = new Set(next.map((p) => p.id));
   const heldBack = previous.filter((p) => !dirs.has(p.dir) && !ids.has(p.id) && existsSync(p.dir));
-  return [...next, ...heldBack].sort((a, b) => a.dir.localeCompare(b.dir));
+  return [...next, ...heldBack].sort((a, b) => byCodePoint(a.dir, b.dir));
 }
 
 export class KnowledgeLoadError extends Error {

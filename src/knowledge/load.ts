@@ -30,6 +30,7 @@ import {
 import { partlyHeld, PACKS_HELD_WHOLE } from './partly-held.ts';
 import { Recent } from './recent.ts';
 import { Pack, type PackData } from './schema.ts';
+import { byCodePoint } from './text.ts';
 
 export interface PackProblem {
   file: string;
@@ -100,7 +101,7 @@ export function listPackDirs(root: string): { dirs: string[]; problems: PackProb
   }
   const dirs: string[] = [];
   const problems: PackProblem[] = [];
-  for (const entry of entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byCodePoint(a.name, b.name))) {
     const path = join(root, entry.name);
     try {
       if (entry.isSymbolicLink()) {

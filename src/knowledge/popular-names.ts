@@ -7,6 +7,7 @@ import type { Choice } from '../core/incoming.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { intern } from './intern.ts';
 import { best } from './top.ts';
+import { byCodePoint } from './text.ts';
 
 /** Choice names and values: Discord allows 100 characters. */
 const CHOICE_LENGTH = 100;
@@ -24,7 +25,7 @@ interface PopularName {
  */
 export type PopularNames = readonly (number | string)[];
 
-const byMentions = (a: PopularName, b: PopularName) => b.paragraphs - a.paragraphs || a.name.localeCompare(b.name);
+const byMentions = (a: PopularName, b: PopularName) => b.paragraphs - a.paragraphs || byCodePoint(a.name, b.name);
 
 /**
  * A pack's entities mentioned in the most paragraphs, 25 names told apart: the knowledge

@@ -15,7 +15,7 @@
  *   - { id: john-kerry, name: John Kerry, kind: person, aliases: [Kerry], paragraphs: [1] }
  * ```
  */
-import { z } from 'zod';
+import { z } from '../vendor/zod.ts';
 
 /** A slug: lowercase words joined by hyphens. Used for pack, entity and event ids. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "john-kerry"');

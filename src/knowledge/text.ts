@@ -263,3 +263,12 @@ export function terms(value: string): string[] {
 export function key(value: string): string {
   return words(value).join(' ');
 }
+
+/**
+ * Orders strings by code point: ISO dates, folder names and ties between names need only a
+ * stable order, and the first `localeCompare` call costs 6 ms of ICU set-up in every one-shot
+ * command.
+ */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

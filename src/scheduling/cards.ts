@@ -9,6 +9,7 @@ import type { KnowledgeBase, LoadedPack, PackEvent } from '../knowledge/knowledg
 import { eventIndex } from './event-index.ts';
 import { eventRelative, formatDate, formatEventForChannel, formatInstant, type LocalDate } from './format.ts';
 import type { ReminderSlot } from './plan.ts';
+import { byCodePoint } from '../knowledge/text.ts';
 
 const DIGEST_EVENTS = 6;
 const DIGEST_NEW_PACKS = 3;
@@ -106,7 +107,7 @@ const byPublished = new WeakMap<KnowledgeBase, readonly LoadedPack[]>();
 function newestFirst(kb: KnowledgeBase): readonly LoadedPack[] {
   let packs = byPublished.get(kb);
   if (!packs)
-    byPublished.set(kb, (packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published))));
+    byPublished.set(kb, (packs = [...kb.packs].sort((a, b) => byCodePoint(b.data.published, a.data.published))));
   return packs;
 }
 

@@ -14,6 +14,7 @@ import { packSource } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
+import { byCodePoint } from '../../knowledge/text.ts';
 
 /** Share of the question's weight an event's own words must hold. */
 const EVENT_COVERAGE = 0.6;
@@ -155,7 +156,7 @@ export function articleAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefine
 
 /** "What's the gist?" with several articles loaded: each one's title and summary, newest first. */
 function articlesOverview(kb: KnowledgeBase): Reply {
-  const packs = [...kb.packs].sort((a, b) => b.data.published.localeCompare(a.data.published)).slice(0, 5);
+  const packs = [...kb.packs].sort((a, b) => byCodePoint(b.data.published, a.data.published)).slice(0, 5);
   const items = packs.map((p) => `${p.data.title} (${p.data.published}): ${p.data.summary}`);
   const more =
     kb.packs.length > packs.length
