@@ -32,6 +32,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind',
   'test/fixtures/articles-blind-2',
   'test/fixtures/articles-blind-3',
+  'test/fixtures/articles-blind-4',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
