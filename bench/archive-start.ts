@@ -3,7 +3,7 @@
  * (run by bench/archive-index.bench.ts): start-up with the compiled packs present, RSS and
  * heap at start, after the queries (serving) and 10 s later (settled), brief and ask p50/p99
  * over the driver's queries, and one pack added while running (time until it is served).
- * Prints one JSON line.
+ * Prints one JSON line. The driver runs it as JavaScript, without tsx (see `startScript` there).
  * Usage: node --expose-gc --import tsx bench/archive-start.ts <knowledge> <database-path> <queries.json> <new-pack-dir>
  */
 import { cpSync } from 'node:fs';
