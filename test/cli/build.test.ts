@@ -2,10 +2,11 @@
  * The compiled CLI: `scripts/build.mjs` (what `npm ci` runs through `prepare`) turns the
  * sources into JavaScript that runs on plain Node, with the commands found as `.js` files
  * and the SQL migrations copied beside the store that reads them; and the one-shot
- * commands never load the Slack or Discord libraries.
+ * commands never load the Slack or Discord libraries, nor pino (made on first use), and
+ * read zod as one bundled file that still validates.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,10 +26,22 @@ describe('compiled build', () => {
       const { main } = await import(${JSON.stringify(join(process.cwd(), out, 'src/cli/main.js'))});
       const code = await main(['brief', 'Kerry']);
       const loaded = Object.keys(await import('node:module').then((m) => m.createRequire(import.meta.url).cache));
-      console.log(JSON.stringify({ code, platformSdk: loaded.some((f) => /@slack|discord\\.js/.test(f)) }));`;
+      const pino = loaded.some((f) => f.includes('/node_modules/pino/'));
+      console.log(JSON.stringify({ code, platformSdk: loaded.some((f) => /@slack|discord\\.js/.test(f)), pino }));`;
     const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script], { timeout: 60_000 });
     expect(stderr).toBe('');
     expect(stdout).toContain('John Kerry');
-    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({ code: 0, platformSdk: false });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({ code: 0, platformSdk: false, pino: false });
   }, 300_000);
+
+  it('bundles zod into one file that still names what is wrong with a setting', async () => {
+    expect(readFileSync(join(out, 'src/vendor/zod.js'), 'utf8')).not.toMatch(/from\s*["']zod/);
+    const script = `
+      const { main } = await import(${JSON.stringify(join(process.cwd(), out, 'src/cli/main.js'))});
+      process.exitCode = await main(['brief', 'Kerry']);`;
+    const failed = await run(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, SLACK_PORT: 'not-a-port' },
+    }).catch((error: { stderr: string }) => error);
+    expect(failed.stderr).toContain('SLACK_PORT: Invalid input: expected number');
+  }, 60_000);
 });
