@@ -3,7 +3,7 @@
  * prints the Slack app manifest generated from `commands/`, ready to paste into
  * "Create New App → From an app manifest" (YAML by default, JSON with `--json`).
  */
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { shadowedCommands, slackManifest } from '../adapters/slack/manifest.ts';
 import { loadCommands } from '../core/registry.ts';
 
@@ -55,6 +55,6 @@ export async function run(args: string[], io: ManifestIo, flags: { json?: boolea
     ...(requestUrl ? { requestUrl } : {}),
     ...(name ? { name: name.trim() } : {}),
   });
-  io.out(json ? JSON.stringify(manifest, null, 2) : stringify(manifest, { lineWidth: 0 }));
+  io.out(json ? JSON.stringify(manifest, null, 2) : dump(manifest, { lineWidth: -1 }));
   return 0;
 }

@@ -24,7 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { formatProblem, loadPack } from '../knowledge/load.ts';
 import type { PackInput } from '../knowledge/schema.ts';
 
@@ -65,7 +65,7 @@ export function writePack(
     mkdirSync(temp);
     try {
       writeFileSync(join(temp, pack.article ?? 'article.txt'), articleText);
-      writeFileSync(join(temp, 'pack.yaml'), HEADER + stringify(pack, { lineWidth: 0 }));
+      writeFileSync(join(temp, 'pack.yaml'), HEADER + dump(pack, { lineWidth: -1 }));
       const check = loadPack(temp);
       if (!check.pack) throw new Error(`the draft does not validate:\n${check.problems.map(formatProblem).join('\n')}`);
       if (existsSync(target)) {

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { main } from '../../src/cli/main.ts';
 import { createKnowledgeHolder } from '../../src/knowledge/holder.ts';
 import { renderText } from '../../src/render/text.ts';
@@ -77,7 +77,7 @@ beforeAll(() => {
   cpSync('knowledge', knowledge, { recursive: true });
   mkdirSync(join(knowledge, 'prototype-names'));
   writeFileSync(join(knowledge, 'prototype-names', 'article.txt'), ARTICLE);
-  writeFileSync(join(knowledge, 'prototype-names', 'pack.yaml'), stringify(handPack));
+  writeFileSync(join(knowledge, 'prototype-names', 'pack.yaml'), dump(handPack));
   process.env.KNOWLEDGE_DIR = knowledge;
 });
 

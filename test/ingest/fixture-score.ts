@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { draftPack } from '../../src/ingest/draft.ts';
 import { nameKey } from '../../src/ingest/entities.ts';
 
@@ -37,7 +37,7 @@ export function fixtureNames(): string[] {
 }
 
 export function scoreFixture(name: string): FixtureScore {
-  const expected = parse(readFileSync(join(FIXTURES, `${name}.expected.yaml`), 'utf8')) as Expected;
+  const expected = load(readFileSync(join(FIXTURES, `${name}.expected.yaml`), 'utf8')) as Expected;
   const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
   const pack = draftPack(text, {
     id: name,

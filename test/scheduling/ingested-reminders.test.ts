@@ -23,7 +23,7 @@ import { FIXTURES, fixtureNames, type Expected } from '../ingest/fixture-score.t
 import { fakeAdapter, knowledge, type Sent } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { PackInput } from '../../src/knowledge/schema.ts';
 
 const MINUTE = 60_000;
@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 function drafted(name: string): PackInput {
-  const expected = parse(readFileSync(join(FIXTURES, `${name}.expected.yaml`), 'utf8')) as Expected;
+  const expected = load(readFileSync(join(FIXTURES, `${name}.expected.yaml`), 'utf8')) as Expected;
   return draftPack(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), {
     id: name,
     published: String(expected.published),

@@ -1,5 +1,5 @@
 /** The app manifest and `briefbot manifest slack`. */
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { slackManifest, type SlackManifest } from '../../src/adapters/slack/manifest.ts';
 import { run } from '../../src/cli/manifest.ts';
@@ -58,7 +58,7 @@ describe('briefbot manifest slack', () => {
     const names = (await loadCommands()).filter((c) => !c.hidden).map((c) => `/${c.name}`);
     const yaml = capture();
     expect(await run(['slack'], yaml.io)).toBe(0);
-    const fromYaml = parse(yaml.out.join('')) as SlackManifest;
+    const fromYaml = load(yaml.out.join('')) as SlackManifest;
     expect(fromYaml.features.slash_commands.map((c) => c.command)).toEqual(names);
     const json = capture();
     expect(await run(['slack'], json.io, { json: true })).toBe(0);
