@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from '../knowledge/article.ts';
 import type { EntityKind } from '../knowledge/schema.ts';
+import { initials } from './acronyms.ts';
 import { findNames, type KindHint, type NameMention } from './names.ts';
 import { readAcrossSentences } from './across-sentences.ts';
 import { ORG_WORDS } from './roles.ts';
@@ -151,6 +152,13 @@ function mergeSurnames(groups: Map<string, Group>): void {
       ([k, o]) => o !== g && k.startsWith(`${key} `) && kindOf(o) === 'organisation',
     );
     if (owners.length === 0 && firms.length === 1) merge(groups, key, firms[0]![0]);
+    // "Police" after "Northmoor Police", "Council" after "Ashworth District Council": the head noun alone.
+    const heads = [...groups.entries()].filter(
+      ([k, o]) => o !== g && k.endsWith(` ${key}`) && kindOf(o) === 'organisation',
+    );
+    const head = [...g.names.keys()][0]!;
+    if (groups.has(key) && g.surfaces.size === 0 && ORG_WORDS.test(head) && !owners.length && heads.length === 1)
+      merge(groups, key, heads[0]![0]);
   }
 }
 
@@ -159,17 +167,10 @@ function mergeAcronyms(groups: Map<string, Group>): void {
   for (const [key, g] of [...groups]) {
     const name = [...g.names.keys()][0]!;
     if (!/^\p{Lu}{2,6}$/u.test(name)) continue;
-    const owners = [...groups.entries()].filter(([k]) => k.includes(' ') && initials(k) === key);
+    const owners = [...groups.entries()].filter(([k]) => k.includes(' ') && initials(k.split(' ')) === key);
     if (owners.length === 1) merge(groups, key, owners[0]![0]);
   }
 }
-
-const initials = (key: string) =>
-  key
-    .split(' ')
-    .filter((w) => !['of', 'the', 'for', 'and', '&'].includes(w))
-    .map((w) => w[0])
-    .join('');
 
 function kindOf(g: Group): EntityKind {
   const names = [...g.names.keys()];

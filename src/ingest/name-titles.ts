@@ -256,6 +256,8 @@ export function splitTitle(words: string[]): { role?: string; name: string[] } {
   const titleEnd = cut;
   while (['for', 'of'].includes(words[cut] ?? '') && words.length - cut >= 3) cut += 2;
   if (cut > titleEnd && words.length - cut === 1) cut = words.length;
+  // "Eastmoor General Hospital", "the General Assembly": a title before an institution's noun is its name's.
+  if (words.length - cut === 1 && ORG_WORDS.test(words[cut]!)) return { name: words };
   return { role: words.slice(0, cut).join(' '), name: words.slice(cut) };
 }
 

@@ -20,6 +20,7 @@ import {
   roleAfter,
   roleBefore,
 } from './roles.ts';
+import { joinDefinedAcronyms } from './acronyms.ts';
 import { cleanToken, CONNECTORS, DOTTED, POST_NOMINALS, SENTENCE_OPENERS, splitTitle, TITLES } from './name-titles.ts';
 import { relatives, sharedSurnames, type NameToken } from './relatives.ts';
 
@@ -170,7 +171,9 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   // "X of the Y" split in two: X is a person by that; what follows the whole run is about X, not Y.
   const affiliated = new Set<Token[]>();
   const bodies = new Set<Token[]>();
-  const split = runs.flatMap((run) => splitAffiliation(run, tags, affiliated, bodies));
+  const split = joinDefinedAcronyms(runs, tokens, text).flatMap((run) =>
+    splitAffiliation(run, tags, affiliated, bodies),
+  );
   for (const name of [...sharedSurnames(split, text, tags, isOpener), ...relatives(text)]) {
     out.push({ name, surface: name, hints: ['person', 'person'], sentence, weak, initial: false });
   }
@@ -201,7 +204,9 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
       out.push({ name: leading, surface: leading, hints: ['place'], sentence, weak, initial: false });
       nameText = nameText.slice(leading.length).trim();
     }
-    if (/^\p{Ll}/u.test(nameText) || (!nameText.includes(' ') && isDemonym(termTags, nameText))) continue;
+    // "anything I have seen": the one capitalised pronoun names no one.
+    if (/^\p{Ll}/u.test(nameText) || nameText === 'I' || (!nameText.includes(' ') && isDemonym(termTags, nameText)))
+      continue;
     const before = text.slice(0, r[0]!.start);
     const after = text.slice(r[r.length - 1]!.end).replace(/^['’]s?/u, '');
     let fullRole = role;
