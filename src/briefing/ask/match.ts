@@ -96,6 +96,7 @@ export function matchCandidate(
       frame.accepts.includes(m.type) &&
       !frame.folded.includes(m.key) &&
       !namesAsked(frame, m) &&
+      !entityAsked(frame, reading, m) &&
       !typedElsewhere(reading, m) &&
       (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
@@ -167,6 +168,19 @@ function namesAsked(frame: Frame, m: Mention): boolean {
   if (m.type !== 'person' && m.type !== 'name') return false;
   const words = ` ${m.key} `;
   return frame.names.some((n) => words.includes(` ${foldKey(n)} `));
+}
+
+/**
+ * A mention of an entity the question names by any of its names, in any case: "who did kerry
+ * meet" is not answered by "US Secretary of State John Kerry" (linked to John Kerry, alias Kerry).
+ */
+function entityAsked(frame: Frame, reading: Reading, m: Mention): boolean {
+  const asked = ` ${frame.folded} `;
+  return reading.mentions.some((o) => {
+    if (!o.entity || o.end < m.start || o.start > m.end) return false;
+    const entity = reading.pack.data.entities.find((e) => e.id === o.entity);
+    return !!entity && [entity.name, ...entity.aliases].some((n) => asked.includes(` ${foldKey(n)} `));
+  });
 }
 
 /** A bare name the reading also types ("Putin", a person) is that type only: no place for "where". */
