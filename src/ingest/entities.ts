@@ -7,7 +7,8 @@
 import type { Paragraph } from '../knowledge/article.ts';
 import type { EntityKind } from '../knowledge/schema.ts';
 import { initials } from './acronyms.ts';
-import { findNames, type KindHint, type NameMention } from './names.ts';
+import { kindOf, shareListKinds, type Group } from './kinds.ts';
+import { findNames, type NameMention } from './names.ts';
 import { readAcrossSentences } from './across-sentences.ts';
 import { ORG_WORDS } from './roles.ts';
 import { slugify } from './slug.ts';
@@ -25,9 +26,6 @@ export interface DraftEntity {
   related: string[];
 }
 
-const GROUP_WORDS =
-  /\b(Army|Front|Brigades?|Militia|Movement|Taliban|Rebels|Forces)\b|^(\p{Lu}\p{L}+) (al|ash|as|ad|el)-/u;
-const AGREEMENT_WORDS = /\b(Agreement|Accords?|Treaty|Deal|Protocol|Convention|Pact|Charter)\b/;
 /** Everyday knowledge of short forms, not of any one article. */
 const SAME_THING = [
   ['United States', 'United States of America', 'USA', 'US', 'U.S.', 'U.S.A.', 'America'],
@@ -49,14 +47,6 @@ export function nameKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-interface Group {
-  names: Map<string, number>;
-  surfaces: Set<string>;
-  mentions: NameMention[];
-  roles: Map<string, number>;
-  hints: KindHint[];
 }
 
 /** All entities named in the article, most mentioned first. */
@@ -88,6 +78,7 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
   mergeSameThing(groups);
   mergeSurnames(groups);
   mergeAcronyms(groups);
+  shareListKinds(groups);
   const entities = [...groups.values()].map((g) => toEntity(g, paragraphs));
   for (const m of roleOnly) attachRole(entities, m);
   assignIds(entities);
@@ -170,22 +161,6 @@ function mergeAcronyms(groups: Map<string, Group>): void {
     const owners = [...groups.entries()].filter(([k]) => k.includes(' ') && initials(k.split(' ')) === key);
     if (owners.length === 1) merge(groups, key, owners[0]![0]);
   }
-}
-
-function kindOf(g: Group): EntityKind {
-  const names = [...g.names.keys()];
-  const longest = names.reduce((a, b) => (b.length > a.length ? b : a));
-  if (AGREEMENT_WORDS.test(longest)) return 'agreement';
-  if (ORG_WORDS.test(longest)) return 'organisation';
-  if (GROUP_WORDS.test(longest)) return 'group';
-  const votes = { person: 0, place: 0, organisation: 0, group: 0, agreement: 0 };
-  for (const h of g.hints) votes[h]++;
-  const best = (Object.entries(votes) as [KindHint, number][]).sort((a, b) => b[1] - a[1])[0]!;
-  if (best[1] > 0) return best[0];
-  if (/^\p{Lu}{2,}\d*$/u.test(longest) || /\d/.test(longest) || longest.includes(' ')) return 'organisation';
-  return g.mentions.some((m) => new RegExp(`\\bthe\\s+${escapeRegExp(longest)}\\b`).test(m.sentence.text))
-    ? 'organisation'
-    : 'theme';
 }
 
 /** The sentences and paragraphs that name `forms` as whole words. */

@@ -70,7 +70,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^(al|ash|as|ad|el|an|ibn|bin)-\p{Lu}/u.test(t);
 
 /** Tags compromise gives each word of the sentence, by its offset in the sentence. */
-function tagsByOffset(text: string): Map<number, string[]> {
+export function tagsByOffset(text: string): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const sentence of nlp(text).json({ offset: true, terms: { offset: true } }) as {
     terms: { offset: { start: number }; tags: string[] }[];
