@@ -76,6 +76,8 @@ export function matchCandidate(
     if (related.length > 0) return { term, as: 'related', at: related };
     const adjective = term.kind === 'name' ? demonymsOf(reading, term.key) : [];
     if (adjective.length > 0) return { term, as: 'related', at: adjective };
+    const decade = term.kind === 'number' ? decadeAt(reading, term.key) : [];
+    if (decade.length > 0) return { term, as: 'related', at: decade };
     const derived = term.kind === 'word' ? derivedAt(reading, term.key) : [];
     if (derived.length > 0) return { term, as: 'derived', at: derived };
     if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
@@ -187,8 +189,24 @@ function demonymsOf(reading: Reading, name: string): number[] {
     let common = 0;
     while (common < short.length && short[common] === long[common]) common++;
     if (common >= Math.max(4, short.length - 1) && DEMONYM.test(long.slice(common))) out.push(reading.positions[i]!);
+    else if (landOf(k, name) || landOf(name, k)) out.push(reading.positions[i]!);
   });
   return out;
+}
+
+/** Positions of the decade a short one names: "the 90s" or "the '90s" is "the 1990s" (or the 1890s). */
+function decadeAt(reading: Reading, key: string): number[] {
+  const short = /^'?(\d0s)$/.exec(key)?.[1];
+  if (!short) return [];
+  return reading.positions.filter((_, i) => reading.terms[i]!.length === 5 && reading.terms[i]!.endsWith(short));
+}
+
+/** "Ireland" and "Irish", "Scotland" and "Scottish", "Poland" and "Polish": a -land and its -ish. */
+function landOf(place: string, adjective: string): boolean {
+  if (!place.endsWith('land') || !adjective.endsWith('ish')) return false;
+  const [a, b] = [place.slice(0, -4), adjective.slice(0, -3)];
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.startsWith(short) && long.length - short.length <= 1;
 }
 
 /** A name mention that holds a name of the question ("US Secretary of State John Kerry" for "Kerry") is no answer. */
