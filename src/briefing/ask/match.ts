@@ -135,14 +135,23 @@ function speakerMention(reading: Reading): Mention {
 /** The position of the sentence's word most like the term, when it is like enough. */
 function similarAt(index: ReadingIndex, reading: Reading, term: WeightedTerm): number | undefined {
   if (term.vectorId < 0) return undefined;
+  // The candidates of one question share most of their words: each similarity is computed once.
+  let known = similarities.get(term);
+  if (!known) similarities.set(term, (known = new Map()));
   let best = SIMILAR;
   let at: number | undefined;
-  reading.vectorIds.forEach((id, i) => {
-    const s = index.vectors.similarity(term.vectorId, id);
+  const { vectorIds } = reading;
+  for (let i = 0; i < vectorIds.length; i++) {
+    const id = vectorIds[i]!;
+    let s = known.get(id);
+    if (s === undefined) known.set(id, (s = index.vectors.similarity(term.vectorId, id)));
     if (s >= best) [best, at] = [s, reading.positions[i]];
-  });
+  }
   return at;
 }
+
+/** Each question term's similarity to the word-vector rows met so far (the terms are the question's own objects). */
+const similarities = new WeakMap<WeightedTerm, Map<number, number>>();
 
 function positionsOf(reading: Reading, keys: readonly string[]): number[] {
   const out: number[] = [];
@@ -167,13 +176,20 @@ const STEM = 5;
  */
 function derivedAt(reading: Reading, key: string): number[] {
   const out: number[] = [];
-  reading.terms.forEach((k, i) => {
-    const [short, long] = k.length < key.length ? [k, key] : [key, k];
-    if (short.length < STEM || short === long || !/^[a-z]+$/.test(long)) return;
-    let common = 0;
-    while (common < short.length && short[common] === long[common]) common++;
-    if (common >= short.length - 1 && long.length - common <= 4) out.push(reading.positions[i]!);
-  });
+  if (key.length < STEM || !/^[a-z]+$/.test(key)) return out;
+  // Both share all but the shorter's last letter, so at least its first STEM - 1.
+  const head = key.slice(0, STEM - 1);
+  const first = key.charCodeAt(0);
+  const { terms } = reading;
+  for (let i = 0; i < terms.length; i++) {
+    const k = terms[i]!;
+    if (k.charCodeAt(0) !== first || k.length < STEM || k === key || !k.startsWith(head) || !/^[a-z]+$/.test(k))
+      continue;
+    const short = Math.min(k.length, key.length);
+    let common = head.length;
+    while (common < short && k[common] === key[common]) common++;
+    if (common >= short - 1 && Math.max(k.length, key.length) - common <= 4) out.push(reading.positions[i]!);
+  }
   return out;
 }
 
