@@ -14,7 +14,7 @@ import { loadPacks } from '../src/knowledge/load.ts';
 import { buildEvalKnowledge, SET_DIRS, toOutcome } from './run.ts';
 import { judge, type EvalCase } from './score.ts';
 
-const COVERAGE = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+const COVERAGE = [0, 0.2, 0.3, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8];
 const continuations: Continuations = {
   put: () => 'x',
   get: async () => ({ status: 'missing' }),
@@ -48,7 +48,7 @@ function sweepOver(kb: ReturnType<typeof createKnowledgeBase>): string[] {
         const mark = coverage === ABSTAIN.coverage && absentWords === ABSTAIN.absentWords ? '  ← calibrated' : '';
         const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / of)}%)`;
         lines.push(
-          `  coverage ≥ ${coverage.toFixed(1)}${absentWords ? ', absent words refused' : ''}: ` +
+          `  coverage ≥ ${coverage.toFixed(2)}${absentWords ? ', absent words refused' : ''}: ` +
             `answerable right ${pct(right, answerable)}, ` +
             `unanswerable refused ${pct(refused, cases.length - answerable)}${mark}`,
         );

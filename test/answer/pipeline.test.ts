@@ -180,7 +180,7 @@ describe('rules, each on its own', () => {
       pack(
         'results',
         'Results\n\nCorvane reported a rise in annual pre-tax profit this year, it said on Wednesday. ' +
-          'Corvane pre-tax profit reached £214.6 million.',
+          'Its profit reached £214.6 million.',
       ),
     ]);
     const question = 'how much pre-tax profit did Corvane report this year?';

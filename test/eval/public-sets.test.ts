@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runEval, summarise, type SetResult } from '../../eval/run.ts';
 
 const FLOORS: Record<string, { right: number; refused: number }> = {
-  'squad-dev': { right: 0.77, refused: 0.5 },
+  'squad-dev': { right: 0.76, refused: 0.5 },
   articles: { right: 0.75, refused: 0.48 },
   // Written blind on 2026-11-26; first sight 42/57 and 10/27.
   'articles-blind': { right: 0.8, refused: 0.55 },

@@ -21,6 +21,7 @@ import { articleAnswer, eventAnswer } from './pack-facts.ts';
 import { readQuestion, type Frame } from './frame.ts';
 import { matchCandidate } from './match.ts';
 import { retrieve, type WeightedTerm } from './retrieve.ts';
+import { sentenceScore } from './rarity.ts';
 import { RULES, scoreCandidate } from './rules.ts';
 
 export interface AnswerInput {
@@ -125,8 +126,10 @@ export function rankCandidates(
 ): Ranked[] {
   const { terms, candidates } = retrieved;
   const packCoverage = coverageByPack(index, terms, new Set(candidates.map((c) => c.reading.pack.id)));
-  const bestBm25 = candidates[0]?.bm25 ?? 0;
-  return candidates
+  // Scored again with the terms' fixed rarity: the archive's BM25 moves with unrelated packs.
+  const scored = candidates.map(({ reading }) => ({ reading, bm25: sentenceScore(reading, terms) }));
+  const bestBm25 = Math.max(0, ...scored.map((c) => c.bm25));
+  return scored
     .map(({ reading, bm25 }) => {
       const candidate = matchCandidate(index, frame, terms, reading, bm25);
       return { candidate, total: scoreCandidate({ frame, candidate, packCoverage, bestBm25 }, rules).total };

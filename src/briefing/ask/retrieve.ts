@@ -2,18 +2,20 @@
  * Stage 3 of answering, "retrieve": candidate sentences from every pack through the BM25
  * index over lemma keys. Each question term also queries the keys it meets in the lexicon
  * (rule ~ reign, expel ~ kick out), and since keys are lemmas, voice and tense do not
- * matter ("was expelled by" meets "expelled"). Rarity is measured here, once per term.
+ * matter ("was expelled by" meets "expelled"). Rarity is measured here, once per term, in
+ * general English (`rarity.ts`): the archive's own idf moves with every pack loaded.
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import type { Reading } from '../../knowledge/reading.ts';
 import type { Frame, FrameTerm } from './frame.ts';
 import { withFocusSentences } from './focus.ts';
+import { rarity } from './rarity.ts';
 
 /** How many sentences of the whole archive go on to scoring (with every sentence of the focus packs that matches). */
 const CANDIDATES = 60;
 
 export interface WeightedTerm extends FrameTerm {
-  /** Rarity across all sentences; a term no sentence holds weighs as the rarest. */
+  /** Rarity in general English (a name, a number or a word the vectors lack: the rarest), not the archive's. */
   weight: number;
   /** Its word-vector row (-1: none), for soft matching. */
   vectorId: number;
@@ -111,8 +113,7 @@ function isEnglish(index: ReadingIndex, word: string): boolean {
 /** What a light word ("generally", "get", "new") weighs, as a share of its rarity. */
 const LIGHT = 0.6;
 
+/** Its rarity in general English (`rarity.ts`), the same whatever packs are loaded. */
 function weightOf(index: ReadingIndex, term: FrameTerm): number {
-  const idf = index.bm25.idf(term.key);
-  const best = Math.max(idf, ...term.related.map((k) => 0.8 * index.bm25.idf(k)));
-  return (best > 0 ? best : index.bm25.maxIdf) * (term.light ? LIGHT : 1);
+  return rarity(index.vectors, term.word, term.key, term.kind) * (term.light ? LIGHT : 1);
 }
