@@ -56,9 +56,9 @@ describe('roles swapped', () => {
   });
 
   it('refuses "who did it" when the sentence says it was done but never by whom', () => {
-    const check = knowledge('In 2016 she was criticised for cancelling a tour of East Asia.');
+    const check = knowledge('In 2016 Ilse Marchetti was criticised for cancelling a tour of East Asia.');
     expect(check('Who criticised her for cancelling the tour of East Asia?')).toBe('roles');
-    const named = knowledge('In 2016 she was criticised by the board for cancelling a tour of East Asia.');
+    const named = knowledge('In 2016 she was criticised by Anton Weber for cancelling a tour of East Asia.');
     expect(named('Who criticised her for cancelling the tour of East Asia?')).toBeUndefined();
   });
 

@@ -14,7 +14,9 @@ import type { WeightedTerm } from './retrieve.ts';
  * What a term found counts for, by where it was found. A word the vectors find close counts
  * 0.45, under a synonym of the lexicon: at 0.6 it let loosely related words outweigh the
  * sentence that answers (0.45: three more answers right over the four sets, two more in the
- * first quote, three more unanswerable questions refused). A word derived from the same word
+ * first quote, three more unanswerable questions refused), times its cosine similarity, so a
+ * word barely close counts less than one nearly the same (SQuAD three more right and two more
+ * unanswerable refused, fixtures one fewer right). A word derived from the same word
  * ("consumed" for "consumption") counts 0.6 (0.45 and 0.75: one answer fewer on SQuAD).
  */
 export const FOUND = {
@@ -46,6 +48,8 @@ export interface TermMatch {
   as: FoundAs;
   /** Token positions in the sentence where it was found (exact or related). */
   at: number[];
+  /** The share of its place's count it gets: a word the vectors find close, its cosine similarity. */
+  strength?: number;
 }
 
 export interface Candidate {
@@ -86,7 +90,7 @@ export function matchCandidate(
     if (carried?.terms.some((k) => keys.includes(k))) return { term, as: 'carried', at: [] };
     if (term.kind === 'word') {
       const similar = similarAt(index, reading, term);
-      if (similar !== undefined) return { term, as: 'similar', at: [similar] };
+      if (similar !== undefined) return { term, as: 'similar', at: [similar.at], strength: similar.strength };
     }
     // A name carries across sentences ("Rollo … He …"); another word next door counts little.
     if (near.some((r) => r.terms.some((k) => keys.includes(k))))
@@ -134,7 +138,11 @@ function speakerMention(reading: Reading): Mention {
 }
 
 /** The position of the sentence's word most like the term, when it is like enough. */
-function similarAt(index: ReadingIndex, reading: Reading, term: WeightedTerm): number | undefined {
+function similarAt(
+  index: ReadingIndex,
+  reading: Reading,
+  term: WeightedTerm,
+): { at: number; strength: number } | undefined {
   if (term.vectorId < 0) return undefined;
   // The candidates of one question share most of their words: each similarity is computed once.
   let known = similarities.get(term);
@@ -148,7 +156,7 @@ function similarAt(index: ReadingIndex, reading: Reading, term: WeightedTerm): n
     if (s === undefined) known.set(id, (s = index.vectors.similarity(term.vectorId, id)));
     if (s >= best) [best, at] = [s, reading.positions[i]];
   }
-  return at;
+  return at === undefined ? undefined : { at, strength: best };
 }
 
 /** Each question term's similarity to the word-vector rows met so far (the terms are the question's own objects). */
@@ -264,7 +272,7 @@ function rangeOf(m: Mention): number[] {
 export function coverage(c: Candidate): number {
   const total = c.matches.reduce((sum, m) => sum + m.term.weight, 0);
   if (total === 0) return 0;
-  return c.matches.reduce((sum, m) => sum + m.term.weight * FOUND[m.as], 0) / total;
+  return c.matches.reduce((sum, m) => sum + m.term.weight * FOUND[m.as] * (m.strength ?? 1), 0) / total;
 }
 
 /** The answer mention closest to the matched terms, and its distance in tokens. */
