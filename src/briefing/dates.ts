@@ -4,29 +4,14 @@
  * 2015") and the article's own words ("On 18 December"), so the reader can check the
  * resolution against the text.
  */
-import { formatEventDate } from '../knowledge/event-dates.ts';
+import { formatEventDate, MONTHS, WEEKDAYS } from '../knowledge/event-dates.ts';
 import type { Event, Precision } from '../knowledge/schema.ts';
 
-/**
- * English names, by hand rather than `Intl.DateTimeFormat`: the dates are UTC calendar days in
- * one fixed language, and the first DateTimeFormat a process makes costs 13 ms of ICU set-up,
- * a fair share of a one-shot `briefbot brief`.
+/*
+ * Written with the knowledge layer's English names rather than `Intl.DateTimeFormat`: these are
+ * UTC calendar days in one fixed language, and the first DateTimeFormat a process makes costs
+ * 13 ms of ICU set-up, a fair share of a one-shot `briefbot brief`.
  */
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The weekday of an ISO calendar date ("2015-12-15" → "Tuesday"). */
 export function weekdayOf(iso: string): string {

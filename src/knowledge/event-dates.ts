@@ -102,7 +102,7 @@ export const MONTHS = [
   'November',
   'December',
 ];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Friday 18 December 2015", "week of Monday 7 December 2015", "May 2013", "2016"; "date not given". */
 export function formatEventDate(event: Event): string {
