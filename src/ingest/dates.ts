@@ -12,7 +12,6 @@
  * findDates('Lavrov drew attention last week to it.', { year: 2015, month: 12, day: 15 })
  * // → [{ phrase: 'last week', date: '2015-12-07', precision: 'week', … }]
  */
-import * as chrono from 'chrono-node';
 import type { Precision } from '../knowledge/schema.ts';
 import {
   addDays,
@@ -25,6 +24,7 @@ import {
   type CalendarDay,
 } from './calendar.ts';
 import { asPrevious, findChains, type Previous } from './chains.ts';
+import { chronoCandidates, modifies } from './chrono-dates.ts';
 import { findPeriods } from './periods.ts';
 import { dayInYear, dayOf, monthInYear, monthOf, weekdayNear, yearOf, type Resolved } from './resolve.ts';
 import { clauseTenses, type Tense } from './tense.ts';
@@ -281,7 +281,8 @@ const RULES: Rule[] = [
         `\\s+)?\\b${WEEKDAY}(?:['’]s)?\\b`,
       'g',
     ),
-    resolve: (m, a, t) => weekdayNear(a, weekdayIndex(m[2]!), t, m[1]),
+    resolve: (m, a, t) =>
+      modifies(m.input, m[0], m.index + m[0].length) ? undefined : weekdayNear(a, weekdayIndex(m[2]!), t, m[1]),
   },
   {
     // in 2016, since 2011, by 2030
@@ -369,38 +370,4 @@ function attachTimes(sentence: string, mentions: DateMention[]): void {
     target.precision = 'time';
     if (t.timezone) target.timezone = t.timezone;
   }
-}
-
-/** chrono's finds that our rules did not claim, kept only when their components are certain. */
-function chronoCandidates(sentence: string, anchor: CalendarDay, tenseAt: (offset: number) => Tense): DateMention[] {
-  const ref = { instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)), timezone: 0 };
-  const out: DateMention[] = [];
-  for (const r of chrono.parse(sentence, ref)) {
-    const text = r.text.trim();
-    // Durations ("for two years", "within a month"), "now" and bare clock times are not dates of events.
-    if (/^(for|within|over|now|in\s+\w+\s+\w+$)/i.test(text)) continue;
-    // "a year earlier" counts from another event, not from publication: chains' business.
-    if (/\b(later|earlier|afterwards|after that|before that|before|after)$/i.test(text)) continue;
-    // "weekend clinics": a weekend with no this, last or next is no date.
-    if (/^(?:the\s+)?weekends?$/i.test(text)) continue;
-    const s = r.start;
-    const tense = tenseAt(r.index);
-    const certain = (c: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(c);
-    let resolved: Resolved | undefined;
-    if (certain('day') && certain('month')) {
-      resolved = certain('year')
-        ? dayOf({ year: s.get('year')!, month: s.get('month')!, day: s.get('day')! })
-        : dayInYear(anchor, s.get('month')!, s.get('day')!, tense);
-    } else if (certain('month')) {
-      resolved = certain('year')
-        ? monthOf(s.get('year')!, s.get('month')!)
-        : monthInYear(anchor, s.get('month')!, tense);
-    } else if (certain('weekday')) {
-      resolved = weekdayNear(anchor, s.get('weekday')!, tense);
-    } else if (certain('year')) {
-      resolved = yearOf(s.get('year')!);
-    }
-    if (resolved) out.push({ phrase: text, start: r.index, end: r.index + r.text.length, ...resolved });
-  }
-  return out;
 }

@@ -115,6 +115,8 @@ const SEASON = String.raw`(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|
 const FROM = String.raw`(?:(?:from|between)\s+)?`;
 /** "on 16 and 17 May": a day range may take "on" as a single day does. */
 const FROM_DAYS = String.raw`(?:(?:from|between|on)\s+)?`;
+/** The middle of a list of days ("18, 19 and 20 March"): uncaptured, the range runs first to last. */
+const LISTED_DAYS = String.raw`(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?`;
 const YEAR_AFTER = String.raw`(?:,?\s+${YEAR}|\s+${RELATIVE_YEAR})?`;
 /** What a span of two years may be named ("the 2027-28 breeding season"): up to two words may qualify it. */
 const SPAN_NAMES = 'season|financial year|tax year|academic year|school year|fiscal year';
@@ -152,10 +154,15 @@ const PARSERS: chrono.Parser[] = [
   parser('season', String.raw`(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}`, (m) => [
     { month: SEASONS.get(m[1]!.toLowerCase())!, year: Number(m[2]) },
   ]),
-  parser('range', String.raw`${FROM_DAYS}${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}${YEAR_AFTER}`, (m, ctx) => {
-    const year = statedYear(ctx, m[4], m[5]);
-    return [dm(m[1]!, m[3]!, year), dm(m[2]!, m[3]!, year)];
-  }),
+  // "on 18, 19 and 20 March": a list of days of one month spans its first to its last.
+  parser(
+    'range',
+    String.raw`${FROM_DAYS}${DAY}${LISTED_DAYS}${TO}${DAY}\s+(?:of\s+)?${MONTH}${YEAR_AFTER}`,
+    (m, ctx) => {
+      const year = statedYear(ctx, m[4], m[5]);
+      return [dm(m[1]!, m[3]!, year), dm(m[2]!, m[3]!, year)];
+    },
+  ),
   parser(
     'range',
     String.raw`${FROM}${DAY}\s+(?:of\s+)?${MONTH}${TO}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`,

@@ -90,7 +90,8 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
     .replace(/\s+/g, ' ')
     .trim();
   // Appositions of age and address ("Gareth Pimlott, 47, of Harrowgate Road, Selby,") are not the event.
-  t = t.replace(/,\s*(?:aged\s+)?\d{1,3},(?:\s*of\s+[^,]{1,40},(?:\s*\p{Lu}[\p{L}-]+,)?)?/u, '');
+  // A number written with thousands commas ("her, 6,400 services") is no age.
+  t = t.replace(/,\s*(?:aged\s+)?\d{1,3},(?!\d)(?:\s*of\s+[^,]{1,40},(?:\s*\p{Lu}[\p{L}-]+,)?)?/u, '');
   t = t.replace(/^[,;:\s–—-]+/u, '');
   for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, '');
   // "In a statement, the board said that …": an opening adverbial up to its comma goes.
