@@ -187,7 +187,10 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     // "a PhD candidate": honours alone name no one.
     if (r.length === 1 && POST_NOMINALS.has(cleanToken(r[0]!.text))) continue;
     const words = r.map((t) => cleanToken(t.text)).filter(Boolean);
-    const { role, name: nameWords } = splitRoleNoun(splitTitle(words), tags.get(r[0]!.start));
+    let { role, name: nameWords } = splitRoleNoun(splitTitle(words), tags.get(r[0]!.start));
+    // "Residents of Holmby": people of a place (a plural, unlike "King of France"), no title of it.
+    if (role && /^\p{Lu}\p{Ll}+s$/u.test(role) && CONNECTORS.has(nameWords[0] ?? ''))
+      [role, nameWords, r] = [undefined, nameWords.slice(1), r.slice(r.length - nameWords.length + 1)];
     const slice = (from: Token, to: Token) => cleanToken(text.slice(from.start, to.end).replace(/\s+/g, ' '));
     const surface = slice(r[0]!, r[r.length - 1]!);
     const name = nameWords.length ? [slice(r[r.length - nameWords.length]!, r[r.length - 1]!)] : [];

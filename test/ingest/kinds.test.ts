@@ -26,6 +26,8 @@ describe('kinds of names', () => {
         'Crews reached Farrow Bridge by midnight.',
     );
     expect(found['Upper Skelton']).toBe('place');
+    // "Residents of" is the people of the place, not a title: the place is still listed.
+    expect(found['Holmby']).toBe('place');
   });
 
   it('does not read an apposition or a modifier as a list', () => {
