@@ -81,7 +81,16 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   const dateInFrame = frame !== null && at >= span.start && at < span.start + frame.index + frame[0].length;
   // Blank the date words (and quotation marks) inside the clause, keeping offsets.
   const text = sentence.slice(0, span.end).split('');
-  for (const d of dates) for (let i = d.start; i < Math.min(d.end, span.end); i++) text[i] = ' ';
+  for (const d of dates) {
+    // "Tickets bought for [18 to 20 March] will be accepted": the preposition goes with its date,
+    // when the date ends its phrase (not in "at [its 14 May] developer conference").
+    const ends = /^(?:\s*$|\s*[^\s\p{Ll}]|\s+(?:will|would|was|were|is|are|has|have|had|and|but)\b)/u;
+    const before = ends.test(sentence.slice(d.end))
+      ? /\b(?:for|on|in|at|by|from|until|since|during|of)\s+$/i.exec(sentence.slice(0, d.start))
+      : null;
+    for (let i = before ? before.index : d.start; i < Math.min(d.end, span.end); i++)
+      if (i >= span.start) text[i] = ' ';
+  }
   let t = text.join('').slice(span.start).replace(/["“”]/g, '');
   // "the company, [in 2026], lasted": the commas around a removed date go with it.
   t = t.replace(/,\s*,\s*(?=\p{Ll})/gu, ' ').replace(/,\s*,/g, ',');

@@ -1,7 +1,8 @@
 /**
  * What a date finder must read and must not: a list of days of one month is one range from
  * its first day; a weekday that qualifies a noun, a generic weekday and a duration after an
- * event name no day; and a number with thousands commas in an event title is not an age.
+ * event name no day; in an event title, a number with thousands commas is not an age, and a
+ * preposition goes with the date it governs.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/ingest/dates.ts';
@@ -45,6 +46,11 @@ describe('dates that are and are not days', () => {
     );
     expect(title('Gareth Pimlott, 47, of Harrowgate Road, Selby, was arrested on 3 May.')).toBe(
       'Gareth Pimlott was arrested',
+    );
+    // A preposition goes with the date it governs, unless the date qualifies a noun after it.
+    expect(title('Tickets bought for 18 to 20 March will be accepted.')).toBe('Tickets bought will be accepted');
+    expect(title('The club has announced a parade for Sunday afternoon.')).toBe(
+      'The club has announced a parade for afternoon',
     );
   });
 });
