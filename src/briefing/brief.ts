@@ -6,6 +6,7 @@
 import type { Continuations } from '../core/continuations.ts';
 import { card, list, quote, reply, text, type Button, type Reply } from '../core/reply.ts';
 import type { KnowledgeBase, LoadedPack, TopicMatch } from '../knowledge/knowledge-base.ts';
+import { formatEventDate } from '../knowledge/event-dates.ts';
 import { doubtfulMatch } from '../knowledge/fuzzy.ts';
 import { packSource } from './answer-card.ts';
 import { citation } from './evidence.ts';
@@ -94,25 +95,36 @@ export function matchName(match: TopicMatch): string {
   return match.type === 'entity' ? match.entity.name : match.event.title;
 }
 
-/** Label for a button: the name, and the article when several are loaded. */
-function label(match: TopicMatch, multiPack: boolean): string {
-  const name = matchName(match);
-  const full = multiPack ? `${name} (${match.pack.data.title})` : name;
-  return full.length > 80 ? `${full.slice(0, 79)}…` : full;
+/**
+ * Label for a button (Discord allows 80 characters): the name, the event's date when another
+ * choice has the same name, the article when several are loaded.
+ */
+function label(match: TopicMatch, multiPack: boolean, twin: boolean): string {
+  const date = twin && match.type === 'event' && match.event.date ? ` · ${formatEventDate(match.event)}` : '';
+  const name = `${matchName(match)}${multiPack ? ` (${match.pack.data.title})` : ''}`;
+  const room = 80 - date.length;
+  return `${name.length > room ? `${name.slice(0, room - 1)}…` : name}${date}`;
 }
 
 export function pickButtons(matches: readonly TopicMatch[], continuations: Continuations): Button[] {
   const multiPack = new Set(matches.map((m) => m.pack.id)).size > 1;
-  return matches.map((m) => ({
+  const names = matches.map(matchName);
+  return matches.map((m, i) => ({
     action: 'pick',
-    label: label(m, multiPack),
+    label: label(m, multiPack, names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!)),
     value: continuations.put({ command: 'brief', options: { topic: topicKey(m) }, page: 1 }),
   }));
 }
 
 function choices(topic: string, matches: TopicMatch[], continuations: Continuations): Reply {
   const lines = matches.map((m) => {
-    const what = m.type === 'entity' ? (m.entity.role ?? m.entity.kind) : 'event';
+    // An event says when: two events of one sentence may share a title ("opens … and runs …").
+    const what =
+      m.type === 'entity'
+        ? (m.entity.role ?? m.entity.kind)
+        : m.event.date
+          ? `event, ${formatEventDate(m.event)}`
+          : 'event';
     return `${matchName(m)} (${what}; ${m.pack.data.title})`;
   });
   return reply(
