@@ -1,6 +1,6 @@
 /**
- * "What culture …", "which type of resource …": the answer often qualifies the asked noun in
- * the sentence ("Gaelic culture"), so a sentence where a word the question lacks stands right
+ * "What breed of cattle …", "which type of engine …": the answer often qualifies the asked noun
+ * in the sentence ("Jersey cattle"), so a sentence where a word the question lacks stands right
  * before it ranks higher (stage 4, rules.ts "asked-noun"; the noun is read in answer-kind.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ import { bestFor, readingOf } from '../support/article-pack.ts';
 
 describe('the asked noun', () => {
   const index = readingOf(
-    'The settlers of the valley kept their culture for two centuries. ' +
-      'The settlers of the valley took up the Gaelic culture within two generations.',
+    'The farmers of the dale kept their cattle on the fell for two centuries. ' +
+      'The farmers of the dale bred the Jersey cattle within two generations.',
   );
   const nounOf = (q: string) => {
     const frame = readQuestion(q, index.lexicon);
@@ -18,14 +18,14 @@ describe('the asked noun', () => {
   };
 
   it('is the noun after "what" or "which", past a sort word and to the end of a compound', () => {
-    expect(nounOf('What culture did the settlers keep?')).toBe('culture');
-    expect(nounOf('Time and space are examples of what type of resource?')).toBe('resource');
-    expect(nounOf('In what complexity class do the problems lie?')).toBe('class');
-    expect(nounOf('When did the settlers arrive?')).toBeUndefined();
+    expect(nounOf('What cattle did the farmers keep?')).toBe('cattle');
+    expect(nounOf('The ferry runs on what type of engine?')).toBe('engine');
+    expect(nounOf('Which price index did the bank quote?')).toBe('index');
+    expect(nounOf('When did the farmers arrive?')).toBeUndefined();
   });
 
   it('ranks first the sentence where a word the question lacks qualifies it', () => {
-    const { top } = bestFor(index, 'What culture did the settlers of the valley have?');
-    expect(top.reading.sentence.text).toContain('Gaelic culture');
+    const { top } = bestFor(index, 'What cattle did the farmers of the dale have?');
+    expect(top.reading.sentence.text).toContain('Jersey cattle');
   });
 });

@@ -67,7 +67,7 @@ export interface Frame {
   counted: number[];
   /** Who the question says did the asked verb, or had it done to them ("who did X marry"). */
   roles?: QuestionRoles;
-  /** Token position of the noun "what"/"which" asks a kind of ("what culture"): the answer may qualify it. */
+  /** Token position of the noun "what"/"which" asks a kind of ("what breed"): the answer may qualify it. */
   askedNoun?: number;
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';

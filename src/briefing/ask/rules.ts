@@ -87,7 +87,7 @@ export const RULES: readonly Rule[] = [
   }),
   defineRule({
     name: 'asked-noun',
-    why: '"What culture …" is answered where a word the question lacks qualifies "culture" ("Irish culture").',
+    why: '"What breed of cattle …" is answered where a word the question lacks qualifies "cattle" ("Jersey cattle").',
     weight: ASKED_NOUN,
     applies: (frame) => frame.terms.some((t) => t.at === frame.askedNoun),
     score: ({ frame, candidate }) => qualifiesAsked(frame, candidate),
