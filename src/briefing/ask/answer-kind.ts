@@ -152,3 +152,19 @@ export function answerKind(lower: readonly string[], whAt: number, text: string,
     return 'speech';
   return 'thing';
 }
+
+/**
+ * The noun a "what"/"which" question asks a kind of ("what breed", "which type of engine"):
+ * its token position. The answer often stands right before it in the sentence ("Jersey cattle").
+ */
+export function askedNounAt(tokens: readonly Token[], whAt: number): number | undefined {
+  if (whAt < 0 || !['what', 'which'].includes(tokens[whAt]!.text.toLowerCase())) return undefined;
+  let i = whAt + 1;
+  while (tokens[i]?.pos === 'ADJ') i++;
+  // "what type of engine": the sort word only says a kind is asked; the noun after "of" is what.
+  if (SORTS.has(tokens[i]?.lemma ?? '') && tokens[i + 1]?.text.toLowerCase() === 'of') i += 2;
+  if (tokens[i]?.pos !== 'NOUN') return undefined;
+  // "what price index": the last noun of a compound is the one asked about.
+  while (tokens[i + 1]?.pos === 'NOUN') i++;
+  return i;
+}

@@ -13,6 +13,7 @@ import {
   answerKind,
   moneyNoun,
   SPEECH_ASK,
+  askedNounAt,
   typeNounAt,
   typeOf,
   whichNamed,
@@ -66,6 +67,8 @@ export interface Frame {
   counted: number[];
   /** Who the question says did the asked verb, or had it done to them ("who did X marry"). */
   roles?: QuestionRoles;
+  /** Token position of the noun "what"/"which" asks a kind of ("what breed"): the answer may qualify it. */
+  askedNoun?: number;
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';
 }
@@ -134,6 +137,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     subject,
     folded: foldKey(text),
     aboutArticle: aboutArticle(text, asks),
+    askedNoun: fixed ? undefined : askedNounAt(tokens, whAt),
     tense: tenseOf(tokens),
     roles: fixed || whAt < 0 ? undefined : questionRoles(tokens, whAt),
     counted: fixed ? [] : countedNouns(tokens, whAt),
