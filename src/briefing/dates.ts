@@ -4,7 +4,7 @@
  * 2015") and the article's own words ("On 18 December"), so the reader can check the
  * resolution against the text.
  */
-import { formatEventDate, MONTHS, WEEKDAYS } from '../knowledge/event-dates.ts';
+import { formatEventDate, WEEKDAYS } from '../knowledge/event-dates.ts';
 import type { Event, Precision } from '../knowledge/schema.ts';
 
 /*
@@ -18,32 +18,11 @@ export function weekdayOf(iso: string): string {
   return WEEKDAYS[new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay()]!;
 }
 
-/** "Tuesday 15 December 2015" for "2015-12-15". */
-function day(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
 /** "Friday 18 December 2015", "the week of Monday 7 December 2015", "May 2015", "2016". */
 export function resolvedDate(date: string | undefined, precision: Precision | undefined): string | undefined {
   if (!date || !precision) return undefined;
-  switch (precision) {
-    case 'time': {
-      const [d = '', t = ''] = date.split('T');
-      return `${day(d)}, ${t}`;
-    }
-    case 'day':
-      return day(date);
-    case 'week':
-      return `the week of ${day(date)}`;
-    case 'month':
-      return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-    case 'year':
-      return date;
-    default:
-      // Quarters, halves, seasons and ranges read as the knowledge layer formats them.
-      return formatEventDate({ date, precision } as Event);
-  }
+  const formatted = formatEventDate({ date, precision } as Event);
+  return precision === 'week' ? `the ${formatted}` : formatted;
 }
 
 /** One line: "Friday 18 December 2015 (“On 18 December”)", or the phrase alone when undated. */

@@ -84,7 +84,7 @@ export function shareListKinds(groups: Map<string, Group>): void {
     let list: Group[] = [];
     let lastGap = '';
     let end = 0;
-    const close = () => settle(endsNoun(sentence.text, end) ? list.slice(0, -1) : list, list.length, lastGap);
+    const close = () => settle(list, lastGap, () => endsNoun(sentence.text, end));
     placed.forEach((p, i) => {
       const previous = placed[i - 1];
       const gap = previous ? sentence.text.slice(previous.at + previous.m.surface.length, p.at) : '';
@@ -111,9 +111,11 @@ function endsNoun(text: string, end: number): boolean {
   return !tags.includes('Verb') && (tags.includes('Noun') || tags.includes('Adjective'));
 }
 
-function settle(list: readonly Group[], listed: number, lastGap: string): void {
+/** `qualifies`: whether the last name qualifies a following noun, asked (a parse) only of a real list. */
+function settle(listed: readonly Group[], lastGap: string, qualifies: () => boolean): void {
   // "Laura Quennell, Kestrel Payments' head of …" is an apposition: a list ends with "and" or "or".
-  if (listed < 2 || list.length < 1 || !/\b(?:and|or)\s+$/.test(lastGap)) return;
+  if (listed.length < 2 || !/\b(?:and|or)\s+$/.test(lastGap)) return;
+  const list = qualifies() ? listed.slice(0, -1) : listed;
   const kinds = list.map(marked);
   const known = [...new Set(kinds.filter((k): k is EntityKind => k !== undefined))];
   if (known.length !== 1) return;

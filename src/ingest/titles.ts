@@ -75,6 +75,11 @@ function ownPart(sentence: string, span: Span, at: number): Span {
   return { start: before ? before.end : span.start, end: after ? after.start : span.end };
 }
 
+/** What may follow a date that ends its phrase: the end, punctuation or a capital, a verb or a conjunction. */
+const PHRASE_ENDS = /^(?:\s*$|\s*[^\s\p{Ll}]|\s+(?:will|would|was|were|is|are|has|have|had|and|but)\b)/u;
+/** A preposition right before a date, which goes with it. */
+const PREPOSITION = /\b(?:for|on|in|at|by|from|until|since|during|of)\s+$/i;
+
 function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at = -1): string | undefined {
   // "The company said on Monday that …": a date inside the reporting frame dates the saying.
   const frame = FRAME.exec(sentence.slice(span.start, span.end));
@@ -84,10 +89,7 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   for (const d of dates) {
     // "Tickets bought for [18 to 20 March] will be accepted": the preposition goes with its date,
     // when the date ends its phrase (not in "at [its 14 May] developer conference").
-    const ends = /^(?:\s*$|\s*[^\s\p{Ll}]|\s+(?:will|would|was|were|is|are|has|have|had|and|but)\b)/u;
-    const before = ends.test(sentence.slice(d.end))
-      ? /\b(?:for|on|in|at|by|from|until|since|during|of)\s+$/i.exec(sentence.slice(0, d.start))
-      : null;
+    const before = PHRASE_ENDS.test(sentence.slice(d.end)) ? PREPOSITION.exec(sentence.slice(0, d.start)) : null;
     for (let i = before ? before.index : d.start; i < Math.min(d.end, span.end); i++)
       if (i >= span.start) text[i] = ' ';
   }

@@ -145,8 +145,7 @@ function similarAt(
 ): { at: number; strength: number } | undefined {
   if (term.vectorId < 0) return undefined;
   // The candidates of one question share most of their words: each similarity is computed once.
-  let known = similarities.get(term);
-  if (!known) similarities.set(term, (known = new Map()));
+  const known = term.similarities;
   let best = SIMILAR;
   let at: number | undefined;
   const { vectorIds } = reading;
@@ -158,9 +157,6 @@ function similarAt(
   }
   return at === undefined ? undefined : { at, strength: best };
 }
-
-/** Each question term's similarity to the word-vector rows met so far (the terms are the question's own objects). */
-const similarities = new WeakMap<WeightedTerm, Map<number, number>>();
 
 function positionsOf(reading: Reading, keys: readonly string[]): number[] {
   const out: number[] = [];

@@ -19,6 +19,8 @@ export interface WeightedTerm extends FrameTerm {
   weight: number;
   /** Its word-vector row (-1: none), for soft matching. */
   vectorId: number;
+  /** Its similarity to each word-vector row met so far in this question's candidates: worked out once per row. */
+  similarities: Map<number, number>;
   /** No sentence of any article holds it or a word of its group. */
   absent: boolean;
   /** Keys of its opposites ("least" for "most"), from the lexicon. */
@@ -36,6 +38,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
     ...t,
     weight: weightOf(index, t),
     vectorId: index.vectors.id(t.word.toLowerCase()),
+    similarities: new Map<number, number>(),
     absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
     opposites: index.lexicon.opposites(t.key),
   }));
