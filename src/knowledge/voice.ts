@@ -19,13 +19,21 @@ const PASSIVE_AUX = new Set(['be', 'get']);
 /** How far back the auxiliary of a passive may stand ("was first encouraged", "has been widely seen"). */
 const AUX_REACH = 3;
 
+/**
+ * "Malcolm married Edgar's sister": the tagger reads some past forms as adjectives. An "-ed"
+ * adjective followed straight by a name or a determiner has an object, which no adjective takes.
+ */
+function participleWithObject(t: Token, next: Token | undefined): boolean {
+  return t.pos === 'ADJ' && /\p{L}ed$/iu.test(t.text) && (next?.pos === 'PROPN' || next?.pos === 'DET');
+}
+
 export function voiceOf(tokens: readonly Token[]): Voice {
   const verbs: number[] = [];
   const passive: number[] = [];
   const by: number[] = [];
   tokens.forEach((t, i) => {
     if (t.text.toLowerCase() === 'by') by.push(i);
-    if (t.pos !== 'VERB') return;
+    if (t.pos !== 'VERB' && !participleWithObject(t, tokens[i + 1])) return;
     verbs.push(i);
     // "was encouraging" is progressive, not passive.
     if (/ing$/i.test(t.text)) return;

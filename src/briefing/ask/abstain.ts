@@ -94,7 +94,7 @@ export function refusal(
     (m) => m.term.kind === 'word' && (m.as === 'none' || m.as === 'similar') && prefixNegates(m.term.word, words),
   );
   if (opposite || flipped || negatedForm) return 'opposite';
-  if (substituted(best)) return 'substituted';
+  if (substituted(frame, best)) return 'substituted';
   // "Who did Edgar marry?" against "Malcolm married Edgar's sister": Edgar is not the one who married.
   if (frame.roles && rolesSwapped(frame.roles, best)) return 'roles';
   if (frame.asks === 'person' && frame.roles && doerUnsaid(frame.roles, best)) return 'roles';
@@ -138,7 +138,7 @@ function prefixNegates(word: string, sentence: ReadonlySet<string>): boolean {
  * around a different word. The sentence says something else in that very place. (One
  * neighbour alone is too weak: paraphrase does that too.)
  */
-function substituted(best: Candidate): boolean {
+function substituted(frame: Frame, best: Candidate): boolean {
   const asked = new Set(best.matches.flatMap((m) => [m.term.key, ...m.term.related]));
   const foundAt = (at: number) =>
     best.matches.find((m) => m.term.at === at && (m.as === 'exact' || m.as === 'related'))?.at ?? [];
@@ -151,7 +151,7 @@ function substituted(best: Candidate): boolean {
         const other = after.includes(p + 2) ? keyAt(p + 1) : undefined;
         return other !== undefined && !asked.has(other);
       });
-    }) || modifierMoved(best, asked, keyAt)
+    }) || modifierMoved(frame, best, asked, keyAt)
   );
 }
 
@@ -163,13 +163,25 @@ const NAMED = new Set(['person', 'organisation', 'place', 'name', 'group']);
  * sets before a word is in the sentence, but elsewhere, and another name stands before that
  * word. (Any word before it refused paraphrase as often: SQuAD 208/293 right, from 229.)
  */
-function modifierMoved(best: Candidate, asked: Set<string>, keyAt: (p: number) => string | undefined): boolean {
+function modifierMoved(
+  frame: Frame,
+  best: Candidate,
+  asked: Set<string>,
+  keyAt: (p: number) => string | undefined,
+): boolean {
   const exact = best.matches.filter((m) => m.as === 'exact');
   return exact.some((head) => {
     const modifier = exact.find((m) => m.term.at === head.term.at - 1 && m.term.kind === 'name');
     if (!modifier || head.term.kind !== 'word') return false;
+    // "did Kerry's meeting in Sochi last?": a name after a preposition qualifies a noun after it,
+    // but is never the subject of a verb (the meeting lasted, not Sochi).
+    if (frame.tags[head.term.at] !== 'NOUN' && frame.tags[modifier.term.at - 1] === 'ADP') return false;
+    const headVerb = frame.tags[head.term.at] === 'VERB';
     if (modifier.at.some((p) => head.at.some((q) => q > p && q - p <= 2))) return false;
     return head.at.some((q) => {
+      // "Did Obama meet Putin?" against "the G20 meeting": the question's verb is a noun in the
+      // sentence, where a name before it qualifies it and says nothing of who met.
+      if (headVerb && !best.reading.voice.verbs.includes(q)) return false;
       const before = keyAt(q - 1);
       // Another name, not the end of the asked one ("Edward the Confessor returned").
       const named = best.reading.mentions.some(

@@ -69,6 +69,8 @@ export interface Frame {
   roles?: QuestionRoles;
   /** Token position of the noun "what"/"which" asks a kind of ("what breed"): the answer may qualify it. */
   askedNoun?: number;
+  /** Each token's part of speech by position, as the terms' `at` counts: a verb's subject is no noun's modifier. */
+  tags: readonly string[];
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';
 }
@@ -139,6 +141,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     aboutArticle: aboutArticle(text, asks),
     askedNoun: fixed ? undefined : askedNounAt(tokens, whAt),
     tense: tenseOf(tokens),
+    tags: source.map((t) => t.pos),
     roles: fixed || whAt < 0 ? undefined : questionRoles(tokens, whAt),
     counted: fixed ? [] : countedNouns(tokens, whAt),
     order: tokens

@@ -103,7 +103,7 @@ export function matchCandidate(
   // about ("how many hours" → "four hours").
   const answers = reading.mentions.filter(
     (m) =>
-      frame.accepts.includes(m.type) &&
+      (frame.accepts.includes(m.type) || placeActs(frame, reading, m)) &&
       !frame.folded.includes(m.key) &&
       !namesAsked(frame, m) &&
       !entityAsked(frame, reading, m) &&
@@ -119,6 +119,14 @@ export function matchCandidate(
     answers.push({ type: 'name', text, key: foldKey(text), start: 0, end: 0 });
   }
   return { reading, bm25, matches, answers };
+}
+
+/**
+ * "Who stopped the delegation?" against "Turkey prevented the delegation …": a place that is
+ * the subject of the verb right after it acts as its government does, and answers "who".
+ */
+function placeActs(frame: Frame, reading: Reading, m: Mention): boolean {
+  return m.type === 'place' && frame.accepts.includes('person') && reading.voice.verbs.includes(m.end + 1);
 }
 
 /** The sentence's speaker as a mention: where the sentence names them, by their full name. */
