@@ -13,6 +13,8 @@ export interface Voice {
   passive: number[];
   /** Token positions of "by". */
   by: number[];
+  /** Token positions of prepositions: a name right after one is no verb's subject ("in Moscow includes"). */
+  prepositions: number[];
 }
 
 const PASSIVE_AUX = new Set(['be', 'get']);
@@ -31,8 +33,10 @@ export function voiceOf(tokens: readonly Token[]): Voice {
   const verbs: number[] = [];
   const passive: number[] = [];
   const by: number[] = [];
+  const prepositions: number[] = [];
   tokens.forEach((t, i) => {
     if (t.text.toLowerCase() === 'by') by.push(i);
+    if (t.pos === 'ADP') prepositions.push(i);
     if (t.pos !== 'VERB' && !participleWithObject(t, tokens[i + 1])) return;
     verbs.push(i);
     // "was encouraging" is progressive, not passive.
@@ -46,5 +50,5 @@ export function voiceOf(tokens: readonly Token[]): Voice {
       if (before.pos !== 'ADV' && before.pos !== 'PART') break;
     }
   });
-  return { verbs, passive, by };
+  return { verbs, passive, by, prepositions };
 }

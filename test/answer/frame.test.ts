@@ -104,6 +104,13 @@ describe('readQuestion: slots and terms', () => {
     expect(kicked?.related).toContain(lexicon.key('expel'));
   });
 
+  it('reads "opposite number" as "counterpart" and "most recent" as the latest', () => {
+    const counterpart = frame("who is Kerry's Russian opposite number?").terms.map((t) => t.key);
+    expect(counterpart).toContain(lexicon.key('counterpart'));
+    const recent = frame('when was their most recent meeting?').terms.find((t) => t.key === lexicon.key('latest'));
+    expect(recent?.related).toContain(lexicon.key('last'));
+  });
+
   it('drops markup and preambles before reading, so none of it is a topic word', () => {
     const f = frame('<@U1> @everyone guys, quick question: who is Mark Toner?');
     expect(f.terms.map((t) => t.word)).toEqual(['Mark', 'Toner']);

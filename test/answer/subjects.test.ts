@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { articlePack, bestFor } from '../support/article-pack.ts';
 
-const turkey = { id: 'turkey', name: 'Turkey', kind: 'place', aliases: [], summary: 'A country.', paragraphs: [2] };
+const place = (name: string, paragraph: number) => ({
+  id: name.toLowerCase(),
+  name,
+  kind: 'place',
+  aliases: [],
+  summary: 'A place.',
+  paragraphs: [paragraph],
+});
 
 describe('subjects of the asked verb', () => {
   const body = [
@@ -17,13 +24,23 @@ describe('subjects of the asked verb', () => {
     'Barack Obama and Vladimir Putin held talks on the sidelines of the Paris G20 meeting in November.',
     'The Sochi meeting between the Russian President and the US Secretary of State lasted nearly four hours.',
     "King Malcolm III of Scotland married Edgar's sister Margaret in 1070.",
+    'The programme in Moscow includes talks with officials.',
   ].join('\n\n');
-  const index = createKnowledgeBase([articlePack('p', body, { title: 'P', entities: [turkey] })]).reading!;
+  const index = createKnowledgeBase([
+    articlePack('p', body, { title: 'P', entities: [place('Turkey', 2), place('Moscow', 6)] }),
+  ]).reading!;
 
   it('takes a country that acts as the answer to "who"', () => {
     const { top, refused } = bestFor(index, 'who stopped the Kurdish delegation from attending');
     expect(refused).toBeUndefined();
     expect(top.answers.map((m) => m.text)).toContain('Turkey');
+  });
+
+  it('does not take a place after a preposition for the one who acts', () => {
+    const { top, refused } = bestFor(index, 'who includes talks with officials?');
+    expect(top.reading.sentence.text).toContain('Moscow');
+    expect(top.answers.map((m) => m.text)).not.toContain('Moscow');
+    expect(refused).toBe('no-answer-type');
   });
 
   it('does not read "the G20 meeting" as someone other than Obama meeting', () => {

@@ -126,7 +126,13 @@ export function matchCandidate(
  * the subject of the verb right after it acts as its government does, and answers "who".
  */
 function placeActs(frame: Frame, reading: Reading, m: Mention): boolean {
-  return m.type === 'place' && frame.accepts.includes('person') && reading.voice.verbs.includes(m.end + 1);
+  const { verbs, prepositions } = reading.voice;
+  return (
+    m.type === 'place' &&
+    frame.accepts.includes('person') &&
+    verbs.includes(m.end + 1) &&
+    !prepositions.includes(m.start - 1)
+  );
 }
 
 /** The sentence's speaker as a mention: where the sentence names them, by their full name. */
