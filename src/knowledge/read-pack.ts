@@ -4,6 +4,7 @@
  * pronoun to the name it stands for in the sentence before, and speech to its speaker
  * (the pack's quotes first, then a verb of speech next to a name).
  */
+import { MONTHS } from './event-dates.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { WordVectors } from './lexicon/word-vectors.ts';
@@ -103,6 +104,8 @@ interface KnownTable {
   entities: Map<string, string[]>;
   /** Keys of the title and place of the events each paragraph tells, by paragraph. */
   paragraphs: Map<number, string[]>;
+  /** The events' date phrases as written (folded), with the keys of the year and month they resolve to. */
+  dated: Map<number, { phrase: string; keys: string[] }[]>;
 }
 
 /** The keys of the pack's entities and events, read once per pack. */
@@ -110,19 +113,36 @@ function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
   const keys = (texts: string[]) => keysOf(parse(texts.join(' . ')).tokens, lexicon).keys;
   const entities = new Map(pack.data.entities.map((e) => [e.id, keys([e.name, ...e.aliases])]));
   const paragraphs = new Map<number, string[]>();
+  const dated = new Map<number, { phrase: string; keys: string[] }[]>();
   for (const event of pack.data.events) {
     const own = keys([event.title, event.place ?? '']);
-    for (const p of event.paragraphs) paragraphs.set(p, [...(paragraphs.get(p) ?? []), ...own]);
+    const when = event.date ? keys(dateWords(event.date)) : [];
+    const phrases = event.phrase.split(';').map(foldKey).filter(Boolean);
+    for (const p of event.paragraphs) {
+      paragraphs.set(p, [...(paragraphs.get(p) ?? []), ...own]);
+      if (when.length > 0)
+        dated.set(p, [...(dated.get(p) ?? []), ...phrases.map((phrase) => ({ phrase, keys: when }))]);
+    }
   }
-  return { entities, paragraphs };
+  return { entities, paragraphs, dated };
 }
 
-/** Keys of the names of the entities the sentence names, and of its paragraph's events. */
+/** The year and month name of an event's date ("2016-03" → 2016, March): what a question may ask them by. */
+function dateWords(date: string): string[] {
+  const month = /^\d{4}-(\d{2})/.exec(date)?.[1];
+  return [date.slice(0, 4), ...(month ? [MONTHS[Number(month) - 1] ?? ''] : [])];
+}
+
+/** Keys of the names of the entities the sentence names, of its paragraph's events and of the dates it says. */
 function knownKeys(table: KnownTable, reading: Reading): string[] {
   const own = new Set(reading.terms);
+  // "What happens in 2016?" against "… next year": the year and month the pack resolved its date phrase to.
+  const said = foldKey(reading.sentence.text);
+  const dates = (table.dated.get(reading.sentence.paragraph) ?? []).filter((d) => said.includes(d.phrase));
   const all = [
     ...reading.entities.flatMap((id) => table.entities.get(id) ?? []),
     ...(table.paragraphs.get(reading.sentence.paragraph) ?? []),
+    ...dates.flatMap((d) => d.keys),
   ];
   return [...new Set(all)].filter((k) => !own.has(k));
 }
