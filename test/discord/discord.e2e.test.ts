@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedChars, LIMITS, renderReply } from '../../src/adapters/discord/render.ts';
 import type { ReplyIncoming } from '../../src/core/incoming.ts';
 import { reply } from '../../src/core/reply.ts';
-import { user, type DiscordStandIn, type InteractionRef, type RecordedRequest } from '../support/discord-stand-in.ts';
+import { user } from '../support/discord-gateway-payloads.ts';
+import type { DiscordStandIn, InteractionRef, RecordedRequest } from '../support/discord-stand-in.ts';
 import { hugeCard, startHarness, type Harness } from './harness.ts';
 
 const EPHEMERAL = 64;
