@@ -8,14 +8,8 @@ import type { SlackBlock } from '../../src/adapters/slack/render.ts';
 import { card, reply, text } from '../../src/core/reply.ts';
 import { LONG_LENGTH, longText } from '../support/slack-fixtures.ts';
 import { SIGNING_SECRET, startSlack, type Harness } from '../support/slack-harness.ts';
-import {
-  blockActions,
-  eventCallback,
-  formBody,
-  postToApp,
-  slashCommand,
-  type ResponseCall,
-} from '../support/slack-stand-in.ts';
+import { blockActions, eventCallback, formBody, postToApp, slashCommand } from '../support/slack-app-requests.ts';
+import type { ResponseCall } from '../support/slack-stand-in.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 let h: Harness;
