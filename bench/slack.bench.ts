@@ -14,7 +14,8 @@ import { loadConfig } from '../src/config.ts';
 import { systemClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/log.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../test/support/slack-harness.ts';
-import { formBody, postToApp, slashCommand, SlackStandIn, type ResponseCall } from '../test/support/slack-stand-in.ts';
+import { formBody, postToApp, slashCommand } from '../test/support/slack-app-requests.ts';
+import { SlackStandIn, type ResponseCall } from '../test/support/slack-stand-in.ts';
 
 const TOPICS = ['Kerry', 'Lavrov', 'Putin', 'New York meeting', 'Syria', 'Kery', 'coalition', 'Mark Toner'];
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../support/discord-stand-in.ts';
-import { user } from '../support/discord-stand-in.ts';
+import { user } from '../support/discord-gateway-payloads.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 let h: Harness;

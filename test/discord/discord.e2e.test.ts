@@ -1,53 +1,16 @@
 /**
  * The real discord.js client against the stand-in Discord: what people do (slash commands,
- * autocomplete, mentions, DMs, buttons) and what goes out on the wire.
+ * autocomplete, mentions, DMs, buttons) and what goes out on the wire. The always-deferred
+ * mode is in discord-deferred.e2e.test.ts, start-up refusals in discord-startup.e2e.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedChars, LIMITS, renderReply } from '../../src/adapters/discord/render.ts';
 import type { ReplyIncoming } from '../../src/core/incoming.ts';
 import { reply } from '../../src/core/reply.ts';
-import { user, type DiscordStandIn, type InteractionRef, type RecordedRequest } from '../support/discord-stand-in.ts';
+import { user } from '../support/discord-gateway-payloads.ts';
+import type { InteractionRef } from '../support/discord-stand-in.ts';
+import { answerTo, buttonsOf, EPHEMERAL, STRING, textOf } from './answers.ts';
 import { hugeCard, startHarness, type Harness } from './harness.ts';
-
-const EPHEMERAL = 64;
-const STRING = 3;
-
-interface Answer {
-  /** How the interaction was first acknowledged: 4 (answer) or 5 (deferred). */
-  callbackType: number;
-  ephemeral: boolean;
-  /** Every message body of the answer, in order. */
-  messages: any[];
-}
-
-/** Waits for the whole answer to an interaction, whichever way it was given. */
-async function answerTo(standIn: DiscordStandIn, ref: InteractionRef, count = 1): Promise<Answer> {
-  const mine = (r: RecordedRequest) => r.path.includes(`/${ref.token}`);
-  const callback = await standIn.waitForRequest((r) => mine(r) && r.path.endsWith('/callback'));
-  const isFollowUp = (r: RecordedRequest) => mine(r) && r.method === 'POST' && !r.path.endsWith('/callback');
-  const isEdit = (r: RecordedRequest) => mine(r) && r.method === 'PATCH';
-  if (callback.body.type === 4) {
-    for (let n = 1; n < count; n++) await standIn.waitForRequest(() => standIn.requests.filter(isFollowUp).length >= n);
-    const rest = standIn.requests.filter(isFollowUp).map((r) => r.body);
-    return {
-      callbackType: 4,
-      ephemeral: (callback.body.data.flags & EPHEMERAL) !== 0,
-      messages: [callback.body.data, ...rest],
-    };
-  }
-  const first = await standIn.waitForRequest((r) => isEdit(r) || isFollowUp(r));
-  const ephemeral = isEdit(first)
-    ? (callback.body.data?.flags & EPHEMERAL) !== 0
-    : (first.body.flags & EPHEMERAL) !== 0;
-  const needed = isEdit(first) ? count - 1 : count;
-  for (let n = 1; n <= needed; n++) await standIn.waitForRequest(() => standIn.requests.filter(isFollowUp).length >= n);
-  const followUps = standIn.requests.filter(isFollowUp).map((r) => r.body);
-  return { callbackType: 5, ephemeral, messages: isEdit(first) ? [first.body, ...followUps] : followUps };
-}
-
-const textOf = (message: any) => JSON.stringify(message.embeds ?? []);
-const buttonsOf = (message: any): string[] =>
-  (message.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id));
 
 describe('Discord adapter end to end', () => {
   let h: Harness;
@@ -265,58 +228,5 @@ describe('Discord adapter end to end', () => {
     const secret = h.standIn.token.split('.').at(-1)!;
     expect(h.logs.filter((l) => l.includes(secret))).toEqual([]);
     expect(h.standIn.requests.filter((r) => r.path.includes(h.standIn.token))).toEqual([]);
-  });
-});
-
-describe('Discord adapter when the core is slow (always deferred)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({
-      deferAfterMs: 0,
-      // The adapter itself fails on one command, below the core's own safety net.
-      wrapCore: (core) => ({
-        ...core,
-        handle: (i) =>
-          i.type === 'command' && i.name === 'crash'
-            ? Promise.reject(new Error('adapter-level crash'))
-            : core.handle(i),
-      }),
-    });
-  });
-  afterAll(async () => {
-    await h?.stop();
-  });
-
-  it('defers privately within the deadline, then edits the answer in', async () => {
-    const ref = h.standIn.slash('brief', [{ name: 'topic', type: STRING, value: 'Kerry' }]);
-    const answer = await answerTo(h.standIn, ref);
-    expect(answer).toMatchObject({ callbackType: 5, ephemeral: true });
-    expect(answer.messages[0].embeds[0].title).toMatch(/Kerry/);
-    expect(h.standIn.requestsFor(ref).map((r) => r.method)).toEqual(['POST', 'PATCH']);
-  });
-
-  it('replaces the private placeholder when the answer is for the channel', async () => {
-    const ref = h.standIn.slash('announce', []);
-    const answer = await answerTo(h.standIn, ref);
-    expect(answer).toMatchObject({ callbackType: 5, ephemeral: false });
-    expect(answer.messages[0].embeds[0].title).toBe('For everyone');
-    expect(h.standIn.requestsFor(ref).map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
-  });
-
-  it('turns a failure in the adapter into a private apology', async () => {
-    const ref = h.standIn.slash('crash', []);
-    const answer = await answerTo(h.standIn, ref);
-    expect(answer.ephemeral).toBe(true);
-    expect(textOf(answer.messages[0])).toMatch(/error id [0-9a-f]{8}/);
-    expect(h.logs.some((l) => l.includes('adapter-level crash'))).toBe(true);
-    const after = await answerTo(h.standIn, h.standIn.slash('help', []));
-    expect(after.messages[0].embeds[0].title).toBe('briefbot');
-  });
-});
-
-describe('Discord adapter start-up', () => {
-  it('fails fast with the portal setting to change when the Message Content intent is not enabled', async () => {
-    const started = startHarness({ prepare: (standIn) => void (standIn.refuseIdentify = 4014) });
-    await expect(started).rejects.toThrow(/Message Content Intent/);
   });
 });

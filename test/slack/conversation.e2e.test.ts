@@ -17,15 +17,8 @@ import type { ConversationState } from '../../src/storage/conversation-state.ts'
 import { openSqliteConversationState } from '../../src/storage/sqlite-conversation-state.ts';
 import { START } from '../support/slack-fixtures.ts';
 import { SIGNING_SECRET, startSlack, type Harness } from '../support/slack-harness.ts';
-import {
-  blockActions,
-  eventCallback,
-  formBody,
-  postToApp,
-  slashCommand,
-  type ApiCall,
-  type ResponseCall,
-} from '../support/slack-stand-in.ts';
+import { blockActions, eventCallback, formBody, postToApp, slashCommand } from '../support/slack-app-requests.ts';
+import type { ApiCall, ResponseCall } from '../support/slack-stand-in.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-slack-'));

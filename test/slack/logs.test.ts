@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { boltLogger } from '../../src/adapters/slack/bolt-logger.ts';
 import { createLogger } from '../../src/log.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, startSlack } from '../support/slack-harness.ts';
-import { eventCallback, type ApiCall } from '../support/slack-stand-in.ts';
+import { eventCallback } from '../support/slack-app-requests.ts';
+import type { ApiCall } from '../support/slack-stand-in.ts';
 
 const SECRETS = [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET];
 

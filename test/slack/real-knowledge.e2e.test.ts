@@ -9,14 +9,8 @@ import { manualClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/log.ts';
 import { START } from '../support/slack-fixtures.ts';
 import { SIGNING_SECRET, startSlack, type Harness } from '../support/slack-harness.ts';
-import {
-  eventCallback,
-  formBody,
-  postToApp,
-  slashCommand,
-  type ApiCall,
-  type ResponseCall,
-} from '../support/slack-stand-in.ts';
+import { eventCallback, formBody, postToApp, slashCommand } from '../support/slack-app-requests.ts';
+import type { ApiCall, ResponseCall } from '../support/slack-stand-in.ts';
 
 let h: Harness;
 

@@ -5,13 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackBlock } from '../../src/adapters/slack/render.ts';
 import { APP_TOKEN, startSlack, type Harness } from '../support/slack-harness.ts';
-import {
-  blockActions,
-  eventCallback,
-  slashCommand,
-  type ApiCall,
-  type ResponseCall,
-} from '../support/slack-stand-in.ts';
+import { blockActions, eventCallback, slashCommand } from '../support/slack-app-requests.ts';
+import type { ApiCall, ResponseCall } from '../support/slack-stand-in.ts';
 
 let h: Harness;
 

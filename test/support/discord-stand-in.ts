@@ -3,7 +3,8 @@
  * briefbot uses (over HTTP, on a random port) and a gateway over WebSocket that speaks
  * just enough of the protocol for the real discord.js `Client` (hello, identify, heartbeat,
  * READY, GUILD_CREATE, dispatches). Every REST request is recorded so tests can read the
- * exact payloads that would have gone to Discord.
+ * exact payloads that would have gone to Discord. The payloads it dispatches are built in
+ * discord-gateway-payloads.ts, its REST answers in discord-rest-routes.ts.
  *
  * Facts from discord.js 14.28 / @discordjs/ws 1.2 that shape it: the gateway URL comes
  * only from `GET /gateway/bot`; without zlib-sync frames are plain JSON; the client waits
@@ -15,6 +16,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  botMessage,
+  interactionPayload,
+  messageCreatePayload,
+  readyPayloads,
+  snowflake,
+  user,
+  type StandInUser,
+} from './discord-gateway-payloads.ts';
+import { routeRest } from './discord-rest-routes.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -29,15 +40,6 @@ export interface RecordedRequest {
   response?: any;
 }
 
-export interface StandInUser {
-  id: string;
-  username: string;
-  global_name: string | null;
-  discriminator: '0';
-  avatar: null;
-  bot?: boolean;
-}
-
 export interface InteractionRef {
   id: string;
   token: string;
@@ -46,22 +48,6 @@ export interface InteractionRef {
 }
 
 type Override = (request: RecordedRequest) => { status: number; body?: unknown } | undefined;
-
-let next = 1_150_000_000_000_000_000n;
-export const snowflake = (): string => String(next++);
-
-const PERMISSIONS = {
-  view: 1n << 10n,
-  send: 1n << 11n,
-  embed: 1n << 14n,
-  history: 1n << 16n,
-  manageChannels: 1n << 4n,
-};
-const MEMBER_PERMISSIONS = PERMISSIONS.view | PERMISSIONS.send | PERMISSIONS.embed | PERMISSIONS.history;
-
-export function user(name: string, extra: Partial<StandInUser> = {}): StandInUser {
-  return { id: snowflake(), username: name, global_name: name, discriminator: '0', avatar: null, ...extra };
-}
 
 export class DiscordStandIn {
   readonly token = `stand-in.${Math.random().toString(36).slice(2)}.bot-token-${Date.now()}`;
@@ -151,7 +137,7 @@ export class DiscordStandIn {
     from = user('reader'),
     opts: { dm?: boolean } = {},
   ): InteractionRef {
-    const original = this.message(opts.dm ? this.dmChannelId : this.channelId, { ...message }, message.flags ?? 0);
+    const original = botMessage(this, opts.dm ? this.dmChannelId : this.channelId, { ...message }, message.flags ?? 0);
     return this.interaction(3, { custom_id: customId, component_type: 2 }, from, opts, { message: original });
   }
 
@@ -165,50 +151,9 @@ export class DiscordStandIn {
     from = user('reader'),
     opts: { dm?: boolean; mentionsBot?: boolean; replyTo?: { id: string; author: StandInUser } } = {},
   ): { id: string; sentAt: number } {
-    const id = snowflake();
-    const mentionsBot = opts.mentionsBot ?? content.includes(`<@${this.bot.id}>`);
-    const roles = [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]!);
-    const channelId = opts.dm ? this.dmChannelId : this.channelId;
-    const reply = opts.replyTo
-      ? {
-          type: 19,
-          message_reference: {
-            type: 0,
-            message_id: opts.replyTo.id,
-            channel_id: channelId,
-            ...(opts.dm ? {} : { guild_id: this.guildId }),
-          },
-          referenced_message: { ...this.message(channelId, {}), id: opts.replyTo.id, author: opts.replyTo.author },
-        }
-      : {};
-    const base = {
-      id,
-      type: 0,
-      content,
-      author: from,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: mentionsBot ? [this.bot] : [],
-      mention_roles: roles,
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      flags: 0,
-      ...reply,
-    };
-    const where = opts.dm
-      ? { channel_id: this.dmChannelId, channel_type: 1 }
-      : {
-          channel_id: this.channelId,
-          channel_type: 0,
-          guild_id: this.guildId,
-          member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-        };
+    const { id, payload } = messageCreatePayload(this, content, from, opts);
     const sentAt = performance.now();
-    this.dispatch('MESSAGE_CREATE', { ...base, ...where });
+    this.dispatch('MESSAGE_CREATE', payload);
     return { id, sentAt };
   }
 
@@ -219,71 +164,10 @@ export class DiscordStandIn {
     opts: { dm?: boolean; manager?: boolean },
     extra: object = {},
   ): InteractionRef {
-    const id = snowflake();
-    const token = `interaction-token-${id}`;
-    const permissions = String(MEMBER_PERMISSIONS | (opts.manager ? PERMISSIONS.manageChannels : 0n));
-    const where = opts.dm
-      ? {
-          channel: { id: this.dmChannelId, type: 1, recipients: [from] },
-          channel_id: this.dmChannelId,
-          user: from,
-          context: 1,
-        }
-      : {
-          guild_id: this.guildId,
-          channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', permissions },
-          channel_id: this.channelId,
-          member: {
-            user: from,
-            roles: [],
-            permissions,
-            joined_at: new Date().toISOString(),
-            deaf: false,
-            mute: false,
-            flags: 0,
-          },
-          guild_locale: 'en-GB',
-          context: 0,
-        };
+    const { id, token, payload } = interactionPayload(this, type, data, from, opts, extra);
     const sentAt = performance.now();
-    this.dispatch('INTERACTION_CREATE', {
-      id,
-      application_id: this.applicationId,
-      type,
-      token,
-      version: 1,
-      data,
-      ...where,
-      ...extra,
-      app_permissions: String(MEMBER_PERMISSIONS),
-      locale: 'en-GB',
-      entitlements: [],
-      authorizing_integration_owners: {},
-      attachment_size_limit: 10_485_760,
-    });
+    this.dispatch('INTERACTION_CREATE', payload);
     return { id, token, sentAt };
-  }
-
-  private message(channelId: string, body: any, flags = 0): Record<string, unknown> {
-    return {
-      id: snowflake(),
-      channel_id: channelId,
-      type: 0,
-      content: body.content ?? '',
-      author: this.bot,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: body.embeds ?? [],
-      components: body.components ?? [],
-      pinned: false,
-      flags: body.flags ?? flags,
-      application_id: this.applicationId,
-    };
   }
 
   private onSocket(socket: WebSocket): void {
@@ -304,59 +188,7 @@ export class DiscordStandIn {
 
   private ready(socket: WebSocket): void {
     const send = (t: string, d: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
-    send('READY', {
-      v: 10,
-      user: this.bot,
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: `session-${snowflake()}`,
-      resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-      application: { id: this.applicationId, flags: 0 },
-      shard: [0, 1],
-    });
-    send('GUILD_CREATE', {
-      id: this.guildId,
-      name: 'Newsroom',
-      owner_id: snowflake(),
-      unavailable: false,
-      large: false,
-      member_count: 2,
-      joined_at: new Date().toISOString(),
-      roles: [
-        {
-          id: this.guildId,
-          name: '@everyone',
-          permissions: String(MEMBER_PERMISSIONS),
-          position: 0,
-          color: 0,
-          hoist: false,
-          managed: false,
-          mentionable: false,
-          flags: 0,
-        },
-        {
-          id: this.botRoleId,
-          name: 'briefbot',
-          permissions: String(MEMBER_PERMISSIONS),
-          position: 1,
-          color: 0,
-          hoist: false,
-          managed: true,
-          mentionable: true,
-          flags: 0,
-          tags: { bot_id: this.bot.id },
-        },
-      ],
-      channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
-      members: [],
-      emojis: [],
-      stickers: [],
-      threads: [],
-      presences: [],
-      voice_states: [],
-      features: [],
-      stage_instances: [],
-      guild_scheduled_events: [],
-    });
+    for (const [t, d] of readyPayloads(this)) send(t, d);
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -373,7 +205,7 @@ export class DiscordStandIn {
       at: performance.now(),
     };
     this.requests.push(request);
-    const { status, body } = this.override?.(request) ?? this.route(request);
+    const { status, body } = this.override?.(request) ?? routeRest(this, request);
     request.response = body;
     // A 204 has no body and, as from Discord, no content-type (discord.js would parse one).
     res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
@@ -382,47 +214,5 @@ export class DiscordStandIn {
       this.waiters.splice(this.waiters.indexOf(waiter), 1);
       waiter.resolve(request);
     }
-  }
-
-  private route(r: RecordedRequest): { status: number; body?: unknown } {
-    const { method, path } = r;
-    const authorised = r.authorization === `Bot ${this.token}`;
-    const denied = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
-    let m: RegExpExecArray | null;
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
-    if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.exec(path))) {
-      if (method === 'PATCH') return { status: 200, body: this.message(this.channelId, r.body) };
-      if (method === 'DELETE') return { status: 204 };
-    }
-    if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))
-      return { status: 200, body: this.message(this.channelId, r.body) };
-    if (!authorised) return denied;
-    if (method === 'GET' && path === '/gateway/bot') {
-      return {
-        status: 200,
-        body: {
-          url: `ws://127.0.0.1:${this.port}`,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
-        },
-      };
-    }
-    if (method === 'GET' && path === '/applications/@me')
-      return { status: 200, body: { id: this.applicationId, name: 'briefbot', bot: this.bot, flags: 0 } };
-    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return {
-        status: 200,
-        body: (r.body as object[]).map((c) => ({
-          ...c,
-          id: snowflake(),
-          application_id: this.applicationId,
-          version: snowflake(),
-        })),
-      };
-    }
-    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST')
-      return { status: 200, body: this.message(m[1]!, r.body) };
-    if (/^\/channels\/\d+\/typing$/.test(path) && method === 'POST') return { status: 204 };
-    return { status: 404, body: { message: '404: Not Found', code: 0 } };
   }
 }
