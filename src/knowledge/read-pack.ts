@@ -116,7 +116,8 @@ function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
   const dated = new Map<number, { phrase: string; keys: string[] }[]>();
   for (const event of pack.data.events) {
     const own = keys([event.title, event.place ?? '']);
-    const when = event.date ? keys(dateWords(event.date)) : [];
+    // A year and a month name are keyed as words: no parse is needed.
+    const when = event.date ? dateWords(event.date).map((w) => lexicon.key(w)) : [];
     const phrases = event.phrase.split(';').map(foldKey).filter(Boolean);
     for (const p of event.paragraphs) {
       paragraphs.set(p, [...(paragraphs.get(p) ?? []), ...own]);

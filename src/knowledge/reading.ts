@@ -108,6 +108,15 @@ export function foldKey(text: string): string {
 }
 
 /** Index keys of tokens, with phrases joined ("kick out" → one key) and stop words dropped. */
+/**
+ * "in May", "the US", "the WHO": a stop word written with a capital inside a sentence, and
+ * tagged a noun, is a name (a month, a country) and a key like any other.
+ */
+function namedStopWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return i > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
 export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: string[]; positions: number[] } {
   const keys: string[] = [];
   const positions: number[] = [];
@@ -143,7 +152,8 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
       i += amount.length - 1;
       continue;
     }
-    if (!CONTENT_POS.has(t.pos) || STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma) || word === '') continue;
+    if (!CONTENT_POS.has(t.pos) || word === '') continue;
+    if ((STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma)) && !namedStopWord(tokens, i)) continue;
     keys.push(lexicon.key(t.pos === 'PROPN' ? word : t.lemma));
     positions.push(i);
   }

@@ -14,7 +14,9 @@ import { renderText } from '../../src/render/text.ts';
 
 const text =
   'Peace talks planned\n\nEnvoys met in Geneva on Monday to prepare the ground.\n\n' +
-  'Negotiations between President Ana Soto and General Marek Vel are due to begin next year.';
+  'Negotiations between President Ana Soto and General Marek Vel are due to begin next year.\n\n' +
+  'A review of the ceasefire will follow in a few months.\n\n' +
+  'A review of the prisoner exchange will follow in the autumn.';
 const data = Pack.parse({
   id: 'talks',
   title: 'Peace talks planned',
@@ -32,6 +34,24 @@ const data = Pack.parse({
       summary: 'Negotiations are due to begin next year.',
       paragraphs: [3],
     },
+    {
+      id: 'review',
+      title: 'Ceasefire review',
+      date: '2016-05',
+      precision: 'month',
+      phrase: 'in a few months',
+      summary: 'A review of the ceasefire will follow in a few months.',
+      paragraphs: [4],
+    },
+    {
+      id: 'exchange-review',
+      title: 'Prisoner exchange review',
+      date: '2016-09',
+      precision: 'month',
+      phrase: 'in the autumn',
+      summary: 'A review of the prisoner exchange will follow in the autumn.',
+      paragraphs: [5],
+    },
   ],
 });
 const kb = createKnowledgeBase([{ id: 'talks', data, paragraphs: splitParagraphs(text), dir: '.' }]);
@@ -43,6 +63,14 @@ describe('date phrases resolved to their year', () => {
     const reply = ask('who will negotiate in 2016?');
     expect(reply.found).toBe(true);
     expect(renderText(reply)).toContain('due to begin next year');
+  });
+
+  it('finds a month by its name, "May" too', () => {
+    const reply = ask('will the ceasefire review be in May?');
+    expect(reply.found).toBe(true);
+    expect(renderText(reply)).toContain('in a few months');
+    // The exchange's review is dated September: "May", as a month, is a word it must hold.
+    expect(ask('will the prisoner exchange review be in May?').found).toBe(false);
   });
 
   it('does not take "next year" for another year', () => {
