@@ -13,7 +13,8 @@ import { matchName, pickButtons, short } from '../brief.ts';
 import { packSource, UNSURE } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
-import { nearestAnswer, type Candidate } from './match.ts';
+import type { Candidate } from './match.ts';
+import { answerSpan } from './span.ts';
 
 /** Below this confidence the card says it is not sure. */
 const SURE = 0.6;
@@ -26,9 +27,9 @@ export interface Ranked {
 /** The answer card for the ranked candidates that passed abstention. */
 export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: number, hasMore: boolean): Reply {
   const best = shown[0]!.candidate;
-  const span = frame.accepts.length > 0 ? nearestAnswer(best)?.mention : undefined;
+  const span = frame.accepts.length > 0 ? answerSpan(frame, best) : undefined;
   const blocks: Block[] = shown.map((r, i) =>
-    quoteOf(r.candidate.reading, i === 0 ? span : nearestAnswer(r.candidate)?.mention),
+    quoteOf(r.candidate.reading, i === 0 ? span : answerSpan(frame, r.candidate)),
   );
   const packs = new Set(shown.map((r) => r.candidate.reading.pack.id));
   const c = card({

@@ -1,0 +1,47 @@
+/**
+ * The headline names the answer ("Who: Matteo Brandt"): of the sentence's mentions the
+ * question accepts, one of the best type (a person before any other name for "who"), then the
+ * one nearest the question's words (`span.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/briefing/ask/answer.ts';
+import { manualClock } from '../../src/core/clock.ts';
+import { memoryContinuations } from '../../src/core/continuations.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { articlePack } from '../support/article-pack.ts';
+
+const person = (id: string, name: string) => ({
+  id,
+  name,
+  kind: 'person',
+  aliases: [],
+  summary: 'A player.',
+  paragraphs: [2],
+});
+const club = (id: string, name: string) => ({
+  id,
+  name,
+  kind: 'organisation',
+  aliases: [],
+  summary: 'A club.',
+  paragraphs: [2],
+});
+
+const kb = createKnowledgeBase([
+  articlePack('final', 'Harlow Vale lost the final to Ferrisby Athletic after a late goal by striker Matteo Brandt.', {
+    title: 'Cup final',
+    entities: [
+      club('harlow-vale', 'Harlow Vale'),
+      club('ferrisby', 'Ferrisby Athletic'),
+      person('brandt', 'Matteo Brandt'),
+    ],
+  }),
+]);
+const ask = (question: string) =>
+  answerReply({ kb, question, page: 1, continuations: memoryContinuations(manualClock(new Date('2024-03-05'))) });
+
+describe('the answer in the headline', () => {
+  it('names the person for "who", though a club stands nearer the question\'s words', () => {
+    expect(ask('who got the goal in the final?').card.title).toBe('Who: Matteo Brandt');
+  });
+});
