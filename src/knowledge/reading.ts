@@ -88,6 +88,8 @@ const SPAN_TYPES = new Map<string, MentionType>([
 ]);
 /** Units after a number that make it an amount of money. */
 const SMALL_CHANGE = new Set(['pence', 'p', 'cents', 'cent', 'pennies']);
+/** The scale written after an amount of money ("£60m", "$2 billion"), a stop after it when it ends the sentence. */
+const SCALE = /^(m|bn|k|million|billion|thousand|trillion)\.?$/i;
 /** Currency signs that make the number after them an amount of money. */
 const CURRENCY = /^[£€$¥₹₽]$/;
 /** Parts of speech that carry content. */
@@ -212,6 +214,18 @@ function ageAt(tokens: readonly Token[], start: number, end: number): string | u
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
 
 /** Typed mentions of the model's spans and of runs of proper nouns. */
+/**
+ * "£18.4m", "$5k": the tokenizer leaves the scale a token of its own after the amount; without
+ * it a card would say "£18.4".
+ */
+function withScale(tokens: readonly Token[], m: Mention): Mention {
+  if (!/\d$/.test(m.text)) return m;
+  const scale = SCALE.exec(tokens[m.end + 1]?.text ?? '')?.[1];
+  if (!scale) return m;
+  const text = `${m.text}${scale.length > 2 ? ' ' : ''}${scale}`;
+  return { ...m, text, key: foldKey(text), end: m.end + 1 };
+}
+
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
   const out: Mention[] = [];
   for (const span of spans) {
@@ -224,7 +238,7 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
     if ((type === 'number' || type === 'duration') && CURRENCY.test(sign) && amount) {
       const text = `${sign}${amount}`;
       const end = span.start + amount.split(/\s+/).length - 1;
-      out.push({ type: 'money', text, key: foldKey(text), start: span.start - 1, end });
+      out.push(withScale(tokens, { type: 'money', text, key: foldKey(text), start: span.start - 1, end }));
       continue;
     }
     // "412 pence", "30 cents": the unit after the number makes it money.
@@ -233,7 +247,8 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       out.push({ type: 'money', text, key: foldKey(text), start: span.start, end: span.end + 1 });
       continue;
     }
-    out.push({ type, text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
+    const mention: Mention = { type, text: span.text, key: foldKey(span.text), start: span.start, end: span.end };
+    out.push(type === 'money' ? withScale(tokens, mention) : mention);
     if (type === 'number' || type === 'duration') {
       const age = ageAt(tokens, span.start, span.end);
       if (age) out.push({ type: 'age', text: age, key: foldKey(age), start: span.start, end: span.end });
