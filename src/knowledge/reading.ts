@@ -213,7 +213,6 @@ function ageAt(tokens: readonly Token[], start: number, end: number): string | u
 
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
 
-/** Typed mentions of the model's spans and of runs of proper nouns. */
 /**
  * "£18.4m", "$5k": the tokenizer leaves the scale a token of its own after the amount; without
  * it a card would say "£18.4".
@@ -226,6 +225,7 @@ function withScale(tokens: readonly Token[], m: Mention): Mention {
   return { ...m, text, key: foldKey(text), end: m.end + 1 };
 }
 
+/** Typed mentions of the model's spans and of runs of proper nouns. */
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
   const out: Mention[] = [];
   for (const span of spans) {
