@@ -83,9 +83,30 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
       (r.total >= ALSO_QUOTE * best!.total && (frame.accepts.length === 0 || r.candidate.answers.length > 0)),
   );
   const start = (Math.max(page, 1) - 1) * QUOTES;
-  const shown = good.slice(start, start + QUOTES);
+  const shown = withAntecedent(index, frame, terms, good.slice(start, start + QUOTES));
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   return answerCard(frame, shown, confidence, good.length > start + QUOTES);
+}
+
+/** Demonstratives that open a sentence about what the one before said ("This was stated on Friday by …"). */
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
+
+/**
+ * "This was stated on Friday by White House spokesman Josh Ernest": a best sentence whose
+ * subject is a demonstrative standing alone (no noun after it) is about the sentence before,
+ * which is quoted right after it.
+ */
+function withAntecedent(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], shown: Ranked[]): Ranked[] {
+  const best = shown[0];
+  if (!best) return shown;
+  const { reading } = best.candidate;
+  const first = reading.sentence.text.split(/\s+/, 1)[0] ?? '';
+  // A noun right after it ("This attack …") makes it a determiner: the sentence names its subject.
+  if (!DEMONSTRATIVE.test(first) || reading.positions.includes(1)) return shown;
+  const before = index.neighbour(reading, -1);
+  if (!before || shown.some((r) => r.candidate.reading === before)) return shown;
+  const quoted = { candidate: matchCandidate(index, frame, terms, before), total: 0 };
+  return [best, quoted, ...shown.slice(1)].slice(0, QUOTES);
 }
 
 /** A sentence holding the asked type comes first when it scores at least this share of a best without it. */
