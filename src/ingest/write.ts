@@ -102,7 +102,11 @@ function lock(root: string, id: string): () => void {
       return () => rmSync(file, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(file, 'utf8').trim());
+      const text = readText(file);
+      // Released between our link and this read: the other ingest is done, so try again (and
+      // never remove what may by now be a third ingest's fresh lock).
+      if (text === '') continue;
+      const holder = Number(text);
       if (holder && holder !== process.pid && alive(holder)) {
         throw new PackBusyError(`another ingest of "${id}" is running (pid ${holder}); try again when it is done`);
       }
