@@ -109,7 +109,6 @@ export function foldKey(text: string): string {
     .trim();
 }
 
-/** Index keys of tokens, with phrases joined ("kick out" → one key) and stop words dropped. */
 /**
  * "in May", "the US", "the WHO": a stop word written with a capital inside a sentence, and
  * tagged a noun, is a name (a month, a country) and a key like any other.
@@ -119,6 +118,7 @@ function namedStopWord(tokens: readonly Token[], i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
 }
 
+/** Index keys of tokens, with phrases joined ("kick out" → one key) and stop words dropped. */
 export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: string[]; positions: number[] } {
   const keys: string[] = [];
   const positions: number[] = [];

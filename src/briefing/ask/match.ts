@@ -9,6 +9,7 @@ import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts'
 import { countsAsked } from './counted.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
+import { tokensApart } from './span.ts';
 
 /**
  * What a term found counts for, by where it was found. A word the vectors find close counts
@@ -290,10 +291,7 @@ export function nearestAnswer(c: Candidate): { mention: Mention; distance: numbe
   const at = c.matches.flatMap((m) => m.at);
   let best: { mention: Mention; distance: number } | undefined;
   for (const mention of c.answers) {
-    const d =
-      at.length === 0
-        ? 10
-        : Math.min(...at.map((p) => (p < mention.start ? mention.start - p : p > mention.end ? p - mention.end : 0)));
+    const d = at.length === 0 ? 10 : Math.min(...at.map((p) => tokensApart(mention, p)));
     if (!best || d < best.distance) best = { mention, distance: d };
   }
   return best;

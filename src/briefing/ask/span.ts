@@ -32,6 +32,12 @@ function closeness(c: Candidate, m: Mention): number {
   const found = c.matches.filter((t) => t.at.length > 0);
   const total = found.reduce((sum, t) => sum + t.term.weight, 0);
   if (total === 0) return 0;
-  const apart = (p: number) => (p < m.start ? m.start - p : p > m.end ? p - m.end : 0);
-  return found.reduce((sum, t) => sum + t.term.weight / (1 + Math.min(...t.at.map(apart))), 0) / total;
+  return (
+    found.reduce((sum, t) => sum + t.term.weight / (1 + Math.min(...t.at.map((p) => tokensApart(m, p)))), 0) / total
+  );
+}
+
+/** How many tokens apart a token position and a mention stand (0 inside it). */
+export function tokensApart(m: Mention, p: number): number {
+  return p < m.start ? m.start - p : p > m.end ? p - m.end : 0;
 }
