@@ -34,6 +34,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-3',
   'test/fixtures/articles-blind-4',
   'test/fixtures/articles-blind-5',
+  'test/fixtures/articles-blind-6',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
