@@ -29,6 +29,18 @@ function participleWithObject(t: Token, next: Token | undefined): boolean {
   return t.pos === 'ADJ' && /\p{L}ed$/iu.test(t.text) && (next?.pos === 'PROPN' || next?.pos === 'DET');
 }
 
+/**
+ * "a petition organised by the traders", "the research, led by the unit": a participle right
+ * after a noun (or its comma) with "by" after it is passive with no auxiliary. After a pronoun
+ * it is a verb of the past ("he stood by his decision").
+ */
+function reducedPassive(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const by = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+  const afterNoun = before !== undefined && (['NOUN', 'PROPN'].includes(before.pos) || before.text === ',');
+  return afterNoun && by?.text.toLowerCase() === 'by' && /\p{L}(?:ed|en|t|wn|d)$/iu.test(tokens[i]!.text);
+}
+
 export function voiceOf(tokens: readonly Token[]): Voice {
   const verbs: number[] = [];
   const passive: number[] = [];
@@ -41,6 +53,7 @@ export function voiceOf(tokens: readonly Token[]): Voice {
     verbs.push(i);
     // "was encouraging" is progressive, not passive.
     if (/ing$/i.test(t.text)) return;
+    if (reducedPassive(tokens, i)) return void passive.push(i);
     for (let j = i - 1; j >= Math.max(0, i - AUX_REACH); j--) {
       const before = tokens[j]!;
       if (PASSIVE_AUX.has(before.lemma)) {

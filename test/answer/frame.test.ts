@@ -59,6 +59,12 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('who held the summit?').terms.map((t) => t.word)).toContain('held');
   });
 
+  it('reads "how long", "how far" and "how old" as the kind of answer: the adjective is no word to find', () => {
+    expect(frame('how long did the meeting go on for').terms.map((t) => t.word)).toEqual(['meeting', 'go']);
+    expect(frame('How far did the fleet sail?').terms.map((t) => t.word)).toEqual(['fleet', 'sail']);
+    expect(frame('how old is the captain?').terms.map((t) => t.word)).toEqual(['captain']);
+  });
+
   it('reads "now" and "currently" as the time of asking, no word to find', () => {
     expect(frame('where is Kerry now?').terms.map((t) => t.word)).toEqual(['Kerry']);
     expect(frame('who currently leads the council?').terms.map((t) => t.word)).toEqual(['leads', 'council']);

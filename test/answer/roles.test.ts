@@ -34,6 +34,12 @@ describe('voice, read once at load', () => {
     expect(voice.verbs).toContain(at('fighting'));
     expect(voice.by).toEqual([at('by')]);
   });
+
+  it('reads a participle after a noun, with "by" after it, as passive: "a petition organised by …"', () => {
+    const tokens = parse('A petition organised by the traders gathered signatures, but he stood by it.').tokens;
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    expect(voiceOf(tokens).passive).toEqual([at('organised')]);
+  });
 });
 
 describe('roles swapped', () => {
@@ -60,6 +66,14 @@ describe('roles swapped', () => {
     expect(check('Who criticised her for cancelling the tour of East Asia?')).toBe('roles');
     const named = knowledge('In 2016 she was criticised by Anton Weber for cancelling a tour of East Asia.');
     expect(named('Who criticised her for cancelling the tour of East Asia?')).toBeUndefined();
+  });
+
+  it('answers "who did it" from a passive with no auxiliary: "a petition organised by the traders"', () => {
+    const check = knowledge(
+      'However, a petition organised by the Millbrook Traders Association gathered 4,300 signatures.',
+    );
+    expect(check('who organised the petition')).toBeUndefined();
+    expect(check('what did the Millbrook Traders Association organise?')).toBeUndefined();
   });
 
   it('tells nothing from a noun: "the marriage of Emma and Ethelred"', () => {
