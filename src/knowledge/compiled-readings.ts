@@ -49,6 +49,7 @@ export interface CompiledReadings {
 /** The modules and data whose change changes what a reading holds. */
 const READING_FILES = [
   'read-pack',
+  'acronym',
   'reading',
   'reading-index',
   'compiled-readings',

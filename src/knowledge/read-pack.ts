@@ -4,6 +4,7 @@
  * pronoun to the name it stands for in the sentence before, and speech to its speaker
  * (the pack's quotes first, then a verb of speech next to a name).
  */
+import { acronymOf } from './acronym.ts';
 import { MONTHS } from './event-dates.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
@@ -111,7 +112,10 @@ interface KnownTable {
 /** The keys of the pack's entities and events, read once per pack. */
 function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
   const keys = (texts: string[]) => keysOf(parse(texts.join(' . ')).tokens, lexicon).keys;
-  const entities = new Map(pack.data.entities.map((e) => [e.id, keys([e.name, ...e.aliases])]));
+  // An organisation is also known by its initials (NERC), which the article may never write.
+  const initials = (e: LoadedPack['data']['entities'][number]) =>
+    e.kind === 'person' ? [] : [e.name, ...e.aliases].flatMap((n) => acronymOf(n) ?? []);
+  const entities = new Map(pack.data.entities.map((e) => [e.id, keys([e.name, ...e.aliases, ...initials(e)])]));
   const paragraphs = new Map<number, string[]>();
   const dated = new Map<number, { phrase: string; keys: string[] }[]>();
   for (const event of pack.data.events) {
