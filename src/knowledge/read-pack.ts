@@ -107,6 +107,8 @@ interface KnownTable {
   paragraphs: Map<number, string[]>;
   /** The events' date phrases as written (folded), with the keys of the year and month they resolve to. */
   dated: Map<number, { phrase: string; keys: string[] }[]>;
+  /** Keys of the first name in the pack's title: the article's subject. */
+  topic: string[];
 }
 
 /** The keys of the pack's entities and events, read once per pack. */
@@ -129,7 +131,22 @@ function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
         dated.set(p, [...(dated.get(p) ?? []), ...phrases.map((phrase) => ({ phrase, keys: when }))]);
     }
   }
-  return { entities, paragraphs, dated };
+  return { entities, paragraphs, dated, topic: headlineSubject(pack.data.title, lexicon) };
+}
+
+/**
+ * The keys of the headline's first name, what the whole article is about: "the company" is
+ * Corvane throughout. (Every name of the headline: the seed's five, Kerry to Ukraine, are then in
+ * every sentence, and the seed's sets lose answers.)
+ */
+function headlineSubject(title: string, lexicon: Lexicon): string[] {
+  const { tokens } = parse(title);
+  const first = tokens.findIndex((t) => t.pos === 'PROPN');
+  let end = first;
+  while (end >= 0 && tokens[end]?.pos === 'PROPN') end++;
+  // The other words masked, not cut: a capitalised stop word is a name only inside a sentence.
+  const named = tokens.map((t, i) => (i >= first && i < end ? t : { ...t, pos: 'PUNCT' }));
+  return keysOf(named, lexicon).keys;
 }
 
 /** The year and month name of an event's date ("2016-03" → 2016, March): what a question may ask them by. */
@@ -148,6 +165,7 @@ function knownKeys(table: KnownTable, reading: Reading): string[] {
     ...reading.entities.flatMap((id) => table.entities.get(id) ?? []),
     ...(table.paragraphs.get(reading.sentence.paragraph) ?? []),
     ...dates.flatMap((d) => d.keys),
+    ...table.topic,
   ];
   return [...new Set(all)].filter((k) => !own.has(k));
 }

@@ -66,7 +66,8 @@ export interface Reading {
   /**
    * Keys the pack ties to this sentence beyond its own words: every name and alias of the
    * entities it names (a question may say "Daesh" where the sentence says "ISIL") and the
-   * words of the events its paragraph tells (the Riyadh meeting is "held in Saudi Arabia").
+   * words of the events its paragraph tells (the Riyadh meeting is "held in Saudi Arabia"), and the
+   * headline's first name, which every sentence of the article is about ("the company").
    */
   known: string[];
   /** Who is speaking: an entity id, or the name as written when no entity matches. */
