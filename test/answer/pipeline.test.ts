@@ -110,6 +110,13 @@ describe('rules, each on its own', () => {
     expect(candidate.answers.map((m) => m.text)).toContain('Mayor Helen Okafor');
   });
 
+  it('the name a pronoun stands for answers "who", never "where" ("She said …" is no place)', () => {
+    const answers = (q: string) =>
+      top(q).ranked.find((r) => r.candidate.reading.sentence.text.startsWith('She said'))!.candidate.answers;
+    expect(answers('who said the council had no choice?').map((m) => m.text)).toContain('Helen Okafor');
+    expect(answers('where did the council have no choice?').map((m) => m.text)).not.toContain('Helen Okafor');
+  });
+
   it('a sentence that opens with a pronoun carries the words of the one before ("It was commissioned by Odo")', () => {
     const small = createKnowledgeBase([
       pack('art', 'Art\n\nThe most famous work is a long embroidery. It was commissioned by Odo, a bishop.'),

@@ -114,8 +114,8 @@ export function matchCandidate(
   );
   // "Who said the tone was business-like?": whoever speaks in the sentence, and only they.
   if (frame.saidBy && reading.speaker) return { reading, bm25, matches, answers: [speakerMention(reading)] };
-  // "He appointed …": for "who", the name the pronoun stands for answers too.
-  if (reading.antecedent && frame.accepts.includes('name') && !frame.folded.includes(foldKey(reading.antecedent))) {
+  // "He appointed …": for "who", the name the pronoun stands for answers too (never for "where").
+  if (reading.antecedent && frame.accepts.includes('person') && !frame.folded.includes(foldKey(reading.antecedent))) {
     const text = reading.antecedent;
     answers.push({ type: 'name', text, key: foldKey(text), start: 0, end: 0 });
   }
