@@ -254,6 +254,14 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       const age = ageAt(tokens, span.start, span.end);
       if (age) out.push({ type: 'age', text: age, key: foldKey(age), start: span.start, end: span.end });
     }
+    // "since 2022" is a span of time that opens at a date: what follows "since" answers "when".
+    if (type === 'duration' && /^since$/i.test(tokens[span.start]?.text ?? '') && span.end > span.start) {
+      const text = tokens
+        .slice(span.start + 1, span.end + 1)
+        .map((t) => t.text)
+        .join(' ');
+      out.push({ type: 'date', text, key: foldKey(text), start: span.start + 1, end: span.end });
+    }
     // A bare year ("in 1066") answers "when" as well as "how many".
     if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && Number.parseInt(span.text, 10) <= 2100) {
       out.push({ type: 'date', text: span.text, key: foldKey(span.text), start: span.start, end: span.end });

@@ -27,7 +27,11 @@ export function countedNouns(tokens: readonly Token[], whAt: number): number[] {
   return plural.length > 0 ? plural : nouns.slice(0, 1);
 }
 
-/** Whether the amount has one of the counted nouns close by, before or after it. */
+/**
+ * Whether the amount has one of the counted nouns close by, before or after it. Close is
+ * counted in words: a hyphenated word ("64,218 first-preference votes") is one word, not three
+ * tokens.
+ */
 export function countsAsked(
   index: ReadingIndex,
   reading: Reading,
@@ -39,8 +43,17 @@ export function countsAsked(
     const row = reading.vectorIds[i]!;
     return row >= 0 && counted.some((t) => t.vectorId >= 0 && index.vectors.similarity(t.vectorId, row) >= LIKE);
   };
+  // A hyphenated word after the amount is three tokens: "64,218 first - preference votes".
+  const compound = hyphenatedAfter(reading.sentence.text, amount.text) ? amount.end + 4 : -1;
   return reading.positions.some((p, i) => {
-    const near = (p > amount.end && p - amount.end <= REACH) || (p < amount.start && amount.start - p <= REACH);
+    const near =
+      (p > amount.end && p - amount.end <= REACH) || p === compound || (p < amount.start && amount.start - p <= REACH);
     return near && (keys.has(reading.terms[i]!) || like(i));
   });
+}
+
+/** Whether the amount, as the sentence writes it, is followed by a hyphenated word. */
+function hyphenatedAfter(sentence: string, amount: string): boolean {
+  const at = sentence.indexOf(amount);
+  return at >= 0 && /^\s+\p{L}+-\p{L}+/u.test(sentence.slice(at + amount.length));
 }

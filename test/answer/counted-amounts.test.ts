@@ -1,0 +1,31 @@
+/**
+ * What an amount counts, and when it began: "how many votes" is answered by "64,218
+ * first-preference votes", where a hyphenated word stands between the number and its noun, and
+ * "since when" by the date a span of time opens at ("banned since 2022").
+ */
+import { describe, expect, it } from 'vitest';
+import { bestFor, readingOf } from '../support/article-pack.ts';
+
+describe('amounts and the spans of time they open', () => {
+  it('an amount counts the noun after a hyphenated word ("64,218 first-preference votes")', () => {
+    const index = readingOf(
+      'The Conservative candidate, Jeremy Falconer, finished third with 64,218 first-preference votes. ' +
+        'Turnout was 31.4% across the five boroughs.',
+    );
+    const { top, refused } = bestFor(index, 'how many votes did the conservative candidate get');
+    expect(refused).toBeUndefined();
+    expect(top.answers.map((m) => m.text)).toContain('64,218');
+  });
+
+  it('but not the noun after another word too ("seven near-misses with merchant ships")', () => {
+    const index = readingOf('His members had reported seven near-misses with merchant ships in the same waters.');
+    expect(bestFor(index, 'how many merchants reported near-misses?').top.answers).toEqual([]);
+  });
+
+  it('"since 2022" answers "since when": the date a span of time opens at', () => {
+    const index = readingOf('Helen Armitage said barbecues had been banned on the moors since 2022.');
+    const { top, refused } = bestFor(index, 'since when have barbecues been banned on the moors');
+    expect(refused).toBeUndefined();
+    expect(top.answers).toContainEqual(expect.objectContaining({ type: 'date', text: '2022' }));
+  });
+});
