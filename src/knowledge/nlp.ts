@@ -49,11 +49,17 @@ function model(): Nlp {
 const tokenOut = (doc: ReturnType<Nlp['readDoc']>, helper: unknown) =>
   doc.tokens().out(helper as Nlp['its']['value']) as string[];
 
+/**
+ * "2.15pm" and "11.30am" with the meridiem written on: the model splits them into "2 . 15pm"
+ * and "11.3 0am", so the clock time is read with a space put before "am"/"pm".
+ */
+const MERIDIEM_ON = /(\d)([ap]\.?m\b\.?)/gi;
+
 /** Tokens and typed spans of one short text (a sentence or a question). */
 export function parse(text: string): Parsed {
   const nlp = model();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(text.replace(MERIDIEM_ON, '$1 $2'));
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = tokenOut(doc, its.lemma);
   const pos = doc.tokens().out(its.pos) as string[];

@@ -15,7 +15,7 @@ import { Pack } from '../../src/knowledge/schema.ts';
 export function articlePack(
   id: string,
   body: string,
-  { title = id, ...extra }: { title?: string; entities?: object[] } = {},
+  { title = id, ...extra }: { title?: string; entities?: object[]; events?: object[] } = {},
 ): LoadedPack {
   const data = Pack.parse({
     id,

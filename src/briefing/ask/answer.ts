@@ -63,7 +63,9 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
     };
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
   const { terms, candidates } = retrieve(index, frame);
-  if (page <= 1) {
+  // "What time …": a sentence that gives a clock time answers before an event the pack dates by the day.
+  const clockTold = frame.wantsHour && clockAnswers(index, frame, terms, candidates, thresholds);
+  if (page <= 1 && !clockTold) {
     const vetoed = (reading: Reading) => VETOES.has(refusal(frame, matchCandidate(index, frame, terms, reading)) ?? '');
     const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms, vetoed);
     if (direct) return direct;
@@ -86,6 +88,18 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   const shown = withAntecedent(index, frame, terms, good.slice(start, start + QUOTES));
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   return answerCard(frame, shown, confidence, good.length > start + QUOTES);
+}
+
+/** Whether the best ranked sentence answers and holds a clock time. */
+function clockAnswers(
+  index: ReadingIndex,
+  frame: Frame,
+  terms: WeightedTerm[],
+  candidates: ReturnType<typeof retrieve>['candidates'],
+  thresholds: Readonly<Thresholds>,
+): boolean {
+  const best = rankCandidates(index, frame, { terms, candidates })[0]?.candidate;
+  return !!best && !refusal(frame, best, thresholds) && best.answers.some((m) => m.type === 'time');
 }
 
 /** Demonstratives that open a sentence about what the one before said ("This was stated on Friday by …"). */

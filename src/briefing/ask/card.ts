@@ -65,14 +65,26 @@ export function topicsOf(frame: Frame, reading: Reading): string[] {
 
 function quoteOf(reading: Reading, span: Mention | undefined): Block {
   const q = quote(reading.sentence.text, citation(reading.pack, reading.sentence.paragraph, reading.sentence.text));
-  return span && q.type === 'quote' ? { ...q, highlight: span.text } : q;
+  return span && q.type === 'quote' ? { ...q, highlight: asWritten(q.text, span.text) } : q;
+}
+
+/**
+ * The mention as the quote writes it: its text is its tokens joined by spaces, and the quote
+ * may write them closer ("2.15 pm" is "2.15pm" there).
+ */
+function asWritten(quoted: string, mention: string): string {
+  const pattern = mention
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
+  return new RegExp(pattern).exec(quoted)?.[0] ?? mention;
 }
 
 /** The answer itself when there is one (with an event's full date), else the question's topic. */
 function headline(frame: Frame, reading: Reading, span: Mention | undefined): string {
   if (span) {
     const event = eventDated(reading, span);
-    const answer = event ? formatEventDate(event) : capitalise(span.text);
+    const answer = event ? formatEventDate(event) : capitalise(asWritten(reading.sentence.text, span.text));
     // "Who: Fyodor Lukyanov", "When: May 2015": as the cards of pack events are headed.
     const label = LABELS[frame.asks];
     return label ? `${label}: ${answer}` : event ? `${span.text} — ${answer}` : answer;

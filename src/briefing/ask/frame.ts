@@ -129,10 +129,18 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     const light = kind === 'word' && (t.pos === 'ADV' || lexicon.isLight(t.lemma));
     terms.push({ key, word: t.text, kind, related: lexicon.related(key), at: positions[i]!, light });
   });
+  const wantsHour = /\b(?:what|which) (?:time|hour)\b/i.test(text);
   return {
     text,
     asks,
-    accepts: sum ? ['money'] : priced(asks, tokens, lexicon, typeAt) ? ['money', 'number'] : ACCEPTS[asks],
+    accepts: sum
+      ? ['money']
+      : priced(asks, tokens, lexicon, typeAt)
+        ? ['money', 'number']
+        : // "What time …" is answered by a clock time first, a day only failing one.
+          wantsHour && asks === 'time'
+          ? ['time', 'date']
+          : ACCEPTS[asks],
     terms,
     names: nameRuns(source),
     speaker,
@@ -149,7 +157,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
       .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
       .map((t) => lexicon.key(t.text.toLowerCase()))
       .map((key) => ({ key, opposites: lexicon.opposites(key) })),
-    wantsHour: /\b(?:what|which) (?:time|hour)\b/i.test(text),
+    wantsHour,
   };
 }
 
