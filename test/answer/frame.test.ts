@@ -59,6 +59,13 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('who held the summit?').terms.map((t) => t.word)).toContain('held');
   });
 
+  it('reads "how much" before a noun as an amount of it: money only when the noun is money', () => {
+    expect(frame('how much notice does the union need to give').asks).toBe('quantity');
+    expect(frame('how much notice does the union need to give').accepts).toContain('duration');
+    expect(frame('how much money did the council spend').accepts).toEqual(['money']);
+    expect(frame('how much did the repairs cost').asks).toBe('money');
+  });
+
   it('reads "how long", "how far" and "how old" as the kind of answer: the adjective is no word to find', () => {
     expect(frame('how long did the meeting go on for').terms.map((t) => t.word)).toEqual(['meeting', 'go']);
     expect(frame('How far did the fleet sail?').terms.map((t) => t.word)).toEqual(['fleet', 'sail']);

@@ -89,9 +89,18 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const whAt = lower.findIndex((w) => WH.has(w));
   const form = formOf(text);
   const typeAt = typeNounAt(tokens, whAt, lexicon);
+  // "How much notice", "how much land": an amount of what the noun names, money only when it is money's.
+  const much = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && tokens[whAt + 2]?.pos === 'NOUN';
   const asks =
     form?.form.asks ??
-    answerKind(lower, whAt, text, typeAt === undefined ? whichNamed(tokens, whAt) : typeOf(tokens, typeAt, lexicon));
+    (much && !moneyNoun(tokens[whAt + 2], lexicon)
+      ? 'quantity'
+      : answerKind(
+          lower,
+          whAt,
+          text,
+          typeAt === undefined ? whichNamed(tokens, whAt) : typeOf(tokens, typeAt, lexicon),
+        ));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const sum = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && moneyNoun(tokens[whAt + 2], lexicon);
