@@ -61,7 +61,9 @@ export const STOP_WORDS = new Set(
     "what which who whom whose when where why how s t d ll m re ve don't won't can't isn't aren't wasn't weren't " +
     "didn't doesn't hasn't haven't hadn't wouldn't shouldn't couldn't it's that's what's who's when's where's " +
     "how's there's here's let's i'm you're we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd " +
-    'also us yet still even ever much many whether while until unless upon via per'
+    'also us yet still even ever much many whether while until unless upon via per ' +
+    // Chat's short forms of the words above: "how many jobs r going", "did u see", "im asking".
+    'r u ur ya im hes shes whos whats wheres hows'
   ).split(' '),
 );
 

@@ -59,6 +59,17 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('who held the summit?').terms.map((t) => t.word)).toContain('held');
   });
 
+  it('drops chat\'s short forms of function words: "r", "u", "im" are no words to find', () => {
+    expect(frame('how many jobs r going').terms.map((t) => t.word)).toEqual(['jobs', 'going']);
+    expect(frame('did u see what the mayor said, im asking for ur team').terms.map((t) => t.word)).toEqual([
+      'see',
+      'mayor',
+      'said',
+      'asking',
+      'team',
+    ]);
+  });
+
   it('reads "how much" before a noun as an amount of it: money only when the noun is money', () => {
     expect(frame('how much notice does the union need to give').asks).toBe('quantity');
     expect(frame('how much notice does the union need to give').accepts).toContain('duration');
