@@ -26,6 +26,12 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('what did <#C123|syria-desk> decide?')).toBe('what did syria-desk decide?');
   });
 
+  it('reads a question word typed without its apostrophe ("whats", "whos")', () => {
+    expect(cleanQuestion('whats the loss for the quarter')).toBe('what is the loss for the quarter');
+    expect(cleanQuestion('Whos the judge?')).toBe('Who is the judge?');
+    expect(cleanQuestion('whose car was it?')).toBe('whose car was it?');
+  });
+
   it('returns the text as typed when nothing but filler is left', () => {
     expect(cleanQuestion('thanks')).toBe('thanks');
   });

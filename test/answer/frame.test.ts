@@ -70,6 +70,15 @@ describe('readQuestion: slots and terms', () => {
     ]);
   });
 
+  it('reads "who is X" as a form only when X is a thing named, not a clause', () => {
+    expect(frame('who is the council leader').subject).toBe('council leader');
+    const paid = frame('what is the mayor paid');
+    expect(paid.subject).toBeUndefined();
+    expect(paid.asks).not.toBe('person');
+    expect(paid.terms.map((t) => t.word)).toEqual(['mayor', 'paid']);
+    expect(frame('what is the max grant a business can get').subject).toBeUndefined();
+  });
+
   it('reads "how much" before a noun as an amount of it: money only when the noun is money', () => {
     expect(frame('how much notice does the union need to give').asks).toBe('quantity');
     expect(frame('how much notice does the union need to give').accepts).toContain('duration');

@@ -91,11 +91,14 @@ export function typeNounAt(tokens: readonly Token[], whAt: number, lexicon: Lexi
   if (whAt < 0 || !['what', 'which'].includes(tokens[whAt]!.text.toLowerCase())) return undefined;
   // "what year", "which final score", and "what was the final score": a copula and an article may come first.
   let i = whAt + 1;
-  if (tokens[i]?.lemma === 'be' && tokens[i + 1]?.pos === 'DET') i += 2;
+  const copula = tokens[i]?.lemma === 'be';
+  if (copula && tokens[i + 1]?.pos === 'DET') i += 2;
   // "what was Corvane's turnover", "what is their budget": an owner before the noun.
   else if (tokens[i]?.lemma === 'be') i = pastOwner(tokens, i + 1);
   for (const end = i + 3; i < end && i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "What is the mayor paid": after a copula, a noun before a verb is its subject, not the kind asked.
+    if (copula && tokens[i + 1]?.pos === 'VERB') return undefined;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return lexicon.answerType(t.lemma) ? i : undefined;
     if (t.pos !== 'ADJ') return undefined;
   }

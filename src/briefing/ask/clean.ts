@@ -28,6 +28,8 @@ export function cleanQuestion(raw: string): string {
   let text = raw;
   for (const [pattern, replacement] of MARKUP) text = text.replace(pattern, replacement);
   text = text.replace(/\s+/g, ' ').trim();
+  // "whats the loss", "whos the judge": chat drops the apostrophe, and the model then reads no question word.
+  text = text.replace(/\b(wh(?:at|o|ere|en|y)|how)s\b/gi, '$1 is');
   // Openers, greetings and closers: the same data the core drops from mention text.
   text = dropPreamble(text)
     .replace(/^[\s,:;.!-]+/, '')

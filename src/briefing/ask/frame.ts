@@ -87,7 +87,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const { tokens } = parse(text);
   const lower = tokens.map((t) => t.text.toLowerCase());
   const whAt = lower.findIndex((w) => WH.has(w));
-  const form = formOf(text);
+  const form = nounForm(formOf(text));
   const typeAt = typeNounAt(tokens, whAt, lexicon);
   // "How much notice", "how much land": an amount of what the noun names, money only when it is money's.
   const much = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && tokens[whAt + 2]?.pos === 'NOUN';
@@ -182,6 +182,15 @@ function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon, typeAt: 
 /** "Who said", "who has warned", "who described …": a verb of speech right after "who". */
 function saidBy(tokens: readonly Token[], whAt: number, lexicon: Lexicon): boolean {
   return [1, 2].some((k) => tokens[whAt + k]?.pos === 'VERB' && lexicon.isSpeechVerb(tokens[whAt + k]!.lemma));
+}
+
+/**
+ * "Who is X" holds when X is a thing named, not a clause: "what is the mayor paid" and "what's
+ * the max grant a business can get" ask about a verb's object, and read as questions, not forms.
+ */
+function nounForm(form: ReturnType<typeof formOf>): ReturnType<typeof formOf> {
+  if (form?.form.name !== 'who-is') return form;
+  return parse(form.subject).tokens.some((t) => t.pos === 'VERB') ? undefined : form;
 }
 
 function tenseOf(tokens: readonly Token[]): Frame['tense'] {
