@@ -243,6 +243,8 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     }
     if (!fullRole && hints.includes('person'))
       fullRole = (ROLE_AFTER.exec(after)?.[1] ?? apposition.role ?? ROLE_FROM.exec(after)?.[1])?.trim();
+    // "Councillor Bethan Morrow, the leader of the council": the apposition says more than a one-word title.
+    else if (apposition.role && fullRole && !fullRole.includes(' ')) fullRole = apposition.role;
     out.push({
       name: nameText,
       surface,

@@ -39,6 +39,8 @@ export interface Mention {
   end: number;
   /** The pack entity it names, if any. */
   entity?: string;
+  /** A date that opens a span of time ("since 2022"): it answers "since when", not "when". */
+  opens?: boolean;
 }
 
 export interface Reading {
@@ -260,7 +262,7 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
         .slice(span.start + 1, span.end + 1)
         .map((t) => t.text)
         .join(' ');
-      out.push({ type: 'date', text, key: foldKey(text), start: span.start + 1, end: span.end });
+      out.push({ type: 'date', text, key: foldKey(text), start: span.start + 1, end: span.end, opens: true });
     }
     // A bare year ("in 1066") answers "when" as well as "how many".
     if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && Number.parseInt(span.text, 10) <= 2100) {

@@ -1,7 +1,7 @@
 /**
  * What an amount counts, and when it began: "how many votes" is answered by "64,218
  * first-preference votes", where a hyphenated word stands between the number and its noun, and
- * "since when" by the date a span of time opens at ("banned since 2022").
+ * "since when" by the date a span of time opens at ("banned since 2022"), a plain "when" not.
  */
 import { describe, expect, it } from 'vitest';
 import { bestFor, readingOf } from '../support/article-pack.ts';
@@ -27,5 +27,12 @@ describe('amounts and the spans of time they open', () => {
     const { top, refused } = bestFor(index, 'since when have barbecues been banned on the moors');
     expect(refused).toBeUndefined();
     expect(top.answers).toContainEqual(expect.objectContaining({ type: 'date', text: '2022' }));
+  });
+
+  it('but not a plain "when": "since 2019" says when a state began, not when something happened', () => {
+    const index = readingOf('Bluewater Lines said passenger numbers have fallen by a third since 2019.');
+    const { top, refused } = bestFor(index, 'when did Bluewater Lines buy new ferries?');
+    expect(top.answers).toEqual([]);
+    expect(refused).toBe('no-answer-type');
   });
 });

@@ -68,6 +68,12 @@ describe('people', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Dagny Ottesen', 'Kasimir Brodsky']);
     expect(found.find((p) => p.name === 'Kasimir Brodsky')!.aliases).toContain('Brodsky');
   });
+  it('take the apposition as the role over a one-word title ("Councillor X, the leader of the council")', () => {
+    const found = people(
+      'Councillor Bethan Morrow, the leader of the council, said the town would recover. Morrow smiled.',
+    );
+    expect(found.find((p) => p.name === 'Bethan Morrow')!.role).toBe('leader of the council');
+  });
   it('are found through appositions opened by an owner or by a bare role, not by a clause', () => {
     const found = people(
       "Kwame Asante, Lumenrise's head of developer relations, said so. Asante smiled.\n\n" +

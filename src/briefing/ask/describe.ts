@@ -5,7 +5,7 @@
  */
 import { card, quote, reply, text, type Reply } from '../../core/reply.ts';
 import { nameSimilarity } from '../../knowledge/fuzzy.ts';
-import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { KnowledgeBase, TopicMatch } from '../../knowledge/knowledge-base.ts';
 import { foldKey } from '../../knowledge/reading.ts';
 import { packSource } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
@@ -18,40 +18,67 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
   if (!frame.subject || !kb.reading) return undefined;
   const subject = foldKey(frame.subject.replace(/'s$/, ''));
   const extra = capitalisedExtra(frame.subject);
-  const match = kb
-    .findTopics(frame.subject, 3)
-    .find(
-      (m) =>
+  const matches = kb
+    .findTopics(frame.subject, 6)
+    .filter(
+      (m): m is EntityMatch =>
         m.type === 'entity' &&
         m.score >= SAME_NAME &&
         m.entity.kind !== 'theme' &&
         (named(m.entity, subject, extra) ||
           (m.evidence.field === 'role' && endsLike(foldKey(m.evidence.text), subject))),
     );
-  if (!match || match.type !== 'entity') return undefined;
-  const { pack, entity } = match;
-  const introduced = kb.reading
-    .ofPack(pack.id)
-    .find((r) => r.entities.includes(entity.id) && r.mentions.some((m) => m.entity === entity.id));
-  if (!introduced) return undefined;
-  const s = introduced.sentence;
+  const first = matches[0];
+  if (!first) return undefined;
+  // "Who's the council leader?" when two articles each have one: both, each with its article.
+  const byRole = first.evidence.field === 'role';
+  const chosen = byRole
+    ? matches.filter(
+        (m, i) =>
+          m.evidence.field === 'role' &&
+          m.score >= first.score - SAME_ROLE &&
+          matches.findIndex((o) => o.pack.id === m.pack.id) === i,
+      )
+    : [first];
+  const told = chosen.slice(0, 3).flatMap((m) => {
+    const introduced = kb
+      .reading!.ofPack(m.pack.id)
+      .find((r) => r.entities.includes(m.entity.id) && r.mentions.some((x) => x.entity === m.entity.id));
+    return introduced ? [{ match: m, sentence: introduced.sentence }] : [];
+  });
+  if (told.length === 0) return undefined;
+  const { pack, entity } = told[0]!.match;
   const c = card({
     kind: 'answer',
-    title: entity.name,
-    blocks: [
-      text(`${entity.name} — ${entity.role ?? entity.summary.replace(/\.$/, '')}.`),
-      quote(s.text, citation(pack, s.paragraph, s.text)),
-    ],
-    citations: [citation(pack, s.paragraph, s.text)],
-    source: packSource(pack),
+    title: told.length === 1 ? entity.name : capitalise(frame.subject),
+    blocks: told.flatMap(({ match, sentence: s }) => [
+      text(`${match.entity.name} — ${match.entity.role ?? match.entity.summary.replace(/\.$/, '')}.`),
+      quote(s.text, citation(match.pack, s.paragraph, s.text)),
+    ]),
+    citations: told.map(({ match, sentence: s }) => citation(match.pack, s.paragraph, s.text)),
+    // One article: its source line; several: each quote names its own.
+    ...(told.length === 1 ? { source: packSource(pack) } : {}),
   });
-  return { ...reply(c), confidence: match.score, topics: [entity.name] };
+  return { ...reply(c), confidence: first.score, topics: told.map((t) => t.match.entity.name) };
 }
 
-/** The role ends with the subject's words, a typo allowed ("russian foriegn minister"). */
+type EntityMatch = Extract<TopicMatch, { type: 'entity' }>;
+
+/** Another article's holder of the role answers too when its match is this close to the best. */
+const SAME_ROLE = 0.05;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The role ends with the subject's words, a typo allowed ("russian foriegn minister"); "leader of
+ * the council" is read as "council leader" too.
+ */
 function endsLike(role: string, subject: string): boolean {
-  const tail = role.split(' ').slice(-subject.split(' ').length).join(' ');
-  return tail === subject || nameSimilarity(subject, tail) >= SAME_NAME;
+  const of = /^(.+?) of (?:the )?(.+)$/.exec(role);
+  return [role, ...(of ? [`${of[2]} ${of[1]}`] : [])].some((r) => {
+    const tail = r.split(' ').slice(-subject.split(' ').length).join(' ');
+    return tail === subject || nameSimilarity(subject, tail) >= SAME_NAME;
+  });
 }
 
 /**

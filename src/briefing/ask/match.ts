@@ -105,6 +105,7 @@ export function matchCandidate(
   const answers = reading.mentions.filter(
     (m) =>
       (frame.accepts.includes(m.type) || placeActs(frame, reading, m)) &&
+      (!m.opens || /\bsince\b/i.test(frame.text)) &&
       !frame.folded.includes(m.key) &&
       !namesAsked(frame, m) &&
       !entityAsked(frame, reading, m) &&

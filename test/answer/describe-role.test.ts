@@ -1,0 +1,49 @@
+/**
+ * "Who's the council leader?" asks for a role: when two articles each name someone in it, the
+ * card gives both, each with the sentence that introduces them and its article; a name asks for
+ * one person only.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeAnswer } from '../../src/briefing/ask/describe.ts';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { articlePack } from '../support/article-pack.ts';
+
+const person = (id: string, name: string, role: string) => ({
+  id,
+  name,
+  kind: 'person',
+  aliases: [],
+  role,
+  summary: `${name}.`,
+  paragraphs: [2],
+});
+const kb = createKnowledgeBase([
+  articlePack('square', 'Council leader Anita Desai said the square would close to cars.', {
+    title: 'Market square to close to cars',
+    entities: [person('anita-desai', 'Anita Desai', 'Council leader')],
+  }),
+  articlePack('floods', 'Councillor Bethan Morrow, the leader of the council, said the town would recover.', {
+    title: 'Recovery plan after the floods',
+    entities: [person('bethan-morrow', 'Bethan Morrow', 'leader of the council')],
+  }),
+]);
+const ask = (q: string) => describeAnswer(kb, readQuestion(q, kb.reading!.lexicon));
+
+describe('a role several articles fill', () => {
+  it('is answered with each holder, each quoted from their own article', () => {
+    const reply = ask("who's the council leader?")!;
+    expect(reply.card.title).toBe('Council leader');
+    const quotes = reply.card.blocks.filter((b) => b.type === 'quote');
+    expect(quotes.map((q) => q.citation?.paragraph)).toEqual([2, 2]);
+    expect(reply.topics).toEqual(['Anita Desai', 'Bethan Morrow']);
+    expect(reply.card.source).toBeUndefined();
+  });
+
+  it('a name is one person: "who is Anita Desai" gives her alone, with her article as the source', () => {
+    const reply = ask('who is Anita Desai?')!;
+    expect(reply.card.title).toBe('Anita Desai');
+    expect(reply.topics).toEqual(['Anita Desai']);
+    expect(reply.card.source?.title).toBe('Market square to close to cars');
+  });
+});
