@@ -55,9 +55,8 @@ const ROLE_AFTER = new RegExp(
 );
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
 /** compromise's own dictionary: the words it knows rather than guesses. */
-const LEXICON: Record<string, unknown> = (
-  nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }
-).model().one.lexicon;
+type Model = { model(): { one: { lexicon: Record<string, unknown> } } };
+const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.lexicon;
 const MONTHS_DAYS = new RegExp(
   '^(January|February|March|April|May|June|July|August|September|October|November|December' +
     '|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' +
