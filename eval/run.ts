@@ -36,6 +36,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-5',
   'test/fixtures/articles-blind-6',
   'test/fixtures/articles-blind-7',
+  'test/fixtures/articles-blind-8',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
