@@ -89,11 +89,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const whAt = lower.findIndex((w) => WH.has(w));
   const form = nounForm(formOf(text));
   const typeAt = typeNounAt(tokens, whAt, lexicon);
-  // "How much notice", "how much land": an amount of what the noun names, money only when it is money's.
+  // "How much notice", "how much land": an amount of what the noun names; "how much money": a sum.
   const much = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && tokens[whAt + 2]?.pos === 'NOUN';
+  const sum = much && moneyNoun(tokens[whAt + 2], lexicon);
   const asks =
     form?.form.asks ??
-    (much && !moneyNoun(tokens[whAt + 2], lexicon)
+    (much && !sum
       ? 'quantity'
       : answerKind(
           lower,
@@ -103,7 +104,6 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
         ));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
-  const sum = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && moneyNoun(tokens[whAt + 2], lexicon);
   const dropped = new Set<number>();
   if (whAt >= 0) {
     dropped.add(whAt);
