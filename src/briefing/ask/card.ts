@@ -6,6 +6,7 @@
  */
 import type { Continuations } from '../../core/continuations.ts';
 import { card, quote, reply, text, type Block, type Reply } from '../../core/reply.ts';
+import { escapeRegExp } from '../../core/regexp.ts';
 import { formatEventDate } from '../../knowledge/event-dates.ts';
 import type { KnowledgeBase, TopicMatch } from '../../knowledge/knowledge-base.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
@@ -73,10 +74,7 @@ function quoteOf(reading: Reading, span: Mention | undefined): Block {
  * may write them closer ("2.15 pm" is "2.15pm" there).
  */
 function asWritten(quoted: string, mention: string): string {
-  const pattern = mention
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s*');
+  const pattern = mention.split(/\s+/).map(escapeRegExp).join('\\s*');
   return new RegExp(pattern).exec(quoted)?.[0] ?? mention;
 }
 
@@ -110,7 +108,7 @@ function eventDated(reading: Reading, span: Mention) {
   );
 }
 
-function capitalise(value: string): string {
+export function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 

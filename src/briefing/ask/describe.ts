@@ -9,6 +9,7 @@ import type { KnowledgeBase, TopicMatch } from '../../knowledge/knowledge-base.t
 import { foldKey } from '../../knowledge/reading.ts';
 import { packSource } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
+import { capitalise } from './card.ts';
 import type { Frame } from './frame.ts';
 
 /** How close the subject must be to an entity's name (fuse.js score, 1 exact). */
@@ -66,8 +67,6 @@ type EntityMatch = Extract<TopicMatch, { type: 'entity' }>;
 
 /** Another article's holder of the role answers too when its match is this close to the best. */
 const SAME_ROLE = 0.05;
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The role ends with the subject's words, a typo allowed ("russian foriegn minister"); "leader of
