@@ -19,7 +19,7 @@ import { answerCard, notFoundCard, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
 import { articleAnswer, eventAnswer } from './pack-facts.ts';
 import { readQuestion, type Frame } from './frame.ts';
-import { matchCandidate } from './match.ts';
+import { matchCandidate, type Candidate } from './match.ts';
 import { retrieve, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
 import { RULES, scoreCandidate } from './rules.ts';
@@ -63,8 +63,11 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
     };
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
   const { terms, candidates } = retrieve(index, frame);
+  // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
+  let scored: Ranked[] | undefined;
+  const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates }));
   // "What time …": a sentence that gives a clock time answers before an event the pack dates by the day.
-  const clockTold = frame.wantsHour && clockAnswers(index, frame, terms, candidates, thresholds);
+  const clockTold = frame.wantsHour && clockAnswers(frame, rank()[0]?.candidate, thresholds);
   if (page <= 1 && !clockTold) {
     const vetoed = (reading: Reading) => VETOES.has(refusal(frame, matchCandidate(index, frame, terms, reading)) ?? '');
     const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms, vetoed);
@@ -74,7 +77,7 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   // never name has no answer in them, however well its other words match.
   if (frame.subject && terms.some((t) => t.absent && t.kind === 'word'))
     return notFoundCard(kb, frame, 0, continuations);
-  const ranked = preferTyped(frame, rankCandidates(index, frame, { terms, candidates }));
+  const ranked = preferTyped(frame, rank());
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, thresholds)) return notFoundCard(kb, frame, confidence, continuations);
@@ -91,14 +94,7 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
 }
 
 /** Whether the best ranked sentence answers and holds a clock time. */
-function clockAnswers(
-  index: ReadingIndex,
-  frame: Frame,
-  terms: WeightedTerm[],
-  candidates: ReturnType<typeof retrieve>['candidates'],
-  thresholds: Readonly<Thresholds>,
-): boolean {
-  const best = rankCandidates(index, frame, { terms, candidates })[0]?.candidate;
+function clockAnswers(frame: Frame, best: Candidate | undefined, thresholds: Readonly<Thresholds>): boolean {
   return !!best && !refusal(frame, best, thresholds) && best.answers.some((m) => m.type === 'time');
 }
 
