@@ -36,6 +36,16 @@ describe('readQuestion: slots and terms', () => {
     expect(f.terms.map((t) => t.word)).not.toContain('say');
   });
 
+  it("gives an acronym none of the general lexicon's words, even one it stems like", () => {
+    const us = frame('Who met the US envoy?').terms.find((t) => t.word === 'US');
+    expect(us?.related).toEqual([]);
+    expect(frame('what can we use it for?').terms.find((t) => t.word === 'use')?.related.length).toBeGreaterThan(0);
+    const own = buildLexicon(GENERAL_LEXICON, [{ synonyms: [['US', 'United States']] }]);
+    expect(readQuestion('Who met the US envoy?', own).terms.find((t) => t.word === 'US')?.related).toContain(
+      own.key('unitedstates'),
+    );
+  });
+
   it('marks names and numbers, which must be found, apart from other words', () => {
     const f = frame('How many ships did Robert lead in 1081?');
     expect(f.terms.find((t) => t.word === 'Robert')?.kind).toBe('name');

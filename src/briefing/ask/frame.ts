@@ -136,7 +136,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');
     const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
     const light = kind === 'word' && (t.pos === 'ADV' || lexicon.isLight(t.lemma));
-    terms.push({ key, word: t.text, kind, related: lexicon.related(key), at: positions[i]!, light });
+    // An acronym is never the word it stems like ("US", "use"); "Marry" typed in capitals still is "marry".
+    const acronym = kind === 'name' && /^\p{Lu}{2,}$/u.test(t.text);
+    const related = acronym ? lexicon.relatedAcronym(key) : lexicon.related(key);
+    terms.push({ key, word: t.text, kind, related, at: positions[i]!, light });
   });
   const wantsHour = /\b(?:what|which) (?:time|hour)\b/i.test(text);
   return {

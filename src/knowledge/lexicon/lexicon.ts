@@ -35,6 +35,11 @@ export interface Lexicon {
   key(lemma: string): string;
   /** Keys that a key meets besides itself (its synonym groups), without itself. */
   related(key: string): readonly string[];
+  /**
+   * Keys an acronym meets: a pack's own groups only. The general lexicon holds words, and an
+   * acronym that stems like one is not it ("US" and "use" share the key "us").
+   */
+  relatedAcronym(key: string): readonly string[];
   /** The single word a two- or three-lemma phrase stands for, if it is one. */
   phrase(lemmas: readonly string[]): string | undefined;
   /** Whether a lemma marks a cause or purpose ("because", "due", "reason"). */
@@ -67,20 +72,11 @@ export function termKey(lemma: string): string {
 
 /** Builds a lexicon from data; `extra` adds a pack's own groups and phrases. */
 export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = []): Lexicon {
-  const related = new Map<string, Set<string>>();
   const phrases = new Map<string, string>();
-  for (const source of [data, ...extra]) {
-    for (const group of source.synonyms ?? []) {
-      const keys = group.map((w) => termKey(w.replace(/\s+/g, '')));
-      for (const k of keys) {
-        let set = related.get(k);
-        if (!set) related.set(k, (set = new Set()));
-        for (const other of keys) if (other !== k) set.add(other);
-      }
-    }
+  for (const source of [data, ...extra])
     for (const [from, to] of Object.entries(source.phrases ?? {})) phrases.set(from.toLowerCase(), to.toLowerCase());
-  }
-  const frozen = new Map([...related].map(([k, v]) => [k, Object.freeze([...v])]));
+  const frozen = groupsOf([data, ...extra]);
+  const own = groupsOf(extra);
   const reasons = new Set(data.reasonCues);
   const speech = new Set(data.speechVerbs);
   const events = new Set(data.eventVerbs ?? []);
@@ -97,6 +93,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   return {
     key: termKey,
     related: (k) => frozen.get(k) ?? [],
+    relatedAcronym: (k) => own.get(k) ?? [],
     phrase: (lemmas) => phrases.get(lemmas.join(' ')),
     isReasonCue: (lemma) => reasons.has(lemma),
     isSpeechVerb: (lemma) => speech.has(lemma),
@@ -107,6 +104,20 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     isOrderWord: (word) => order.has(word),
     isLight: (lemma) => light.has(lemma),
   };
+}
+
+/** Each key's synonym keys, without itself, over the sources' groups. */
+function groupsOf(sources: Partial<LexiconData>[]): Map<string, readonly string[]> {
+  const related = new Map<string, Set<string>>();
+  for (const group of sources.flatMap((s) => s.synonyms ?? [])) {
+    const keys = group.map((w) => termKey(w.replace(/\s+/g, '')));
+    for (const k of keys) {
+      let set = related.get(k);
+      if (!set) related.set(k, (set = new Set()));
+      for (const other of keys) if (other !== k) set.add(other);
+    }
+  }
+  return new Map([...related].map(([k, v]) => [k, Object.freeze([...v])]));
 }
 
 /** The general lexicon every knowledge base starts from. */
