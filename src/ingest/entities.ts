@@ -11,6 +11,7 @@ import { kindOf, shareListKinds, type Group } from './kinds.ts';
 import { findNames, type NameMention } from './names.ts';
 import { readAcrossSentences } from './across-sentences.ts';
 import { ORG_WORDS } from './roles.ts';
+import { plainRole } from './name-titles.ts';
 import { slugify } from './slug.ts';
 import { escapeRegExp } from '../core/regexp.ts';
 
@@ -66,7 +67,9 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
     const g = groupOf(nameKey(m.name));
     g.names.set(m.name, (g.names.get(m.name) ?? 0) + 1);
     if (m.surface !== m.name) g.surfaces.add(m.surface);
-    if (m.role) g.roles.set(m.role, (g.roles.get(m.role) ?? 0) + 1);
+    // "Cllr", "Mrs Justice", "Ms": the office, in full, or none.
+    const role = plainRole(m.role);
+    if (role) g.roles.set(role, (g.roles.get(role) ?? 0) + 1);
     g.hints.push(...m.hints);
     g.mentions.push(m);
   }

@@ -261,6 +261,38 @@ export function splitTitle(words: string[]): { role?: string; name: string[] } {
   return { role: words.slice(0, cut).join(' '), name: words.slice(cut) };
 }
 
+/** Words that are courtesy, not office: a role of them alone says nothing ("Ms Brannigan"). */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
+/** Titles written short, in full, so a role reads as people ask for it ("who is the councillor?"). */
+const SHORT_TITLES: Record<string, string> = {
+  Cllr: 'Councillor',
+  Det: 'Detective',
+  Sgt: 'Sergeant',
+  Insp: 'Inspector',
+  Supt: 'Superintendent',
+  Prof: 'Professor',
+  Rev: 'Reverend',
+  Lt: 'Lieutenant',
+  Capt: 'Captain',
+  Col: 'Colonel',
+  Gen: 'General',
+  Gov: 'Governor',
+  Sen: 'Senator',
+  Rep: 'Representative',
+};
+
+/**
+ * A role as an office: courtesy titles dropped, short titles in full. "Mr Justice" and "Mrs
+ * Justice" are how English and Welsh High Court judges are styled, so they read "Judge".
+ */
+export function plainRole(role: string | undefined): string | undefined {
+  const words = (role ?? '').split(' ').filter(Boolean);
+  const styled = HONORIFICS.has(words[0]?.replace(/\.$/, '') ?? '') && words[1] === 'Justice' && words.length === 2;
+  if (styled) return 'Judge';
+  while (words.length && HONORIFICS.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  return words.map((w) => SHORT_TITLES[w.replace(/\.$/, '')] ?? w).join(' ') || undefined;
+}
+
 /** Strips possessives and trailing stops: "Kerry's" → "Kerry", "Moscow." → "Moscow", "U.S." stays. */
 export function cleanToken(raw: string): string {
   const t = raw.replace(/['’]s$/u, '');

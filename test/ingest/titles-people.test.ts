@@ -74,6 +74,18 @@ describe('people', () => {
     );
     expect(found.find((p) => p.name === 'Bethan Morrow')!.role).toBe('leader of the council');
   });
+  it('hold an office as their role: courtesy titles dropped, short titles in full, "Mrs Justice" a judge', () => {
+    const found = people(
+      'Mrs Justice Caroline Whitfield ruled on Friday. Whitfield ordered costs.\n\n' +
+        'Cllr Nadia Osei voted for it. Ms Aoife Brannigan said the festival was off. Det Sgt Owen Caddick spoke.',
+    );
+    const role = (name: string) => found.find((p) => p.name === name)?.role;
+    expect(role('Caroline Whitfield')).toBe('Judge');
+    expect(found.find((p) => p.name === 'Caroline Whitfield')!.aliases).not.toContain('Mrs Justice');
+    expect(role('Nadia Osei')).toBe('Councillor');
+    expect(role('Aoife Brannigan')).toBeUndefined();
+    expect(role('Owen Caddick')).toBe('Detective Sergeant');
+  });
   it('are found through appositions opened by an owner or by a bare role, not by a clause', () => {
     const found = people(
       "Kwame Asante, Lumenrise's head of developer relations, said so. Asante smiled.\n\n" +
