@@ -37,6 +37,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-6',
   'test/fixtures/articles-blind-7',
   'test/fixtures/articles-blind-8',
+  'test/fixtures/articles-blind-9',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
