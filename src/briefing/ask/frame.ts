@@ -145,10 +145,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   return {
     text,
     asks,
-    accepts: sum
-      ? ['money']
-      : priced(asks, tokens, lexicon, typeAt)
-        ? ['money', 'number']
+    accepts:
+      sum || priced(asks, tokens, lexicon, typeAt)
+        ? ['money']
         : // "What time …" is answered by a clock time first, a day only failing one.
           wantsHour && asks === 'time'
           ? ['time', 'date']
@@ -175,7 +174,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
 
 /**
  * "How much is she paid?", "how much did it cost?", "what was the price?": a verb or a noun of
- * money asks for a sum, never a share; "how much did ridership drop?" may be answered by one ("by a third", "8%").
+ * money asks for a sum, never a share nor a bare count ("three instalments", "a five-year
+ * contract"); "how much did ridership drop?" may be answered by one ("by a third", "8%").
  */
 function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon, typeAt: number | undefined): boolean {
   if (asks !== 'money') return false;
