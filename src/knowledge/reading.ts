@@ -10,6 +10,7 @@ import type { Sentence } from './article.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
+import { WEEKDAYS } from './event-dates.ts';
 import { STOP_WORDS } from './text.ts';
 import { untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
@@ -215,6 +216,7 @@ function ageAt(tokens: readonly Token[], start: number, end: number): string | u
 }
 
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
+const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 
 /**
  * "£18.4m", "$5k": the tokenizer leaves the scale a token of its own after the amount; without
@@ -280,7 +282,9 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       else break;
     }
     // "Monday", "March 2018": the model's date already says what these are; they name no one.
-    if (out.some((m) => TEMPORAL.has(m.type) && m.start <= end && m.end >= i)) {
+    // "how many Sundays a driver works": days of the week, which the model leaves undated in the plural.
+    const days = tokens.slice(i, end + 1).every((t) => DAYS.has(t.text.toLowerCase().replace(/s$/, '')));
+    if (days || out.some((m) => TEMPORAL.has(m.type) && m.start <= end && m.end >= i)) {
       i = end;
       continue;
     }
