@@ -38,6 +38,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-7',
   'test/fixtures/articles-blind-8',
   'test/fixtures/articles-blind-9',
+  'test/fixtures/articles-blind-10',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
