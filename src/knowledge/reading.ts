@@ -28,7 +28,8 @@ export type MentionType =
   | 'percent'
   | 'number'
   | 'ordinal'
-  | 'age';
+  | 'age'
+  | 'measure';
 
 /** A typed span of the sentence; `key` is its folded text, to tell it from the question's words. */
 export interface Mention {
@@ -54,9 +55,8 @@ export interface Reading {
   /** Token position of each key in `terms`. */
   positions: number[];
   /**
-   * The word-vector row of the word at each of `positions` (-1: none), for soft matching. A
-   * plain array: a typed array per sentence costs a buffer each, about 1 KB over 300,000
-   * sentences of a large archive.
+   * The word-vector row of the word at each of `positions` (-1: none), for soft matching: a
+   * plain array (a typed array per sentence costs ~1 KB each over a large archive).
    */
   vectorIds: number[];
   mentions: Mention[];

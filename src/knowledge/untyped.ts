@@ -1,8 +1,9 @@
 /**
  * Mentions the model leaves untyped, read from the tokens around its spans (part of stage 1,
  * "read once"): clock times ("restored at 15:51"), seasons ("by the spring"), decades ("in
- * the 1050s"), centuries ("in the 10th and 11th centuries") and shares written as fractions
- * ("fallen by a third", "almost half of the site", "two-thirds").
+ * the 1050s"), centuries ("in the 10th and 11th centuries"), shares written as fractions
+ * ("fallen by a third", "almost half of the site", "two-thirds") and measures ("about 15
+ * metres", "a 6.5km pipeline", "an eight-mile circuit").
  */
 import type { Token } from './nlp.ts';
 import { foldKey, type Mention } from './reading.ts';
@@ -29,6 +30,11 @@ export function untypedMentions(tokens: readonly Token[], typed: readonly Mentio
     else if (/^centur(?:y|ies)$/.test(word)) {
       const start = centuryStart(tokens, i);
       if (start !== undefined) push('date', start, i);
+    } else if (UNITS.has(word) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 2]?.pos === 'NUM')) {
+      const at = tokens[i - 1]!.pos === 'NUM' ? i - 1 : tokens[i - 1]!.text === '-' ? i - 2 : -1;
+      // "about 15 metres": the count's own mention says where it starts.
+      const count = typed.find((m) => m.type === 'number' && m.end === at);
+      if (at >= 0) push('measure', count?.start ?? at, i);
     } else if (FRACTIONS.has(word.replace(/s$/, '')) && word !== 'seconds') {
       const start = fractionStart(tokens, i);
       if (start !== undefined) push('percent', start, i);
@@ -87,6 +93,15 @@ function centuryStart(tokens: readonly Token[], at: number): number | undefined 
   }
   return start;
 }
+
+/** Units of length, area, volume, weight and speed: a number before one is a measure. */
+const UNITS = new Set(
+  ['m', 'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers']
+    .concat(['cm', 'centimetre', 'centimetres', 'mm', 'millimetre', 'millimetres', 'mile', 'miles'])
+    .concat(['ft', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'hectare', 'hectares', 'acre', 'acres'])
+    .concat(['litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'tonne', 'tonnes', 'ton', 'tons'])
+    .concat(['kg', 'kilogram', 'kilograms', 'kilos', 'lb', 'lbs', 'mph', 'kph', 'knots']),
+);
 
 /** Fractions that say a share of something: "a third", "three quarters", "half". */
 const FRACTIONS = new Set(['half', 'halve', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);

@@ -72,7 +72,9 @@ export function refusal(
   // "Who did not attend?", "What is not a decision problem?": a sentence that negates nothing,
   // in any words, does not say what is not so. (Why, how, how many and how long questions
   // are often answered positively: "why won't …" → "because …", so they are left out.)
-  const asksWhat = !['reason', 'quantity', 'age', 'duration', 'money', 'percent', 'manner'].includes(frame.asks);
+  const asksWhat = !['reason', 'quantity', 'measure', 'age', 'duration', 'money', 'percent', 'manner'].includes(
+    frame.asks,
+  );
   const askedNot = /\b(?:not|never)\b|n['’]t\b/i.test(frame.text);
   if (asksWhat && askedNot && !NEGATION.test(best.reading.sentence.text)) return 'negation';
   // "What algorithm is always practical?" against "an algorithm is not always practical": the

@@ -14,6 +14,7 @@ export type Asks =
   | 'time'
   | 'duration'
   | 'quantity'
+  | 'measure'
   | 'age'
   | 'money'
   | 'percent'
@@ -51,8 +52,10 @@ export const ACCEPTS: Record<Asks, MentionType[]> = {
   person: ['person', 'organisation', 'group', 'name'],
   place: ['place', 'name', 'organisation'],
   time: ['date', 'time'],
-  duration: ['duration', 'date'],
-  quantity: ['number', 'money', 'percent', 'duration'],
+  // "How long is the villa?" asks a length, and a sentence may give one where it gives no time.
+  duration: ['duration', 'date', 'measure'],
+  quantity: ['number', 'money', 'percent', 'duration', 'measure'],
+  measure: ['measure', 'number'],
   age: ['age'],
   money: ['money', 'percent', 'number'],
   percent: ['percent', 'number'],
@@ -69,12 +72,14 @@ const HOW = new Map<string, Asks>([
   ['much', 'money'],
   ['long', 'duration'],
   ['old', 'age'],
-  ['far', 'quantity'],
+  ['far', 'measure'],
+  ['deep', 'measure'],
+  ['wide', 'measure'],
   ['often', 'quantity'],
   ['large', 'quantity'],
   ['big', 'quantity'],
-  ['tall', 'quantity'],
-  ['high', 'quantity'],
+  ['tall', 'measure'],
+  ['high', 'measure'],
 ]);
 export const SPEECH_ASK = new RegExp(
   String.raw`\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion` +

@@ -34,7 +34,7 @@ export const FOUND = {
 } as const;
 
 /** Mention types that are amounts: numbers with or without a unit. */
-const AMOUNTS = new Set(['number', 'money', 'percent', 'duration']);
+const AMOUNTS = new Set(['number', 'money', 'percent', 'duration', 'measure']);
 
 /**
  * Least cosine similarity of word vectors for a word to count as the question's. 0.65 over

@@ -1,0 +1,38 @@
+/**
+ * "How long is the villa?", "how deep did the water get?": a number with a unit of length,
+ * area, volume, weight or speed is a measure, and questions of size ask for one.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/briefing/ask/answer.ts';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { manualClock } from '../../src/core/clock.ts';
+import { memoryContinuations } from '../../src/core/continuations.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
+import { articlePack, readingOf } from '../support/article-pack.ts';
+
+const text =
+  'Archaeologists have found a Roman villa under the cricket pitch at Little Ashendon. ' +
+  'The villa is about 45 metres long, and the dig lasted three weeks. ' +
+  'Water will come through a 6.5km pipeline, and the walkers followed an eight-mile circuit. ' +
+  'Floodwater in the square was 1.2 metres deep on Sunday.';
+
+describe('measures', () => {
+  it('are read as mentions of their own, the count and its unit together', () => {
+    const measures = readingOf(text)
+      .ofPack('p')
+      .flatMap((r) => r.mentions.filter((m) => m.type === 'measure').map((m) => m.text));
+    expect(measures).toEqual(['about 45 metres', '6.5 km', 'eight-mile', '1.2 metres']);
+  });
+
+  it('answer questions of size, and a length answers "how long" where no time does', () => {
+    const lexicon = buildLexicon(GENERAL_LEXICON);
+    expect(readQuestion('how deep did the water get', lexicon).accepts[0]).toBe('measure');
+    expect(readQuestion('how far did he fall', lexicon).accepts[0]).toBe('measure');
+    const kb = createKnowledgeBase([articlePack('dig', text, { title: 'Villa under the pitch' })]);
+    const continuations = memoryContinuations(manualClock(new Date('2026-11-20')));
+    const ask = (question: string) => answerReply({ kb, question, page: 1, continuations }).card.title;
+    expect(ask('how long is the pipeline')).toBe('6.5km');
+    expect(ask('how deep was the floodwater in the square')).toBe('1.2 metres');
+  });
+});
