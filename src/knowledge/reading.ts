@@ -127,9 +127,9 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
   const keys: string[] = [];
   const positions: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phraseLength = [3, 2].find((n) => i + n <= tokens.length && lexicon.phrase(lemmasAt(tokens, i, n)));
+    const phraseLength = [3, 2].find((n) => i + n <= tokens.length && phraseAt(tokens, i, n, lexicon));
     if (phraseLength) {
-      keys.push(lexicon.key(lexicon.phrase(lemmasAt(tokens, i, phraseLength))!));
+      keys.push(lexicon.key(phraseAt(tokens, i, phraseLength, lexicon)!));
       positions.push(i);
       i += phraseLength - 1;
       continue;
@@ -193,8 +193,10 @@ function particleAfter(tokens: readonly Token[], i: number, lexicon: Lexicon): s
   return undefined;
 }
 
-function lemmasAt(tokens: readonly Token[], i: number, n: number): string[] {
-  return tokens.slice(i, i + n).map((t) => t.lemma);
+/** The word `n` tokens stand for, by lemmas or as written ("lay off": the model lemmatises "lay" as "lie"). */
+function phraseAt(tokens: readonly Token[], i: number, n: number, lexicon: Lexicon): string | undefined {
+  const span = tokens.slice(i, i + n);
+  return lexicon.phrase(span.map((t) => t.lemma)) ?? lexicon.phrase(span.map((t) => t.text.toLowerCase()));
 }
 
 /**
@@ -218,10 +220,7 @@ function ageAt(tokens: readonly Token[], start: number, end: number): string | u
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
 const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 
-/**
- * "£18.4m", "$5k": the tokenizer leaves the scale a token of its own after the amount; without
- * it a card would say "£18.4".
- */
+/** "£18.4m", "$5k": the tokenizer leaves the scale a token of its own; without it a card would say "£18.4". */
 function withScale(tokens: readonly Token[], m: Mention): Mention {
   if (!/\d$/.test(m.text)) return m;
   const scale = SCALE.exec(tokens[m.end + 1]?.text ?? '')?.[1];

@@ -1,0 +1,43 @@
+/**
+ * Words news reports and chat use for the same thing: a question that says "sacked" meets a
+ * sentence that says "made redundant", "set off" reads as "left", and a term meets its group
+ * whatever its inflection.
+ */
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
+import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
+import { parse } from '../../src/knowledge/nlp.ts';
+import { keysOf } from '../../src/knowledge/reading.ts';
+
+const lexicon = buildLexicon(GENERAL_LEXICON);
+const keys = (text: string) => keysOf(parse(text).tokens, lexicon).keys;
+/** Whether the question's `word` meets `other` as written in a sentence. */
+const meets = (question: string, word: string, other: string) => {
+  const term = readQuestion(question, lexicon).terms.find((t) => t.word === word);
+  const key = keys(other)[0]!;
+  return term !== undefined && (term.key === key || term.related.includes(key));
+};
+
+describe('the news lexicon', () => {
+  it.each([
+    ['how many staff were sacked', 'sacked', 'redundancies'],
+    ['was anyone injured', 'injured', 'hurt'],
+    ['what was stolen', 'stolen', 'theft'],
+    ['when was the match postponed', 'postponed', 'delayed'],
+    ['how many people signed', 'signed', 'signatures'],
+    ['why did they withdraw', 'withdraw', 'retreat'],
+    ['was the offer rejected', 'rejected', 'refused'],
+    ['how many homes were flooded', 'homes', 'houses'],
+  ])('"%s": %s meets %s', (question, word, other) => {
+    expect(meets(question, word, other)).toBe(true);
+  });
+
+  it('reads phrasal verbs as the one word they mean', () => {
+    expect(keys('he set off at dawn')).toEqual(keys('he left at dawn'));
+    expect(keys('the firm will lay off staff')).toEqual(keys('the firm will layoff staff'));
+  });
+
+  it('keeps apart words that only look alike: "fire" is no dismissal', () => {
+    expect(meets('who fought the fire', 'fire', 'sacked')).toBe(false);
+  });
+});
