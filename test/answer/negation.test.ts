@@ -28,6 +28,16 @@ describe('negation', () => {
   });
 });
 
+describe('"not … until"', () => {
+  it('says when it did happen, and negates nothing', () => {
+    const index = readingOf(
+      'He was not reported missing until 7.15pm on Saturday. The road was not reopened on Monday.',
+    );
+    expect(check(index, 'when was he reported missing')).toBeUndefined();
+    expect(check(index, 'when was the road reopened')).toBe('negation');
+  });
+});
+
 describe('a negating prefix on a word whose stem changes', () => {
   it('takes the prefix off before the stem ("unmetered" stems to "unmet", "metered" to "meter")', () => {
     const index = readingOf('Around 62% of metered households will see their annual bills fall.');

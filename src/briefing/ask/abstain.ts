@@ -106,11 +106,20 @@ export function refusal(
 /** Words that negate the word after them, or the word after an adverb or "to be" ("not always practical"). */
 const NOT = /\b(?:not|never)\s+(?:(?:to|be|been|being)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/giu;
 
-/** Whether the sentence negates a word of the question it holds as written. */
+/**
+ * Whether the sentence negates a word of the question it holds as written. "Not … until" says
+ * when it did happen ("he was not reported missing until 7.15pm"): no negation.
+ */
 function negatesAsked(best: Candidate): boolean {
   const asked = new Set(best.matches.filter((m) => m.as === 'exact').map((m) => m.term.key));
-  return [...best.reading.sentence.text.matchAll(NOT)].some((n) => asked.has(termKey(n[1]!.toLowerCase())));
+  const { text } = best.reading.sentence;
+  return [...text.matchAll(NOT)].some(
+    (n) => asked.has(termKey(n[1]!.toLowerCase())) && !UNTIL.test(text.slice(n.index + n[0].length)),
+  );
 }
+
+/** "until" or "till" a few words on, in the same clause. */
+const UNTIL = /^[^,;.]{0,40}?\b(?:until|till)\b/i;
 
 /** Prefixes that negate the word they open ("unlimited", "non-binary", "independent"). */
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
