@@ -17,6 +17,13 @@ describe('amounts and the spans of time they open', () => {
     expect(top.answers.map((m) => m.text)).toContain('64,218');
   });
 
+  it('an amount counts its own unit ("how many days" → "14 days of strikes")', () => {
+    const index = readingOf('The passengers said commuters had been hit by 14 days of strikes since last summer.');
+    const { top, refused } = bestFor(index, 'how many days of strikes have commuters had');
+    expect(refused).toBeUndefined();
+    expect(top.answers.map((m) => m.text)).toContain('14 days');
+  });
+
   it('but not the noun after another word too ("seven near-misses with merchant ships")', () => {
     const index = readingOf('His members had reported seven near-misses with merchant ships in the same waters.');
     expect(bestFor(index, 'how many merchants reported near-misses?').top.answers).toEqual([]);

@@ -45,9 +45,13 @@ export function countsAsked(
   };
   // A hyphenated word after the amount is three tokens: "64,218 first - preference votes".
   const compound = hyphenatedAfter(reading.sentence.text, amount.text) ? amount.end + 4 : -1;
+  // The counted noun may be the amount's own unit: "how many days" → "14 days".
   return reading.positions.some((p, i) => {
     const near =
-      (p > amount.end && p - amount.end <= REACH) || p === compound || (p < amount.start && amount.start - p <= REACH);
+      (p > amount.end && p - amount.end <= REACH) ||
+      p === compound ||
+      (p < amount.start && amount.start - p <= REACH) ||
+      (p > amount.start && p <= amount.end);
     return near && (keys.has(reading.terms[i]!) || like(i));
   });
 }
