@@ -117,7 +117,9 @@ function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
   // An organisation is also known by its initials (NERC), which the article may never write.
   const initials = (e: LoadedPack['data']['entities'][number]) =>
     e.kind === 'person' ? [] : [e.name, ...e.aliases].flatMap((n) => acronymOf(n) ?? []);
-  const entities = new Map(pack.data.entities.map((e) => [e.id, keys([e.name, ...e.aliases, ...initials(e)])]));
+  const entities = new Map(
+    pack.data.entities.map((e) => [e.id, keys([e.name, ...e.aliases, ...initials(e), e.role ?? ''])]),
+  );
   const paragraphs = new Map<number, string[]>();
   const dated = new Map<number, { phrase: string; keys: string[] }[]>();
   for (const event of pack.data.events) {
