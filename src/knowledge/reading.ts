@@ -12,7 +12,7 @@ import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
 import { WEEKDAYS } from './event-dates.ts';
 import { STOP_WORDS } from './text.ts';
-import { untypedMentions } from './untyped.ts';
+import { ageAt, untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
 
 export type MentionType =
@@ -199,25 +199,23 @@ function phraseAt(tokens: readonly Token[], i: number, n: number, lexicon: Lexic
   return lexicon.phrase(span.map((t) => t.lemma)) ?? lexicon.phrase(span.map((t) => t.text.toLowerCase()));
 }
 
-/**
- * A number that is someone's or something's age, in the ways news writes ages: "Marchetti,
- * 71, said", "a 19-year-old winger", "45 years old", "died aged 88". Returns the age's text.
- */
-function ageAt(tokens: readonly Token[], start: number, end: number): string | undefined {
-  const number = tokens[start]!.text;
-  if (!/^\d{1,3}$/.test(number) || Number(number) > 150) return undefined;
-  const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  if (word(start - 1) === 'aged') return number;
-  // "45 years old" (one duration span) and "19-year-old" (the number, then "- year - old").
-  const after = [0, 1, 2, 3, 4].map((k) => word(end + k).replace(/s$/, ''));
-  const yearOld = (at: number) => after[at] === 'year' && after[at + 1] === 'old';
-  if (yearOld(0) || yearOld(1) || (after[1] === '-' && after[2] === 'year' && after[4] === 'old')) return number;
-  // "Name, 71,": a number set off by commas right after a name.
-  const closes = [',', ';', '.', ')'].includes(word(end + 1));
-  return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
-}
-
-const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration']);
+/** Mentions that say what a proper noun in them is: "Monday", "March 2018", "24C". */
+const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration', 'measure']);
+/** Words before a year of three figures ("in 911"); without one, "520" counts. */
+const YEAR_LEAD = new Set([
+  'in',
+  'since',
+  'by',
+  'from',
+  'until',
+  'till',
+  'of',
+  'around',
+  'c.',
+  'circa',
+  'before',
+  'after',
+]);
 const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 
 /** "£18.4m", "$5k": the tokenizer leaves the scale a token of its own; without it a card would say "£18.4". */
@@ -265,8 +263,9 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
         .join(' ');
       out.push({ type: 'date', text, key: foldKey(text), start: span.start + 1, end: span.end, opens: true });
     }
-    // A bare year ("in 1066") answers "when" as well as "how many".
-    if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && Number.parseInt(span.text, 10) <= 2100) {
+    // A bare year ("in 1066", "in 911") answers "when" as well as "how many"; "Pinwheel's 520 staff" is no year.
+    const year = /^\d{4}s?$/.test(span.text) || YEAR_LEAD.has(tokens[span.start - 1]?.text.toLowerCase() ?? '');
+    if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && year && Number.parseInt(span.text, 10) <= 2100) {
       out.push({ type: 'date', text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
     }
   }
@@ -280,7 +279,7 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       else if (NAME_GLUE.has(next.text.toLowerCase()) && tokens[end + 2]?.pos === 'PROPN') end += 2;
       else break;
     }
-    // "Monday", "March 2018": the model's date already says what these are; they name no one.
+    // "Monday", "March 2018", "24C": a date or a measure already says what these are; they name no one.
     // "how many Sundays a driver works": days of the week, which the model leaves undated in the plural.
     const days = tokens.slice(i, end + 1).every((t) => DAYS.has(t.text.toLowerCase().replace(/s$/, '')));
     if (days || out.some((m) => TEMPORAL.has(m.type) && m.start <= end && m.end >= i)) {

@@ -2,8 +2,8 @@
  * Mentions the model leaves untyped, read from the tokens around its spans (part of stage 1,
  * "read once"): clock times ("restored at 15:51"), seasons ("by the spring"), decades ("in
  * the 1050s"), centuries ("in the 10th and 11th centuries"), shares written as fractions
- * ("fallen by a third", "almost half of the site", "two-thirds") and measures ("about 15
- * metres", "a 6.5km pipeline", "an eight-mile circuit").
+ * ("fallen by a third", "almost half of the site", "two-thirds"), measures ("about 15
+ * metres", "a 6.5km pipeline", "24C") and, apart, the ages news writes ("Marchetti, 71,").
  */
 import type { Token } from './nlp.ts';
 import { foldKey, type Mention } from './reading.ts';
@@ -30,7 +30,10 @@ export function untypedMentions(tokens: readonly Token[], typed: readonly Mentio
     else if (/^centur(?:y|ies)$/.test(word)) {
       const start = centuryStart(tokens, i);
       if (start !== undefined) push('date', start, i);
-    } else if (UNITS.has(word) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 2]?.pos === 'NUM')) {
+    } else if (
+      (UNITS.has(word) || DEGREES.test(t.text)) &&
+      (tokens[i - 1]?.pos === 'NUM' || tokens[i - 2]?.pos === 'NUM')
+    ) {
       const at = tokens[i - 1]!.pos === 'NUM' ? i - 1 : tokens[i - 1]!.text === '-' ? i - 2 : -1;
       // "about 15 metres": the count's own mention says where it starts.
       const count = typed.find((m) => m.type === 'number' && m.end === at);
@@ -103,6 +106,9 @@ const UNITS = new Set(
     .concat(['kg', 'kilogram', 'kilograms', 'kilos', 'lb', 'lbs', 'mph', 'kph', 'knots']),
 );
 
+/** A temperature's scale after its figure ("24C", "33.1 °C"), as written: a lone capital is otherwise a name. */
+const DEGREES = /^°?[CF]$/;
+
 /** Fractions that say a share of something: "a third", "three quarters", "half". */
 const FRACTIONS = new Set(['half', 'halve', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);
 /** Words of degree before a share: "almost half", "by a third", "more than a quarter". */
@@ -124,4 +130,22 @@ function fractionStart(tokens: readonly Token[], at: number): number | undefined
   if (!word(at).startsWith('half')) return undefined;
   if (SHARE_LEAD.has(word(at - 1))) return at;
   return word(at + 1) === 'of' && !['the', 'a', 'first', 'second'].includes(word(at - 1)) ? at : undefined;
+}
+
+/**
+ * A number that is someone's or something's age, in the ways news writes ages: "Marchetti,
+ * 71, said", "a 19-year-old winger", "45 years old", "died aged 88". Returns the age's text.
+ */
+export function ageAt(tokens: readonly Token[], start: number, end: number): string | undefined {
+  const number = tokens[start]!.text;
+  if (!/^\d{1,3}$/.test(number) || Number(number) > 150) return undefined;
+  const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  if (word(start - 1) === 'aged') return number;
+  // "45 years old" (one duration span) and "19-year-old" (the number, then "- year - old").
+  const after = [0, 1, 2, 3, 4].map((k) => word(end + k).replace(/s$/, ''));
+  const yearOld = (at: number) => after[at] === 'year' && after[at + 1] === 'old';
+  if (yearOld(0) || yearOld(1) || (after[1] === '-' && after[2] === 'year' && after[4] === 'old')) return number;
+  // "Name, 71,": a number set off by commas right after a name.
+  const closes = [',', ';', '.', ')'].includes(word(end + 1));
+  return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
 }

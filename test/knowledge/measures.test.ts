@@ -17,6 +17,24 @@ const text =
   'Water will come through a 6.5km pipeline, and the walkers followed an eight-mile circuit. ' +
   'Floodwater in the square was 1.2 metres deep on Sunday.';
 
+describe('temperatures and counts', () => {
+  it('read "33.1C" as a measure, never "C" as a name, and "how hot" asks for one', () => {
+    const mentions = readingOf('His body temperature was 33.1C when he was found.').ofPack('p')[1]!.mentions;
+    expect(mentions.filter((m) => m.type === 'measure').map((m) => m.text)).toEqual(['33.1 C']);
+    expect(mentions.filter((m) => m.type === 'name')).toEqual([]);
+    expect(readQuestion('how hot did it get', buildLexicon(GENERAL_LEXICON)).accepts[0]).toBe('measure');
+  });
+
+  it('read a number of three figures as a year only after a word of time ("in 911"), never "520 staff"', () => {
+    const dates = (text: string) =>
+      readingOf(text)
+        .ofPack('p')
+        .flatMap((r) => r.mentions.filter((m) => m.type === 'date').map((m) => m.text));
+    expect(dates('The cuts amount to about 27% of the company’s 520 staff.')).toEqual([]);
+    expect(dates('The duchy began in 911 as a fiefdom.')).toEqual(['911']);
+  });
+});
+
 describe('measures', () => {
   it('are read as mentions of their own, the count and its unit together', () => {
     const measures = readingOf(text)

@@ -79,6 +79,9 @@ const HOW = new Map<string, Asks>([
   ['large', 'quantity'],
   ['big', 'quantity'],
   ['tall', 'measure'],
+  ['hot', 'measure'],
+  ['cold', 'measure'],
+  ['warm', 'measure'],
   ['high', 'measure'],
 ]);
 export const SPEECH_ASK = new RegExp(
