@@ -204,7 +204,10 @@ const APPOSITION = new RegExp(
  * role; ", 34," (an age) says only that this is a person.
  */
 export function roleAfter(after: string): { role?: string; person: boolean } {
-  if (/^\s*,\s*(?:aged\s+)?\d{1,3}\s*[,)]/.test(after)) return { person: true };
+  // "Graham Ellery, 58, a retired surveyor": an age, and the apposition after it may say the role.
+  const aged = /^\s*,\s*(?:aged\s+)?\d{1,3}\s*([,)])/.exec(after);
+  if (aged)
+    return { role: aged[1] === ',' ? roleAfter(after.slice(aged[0].length - 1)).role : undefined, person: true };
   const m = APPOSITION.exec(after);
   if (!m) return { person: false };
   // The head is the last word before a preposition that attaches the role to an organisation.
@@ -215,7 +218,14 @@ export function roleAfter(after: string): { role?: string; person: boolean } {
   // Bare, it must be a role alone ("founder of …"), not a clause ("and the minister said").
   if (m[4] && (words.length > 4 || words.some((w) => STOP.has(w) || BARE_STOP.has(w) || !/^[\p{Ll}-]+$/u.test(w))))
     return { person: false };
-  return { role: m[1]!.trim().replace(/^(?:an?|the)\s+/i, ''), person: true };
+  // "a retired surveyor from Leicester": where someone is from is no part of the role.
+  return {
+    role: m[1]!
+      .trim()
+      .replace(/^(?:an?|the)\s+/i, '')
+      .replace(/\s+from\s+.+$/, ''),
+    person: true,
+  };
 }
 
 const WHO_AFTER = /^\s*,\s*(?:who|whose)\b/;

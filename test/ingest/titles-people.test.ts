@@ -68,6 +68,10 @@ describe('people', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Dagny Ottesen', 'Kasimir Brodsky']);
     expect(found.find((p) => p.name === 'Kasimir Brodsky')!.aliases).toContain('Brodsky');
   });
+  it('take the role from an apposition after an age ("Graham Ellery, 58, a retired surveyor")', () => {
+    const found = people('Graham Ellery, 58, a retired surveyor from Leicester, set off alone. Ellery fell.');
+    expect(found.find((p) => p.name === 'Graham Ellery')!.role).toBe('retired surveyor');
+  });
   it('take the apposition as the role over a one-word title ("Councillor X, the leader of the council")', () => {
     const found = people(
       'Councillor Bethan Morrow, the leader of the council, said the town would recover. Morrow smiled.',
