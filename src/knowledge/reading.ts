@@ -202,20 +202,7 @@ function phraseAt(tokens: readonly Token[], i: number, n: number, lexicon: Lexic
 /** Mentions that say what a proper noun in them is: "Monday", "March 2018", "24C". */
 const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration', 'measure']);
 /** Words before a year of three figures ("in 911"); without one, "520" counts. */
-const YEAR_LEAD = new Set([
-  'in',
-  'since',
-  'by',
-  'from',
-  'until',
-  'till',
-  'of',
-  'around',
-  'c.',
-  'circa',
-  'before',
-  'after',
-]);
+const YEAR_LEAD = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'around', 'circa', 'before', 'after']);
 const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 
 /** "£18.4m", "$5k": the tokenizer leaves the scale a token of its own; without it a card would say "£18.4". */
@@ -264,9 +251,18 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       out.push({ type: 'date', text, key: foldKey(text), start: span.start + 1, end: span.end, opens: true });
     }
     // A bare year ("in 1066", "in 911") answers "when" as well as "how many"; "Pinwheel's 520 staff" is no year.
-    const year = /^\d{4}s?$/.test(span.text) || YEAR_LEAD.has(tokens[span.start - 1]?.text.toLowerCase() ?? '');
+    const era = /^(?:AD|BC|BCE|CE)$/.test(tokens[span.end + 1]?.text ?? '');
+    const ad = tokens[span.start - 1]?.text === 'AD';
+    const year =
+      /^\d{4}s?$/.test(span.text) || era || ad || YEAR_LEAD.has(tokens[span.start - 1]?.text.toLowerCase() ?? '');
     if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && year && Number.parseInt(span.text, 10) <= 2100) {
-      out.push({ type: 'date', text: span.text, key: foldKey(span.text), start: span.start, end: span.end });
+      // "AD 280", "753 BC": the era is part of the date, no name.
+      const [start, end] = [ad ? span.start - 1 : span.start, era ? span.end + 1 : span.end];
+      const text = tokens
+        .slice(start, end + 1)
+        .map((t) => t.text)
+        .join(' ');
+      out.push({ type: 'date', text, key: foldKey(text), start, end });
     }
   }
   out.push(...untypedMentions(tokens, out));

@@ -25,13 +25,17 @@ describe('temperatures and counts', () => {
     expect(readQuestion('how hot did it get', buildLexicon(GENERAL_LEXICON)).accepts[0]).toBe('measure');
   });
 
-  it('read a number of three figures as a year only after a word of time ("in 911"), never "520 staff"', () => {
+  it('read three figures as a year by a word of time or an era ("in 911", "AD 280"), never "520 staff"', () => {
     const dates = (text: string) =>
       readingOf(text)
         .ofPack('p')
         .flatMap((r) => r.mentions.filter((m) => m.type === 'date').map((m) => m.text));
     expect(dates('The cuts amount to about 27% of the company’s 520 staff.')).toEqual([]);
     expect(dates('The duchy began in 911 as a fiefdom.')).toEqual(['911']);
+    expect(dates('Coins suggest it was built around AD 280. The city was founded 753 BC, legend says.')).toEqual([
+      'AD 280',
+      '753 BC',
+    ]);
   });
 });
 
