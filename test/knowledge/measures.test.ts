@@ -9,7 +9,7 @@ import { manualClock } from '../../src/core/clock.ts';
 import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
-import { articlePack, readingOf } from '../support/article-pack.ts';
+import { articlePack, mentionTexts, readingOf } from '../support/article-pack.ts';
 
 const text =
   'Archaeologists have found a Roman villa under the cricket pitch at Little Ashendon. ' +
@@ -26,10 +26,7 @@ describe('temperatures and counts', () => {
   });
 
   it('read three figures as a year by a word of time or an era ("in 911", "AD 280"), never "520 staff"', () => {
-    const dates = (text: string) =>
-      readingOf(text)
-        .ofPack('p')
-        .flatMap((r) => r.mentions.filter((m) => m.type === 'date').map((m) => m.text));
+    const dates = (text: string) => mentionTexts(text, 'date');
     expect(dates('The cuts amount to about 27% of the company’s 520 staff.')).toEqual([]);
     expect(dates('The duchy began in 911 as a fiefdom.')).toEqual(['911']);
     expect(dates('Coins suggest it was built around AD 280. The city was founded 753 BC, legend says.')).toEqual([
@@ -41,9 +38,7 @@ describe('temperatures and counts', () => {
 
 describe('measures', () => {
   it('are read as mentions of their own, the count and its unit together', () => {
-    const measures = readingOf(text)
-      .ofPack('p')
-      .flatMap((r) => r.mentions.filter((m) => m.type === 'measure').map((m) => m.text));
+    const measures = mentionTexts(text, 'measure');
     expect(measures).toEqual(['about 45 metres', '6.5 km', 'eight-mile', '1.2 metres']);
   });
 

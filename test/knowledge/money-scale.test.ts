@@ -7,16 +7,14 @@ import { answerReply } from '../../src/briefing/ask/answer.ts';
 import { manualClock } from '../../src/core/clock.ts';
 import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { articlePack, readingOf } from '../support/article-pack.ts';
+import { articlePack, mentionTexts } from '../support/article-pack.ts';
 
 const text =
   'The retailer reported a pre-tax loss of £18.4m. It agreed a new £60m facility and spent $5k, or £2.1 million.';
 
 describe('the scale of an amount of money', () => {
   it('is part of the money mention, at the end of a sentence too', () => {
-    const money = readingOf(text)
-      .ofPack('p')
-      .flatMap((r) => r.mentions.filter((m) => m.type === 'money').map((m) => m.text));
+    const money = mentionTexts(text, 'money');
     expect(money).toEqual(['£18.4m', '£60m', '$5k', '£2.1 million']);
   });
 

@@ -4,7 +4,7 @@
  * question is never answered with one.
  */
 import { describe, expect, it } from 'vitest';
-import { readingOf } from '../support/article-pack.ts';
+import { mentionTexts } from '../support/article-pack.ts';
 
 const text =
   'Talks at the Industrial Mediation Service broke down after nine hours, when the two sides failed to agree ' +
@@ -12,9 +12,7 @@ const text =
 
 describe('days of the week in the plural', () => {
   it('are no name mentions, while the names around them are', () => {
-    const names = readingOf(text)
-      .ofPack('p')
-      .flatMap((r) => r.mentions.filter((m) => m.type === 'name').map((m) => m.text));
+    const names = mentionTexts(text, 'name');
     expect(names).toContain('Industrial Mediation Service');
     expect(names).toContain('Kellbridge');
     expect(names.filter((n) => /days?\b/.test(n))).toEqual([]);

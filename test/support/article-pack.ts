@@ -34,6 +34,13 @@ export function readingOf(body: string): ReadingIndex {
   return createKnowledgeBase([articlePack('p', body, { title: 'P' })]).reading!;
 }
 
+/** The texts of the mentions of `type` that the reading of `body` (as in `readingOf`) holds, in order. */
+export function mentionTexts(body: string, type: string): string[] {
+  return readingOf(body)
+    .ofPack('p')
+    .flatMap((r) => r.mentions.filter((m) => m.type === type).map((m) => m.text));
+}
+
 /** The best candidate for a question, and why it is refused (undefined when it is not). */
 export function bestFor(index: ReadingIndex, question: string) {
   const frame = readQuestion(question, index.lexicon);
