@@ -47,3 +47,20 @@ describe('a role several articles fill', () => {
     expect(reply.card.source?.title).toBe('Market square to close to cars');
   });
 });
+
+describe('"X of the Y" in the question', () => {
+  it('reads as "Y X": "the leader of the council" finds the council leader, by role and by alias', () => {
+    expect(ask('who is the leader of the council?')!.topics?.slice().sort()).toEqual(['Anita Desai', 'Bethan Morrow']);
+    const aliased = createKnowledgeBase([
+      articlePack('talks', 'This was stated by White House spokesman Josh Ernest.', {
+        title: 'Talks',
+        entities: [{ ...person('josh-ernest', 'Josh Ernest', 'spokesman'), aliases: ['White House spokesman'] }],
+      }),
+    ]);
+    const reply = describeAnswer(
+      aliased,
+      readQuestion('who is the spokesman of the White House', aliased.reading!.lexicon),
+    );
+    expect(reply?.card.title).toBe('Josh Ernest');
+  });
+});

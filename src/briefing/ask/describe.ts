@@ -26,7 +26,7 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
         m.type === 'entity' &&
         m.score >= SAME_NAME &&
         m.entity.kind !== 'theme' &&
-        (named(m.entity, subject, extra) ||
+        (readings(subject).some((asked) => named(m.entity, asked, extra)) ||
           (m.evidence.field === 'role' && endsLike(foldKey(m.evidence.text), subject))),
     );
   const first = matches[0];
@@ -70,14 +70,21 @@ const SAME_ROLE = 0.05;
 
 /**
  * The role ends with the subject's words, a typo allowed ("russian foriegn minister"); "leader of
- * the council" is read as "council leader" too.
+ * the council" is read as "council leader" too, in the role and in the question.
  */
 function endsLike(role: string, subject: string): boolean {
-  const of = /^(.+?) of (?:the )?(.+)$/.exec(role);
-  return [role, ...(of ? [`${of[2]} ${of[1]}`] : [])].some((r) => {
-    const tail = r.split(' ').slice(-subject.split(' ').length).join(' ');
-    return tail === subject || nameSimilarity(subject, tail) >= SAME_NAME;
-  });
+  return readings(subject).some((asked) =>
+    readings(role).some((r) => {
+      const tail = r.split(' ').slice(-asked.split(' ').length).join(' ');
+      return tail === asked || nameSimilarity(asked, tail) >= SAME_NAME;
+    }),
+  );
+}
+
+/** "leader of the council" and "council leader". */
+function readings(words: string): string[] {
+  const of = /^(.+?) of (?:the )?(.+)$/.exec(words);
+  return [words, ...(of ? [`${of[2]} ${of[1]}`] : [])];
 }
 
 /**
