@@ -74,8 +74,10 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
     if (direct) return direct;
   }
   // "Who is the defence minister?" when no article says "defence": a subject the articles
-  // never name has no answer in them, however well its other words match.
-  if (frame.subject && terms.some((t) => t.absent && t.kind === 'word'))
+  // never name has no answer in them, however well its other words match. Asked "what", its head
+  // noun names no one but what is asked of it ("the purpose of the trip", "Weiss's opinion of Putin").
+  const head = frame.subject && frame.asks !== 'person' ? headNoun(frame.subject) : undefined;
+  if (frame.subject && terms.some((t) => t.absent && t.kind === 'word' && t.word.toLowerCase() !== head))
     return notFoundCard(kb, frame, 0, continuations);
   const ranked = preferTyped(frame, rank());
   const best = ranked[0];
@@ -91,6 +93,12 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   const shown = withAntecedent(index, frame, terms, good.slice(start, start + QUOTES));
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   return answerCard(frame, shown, confidence, good.length > start + QUOTES);
+}
+
+/** The noun a subject is about: the last word before its first "of" ("the purpose of the trip" → purpose). */
+function headNoun(subject: string): string {
+  const before = subject.toLowerCase().split(/\s+of\s+/)[0]!;
+  return (before.split(/\s+/).pop() ?? '').replace(/['’]s$/, '');
 }
 
 /** Whether the best ranked sentence answers and holds a clock time. */
