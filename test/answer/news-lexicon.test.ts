@@ -8,6 +8,7 @@ import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
 import { parse } from '../../src/knowledge/nlp.ts';
 import { keysOf } from '../../src/knowledge/reading.ts';
+import { bestFor, readingOf } from '../support/article-pack.ts';
 
 const lexicon = buildLexicon(GENERAL_LEXICON);
 const keys = (text: string) => keysOf(parse(text).tokens, lexicon).keys;
@@ -35,6 +36,13 @@ describe('the news lexicon', () => {
   it('reads phrasal verbs as the one word they mean', () => {
     expect(keys('he set off at dawn')).toEqual(keys('he left at dawn'));
     expect(keys('the firm will lay off staff')).toEqual(keys('the firm will layoff staff'));
+  });
+
+  it('stems a word ending "us" whole, so "focus" meets the British "focussing"', () => {
+    expect(lexicon.key('focus')).toBe(lexicon.key('focuses'));
+    const index = readingOf('The American side says that Russia should be focussing on the struggle against ISIL.');
+    const { top } = bestFor(index, 'what should Russia focus on');
+    expect(top.matches.find((m) => m.term.word === 'focus')?.as).not.toBe('none');
   });
 
   it('keeps apart words that only look alike: "fire" is no dismissal', () => {

@@ -67,7 +67,10 @@ export function termKey(lemma: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1');
-  return /^[a-z]+$/.test(folded) ? stemmer(folded) : folded;
+  if (!/^[a-z]+$/.test(folded)) return folded;
+  // Porter takes the "s" off "focus", "bonus" and "virus" as if plural ("focu"), but not off
+  // "focusing" or "bonuses" ("focus", "bonus"): a word ending "us" is stemmed as its plural.
+  return stemmer(folded.length > 3 && folded.endsWith('us') ? `${folded}es` : folded);
 }
 
 /** Builds a lexicon from data; `extra` adds a pack's own groups and phrases. */
