@@ -19,7 +19,7 @@ import { HELD_OUT } from './held-out.ts';
  * reaches (these sets were written for an engine tuned to this article, one phrasing at a
  * time; see the README for the figures).
  */
-const FLOOR = { eval: 0.74, heldOut: 0.8 };
+const FLOOR = { eval: 0.77, heldOut: 0.83 };
 
 function cited(r: Reply): Set<number> {
   const quoteCitations = r.card.blocks.flatMap((b) => (b.type === 'quote' && b.citation ? [b.citation.paragraph] : []));
