@@ -101,6 +101,14 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV', 'X', 
 /** Small words allowed inside a name ("Richard I of Normandy", "Abu al-Hassan"). */
 const NAME_GLUE = new Set(['of', 'de', 'la', 'le', 'von', 'van', 'al', 'the', 'du', 'da', 'bin', 'ibn', '-']);
 
+/** The text of tokens `start` to `end` (inclusive), joined by spaces: a mention's text as the model splits it. */
+export function spanText(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** Lower case without diacritics: how mentions and names are compared. */
 export function foldKey(text: string): string {
   const lower = text.toLowerCase();
@@ -244,10 +252,7 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
     }
     // "since 2022" is a span of time that opens at a date: what follows "since" answers "when".
     if (type === 'duration' && /^since$/i.test(tokens[span.start]?.text ?? '') && span.end > span.start) {
-      const text = tokens
-        .slice(span.start + 1, span.end + 1)
-        .map((t) => t.text)
-        .join(' ');
+      const text = spanText(tokens, span.start + 1, span.end);
       out.push({ type: 'date', text, key: foldKey(text), start: span.start + 1, end: span.end, opens: true });
     }
     // A bare year ("in 1066", "in 911") answers "when" as well as "how many"; "Pinwheel's 520 staff" is no year.
@@ -258,10 +263,7 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
     if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && year && Number.parseInt(span.text, 10) <= 2100) {
       // "AD 280", "753 BC": the era is part of the date, no name.
       const [start, end] = [ad ? span.start - 1 : span.start, era ? span.end + 1 : span.end];
-      const text = tokens
-        .slice(start, end + 1)
-        .map((t) => t.text)
-        .join(' ');
+      const text = spanText(tokens, start, end);
       out.push({ type: 'date', text, key: foldKey(text), start, end });
     }
   }
@@ -282,11 +284,7 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       i = end;
       continue;
     }
-    const text = tokens
-      .slice(i, end + 1)
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/ - /g, '-');
+    const text = spanText(tokens, i, end).replace(/ - /g, '-');
     out.push({ type: 'name', text, key: foldKey(text), start: i, end });
     i = end;
   }

@@ -6,7 +6,7 @@
  * metres", "a 6.5km pipeline", "24C") and, apart, the ages news writes ("Marchetti, 71,").
  */
 import type { Token } from './nlp.ts';
-import { foldKey, type Mention } from './reading.ts';
+import { foldKey, spanText, type Mention } from './reading.ts';
 
 /** The mentions of these kinds that no mention in `typed` already covers. */
 export function untypedMentions(tokens: readonly Token[], typed: readonly Mention[]): Mention[] {
@@ -15,11 +15,7 @@ export function untypedMentions(tokens: readonly Token[], typed: readonly Mentio
     ![...typed, ...out].some((m) => !COUNTED.has(m.type) && m.start <= end && m.end >= start);
   const push = (type: Mention['type'], start: number, end: number) => {
     if (!free(start, end)) return;
-    const text = tokens
-      .slice(start, end + 1)
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/ - /g, '-');
+    const text = spanText(tokens, start, end).replace(/ - /g, '-');
     out.push({ type, text, key: foldKey(text), start, end });
   };
   tokens.forEach((t, i) => {
@@ -30,14 +26,11 @@ export function untypedMentions(tokens: readonly Token[], typed: readonly Mentio
     else if (/^centur(?:y|ies)$/.test(word)) {
       const start = centuryStart(tokens, i);
       if (start !== undefined) push('date', start, i);
-    } else if (
-      (UNITS.has(word) || DEGREES.test(t.text)) &&
-      (tokens[i - 1]?.pos === 'NUM' || tokens[i - 2]?.pos === 'NUM')
-    ) {
-      const at = tokens[i - 1]!.pos === 'NUM' ? i - 1 : tokens[i - 1]!.text === '-' ? i - 2 : -1;
+    } else if ((UNITS.has(word) || DEGREES.test(t.text)) && countBefore(tokens, i) !== undefined) {
+      const at = countBefore(tokens, i)!;
       // "about 15 metres": the count's own mention says where it starts.
       const count = typed.find((m) => m.type === 'number' && m.end === at);
-      if (at >= 0) push('measure', count?.start ?? at, i);
+      push('measure', count?.start ?? at, i);
     } else if (FRACTIONS.has(word.replace(/s$/, '')) && word !== 'seconds') {
       const start = fractionStart(tokens, i);
       if (start !== undefined) push('percent', start, i);
@@ -62,10 +55,7 @@ function clockTimes(tokens: readonly Token[], typed: readonly Mention[]): Mentio
     const meridiem = MERIDIEM.test(tokens[i + 1]?.text ?? '');
     if (!meridiem && !t.text.includes(':') && tokens[i - 1]?.text.toLowerCase() !== 'at') return;
     const end = meridiem ? i + 1 : i;
-    const text = tokens
-      .slice(i, end + 1)
-      .map((x) => x.text)
-      .join(' ');
+    const text = spanText(tokens, i, end);
     out.push({ type: 'time', text, key: foldKey(text), start: i, end });
   });
   return out;
@@ -105,6 +95,12 @@ const UNITS = new Set(
     .concat(['litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'tonne', 'tonnes', 'ton', 'tons'])
     .concat(['kg', 'kilogram', 'kilograms', 'kilos', 'lb', 'lbs', 'mph', 'kph', 'knots']),
 );
+
+/** Where the number before a unit is: right before it ("15 metres") or before a hyphen ("eight-mile"). */
+function countBefore(tokens: readonly Token[], unit: number): number | undefined {
+  if (tokens[unit - 1]?.pos === 'NUM') return unit - 1;
+  return tokens[unit - 1]?.text === '-' && tokens[unit - 2]?.pos === 'NUM' ? unit - 2 : undefined;
+}
 
 /** A temperature's scale after its figure ("24C", "33.1 °C"), as written: a lone capital is otherwise a name. */
 const DEGREES = /^°?[CF]$/;
