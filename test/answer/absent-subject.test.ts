@@ -4,11 +4,8 @@
  * head noun, absent from every article, is what is asked, not a name the articles lack.
  */
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/briefing/ask/answer.ts';
-import { manualClock } from '../../src/core/clock.ts';
-import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { articlePack } from '../support/article-pack.ts';
+import { articlePack, askerOf } from '../support/article-pack.ts';
 
 const kb = createKnowledgeBase([
   articlePack(
@@ -18,8 +15,7 @@ const kb = createKnowledgeBase([
     { title: 'Kerry in Moscow' },
   ),
 ]);
-const ask = (question: string) =>
-  answerReply({ kb, question, page: 1, continuations: memoryContinuations(manualClock(new Date('2024-03-05'))) });
+const ask = askerOf(kb);
 
 describe('a subject with a word no article holds', () => {
   it('is not in the briefing when it names someone', () => {

@@ -4,12 +4,10 @@
  * pipeline, and its refusals, decide.
  */
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/briefing/ask/answer.ts';
-import { manualClock } from '../../src/core/clock.ts';
-import { memoryContinuations } from '../../src/core/continuations.ts';
 import { splitParagraphs } from '../../src/knowledge/article.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { Pack } from '../../src/knowledge/schema.ts';
+import { askerOf } from '../support/article-pack.ts';
 
 const text =
   'Water charges\n\nThe new tariff replaces the flat charge of £1.92 per cubic metre that has applied since 2014.';
@@ -33,8 +31,7 @@ const data = Pack.parse({
   ],
 });
 const kb = createKnowledgeBase([{ id: 'water', data, paragraphs: splitParagraphs(text), dir: '.' }]);
-const ask = (question: string) =>
-  answerReply({ kb, question, page: 1, continuations: memoryContinuations(manualClock(new Date('2024-03-05'))) });
+const ask = askerOf(kb);
 
 describe('event answers and sentence refusals', () => {
   it('answers from the event when its sentence agrees with the question', () => {

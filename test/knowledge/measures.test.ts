@@ -3,13 +3,10 @@
  * area, volume, weight or speed is a measure, and questions of size ask for one.
  */
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/briefing/ask/answer.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
-import { manualClock } from '../../src/core/clock.ts';
-import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
-import { articlePack, mentionTexts, readingOf } from '../support/article-pack.ts';
+import { articlePack, askerOf, mentionTexts, readingOf } from '../support/article-pack.ts';
 
 const text =
   'Archaeologists have found a Roman villa under the cricket pitch at Little Ashendon. ' +
@@ -47,8 +44,8 @@ describe('measures', () => {
     expect(readQuestion('how deep did the water get', lexicon).accepts[0]).toBe('measure');
     expect(readQuestion('how far did he fall', lexicon).accepts[0]).toBe('measure');
     const kb = createKnowledgeBase([articlePack('dig', text, { title: 'Villa under the pitch' })]);
-    const continuations = memoryContinuations(manualClock(new Date('2026-11-20')));
-    const ask = (question: string) => answerReply({ kb, question, page: 1, continuations }).card.title;
+    const asker = askerOf(kb, new Date('2026-11-20'));
+    const ask = (question: string) => asker(question).card.title;
     expect(ask('how long is the pipeline')).toBe('6.5km');
     expect(ask('how deep was the floodwater in the square')).toBe('1.2 metres');
   });

@@ -2,12 +2,15 @@
  * A knowledge pack made from an article's text alone, for tests of the answer pipeline: the
  * title is the article's first paragraph, and the pack names no entities unless asked to.
  */
-import { rankCandidates } from '../../src/briefing/ask/answer.ts';
+import { answerReply, rankCandidates } from '../../src/briefing/ask/answer.ts';
 import { refusal } from '../../src/briefing/ask/abstain.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { splitParagraphs } from '../../src/knowledge/article.ts';
+import { manualClock } from '../../src/core/clock.ts';
+import { memoryContinuations } from '../../src/core/continuations.ts';
+import type { Reply } from '../../src/core/reply.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import type { LoadedPack } from '../../src/knowledge/knowledge-base.ts';
+import type { KnowledgeBase, LoadedPack } from '../../src/knowledge/knowledge-base.ts';
 import type { ReadingIndex } from '../../src/knowledge/reading-index.ts';
 import { Pack } from '../../src/knowledge/schema.ts';
 
@@ -39,6 +42,12 @@ export function mentionTexts(body: string, type: string): string[] {
   return readingOf(body)
     .ofPack('p')
     .flatMap((r) => r.mentions.filter((m) => m.type === type).map((m) => m.text));
+}
+
+/** Asks `kb` a question the way the core does, on the first page, on the day `now`. */
+export function askerOf(kb: KnowledgeBase, now = new Date('2024-03-05')): (question: string) => Reply {
+  const continuations = memoryContinuations(manualClock(now));
+  return (question) => answerReply({ kb, question, page: 1, continuations });
 }
 
 /** The best candidate for a question, and why it is refused (undefined when it is not). */
