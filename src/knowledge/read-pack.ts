@@ -4,11 +4,10 @@
  * pronoun to the name it stands for in the sentence before, and speech to its speaker
  * (the pack's quotes first, then a verb of speech next to a name).
  */
-import { acronymOf } from './acronym.ts';
-import { MONTHS } from './event-dates.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { WordVectors } from './lexicon/word-vectors.ts';
+import { knownKeys, knownTable } from './known-keys.ts';
 import { voiceOf } from './voice.ts';
 import { parse, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
@@ -98,78 +97,6 @@ function definite(tokens: readonly Token[], heads: ReadonlyMap<string, string>):
     const entity = heads.get(word);
     return entity && t.pos === 'NOUN' && tokens[i - 1]?.text.toLowerCase() === 'the' ? [entity] : [];
   });
-}
-
-interface KnownTable {
-  /** Keys of every name and alias of each entity, by entity id. */
-  entities: Map<string, string[]>;
-  /** Keys of the title and place of the events each paragraph tells, by paragraph. */
-  paragraphs: Map<number, string[]>;
-  /** The events' date phrases as written (folded), with the keys of the year and month they resolve to. */
-  dated: Map<number, { phrase: string; keys: string[] }[]>;
-  /** Keys of the first name in the pack's title: the article's subject. */
-  topic: string[];
-}
-
-/** The keys of the pack's entities and events, read once per pack. */
-function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
-  const keys = (texts: string[]) => keysOf(parse(texts.join(' . ')).tokens, lexicon).keys;
-  // An organisation is also known by its initials (NERC), which the article may never write.
-  const initials = (e: LoadedPack['data']['entities'][number]) =>
-    e.kind === 'person' ? [] : [e.name, ...e.aliases].flatMap((n) => acronymOf(n) ?? []);
-  const entities = new Map(
-    pack.data.entities.map((e) => [e.id, keys([e.name, ...e.aliases, ...initials(e), e.role ?? ''])]),
-  );
-  const paragraphs = new Map<number, string[]>();
-  const dated = new Map<number, { phrase: string; keys: string[] }[]>();
-  for (const event of pack.data.events) {
-    const own = keys([event.title, event.place ?? '']);
-    // A year and a month name are keyed as words: no parse is needed.
-    const when = event.date ? dateWords(event.date).map((w) => lexicon.key(w)) : [];
-    const phrases = event.phrase.split(';').map(foldKey).filter(Boolean);
-    for (const p of event.paragraphs) {
-      paragraphs.set(p, [...(paragraphs.get(p) ?? []), ...own]);
-      if (when.length > 0)
-        dated.set(p, [...(dated.get(p) ?? []), ...phrases.map((phrase) => ({ phrase, keys: when }))]);
-    }
-  }
-  return { entities, paragraphs, dated, topic: headlineSubject(pack.data.title, lexicon) };
-}
-
-/**
- * The keys of the headline's first name, what the whole article is about: "the company" is
- * Corvane throughout. (Every name of the headline: the seed's five, Kerry to Ukraine, are then in
- * every sentence, and the seed's sets lose answers.)
- */
-function headlineSubject(title: string, lexicon: Lexicon): string[] {
-  const { tokens } = parse(title);
-  const first = tokens.findIndex((t) => t.pos === 'PROPN');
-  let end = first;
-  while (end >= 0 && tokens[end]?.pos === 'PROPN') end++;
-  // The other words masked, not cut: a capitalised stop word is a name only inside a sentence.
-  const named = tokens.map((t, i) => (i >= first && i < end ? t : { ...t, pos: 'PUNCT' }));
-  return keysOf(named, lexicon).keys;
-}
-
-/** The year and month name of an event's date ("2016-03" → 2016, March): what a question may ask them by. */
-function dateWords(date: string): string[] {
-  const month = /^\d{4}-(\d{2})/.exec(date)?.[1];
-  return [date.slice(0, 4), ...(month ? [MONTHS[Number(month) - 1] ?? ''] : [])];
-}
-
-/** Keys of the names of the entities the sentence names, of its paragraph's events and of the dates it says. */
-function knownKeys(table: KnownTable, reading: Reading): string[] {
-  const own = new Set(reading.terms);
-  // "What happens in 2016?" against "… next year": the year and month the pack resolved its date phrase to.
-  const said = foldKey(reading.sentence.text);
-  const dates = (table.dated.get(reading.sentence.paragraph) ?? []).filter((d) => said.includes(d.phrase));
-  const all = [
-    ...reading.entities.flatMap((id) => table.entities.get(id) ?? []),
-    ...(table.paragraphs.get(reading.sentence.paragraph) ?? []),
-    ...dates.flatMap((d) => d.keys),
-    ...table.topic,
-  ];
-  return [...new Set(all)].filter((k) => !own.has(k));
 }
 
 /** Every name and alias of the pack's entities, as folded token lists, longest first. */

@@ -62,11 +62,9 @@ export interface Lexicon {
 
 /** The index key of a lemma. */
 export function termKey(lemma: string): string {
-  const folded = lemma
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1');
+  // Most lemmas are ASCII: the Unicode normalisation is skipped for them.
+  const plain = /^[\x00-\x7f]*$/.test(lemma) ? lemma : lemma.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const folded = plain.toLowerCase().replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1');
   if (!/^[a-z]+$/.test(folded)) return folded;
   // Porter takes the "s" off "focus", "bonus" and "virus" as if plural ("focu"), but not off
   // "focusing" or "bonuses" ("focus", "bonus"): a word ending "us" is stemmed as its plural.
