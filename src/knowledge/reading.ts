@@ -203,6 +203,7 @@ function particleAfter(tokens: readonly Token[], i: number, lexicon: Lexicon): s
 
 /** The word `n` tokens stand for, by lemmas or as written ("lay off": the model lemmatises "lay" as "lie"). */
 function phraseAt(tokens: readonly Token[], i: number, n: number, lexicon: Lexicon): string | undefined {
+  if (!lexicon.opensPhrase(tokens[i]!.lemma) && !lexicon.opensPhrase(tokens[i]!.text.toLowerCase())) return undefined;
   const span = tokens.slice(i, i + n);
   return lexicon.phrase(span.map((t) => t.lemma)) ?? lexicon.phrase(span.map((t) => t.text.toLowerCase()));
 }

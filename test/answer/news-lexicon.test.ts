@@ -38,6 +38,12 @@ describe('the news lexicon', () => {
     expect(keys('the firm will lay off staff')).toEqual(keys('the firm will layoff staff'));
   });
 
+  it("knows which words open a phrase, from a pack's own phrases too", () => {
+    const own = buildLexicon(GENERAL_LEXICON, [{ phrases: { 'red tape': 'bureaucracy' } }]);
+    expect([own.opensPhrase('lay'), own.opensPhrase('red'), own.opensPhrase('staff')]).toEqual([true, true, false]);
+    expect(keysOf(parse('less red tape').tokens, own).keys).toEqual(keys('less bureaucracy'));
+  });
+
   it('stems a word ending "us" whole, so "focus" meets the British "focussing"', () => {
     expect(lexicon.key('focus')).toBe(lexicon.key('focuses'));
     const index = readingOf('The American side says that Russia should be focussing on the struggle against ISIL.');

@@ -42,6 +42,8 @@ export interface Lexicon {
   relatedAcronym(key: string): readonly string[];
   /** The single word a two- or three-lemma phrase stands for, if it is one. */
   phrase(lemmas: readonly string[]): string | undefined;
+  /** Whether some phrase begins with this word: most words begin none, and are not looked up further. */
+  opensPhrase(word: string): boolean;
   /** Whether a lemma marks a cause or purpose ("because", "due", "reason"). */
   isReasonCue(lemma: string): boolean;
   /** Whether a lemma is a verb of speech ("say", "tell", "according"). */
@@ -76,6 +78,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const phrases = new Map<string, string>();
   for (const source of [data, ...extra])
     for (const [from, to] of Object.entries(source.phrases ?? {})) phrases.set(from.toLowerCase(), to.toLowerCase());
+  const openers = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
   const frozen = groupsOf([data, ...extra]);
   const own = groupsOf(extra);
   const reasons = new Set(data.reasonCues);
@@ -96,6 +99,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     related: (k) => frozen.get(k) ?? [],
     relatedAcronym: (k) => own.get(k) ?? [],
     phrase: (lemmas) => phrases.get(lemmas.join(' ')),
+    opensPhrase: (word) => openers.has(word),
     isReasonCue: (lemma) => reasons.has(lemma),
     isSpeechVerb: (lemma) => speech.has(lemma),
     isEventVerb: (lemma) => events.has(lemma),
