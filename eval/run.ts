@@ -39,6 +39,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-8',
   'test/fixtures/articles-blind-9',
   'test/fixtures/articles-blind-10',
+  'test/fixtures/articles-blind-11',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
