@@ -49,6 +49,7 @@ export interface CompiledReadings {
 /** The modules and data whose change changes what a reading holds. */
 const READING_FILES = [
   'read-pack',
+  'known-keys',
   'acronym',
   'reading',
   'reading-index',

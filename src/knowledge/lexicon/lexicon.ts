@@ -62,12 +62,19 @@ export interface Lexicon {
   isLight(lemma: string): boolean;
 }
 
+/** Endings of words that are keyed whole, not stemmed (more than two letters before the ending). */
+const OWN_WORD = /^[a-z]{3,}(?:er|or|ity)$/;
+
 /** The index key of a lemma. */
 export function termKey(lemma: string): string {
   // Most lemmas are ASCII: the Unicode normalisation is skipped for them.
   const plain = /^[\x00-\x7f]*$/.test(lemma) ? lemma : lemma.normalize('NFKD').replace(/\p{M}+/gu, '');
-  const folded = plain.toLowerCase().replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1');
+  const folded = plain.toLowerCase().replace(/is(ation|ations|e|es|ed|ing|er)$/, 'iz$1');
   if (!/^[a-z]+$/.test(folded)) return folded;
+  // An agent noun and an abstract noun in "-ity" are words of their own: Porter cuts "treasurer" to
+  // the key of "treasure", "authority" to "author", "majority" to "major", "officer" to "office".
+  // Their lemmas are already singular, so they are keyed whole.
+  if (OWN_WORD.test(folded)) return folded;
   // Porter takes the "s" off "focus", "bonus" and "virus" as if plural ("focu"), but not off
   // "focusing" or "bonuses" ("focus", "bonus"): a word ending "us" is stemmed as its plural.
   return stemmer(folded.length > 3 && folded.endsWith('us') ? `${folded}es` : folded);
