@@ -182,9 +182,17 @@ function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon, typeAt: 
   return typeAt !== undefined || tokens.some((t) => t.pos === 'VERB' && lexicon.answerType(t.lemma) === 'money');
 }
 
-/** "Who said", "who has warned", "who described …": a verb of speech right after "who". */
+/**
+ * "Who said", "who has warned", "who described …": a verb of speech right after "who". One
+ * that speaks "for" someone is their spokesperson, asked by role ("who speaks for the union").
+ */
 function saidBy(tokens: readonly Token[], whAt: number, lexicon: Lexicon): boolean {
-  return [1, 2].some((k) => tokens[whAt + k]?.pos === 'VERB' && lexicon.isSpeechVerb(tokens[whAt + k]!.lemma));
+  return [1, 2].some(
+    (k) =>
+      tokens[whAt + k]?.pos === 'VERB' &&
+      lexicon.isSpeechVerb(tokens[whAt + k]!.lemma) &&
+      tokens[whAt + k + 1]?.text.toLowerCase() !== 'for',
+  );
 }
 
 /**

@@ -114,7 +114,9 @@ export function matchCandidate(
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
   // "Who said the tone was business-like?": whoever speaks in the sentence, and only they.
-  if (frame.saidBy && reading.speaker) return { reading, bm25, matches, answers: [speakerMention(reading)] };
+  // A speaker the question names is not who it asks for ("who speaks for the action group").
+  const speaker = frame.saidBy && reading.speaker ? speakerMention(reading) : undefined;
+  if (speaker && !frame.folded.includes(speaker.key)) return { reading, bm25, matches, answers: [speaker] };
   // "He appointed …": for "who", the name the pronoun stands for answers too (never for "where").
   if (reading.antecedent && frame.accepts.includes('person') && !frame.folded.includes(foldKey(reading.antecedent))) {
     const text = reading.antecedent;
