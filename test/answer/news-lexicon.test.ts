@@ -29,6 +29,7 @@ describe('the news lexicon', () => {
     ['why did they withdraw', 'withdraw', 'retreat'],
     ['was the offer rejected', 'rejected', 'refused'],
     ['how many homes were flooded', 'homes', 'houses'],
+    ['where is the studio based', 'based', 'headquarters'],
   ])('"%s": %s meets %s', (question, word, other) => {
     expect(meets(question, word, other)).toBe(true);
   });
