@@ -80,11 +80,12 @@ export function parse(text: string): Parsed {
 }
 
 /**
- * The tokens of many short texts (names, titles) read as one document: the model's fixed cost
- * per document is most of the time of a two-word name, and a pack has hundreds of them. The
- * texts stand apart as sentences (" . "); each token goes back to its text by where it starts.
+ * Many short texts (a pack's sentences, its names and titles) read as one document: the model's
+ * fixed cost per document is much of the time of a sentence, and most of a two-word name's.
+ * The texts stand apart as sentences (" . "); each token goes back to its text by where it
+ * starts, and each typed span with it when all its tokens are that text's.
  */
-export function tokensOfEach(texts: readonly string[]): Token[][] {
+export function parseEach(texts: readonly string[]): Parsed[] {
   const nlp = model();
   const its = nlp.its;
   const written = texts.map((t) => t.replace(MERIDIEM_ON, '$1 $2'));
@@ -92,16 +93,31 @@ export function tokensOfEach(texts: readonly string[]): Token[][] {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const starts: number[] = [];
   written.reduce((at, t) => (starts.push(at), at + t.length + SEPARATOR.length), 0);
-  const each: Token[][] = written.map(() => []);
+  const each: Parsed[] = written.map(() => ({ tokens: [], spans: [] }));
+  /** Each token's text and its place in that text's tokens (-1: the separator's). */
+  const home: { text: number; at: number }[] = [];
   let offset = 0;
   let text = 0;
   tokensOf(doc).forEach((token, i) => {
     offset += spaces[i]?.length ?? 0;
     while (text < written.length - 1 && offset >= starts[text + 1]!) text++;
     // The separator's own full stop belongs to no text.
-    if (offset < starts[text]! + written[text]!.length) each[text]!.push(token);
+    const own = offset < starts[text]! + written[text]!.length;
+    home.push({ text, at: own ? each[text]!.tokens.push(token) - 1 : -1 });
     offset += token.text.length;
   });
+  doc.entities().each((entity: { out(helper: unknown): unknown }) => {
+    const detail = entity.out(its.detail) as unknown as { value: string; type: string };
+    const [start, end] = entity.out(its.span) as unknown as [number, number];
+    const [first, last] = [home[start], home[end]];
+    if (!first || !last || first.at < 0 || last.at < 0 || first.text !== last.text) return;
+    each[first.text]!.spans.push({ type: detail.type, text: detail.value, start: first.at, end: last.at });
+  });
   return each;
+}
+
+/** The tokens of many short texts, read as one document (see `parseEach`). */
+export function tokensOfEach(texts: readonly string[]): Token[][] {
+  return parseEach(texts).map((p) => p.tokens);
 }
 const SEPARATOR = ' . ';

@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon/lexicon.ts';
 import type { WordVectors } from './lexicon/word-vectors.ts';
 import { knownKeys, knownTable } from './known-keys.ts';
 import { voiceOf } from './voice.ts';
-import { parse, type Token } from './nlp.ts';
+import { parseEach, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
 import type { EntityKind, Quote } from './schema.ts';
 
@@ -38,9 +38,11 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
   const quotes = pack.data.quotes.map((q) => ({ ...q, folded: foldKey(q.text) }));
   const readings: Reading[] = [];
   let heads = new Map<string, string>();
+  // The whole article read as one document: the same tokens and spans as sentence by sentence, faster.
+  const parsed = parseEach(pack.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
   for (const paragraph of pack.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const { tokens, spans } = parse(sentence.text);
+      const { tokens, spans } = parsed[readings.length]!;
       const mentions = mentionsOf(tokens, spans).filter((m) => !commonOpening(m, tokens, vectors));
       const linked = linkEntities(tokens, aliases);
       mentions.push(...linked);
