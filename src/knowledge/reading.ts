@@ -245,7 +245,13 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       out.push({ type: 'money', text, key: foldKey(text), start: span.start, end: span.end + 1 });
       continue;
     }
-    const mention: Mention = { type, text: span.text, key: foldKey(span.text), start: span.start, end: span.end };
+    // "a three-week dig", "a 45-day consultation": the model types the unit; the count before the hyphen is part of it.
+    const counted =
+      type === 'duration' && tokens[span.start - 1]?.text === '-' && tokens[span.start - 2]?.pos === 'NUM';
+    const [start, text] = counted
+      ? [span.start - 2, spanText(tokens, span.start - 2, span.end).replace(/ - /g, '-')]
+      : [span.start, span.text];
+    const mention: Mention = { type, text, key: foldKey(text), start, end: span.end };
     out.push(type === 'money' ? withScale(tokens, mention) : mention);
     if (type === 'number' || type === 'duration') {
       const age = ageAt(tokens, span.start, span.end);

@@ -15,6 +15,13 @@ const text =
   'Floodwater in the square was 1.2 metres deep on Sunday.';
 
 describe('temperatures and counts', () => {
+  it('read a count hyphened to a unit of time as one duration ("a three-week dig")', () => {
+    expect(mentionTexts('The three-week dig ended. It opens a 45-day consultation.', 'duration')).toEqual([
+      'three-week',
+      '45-day',
+    ]);
+  });
+
   it('read "33.1C" as a measure, never "C" as a name, and "how hot" asks for one', () => {
     const mentions = readingOf('His body temperature was 33.1C when he was found.').ofPack('p')[1]!.mentions;
     expect(mentions.filter((m) => m.type === 'measure').map((m) => m.text)).toEqual(['33.1 C']);
