@@ -31,20 +31,31 @@ export function focusPacks(hits: readonly Hit[]): string[] {
 }
 
 /**
- * The hits, and every sentence of the focus packs that holds a key of the query, best first:
- * the focus article's sentences are scored whatever else the archive holds.
+ * The hits, and every sentence of the focus packs that holds a key of the query in its own
+ * words, or one of the question's `names` among the names and roles of what it names
+ * (`Reading.known`), best first: the focus article's sentences are scored whatever else the
+ * archive holds.
  */
-export function withFocusSentences(index: ReadingIndex, hits: readonly Hit[], query: readonly string[]): Hit[] {
+export function withFocusSentences(
+  index: ReadingIndex,
+  hits: readonly Hit[],
+  query: readonly string[],
+  names: readonly string[] = [],
+): Hit[] {
   const out = [...hits];
   const seen = new Set(hits.map((h) => h.doc));
   const keys = new Set(query);
+  const named = new Set(names);
   for (const id of focusPacks(hits)) {
     const hit = hits.find((h) => h.reading.pack.id === id)!;
     // A pack's sentences are numbered in a row, in article order.
     const first = hit.doc - hit.reading.at;
     index.ofPack(id).forEach((reading, at) => {
       const doc = first + at;
-      if (seen.has(doc) || !reading.terms.some((k) => keys.has(k))) return;
+      // Its own words, or a name the question says among those it is known by ("the authority's
+      // chief executive" is the VWRA's, by her role).
+      const holds = reading.terms.some((k) => keys.has(k)) || reading.known.some((k) => named.has(k));
+      if (seen.has(doc) || !holds) return;
       out.push({ reading, doc, bm25: index.bm25.scoreDoc(doc, query) });
     });
   }

@@ -47,7 +47,8 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const hits = bm25
     .search(query, CANDIDATES)
     .map((h) => ({ reading: index.reading(h.doc), bm25: h.score, doc: h.doc }));
-  return { terms, candidates: withFocusSentences(index, hits, query) };
+  const names = terms.filter((t) => t.kind === 'name').flatMap((t) => [t.key, ...t.related]);
+  return { terms, candidates: withFocusSentences(index, hits, query, names) };
 }
 
 /**
