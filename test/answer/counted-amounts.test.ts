@@ -29,6 +29,13 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(index, 'how many merchants reported near-misses?').top.answers).toEqual([]);
   });
 
+  it('but a measure counts its unit ("people living a few hundred yards away" is no count of people)', () => {
+    const index = readingOf('People living a few hundred yards from that fence deserve a straight answer.');
+    expect(bestFor(index, 'how many people live by the fence').top.answers).toEqual([]);
+    const miles = readingOf('The walkers followed a circuit of eight miles over the fell.');
+    expect(bestFor(miles, 'how many miles did the walkers follow').top.answers.map((m) => m.text)).toContain('eight');
+  });
+
   it('"since 2022" answers "since when": the date a span of time opens at', () => {
     const index = readingOf('Helen Armitage said barbecues had been banned on the moors since 2022.');
     const { top, refused } = bestFor(index, 'since when have barbecues been banned on the moors');

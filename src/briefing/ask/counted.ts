@@ -45,6 +45,10 @@ export function countsAsked(
   };
   // A hyphenated word after the amount is three tokens: "64,218 first - preference votes".
   const compound = hyphenatedAfter(reading.sentence.text, amount.text) ? amount.end + 4 : -1;
+  // "People living a few hundred yards away": an amount of a measure counts its unit, not what is asked.
+  const measure = reading.mentions.find((m) => m.type === 'measure' && m.start <= amount.start && m.end >= amount.end);
+  const unit = measure ? reading.positions.indexOf(measure.end) : -1;
+  if (unit >= 0 && !keys.has(reading.terms[unit]!) && !like(unit)) return false;
   // The counted noun may be the amount's own unit: "how many days" → "14 days".
   return reading.positions.some((p, i) => {
     const near =
