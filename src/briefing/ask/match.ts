@@ -113,8 +113,7 @@ export function matchCandidate(
       (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
-  // "Who said the tone was business-like?": whoever speaks in the sentence, and only they.
-  // A speaker the question names is not who it asks for ("who speaks for the action group").
+  // "Who said the tone was business-like?": whoever speaks in the sentence, only they, unless the question names them.
   const speaker = frame.saidBy && reading.speaker ? speakerMention(reading) : undefined;
   if (speaker && !frame.folded.includes(speaker.key)) return { reading, bm25, matches, answers: [speaker] };
   // "He appointed …": for "who", the name the pronoun stands for answers too (never for "where").
