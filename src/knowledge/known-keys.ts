@@ -8,7 +8,7 @@ import { acronymOf } from './acronym.ts';
 import { MONTHS } from './event-dates.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
-import { parse, tokensOfEach } from './nlp.ts';
+import { tokensOfEach, type Token } from './nlp.ts';
 import { foldKey, keysOf, type Reading } from './reading.ts';
 
 export interface KnownTable {
@@ -27,17 +27,19 @@ export function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
   // An organisation is also known by its initials (NERC), which the article may never write.
   const initials = (e: LoadedPack['data']['entities'][number]) =>
     e.kind === 'person' ? [] : [e.name, ...e.aliases].flatMap((n) => acronymOf(n) ?? []);
-  const { entities: people, events } = pack.data;
+  const { entities: named, events, title } = pack.data;
   const texts = [
-    ...people.map((e) => [e.name, ...e.aliases, ...initials(e), e.role ?? '']),
+    ...named.map((e) => [e.name, ...e.aliases, ...initials(e), e.role ?? '']),
     ...events.map((e) => [e.title, e.place ?? '']),
   ].map((parts) => parts.join(' . '));
-  const keys = tokensOfEach(texts).map((tokens) => keysOf(tokens, lexicon).keys);
-  const entities = new Map(people.map((e, i) => [e.id, keys[i]!]));
+  // The headline is read last, in the same document.
+  const read = tokensOfEach([...texts, title]);
+  const keys = read.slice(0, -1).map((tokens) => keysOf(tokens, lexicon).keys);
+  const entities = new Map(named.map((e, i) => [e.id, keys[i]!]));
   const paragraphs = new Map<number, string[]>();
   const dated = new Map<number, { phrase: string; keys: string[] }[]>();
   events.forEach((event, i) => {
-    const own = keys[people.length + i]!;
+    const own = keys[named.length + i]!;
     // A year and a month name are keyed as words: no parse is needed.
     const when = event.date ? dateWords(event.date).map((w) => lexicon.key(w)) : [];
     const phrases = event.phrase.split(';').map(foldKey).filter(Boolean);
@@ -47,7 +49,7 @@ export function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
         dated.set(p, [...(dated.get(p) ?? []), ...phrases.map((phrase) => ({ phrase, keys: when }))]);
     }
   });
-  return { entities, paragraphs, dated, topic: headlineSubject(pack.data.title, lexicon) };
+  return { entities, paragraphs, dated, topic: headlineSubject(read.at(-1)!, lexicon) };
 }
 
 /**
@@ -55,8 +57,7 @@ export function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
  * Corvane throughout. (Every name of the headline: the seed's five, Kerry to Ukraine, are then in
  * every sentence, and the seed's sets lose answers.)
  */
-function headlineSubject(title: string, lexicon: Lexicon): string[] {
-  const { tokens } = parse(title);
+function headlineSubject(tokens: readonly Token[], lexicon: Lexicon): string[] {
   const first = tokens.findIndex((t) => t.pos === 'PROPN');
   let end = first;
   while (end >= 0 && tokens[end]?.pos === 'PROPN') end++;

@@ -64,20 +64,26 @@ function tokensOf(doc: Doc): Token[] {
   return values.map((value, i) => ({ text: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X' }));
 }
 
-/** Tokens and typed spans of one short text (a sentence or a question). */
-export function parse(text: string): Parsed {
-  const nlp = model();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text.replace(MERIDIEM_ON, '$1 $2'));
-  const tokens = tokensOf(doc);
+/** The model's typed spans of a document, by token positions in it. */
+function spansOf(doc: Doc): Span[] {
+  const its = model().its;
   const spans: Span[] = [];
   doc.entities().each((entity: { out(helper: unknown): unknown }) => {
     const detail = entity.out(its.detail) as unknown as { value: string; type: string };
     const [start, end] = entity.out(its.span) as unknown as [number, number];
     spans.push({ type: detail.type, text: detail.value, start, end });
   });
-  return { tokens, spans };
+  return spans;
 }
+
+/** Tokens and typed spans of one short text (a sentence or a question). */
+export function parse(text: string): Parsed {
+  const doc = model().readDoc(text.replace(MERIDIEM_ON, '$1 $2'));
+  return { tokens: tokensOf(doc), spans: spansOf(doc) };
+}
+
+/** What keeps the texts of one document apart: a sentence of its own. */
+const SEPARATOR = ' . ';
 
 /**
  * Many short texts (a pack's sentences, its names and titles) read as one document: the model's
@@ -106,13 +112,11 @@ export function parseEach(texts: readonly string[]): Parsed[] {
     home.push({ text, at: own ? each[text]!.tokens.push(token) - 1 : -1 });
     offset += token.text.length;
   });
-  doc.entities().each((entity: { out(helper: unknown): unknown }) => {
-    const detail = entity.out(its.detail) as unknown as { value: string; type: string };
-    const [start, end] = entity.out(its.span) as unknown as [number, number];
-    const [first, last] = [home[start], home[end]];
-    if (!first || !last || first.at < 0 || last.at < 0 || first.text !== last.text) return;
-    each[first.text]!.spans.push({ type: detail.type, text: detail.value, start: first.at, end: last.at });
-  });
+  for (const span of spansOf(doc)) {
+    const [first, last] = [home[span.start], home[span.end]];
+    if (!first || !last || first.at < 0 || last.at < 0 || first.text !== last.text) continue;
+    each[first.text]!.spans.push({ ...span, start: first.at, end: last.at });
+  }
   return each;
 }
 
@@ -120,4 +124,3 @@ export function parseEach(texts: readonly string[]): Parsed[] {
 export function tokensOfEach(texts: readonly string[]): Token[][] {
   return parseEach(texts).map((p) => p.tokens);
 }
-const SEPARATOR = ' . ';
