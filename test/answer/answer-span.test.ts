@@ -1,7 +1,8 @@
 /**
  * The headline names the answer ("Who: Matteo Brandt"): of the sentence's mentions the
  * question accepts, one of the best type (a person before any other name for "who"), then the
- * one nearest the question's words (`span.ts`).
+ * one nearest the question's words (`span.ts`); a person called by part of their name is named
+ * in full (`card.ts`).
  */
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/briefing/ask/answer.ts';
@@ -36,6 +37,10 @@ const kb = createKnowledgeBase([
       person('brandt', 'Matteo Brandt'),
     ],
   }),
+  articlePack('studio', 'Staff were told by email. "This is the hardest decision I have made," Ms Vesey wrote.', {
+    title: 'Studio to close',
+    entities: [{ ...person('vesey', 'Rhiannon Vesey'), aliases: ['Ms Vesey'] }],
+  }),
 ]);
 const ask = (question: string) =>
   answerReply({ kb, question, page: 1, continuations: memoryContinuations(manualClock(new Date('2024-03-05'))) });
@@ -43,5 +48,12 @@ const ask = (question: string) =>
 describe('the answer in the headline', () => {
   it('names the person for "who", though a club stands nearer the question\'s words', () => {
     expect(ask('who got the goal in the final?').card.title).toBe('Who: Matteo Brandt');
+  });
+
+  it('gives the full name of the person a sentence calls by title and surname', () => {
+    const reply = ask('who made the hardest decision?');
+    expect(reply.card.title).toBe('Who: Rhiannon Vesey');
+    // The quote stays as the article writes it.
+    expect(JSON.stringify(reply.card.blocks)).toContain('Ms Vesey wrote');
   });
 });

@@ -82,7 +82,7 @@ function asWritten(quoted: string, mention: string): string {
 function headline(frame: Frame, reading: Reading, span: Mention | undefined): string {
   if (span) {
     const event = eventDated(reading, span);
-    const answer = event ? formatEventDate(event) : capitalise(asWritten(reading.sentence.text, span.text));
+    const answer = event ? formatEventDate(event) : capitalise(fullName(reading, span));
     // "Who: Fyodor Lukyanov", "When: May 2015": as the cards of pack events are headed.
     const label = LABELS[frame.asks];
     return label ? `${label}: ${answer}` : event ? `${span.text} — ${answer}` : answer;
@@ -90,6 +90,24 @@ function headline(frame: Frame, reading: Reading, span: Mention | undefined): st
   const named = reading.mentions.find((m) => m.entity && frame.folded.includes(m.key));
   if (named) return named.text;
   return frame.subject ? capitalise(frame.subject) : reading.pack.data.title;
+}
+
+/**
+ * The answer as the sentence writes it, or the full name of the pack entity it names when the
+ * sentence writes only part of it: "Who: Rhiannon Vesey" for "…, Ms Vesey wrote", so the reader
+ * learns who without the article before.
+ */
+function fullName(reading: Reading, span: Mention): string {
+  const written = asWritten(reading.sentence.text, span.text);
+  // The model's untyped "name" and the pack's entity may both cover the words.
+  const id =
+    span.entity ?? reading.mentions.find((m) => m.entity && m.start === span.start && m.end === span.end)?.entity;
+  const entity = id ? reading.pack.data.entities.find((e) => e.id === id) : undefined;
+  if (!entity || entity.kind !== 'person') return written;
+  // Only a name the span is part of: its surname is the entity's, and the entity's says more.
+  const said = foldKey(span.text).split(' ');
+  const full = foldKey(entity.name).split(' ');
+  return full.includes(said.at(-1)!) && full.some((w) => !said.includes(w)) ? entity.name : written;
 }
 
 /** How a headline names the answer to who, when and where questions. */
