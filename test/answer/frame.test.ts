@@ -96,6 +96,15 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('how much did the repairs cost').asks).toBe('money');
   });
 
+  it('reads "what" as the object of a verb of money as asking for a sum, however the verb is tagged', () => {
+    expect(frame('what did the corran hall restoration cost').accepts).toEqual(['money']);
+    expect(frame('what did halcyon pay for pinwheel').accepts).toEqual(['money']);
+    // What the money went on, who got it, and what it was called are no sums.
+    expect(frame('what did the pettifers spend the money on').asks).not.toBe('money');
+    expect(frame('what is she going to do with the money').asks).not.toBe('money');
+    expect(frame('what was the name of the firm the money was paid into?').asks).not.toBe('money');
+  });
+
   it('reads "how long", "how far" and "how old" as the kind of answer: the adjective is no word to find', () => {
     expect(frame('how long did the meeting go on for').terms.map((t) => t.word)).toEqual(['meeting', 'go']);
     expect(frame('How far did the fleet sail?').terms.map((t) => t.word)).toEqual(['fleet', 'sail']);

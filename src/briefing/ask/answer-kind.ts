@@ -140,6 +140,30 @@ export function whichNamed(tokens: readonly Token[], whAt: number): Asks | undef
   return noun?.pos === 'NOUN' && singular && !SORTS.has(noun.lemma) ? 'named' : undefined;
 }
 
+/**
+ * "What did the restoration cost?", "what did Halcyon pay for Pinwheel?": "what" is the object of
+ * a verb of money, so a sum is asked. Spent "on" something (the question's last word), what it
+ * was spent on is asked.
+ */
+export function pricedVerb(tokens: readonly Token[], whAt: number, lexicon: Lexicon): Asks | undefined {
+  // "What did …", "what will …": "what was the name of the firm paid …" asks no sum.
+  const aux = tokens[whAt + 1];
+  if (tokens[whAt]?.text.toLowerCase() !== 'what' || aux?.pos !== 'AUX' || aux.lemma === 'be') return undefined;
+  // The model often tags a chat question's verb a noun ("what did halcyon pay for …"): a noun of
+  // money after no article or preposition ("with the money") that ends the question or goes on
+  // with "for" or "to" stands for the verb.
+  const ends = (i: number) =>
+    !['DET', 'ADP'].includes(tokens[i - 1]?.pos ?? '') &&
+    [undefined, '?', 'for', 'to'].includes(tokens[i + 1]?.text.toLowerCase());
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > whAt + 1 && (t.pos === 'VERB' || (t.pos === 'NOUN' && ends(i))) && lexicon.answerType(t.lemma) === 'money',
+  );
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const on = words.at(-1)?.text.toLowerCase() === 'on';
+  return verb > 0 && !on ? 'money' : undefined;
+}
+
 export function moneyNoun(token: Token | undefined, lexicon: Lexicon): boolean {
   return token?.pos === 'NOUN' && lexicon.answerType(token.lemma) === 'money';
 }

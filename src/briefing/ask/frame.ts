@@ -12,6 +12,7 @@ import {
   ACCEPTS,
   answerKind,
   moneyNoun,
+  pricedVerb,
   SPEECH_ASK,
   askedNounAt,
   typeNounAt,
@@ -92,6 +93,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   // "How much notice", "how much land": an amount of what the noun names; "how much money": a sum.
   const much = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && tokens[whAt + 2]?.pos === 'NOUN';
   const sum = much && moneyNoun(tokens[whAt + 2], lexicon);
+  // "What did the restoration cost?": a sum, as "how much did it cost" asks.
+  const paid = pricedVerb(tokens, whAt, lexicon);
   const asks =
     form?.form.asks ??
     (much && !sum
@@ -100,7 +103,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
           lower,
           whAt,
           text,
-          typeAt === undefined ? whichNamed(tokens, whAt) : typeOf(tokens, typeAt, lexicon),
+          typeAt === undefined ? (whichNamed(tokens, whAt) ?? paid) : typeOf(tokens, typeAt, lexicon),
         ));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
@@ -146,7 +149,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     text,
     asks,
     accepts:
-      sum || priced(asks, tokens, lexicon, typeAt)
+      sum || priced(asks, tokens, lexicon, typeAt) || (asks === paid && paid !== undefined)
         ? ['money']
         : // "What time …" is answered by a clock time first, a day only failing one.
           wantsHour && asks === 'time'
