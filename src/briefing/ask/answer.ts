@@ -67,7 +67,7 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   let scored: Ranked[] | undefined;
   const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates }));
   // "What time …": a sentence that gives a clock time answers before an event the pack dates by the day.
-  const clockTold = frame.wantsHour && clockAnswers(frame, rank()[0]?.candidate, thresholds);
+  const clockTold = frame.wantsHour && clockAnswers(frame, preferTyped(frame, rank())[0]?.candidate, thresholds);
   if (page <= 1 && !clockTold) {
     const vetoed = (reading: Reading) => VETOES.has(refusal(frame, matchCandidate(index, frame, terms, reading)) ?? '');
     const direct = articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms, vetoed);
@@ -133,12 +133,14 @@ const TYPED_FALLBACK = 0.8;
 /**
  * "How much profit did Corvane make?": the sentence that names the profit best may hold no
  * sum ("reported an 18% rise in annual pre-tax profit"), while the next one does. When the
- * best lacks the asked type and a close runner-up has it, the runner-up answers.
+ * best lacks the asked type and a close runner-up has it, the runner-up answers. "What time"
+ * asks a clock time: a day is its answer only when no close runner-up gives the hour.
  */
 function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
   const best = ranked[0];
-  if (!best || frame.accepts.length === 0 || best.candidate.answers.length > 0) return ranked;
-  const typed = ranked.find((r) => r.candidate.answers.length > 0 && r.total >= TYPED_FALLBACK * best.total);
+  const fits = (r: Ranked) => r.candidate.answers.some((m) => !frame.wantsHour || m.type === 'time');
+  if (!best || frame.accepts.length === 0 || fits(best)) return ranked;
+  const typed = ranked.find((r) => fits(r) && r.total >= TYPED_FALLBACK * best.total);
   return typed ? [typed, ...ranked.filter((r) => r !== typed)] : ranked;
 }
 
