@@ -1,7 +1,8 @@
 /**
  * What an amount counts, and when it began: "how many votes" is answered by "64,218
  * first-preference votes", where a hyphenated word stands between the number and its noun, and
- * "since when" by the date a span of time opens at ("banned since 2022"), a plain "when" not.
+ * "since when" by the date a span of time opens at ("banned since 2022"), a plain "when" not;
+ * "how far" by a distance, not a count.
  */
 import { describe, expect, it } from 'vitest';
 import { bestFor, readingOf } from '../support/article-pack.ts';
@@ -34,6 +35,18 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(index, 'how many people live by the fence').top.answers).toEqual([]);
     const miles = readingOf('The walkers followed a circuit of eight miles over the fell.');
     expect(bestFor(miles, 'how many miles did the walkers follow').top.answers.map((m) => m.text)).toContain('eight');
+  });
+
+  it('"how far" is answered by a distance, never by a bare count ("two falls")', () => {
+    const index = readingOf(
+      'Records were incomplete for nine residents, and two falls had not been reported. ' +
+        'He slipped on wet rock and fell about 15 metres into a gully.',
+    );
+    const falls = bestFor(index, 'how many falls were not reported').top;
+    expect(falls.answers.map((m) => m.text)).toContain('two');
+    const far = readingOf('Records were incomplete for nine residents, and two falls had not been reported.');
+    expect(bestFor(far, 'how far did he fall').top.answers).toEqual([]);
+    expect(bestFor(index, 'how far did he fall').top.answers.map((m) => m.text)).toContain('about 15 metres');
   });
 
   it('"since 2022" answers "since when": the date a span of time opens at', () => {

@@ -55,7 +55,8 @@ export const ACCEPTS: Record<Asks, MentionType[]> = {
   // "How long is the villa?" asks a length, and a sentence may give one where it gives no time.
   duration: ['duration', 'date', 'measure'],
   quantity: ['number', 'money', 'percent', 'duration', 'measure'],
-  measure: ['measure', 'number'],
+  // "How far did he fall?" is answered by a distance, not by a count ("two falls").
+  measure: ['measure'],
   age: ['age'],
   money: ['money', 'percent', 'number'],
   percent: ['percent', 'number'],
