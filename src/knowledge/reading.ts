@@ -1,10 +1,9 @@
 /**
- * Stage 1 of answering, "read once": every sentence of every pack is read when the
- * knowledge is loaded, and what was read is kept as data on a `Reading`: the sentence's
- * lemmas and index terms, its typed mentions (people, organisations, places, dates,
- * times, money, percentages, numbers, durations), the pack entities it names (directly,
- * or through a pronoun or surname that stands for one), who is speaking in it, and
- * whether it gives a reason. Answering never re-reads article text.
+ * Stage 1 of answering, "read once": every sentence of every pack is read when the knowledge is loaded,
+ * and what was read is kept as data on a `Reading`: the sentence's lemmas and index terms, its typed
+ * mentions (people, organisations, places, dates, times, money, percentages, numbers, durations, ages),
+ * the pack entities it names (directly, or through a pronoun or surname that stands for one), who is
+ * speaking in it, and whether it gives a reason. Answering never re-reads article text.
  */
 import type { Sentence } from './article.ts';
 import type { LoadedPack } from './knowledge-base.ts';
@@ -12,7 +11,7 @@ import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
 import { WEEKDAYS } from './event-dates.ts';
 import { STOP_WORDS } from './text.ts';
-import { ageAt, untypedMentions } from './untyped.ts';
+import { ageAt, lifeDecade, untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
 
 export type MentionType =
@@ -227,7 +226,7 @@ function withScale(tokens: readonly Token[], m: Mention): Mention {
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
   const out: Mention[] = [];
   for (const span of spans) {
-    const type = SPAN_TYPES.get(span.type);
+    const type = lifeDecade(tokens, span.start, span.end) ? 'age' : SPAN_TYPES.get(span.type);
     if (!type) continue;
     // "£4 million": the model types the number (or, before a noun, "£14.2 million day" a
     // duration); the currency sign before it makes it money, of the number and its scale.
@@ -262,11 +261,13 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       const text = spanText(tokens, span.start + 1, span.end);
       out.push({ type: 'date', text, key: foldKey(text), start: span.start + 1, end: span.end, opens: true });
     }
-    // A bare year ("in 1066", "in 911") answers "when" as well as "how many"; "Pinwheel's 520 staff" is no year.
+    // A bare year ("in 1066", "in 911") answers "when" as well as "how many"; "Pinwheel's 520 staff" is no year,
+    // nor "0800 169 4420", a group of digits before another (a phone number).
     const era = /^(?:AD|BC|BCE|CE)$/.test(tokens[span.end + 1]?.text ?? '');
     const ad = tokens[span.start - 1]?.text === 'AD';
-    const year =
+    const lead =
       /^\d{4}s?$/.test(span.text) || era || ad || YEAR_LEAD.has(tokens[span.start - 1]?.text.toLowerCase() ?? '');
+    const year = lead && !/^\d+$/.test(tokens[span.end + 1]?.text ?? '');
     if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && year && Number.parseInt(span.text, 10) <= 2100) {
       // "AD 280", "753 BC": the era is part of the date, no name.
       const [start, end] = [ad ? span.start - 1 : span.start, era ? span.end + 1 : span.end];

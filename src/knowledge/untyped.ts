@@ -145,3 +145,18 @@ export function ageAt(tokens: readonly Token[], start: number, end: number): str
   const closes = [',', ';', '.', ')'].includes(word(end + 1));
   return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
 }
+
+/** The decades of a life, as news writes an age it does not know exactly ("in her late twenties"). */
+const LIFE_DECADES =
+  /^(?:(?:early|mid|late)-)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+
+/**
+ * Whether a span the model dates is an age: "her late twenties", "his mid-forties" (a decade of
+ * someone's life after "her", "his" or "their"), not the 1920s.
+ */
+export function lifeDecade(tokens: readonly Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end + 1).map((t) => t.text.toLowerCase());
+  const owner = ['her', 'his', 'their'].includes(tokens[start - 1]?.text.toLowerCase() ?? '');
+  const early = words.slice(0, -1).every((w) => ['early', 'mid', 'late', '-'].includes(w));
+  return owner && early && LIFE_DECADES.test(words.at(-1)!);
+}
