@@ -96,6 +96,11 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('how much did the repairs cost').asks).toBe('money');
   });
 
+  it('reads "how long" as asking a length of time, never a date, and "how long ago" as asking when', () => {
+    expect(frame('how long did the meeting go on for').accepts).not.toContain('date');
+    expect(frame('how long ago did she join').asks).toBe('time');
+  });
+
   it('reads "what" as the object of a verb of money as asking for a sum, however the verb is tagged', () => {
     expect(frame('what did the corran hall restoration cost').accepts).toEqual(['money']);
     expect(frame('what did halcyon pay for pinwheel').accepts).toEqual(['money']);

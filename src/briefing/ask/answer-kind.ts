@@ -52,8 +52,9 @@ export const ACCEPTS: Record<Asks, MentionType[]> = {
   person: ['person', 'organisation', 'group', 'name'],
   place: ['place', 'name', 'organisation'],
   time: ['date', 'time'],
-  // "How long is the villa?" asks a length, and a sentence may give one where it gives no time.
-  duration: ['duration', 'date', 'measure'],
+  // "How long is the villa?" asks a length, and a sentence may give one where it gives no time; a
+  // date ("by March 2026") tells no length of time.
+  duration: ['duration', 'measure'],
   quantity: ['number', 'money', 'percent', 'duration', 'measure'],
   // "How far did he fall?" is answered by a distance, not by a count ("two falls").
   measure: ['measure'],
@@ -182,6 +183,8 @@ export function answerKind(lower: readonly string[], whAt: number, text: string,
   if (wh === 'when') return 'time';
   if (wh === 'where') return 'place';
   if (wh === 'why') return 'reason';
+  // "How long ago did she join?" asks when: "in 2014".
+  if (wh === 'how' && next === 'long' && lower[whAt + 2] === 'ago') return 'time';
   if (wh === 'how') return HOW.get(next) ?? 'manner';
   if (typed) return typed;
   if (/^what (did|does|do|has|have|had|would|will)\b/i.test(lower.slice(whAt).join(' ')) && SPEECH_ASK.test(text))
