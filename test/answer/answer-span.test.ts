@@ -37,6 +37,17 @@ const kb = createKnowledgeBase([
       person('brandt', 'Matteo Brandt'),
     ],
   }),
+  articlePack(
+    'ruling',
+    'Ashworth District Council approved 320 homes beside the River Hadden, which flooded in 2020.',
+    {
+      title: 'Housing ruling',
+      entities: [
+        club('ashworth', 'Ashworth District Council'),
+        { ...club('hadden', 'River Hadden'), kind: 'place', summary: 'A river.' },
+      ],
+    },
+  ),
   articlePack('studio', 'Staff were told by email. "This is the hardest decision I have made," Ms Vesey wrote.', {
     title: 'Studio to close',
     entities: [{ ...person('vesey', 'Rhiannon Vesey'), aliases: ['Ms Vesey'] }],
@@ -48,6 +59,10 @@ const ask = (question: string) =>
 describe('the answer in the headline', () => {
   it('names the person for "who", though a club stands nearer the question\'s words', () => {
     expect(ask('who got the goal in the final?').card.title).toBe('Who: Matteo Brandt');
+  });
+
+  it('names the name that holds the noun asked for ("which river" → "River Hadden"), not a council', () => {
+    expect(ask('which river flooded in 2020?').card.title).toBe('River Hadden');
   });
 
   it('gives the full name of the person a sentence calls by title and surname', () => {

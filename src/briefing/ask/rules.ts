@@ -6,6 +6,7 @@
 import { foldKey } from '../../knowledge/reading.ts';
 import type { Frame } from './frame.ts';
 import { coverage, nearestAnswer, type Candidate, type FoundAs } from './match.ts';
+import { typeRank } from './span.ts';
 
 export interface RuleInput {
   frame: Frame;
@@ -132,12 +133,9 @@ export const RULES: readonly Rule[] = [
  * can answer, best first ("who": a person, then an organisation, then any name).
  */
 function typeFit(frame: Frame, c: Candidate): number {
-  let best = -1;
-  for (const m of c.answers) {
-    const rank = frame.accepts.indexOf(m.type);
-    if (rank >= 0 && (best < 0 || rank < best)) best = rank;
-  }
-  return best < 0 ? 0 : 1 - TYPE_STEP * best;
+  let best = Infinity;
+  for (const m of c.answers) best = Math.min(best, typeRank(frame, m));
+  return best >= frame.accepts.length ? 0 : 1 - TYPE_STEP * Math.max(best, 0);
 }
 
 /** 1 when a word the question lacks stands right before the asked noun in the sentence. */

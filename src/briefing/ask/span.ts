@@ -21,8 +21,13 @@ export function answerSpan(frame: Frame, c: Candidate): Mention | undefined {
   return best?.mention;
 }
 
-/** The rank of the mention's type in what the question accepts; a type it takes by other means comes last. */
-function typeRank(frame: Frame, m: Mention): number {
+/**
+ * The rank of the mention's type in what the question accepts; a type it takes by other means comes
+ * last. A name holding the noun asked for ("which river" → "River Hadden") comes first.
+ */
+export function typeRank(frame: Frame, m: Mention): number {
+  const asked = frame.asks === 'named' ? frame.terms.find((t) => t.at === frame.askedNoun)?.word.toLowerCase() : '';
+  if (asked && m.key.split(' ').includes(asked)) return -1;
   const rank = frame.accepts.indexOf(m.type);
   return rank < 0 ? frame.accepts.length : rank;
 }
