@@ -69,6 +69,9 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         voice: voiceOf(tokens),
       };
       reading.speaker = quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon);
+      // '"… in 26 years in the job," he said': the speaker is the sentence's "I", known by their name.
+      if (reading.speaker && known.entities.has(reading.speaker) && !entities.includes(reading.speaker))
+        entities.push(reading.speaker);
       reading.known = knownKeys(known, reading);
       readings.push(reading);
     }

@@ -18,7 +18,7 @@ import { Pack } from '../../src/knowledge/schema.ts';
 export function articlePack(
   id: string,
   body: string,
-  { title = id, ...extra }: { title?: string; entities?: object[]; events?: object[] } = {},
+  { title = id, ...extra }: { title?: string; entities?: object[]; events?: object[]; quotes?: object[] } = {},
 ): LoadedPack {
   const data = Pack.parse({
     id,
