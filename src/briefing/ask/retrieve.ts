@@ -47,7 +47,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const hits = bm25
     .search(query, CANDIDATES)
     .map((h) => ({ reading: index.reading(h.doc), bm25: h.score, doc: h.doc }));
-  const names = terms.filter((t) => t.kind === 'name').flatMap((t) => [t.key, ...t.related]);
+  const names = terms.filter((t) => t.kind === 'name' || lowerCaseName(index, t)).flatMap((t) => [t.key, ...t.related]);
   return { terms, candidates: withFocusSentences(index, hits, query, names) };
 }
 
@@ -87,6 +87,15 @@ function corrected(index: ReadingIndex) {
     const fix = index.spelling.correct(t.key);
     return fix ? { ...t, related: [...t.related, fix] } : t;
   };
+}
+
+/**
+ * "how long has rafferty been a firefighter": chat writes names in lower case. A word that is no
+ * English word and that the articles hold is looked for as a name is, among the names a sentence is
+ * known by ('"… I have seen in 26 years in the job," he said': Rafferty's words).
+ */
+function lowerCaseName(index: ReadingIndex, t: FrameTerm): boolean {
+  return t.kind === 'word' && index.bm25.df(t.key) > 0 && !isEnglish(index, t.word.toLowerCase());
 }
 
 /** Prefixes that turn a compound into its opposite: "non-binary" is no kind of "binary". */
