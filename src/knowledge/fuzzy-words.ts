@@ -92,6 +92,18 @@ export function plausibleTypo(query: string, word: string): boolean {
   return ALIKE.some((group) => group.includes(a) && group.includes(b)) || neighbourKeys(a, b);
 }
 
+/**
+ * The letters a word's first letter may be mistyped or spelt as: itself, those that sound alike
+ * and the keys next to it. A word is looked for among words that begin with one of them.
+ */
+export function firstLetterKin(c: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  if (!letters.includes(c)) return [c];
+  return [...letters].filter(
+    (x) => x === c || ALIKE.some((g) => g.includes(c) && g.includes(x)) || neighbourKeys(c, x),
+  );
+}
+
 /** QWERTY rows with their stagger, for "hit the key next to it" typos (Obana for Obama). */
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 

@@ -13,7 +13,7 @@
  * ```
  */
 import Fuse from 'fuse.js';
-import { contentTokens, editDistance, MIN_WORD_SIMILARITY, wordSimilarity } from './fuzzy-words.ts';
+import { contentTokens, editDistance, firstLetterKin, MIN_WORD_SIMILARITY, wordSimilarity } from './fuzzy-words.ts';
 import { intern } from './intern.ts';
 import { key } from './text.ts';
 
@@ -93,6 +93,9 @@ export function fieldTable<T>(fields: readonly ShortField<T>[]): FieldTable<T> {
   };
 }
 
+/** Fuse's options for the vocabulary: a word against words, anywhere in them, as typed. */
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.45, isCaseSensitive: true };
+
 /** How many fields `search` scores in full, the most promising first (see `mostPromising`). */
 const SCORED = 300;
 
@@ -115,13 +118,24 @@ export function buildFuzzy<T>(fields: readonly ShortField<T>[] | FieldTable<T>):
       list.push(i);
     }
   }
-  const vocabulary = [...byToken.keys()];
-  const vocabFuse = new Fuse(vocabulary, {
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.45,
-    isCaseSensitive: true,
-  });
+  // The vocabulary by first letter, each part with its own Fuse index, built when first searched: a
+  // word is looked for among words beginning with a letter it may be mistyped as, not all of them.
+  const byFirst = new Map<string, string[]>();
+  for (const word of byToken.keys()) {
+    const first = word.charAt(0);
+    const part = byFirst.get(first);
+    if (part) part.push(word);
+    else byFirst.set(first, [word]);
+  }
+  const fuses = new Map<string, Fuse<string>>();
+  const fuseOf = (first: string) => {
+    let fuse = fuses.get(first);
+    if (!fuse) {
+      fuse = new Fuse(byFirst.get(first) ?? [], FUSE_OPTIONS);
+      fuses.set(first, fuse);
+    }
+    return fuse;
+  };
   const rarity = (df: number) => Math.log(1 + size / (1 + df));
 
   // Questions are matched window by window, so the same word is looked up many times.
@@ -142,9 +156,12 @@ export function buildFuzzy<T>(fields: readonly ShortField<T>[] | FieldTable<T>):
     const found = new Map<string, number>();
     if (byToken.has(q)) found.set(q, 1);
     if (q.length >= 3) {
-      for (const { item } of vocabFuse.search(q, { limit: 40 })) {
-        const sim = wordSimilarity(q, item);
-        if (sim >= MIN_WORD_SIMILARITY) found.set(item, Math.max(found.get(item) ?? 0, sim));
+      for (const first of firstLetterKin(q.charAt(0))) {
+        if (!byFirst.has(first)) continue;
+        for (const { item } of fuseOf(first).search(q, { limit: 40 })) {
+          const sim = wordSimilarity(q, item);
+          if (sim >= MIN_WORD_SIMILARITY) found.set(item, Math.max(found.get(item) ?? 0, sim));
+        }
       }
     }
     return found;

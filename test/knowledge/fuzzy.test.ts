@@ -49,6 +49,13 @@ describe('fuzzy short-field index', () => {
     expect(index.search('Lukianov')[0]!.target).toBe('lukyanov');
   });
 
+  it('looks for a word among words whose first letter it may be mistyped or spelt as', () => {
+    // c and k sound alike, l is the key next to k; p is neither, so "Perry" is another name.
+    expect(index.search('Cerry')[0]!.target).toBe('kerry');
+    expect(index.search('Kavrov')[0]!.target).toBe('lavrov');
+    expect(index.search('Perry')).toEqual([]);
+  });
+
   it('matches multi-word queries word by word, with evidence', () => {
     const hits = index.search('Putin meeting');
     expect(
