@@ -50,27 +50,25 @@ rmSync(cache, { recursive: true, force: true });
 const questions = SET_DIRS.flatMap((d) =>
   (JSON.parse(readFileSync(join(d, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases.map((c) => c.q),
 );
+/** Each question asked `rounds` times over; the times sorted, and their share-`p` percentile. */
+function timed(rounds: number): (p: number) => string {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const question of questions) {
+      const start = performance.now();
+      answerReply({ kb, question, page: 1, continuations });
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+}
+
 // The first pass is timed apart: a question's new words are looked up once (the fuzzy topic
 // search memoises them), so repeated questions alone would hide that cost.
-const firstTimes: number[] = [];
-for (const question of questions) {
-  const start = performance.now();
-  answerReply({ kb, question, page: 1, continuations });
-  firstTimes.push(performance.now() - start);
-}
-firstTimes.sort((a, b) => a - b);
-const first = (p: number) => firstTimes[Math.min(firstTimes.length - 1, Math.floor(p * firstTimes.length))]!.toFixed(2);
+const first = timed(1);
 console.log(`ask, first time each: p50 ${first(0.5)} ms, p99 ${first(0.99)} ms`);
-const times: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
-  for (const question of questions) {
-    const start = performance.now();
-    answerReply({ kb, question, page: 1, continuations });
-    times.push(performance.now() - start);
-  }
-}
-times.sort((a, b) => a - b);
-const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+const pct = timed(ROUNDS);
 console.log(
   `ask: ${questions.length} questions × ${ROUNDS}: p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms`,
 );
