@@ -96,12 +96,8 @@ export function plausibleTypo(query: string, word: string): boolean {
  * The letters a word's first letter may be mistyped or spelt as: itself, those that sound alike
  * and the keys next to it. A word is looked for among words that begin with one of them.
  */
-export function firstLetterKin(c: string): string[] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  if (!letters.includes(c)) return [c];
-  return [...letters].filter(
-    (x) => x === c || ALIKE.some((g) => g.includes(c) && g.includes(x)) || neighbourKeys(c, x),
-  );
+export function firstLetterKin(c: string): readonly string[] {
+  return KIN.get(c) ?? [c];
 }
 
 /** QWERTY rows with their stagger, for "hit the key next to it" typos (Obana for Obama). */
@@ -115,6 +111,16 @@ function neighbourKeys(a: string, b: string): boolean {
   const [p, q] = [at(a), at(b)];
   return p !== undefined && q !== undefined && Math.abs(p.y - q.y) <= 1 && Math.abs(p.x - q.x) <= 1;
 }
+
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+
+/** Each letter's kin, worked out once. */
+const KIN = new Map(
+  LETTERS.map((c) => [
+    c,
+    LETTERS.filter((x) => x === c || ALIKE.some((g) => g.includes(c) && g.includes(x)) || neighbourKeys(c, x)),
+  ]),
+);
 
 /**
  * Whether a fuzzy hit rests on a word the query does not plausibly misspell: then the hit
