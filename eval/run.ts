@@ -41,6 +41,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-10',
   'test/fixtures/articles-blind-11',
   'test/fixtures/articles-blind-12',
+  'test/fixtures/articles-blind-13',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
