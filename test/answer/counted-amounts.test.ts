@@ -49,6 +49,15 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(index, 'how far did he fall').top.answers.map((m) => m.text)).toContain('about 15 metres');
   });
 
+  it('a count is never a sum or a share ("how many people" is not answered by "7%")', () => {
+    const pay = readingOf("Corvane said the deal, which raises drivers' basic pay by 7%, was the right one.");
+    expect(bestFor(pay, 'how many people does corvane employ?').refused).toBe('no-answer-type');
+    const spend = readingOf('Lin added that Corvane would spend around £150 million on new warehouses.');
+    expect(bestFor(spend, 'how many warehouses does corvane run?').refused).toBe('no-answer-type');
+    const staff = readingOf('Corvane, which employs 4,200 people, said pay would rise by 7%.');
+    expect(bestFor(staff, 'how many people does corvane employ?').top.answers.map((m) => m.text)).toEqual(['4,200']);
+  });
+
   it('"since 2022" answers "since when": the date a span of time opens at', () => {
     const index = readingOf('Helen Armitage said barbecues had been banned on the moors since 2022.');
     const { top, refused } = bestFor(index, 'since when have barbecues been banned on the moors');

@@ -96,6 +96,14 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('how much did the repairs cost').asks).toBe('money');
   });
 
+  it('reads a word of money in the main clause as asking a sum, however the model tags it', () => {
+    expect(frame('how much will parking cost after the first free hour?').accepts).toEqual(['money']);
+    expect(frame('how much is the nhs contract worth?').accepts).toEqual(['money']);
+    // A money word in a clause under the main one says nothing of what is asked.
+    expect(frame('how much does usage need to drop before the regulator tweaks prices').accepts).toContain('percent');
+    expect(frame('how much did ridership drop').accepts).toContain('percent');
+  });
+
   it('reads "how long" as asking a length of time, never a date, and "how long ago" as asking when', () => {
     expect(frame('how long did the meeting go on for').accepts).not.toContain('date');
     expect(frame('how long ago did she join').asks).toBe('time');

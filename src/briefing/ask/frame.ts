@@ -76,6 +76,11 @@ export interface Frame {
   tense: 'past' | 'present' | 'future';
 }
 
+/**
+ * What a count is never answered by: "how many people does it employ" is no "7%", "how many
+ * warehouses" no "£150 million". The counted noun's own unit still answers ("how many days").
+ */
+const NO_COUNT = new Set<MentionType>(['money', 'percent']);
 /** Words for the time of asking. */
 const NOW = new Set(['now', 'currently', 'presently']);
 
@@ -145,6 +150,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     terms.push({ key, word: t.text, kind, related, at: positions[i]!, light });
   });
   const wantsHour = /\b(?:what|which) (?:time|hour)\b/i.test(text);
+  const counted = fixed ? [] : countedNouns(tokens, whAt);
   return {
     text,
     asks,
@@ -154,7 +160,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
         : // "What time …" is answered by a clock time first, a day only failing one.
           wantsHour && asks === 'time'
           ? ['time', 'date']
-          : ACCEPTS[asks],
+          : counted.length > 0
+            ? ACCEPTS[asks].filter((t) => !NO_COUNT.has(t))
+            : ACCEPTS[asks],
     terms,
     names: nameRuns(source),
     speaker,
@@ -166,7 +174,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     tense: tenseOf(tokens),
     tags: source.map((t) => t.pos),
     roles: fixed || whAt < 0 ? undefined : questionRoles(tokens, whAt),
-    counted: fixed ? [] : countedNouns(tokens, whAt),
+    counted,
     order: tokens
       .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
       .map((t) => lexicon.key(t.text.toLowerCase()))
@@ -176,13 +184,20 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
 }
 
 /**
- * "How much is she paid?", "how much did it cost?", "what was the price?": a verb or a noun of
- * money asks for a sum, never a share nor a bare count ("three instalments", "a five-year
- * contract"); "how much did ridership drop?" may be answered by one ("by a third", "8%").
+ * "How much is she paid?", "how much did it cost?", "what was the price?": a word of money,
+ * however the model tags it ("how much will parking cost" has "cost" a noun), asks for a sum,
+ * never a share nor a bare count ("three instalments", "a five-year contract"); "how much did
+ * ridership drop?" may be answered by one ("by a third", "8%"). Only the question's main clause
+ * counts: "how much must usage drop before the regulator changes prices" asks a share.
  */
+/** Words that open a clause under the main one, whichever part of speech the model gives them. */
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'because', 'while', 'once', 'so']);
+
 function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon, typeAt: number | undefined): boolean {
   if (asks !== 'money') return false;
-  return typeAt !== undefined || tokens.some((t) => t.pos === 'VERB' && lexicon.answerType(t.lemma) === 'money');
+  const clause = tokens.findIndex((t, i) => i > 0 && (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lemma)));
+  const main = clause < 0 ? tokens : tokens.slice(0, clause);
+  return typeAt !== undefined || main.some((t) => lexicon.answerType(t.lemma) === 'money');
 }
 
 /**
