@@ -73,6 +73,7 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
     g.hints.push(...m.hints);
     g.mentions.push(m);
   }
+  markShortNames(groups);
   // A word capitalised only because it opens sentences ("Ferry operator …") is no name,
   // unless it is the surname of someone named in full ("Mbeki scored twice.").
   const surnames = new Set([...groups.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!));
@@ -106,6 +107,18 @@ function merge(groups: Map<string, Group>, fromKey: string, intoKey: string): vo
   into.hints.push(...from.hints);
   into.mentions.push(...from.mentions);
   groups.delete(fromKey);
+}
+
+/**
+ * "Corbett gives us the fleet" after "Corbett Subsea": a firm is called by its first word, a
+ * person by their surname. A name whose first word stands alone elsewhere, and whose last never
+ * does, is no person's.
+ */
+function markShortNames(groups: Map<string, Group>): void {
+  for (const [key, g] of groups) {
+    const words = key.split(' ');
+    if (words.length > 1) g.calledByFirst = groups.has(words[0]!) && !groups.has(words.at(-1)!);
+  }
 }
 
 function mergeSameThing(groups: Map<string, Group>): void {

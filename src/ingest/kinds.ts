@@ -9,6 +9,8 @@ import { escapeRegExp } from '../core/regexp.ts';
 import type { Sentence } from '../knowledge/article.ts';
 import { tagsByOffset, type KindHint, type NameMention } from './names.ts';
 import { ORG_WORDS } from './roles.ts';
+import { sharedWordVectors } from '../knowledge/lexicon/word-vectors.ts';
+import { getGender } from 'gender-detection-from-name';
 
 /** Every mention of one name, with what they say about it. */
 export interface Group {
@@ -19,6 +21,8 @@ export interface Group {
   hints: KindHint[];
   /** The kind of the names it is listed with, when nothing marks its own. */
   listed?: EntityKind;
+  /** Called elsewhere by its first word alone, never by its last ("Corbett" for "Corbett Subsea"). */
+  calledByFirst?: boolean;
 }
 
 const GROUP_WORDS =
@@ -48,13 +52,40 @@ function marked(g: Group): EntityKind | undefined {
   return best[1] > 0 ? best[0] : undefined;
 }
 
-/** A guess for a name nothing marks: an acronym, a number or several words make an organisation. */
+/**
+ * A guess for a name nothing marks: a given name and a surname make a person ("Priya Lal won
+ * the women's event"), an acronym, a number or several words an organisation.
+ */
 function unmarked(g: Group): EntityKind {
   const longest = longestName(g);
+  if (!g.calledByFirst && personalName(longest)) return 'person';
   if (/^\p{Lu}{2,}\d*$/u.test(longest) || /\d/.test(longest) || longest.includes(' ')) return 'organisation';
   return g.mentions.some((m) => new RegExp(`\\bthe\\s+${escapeRegExp(longest)}\\b`).test(m.sentence.text))
     ? 'organisation'
     : 'theme';
+}
+
+/**
+ * Vector ranks under these are everyday words: "Royal", "North" or "Hope" open the names of
+ * things as often as of people, and "Payments" or "Interactive" end a firm's name, no surname.
+ */
+const EVERYDAY_FIRST = 5000;
+const EVERYDAY_LAST = 15_000;
+
+/**
+ * Whether two or three capitalised words read as a person's name: the first is a given name
+ * (a list of about 85,000 in six languages) that is no everyday English word, and the last is
+ * no everyday word either. Names the tagger knows ("Helen", "Graham") are marked before this.
+ */
+function personalName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return false;
+  const rank = (w: string) => {
+    const id = sharedWordVectors().id(w.toLowerCase());
+    return id < 0 ? Infinity : id;
+  };
+  const [first, last] = [words[0]!, words.at(-1)!];
+  return getGender(first) !== 'unknown' && rank(first) >= EVERYDAY_FIRST && rank(last) >= EVERYDAY_LAST;
 }
 
 function longestName(g: Group): string {

@@ -15,7 +15,7 @@
 import { buildBm25, openBm25, type Bm25Index, type PackedBm25 } from './bm25.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import { buildLexicon, GENERAL_LEXICON, type Lexicon } from './lexicon/lexicon.ts';
-import { loadWordVectors, type WordVectors } from './lexicon/word-vectors.ts';
+import { sharedWordVectors, type WordVectors } from './lexicon/word-vectors.ts';
 import { parse } from './nlp.ts';
 import { readPack } from './read-pack.ts';
 import { intern } from './intern.ts';
@@ -114,8 +114,7 @@ export interface StoredReadingIndex {
 /** The general lexicon, built once when this module loads. */
 const GENERAL = buildLexicon(GENERAL_LEXICON);
 /** The word vectors, read on first use (about 70 ms), then kept. */
-let vectors: WordVectors | undefined;
-const VECTORS = (): WordVectors => (vectors ??= loadWordVectors());
+const VECTORS = sharedWordVectors;
 
 /** The lexicon a pack is read with: the general one, plus the pack's own words if it has any. */
 function lexiconOf(pack: LoadedPack): Lexicon {

@@ -20,6 +20,27 @@ describe('kinds of names', () => {
     expect(found['Min-jun Park']).toBe('person');
   });
 
+  it('reads a given name and a surname as a person when nothing else marks the name', () => {
+    const found = kinds(
+      "In the wheelchair races, Priya Lal won the women's event for the third year running. " +
+        'Daniel Kiprono outsprinted his compatriot Eliud Tanui in the final 400 metres. ' +
+        'The new app comes from Pinwheel Interactive, and Kestrel Payments said it would appeal.',
+    );
+    expect(found['Priya Lal']).toBe('person');
+    expect(found['Eliud Tanui']).toBe('person');
+    // A firm's name may open with a word that is a given name somewhere; its everyday last word is no surname.
+    expect(found['Pinwheel Interactive']).not.toBe('person');
+    expect(found['Kestrel Payments']).not.toBe('person');
+  });
+
+  it('does not read a name called by its first word alone as a person: that is how a firm is called', () => {
+    const found = kinds(
+      'Halvorsen Marine plc has agreed to acquire Corbett Subsea for £410 million. ' +
+        '"Corbett gives us the deepwater fleet we have wanted," the chief executive said.',
+    );
+    expect(found['Corbett Subsea']).not.toBe('person');
+  });
+
   it('gives a listed name the kind of the names beside it', () => {
     const found = kinds(
       'Residents of Holmby, Farrow Bridge and Upper Skelton were told to leave. ' +

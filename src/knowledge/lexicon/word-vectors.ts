@@ -13,6 +13,11 @@ export interface WordVectors {
   similarity(a: number, b: number): number;
 }
 
+let shared: WordVectors | undefined;
+
+/** The vectors beside this module, read on first use and shared by all that read text. */
+export const sharedWordVectors = (): WordVectors => (shared ??= loadWordVectors());
+
 export function loadWordVectors(file = new URL('./word-vectors.bin', import.meta.url)): WordVectors {
   const bytes = readFileSync(file);
   const headerLength = bytes.readUInt32LE(0);
