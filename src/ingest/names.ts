@@ -134,6 +134,8 @@ const INSTITUTIONS = new RegExp(
     '|Centre|Center|Academy|Infirmary|Abbey)$',
 );
 
+/** "anything I have seen", "I'd been an idiot": the one capitalised pronoun names no one. */
+const SELF = /^I(?:['’](?:d|m|ll|ve))?$/;
 /** Every candidate name in the sentence, cleaned, with hints about its kind. */
 export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   const text = sentence.text;
@@ -206,8 +208,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
       out.push({ name: leading, surface: leading, hints: ['place'], sentence, weak, initial: false });
       nameText = nameText.slice(leading.length).trim();
     }
-    // "anything I have seen": the one capitalised pronoun names no one.
-    if (/^\p{Ll}/u.test(nameText) || nameText === 'I' || (!nameText.includes(' ') && isDemonym(termTags, nameText)))
+    if (/^\p{Ll}/u.test(nameText) || SELF.test(nameText) || (!nameText.includes(' ') && isDemonym(termTags, nameText)))
       continue;
     const before = text.slice(0, r[0]!.start);
     const after = text.slice(r[r.length - 1]!.end).replace(/^['’]s?/u, '');
@@ -287,8 +288,7 @@ function isOpener(word: string, tags: string[] | undefined): boolean {
 
 /** "Russian", "Syrians", "Kurdish": adjectives and peoples, not entities of their own. */
 function isDemonym(tags: string[], word: string): boolean {
-  // An adjective by compromise's guess counts when it has an adjective's ending ("Islamic"),
-  // not a surname's ("Brodsky").
+  // An adjective by compromise's guess counts with an adjective's ending ("Islamic"), not a surname's ("Brodsky").
   const known =
     Object.hasOwn(LEXICON, word.toLowerCase()) ||
     /(ic|ian|ean|ese|ish|an|i|al|ive|ous|ern)s?$/.test(word) ||

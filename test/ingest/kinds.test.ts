@@ -33,6 +33,11 @@ describe('kinds of names', () => {
     expect(found['Kestrel Payments']).not.toBe('person');
   });
 
+  it('reads no name in "I" and its contractions', () => {
+    const found = kinds('"I kept thinking I\'d been an idiot, and I\'m lucky," said Graham Ellery.');
+    expect(Object.keys(found)).toEqual(['Graham Ellery']);
+  });
+
   it('does not read a name called by its first word alone as a person: that is how a firm is called', () => {
     const found = kinds(
       'Halvorsen Marine plc has agreed to acquire Corbett Subsea for £410 million. ' +
