@@ -272,6 +272,8 @@ export const ORG_WORDS = new RegExp(
     'Pharmaceuticals?|Insurance|Trust|Industries|Logistics|Labs|Media|Studios|Ventures|Investments|Properties|' +
     'Foods|Telecom|Railways?|Rovers|Wanderers|Athletic|FC|AFC|Tribunal|Police|Constabulary|Prosecution|' +
     'Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust|Bakery|Bakehouse|Café|Cafe|' +
-    'Restaurant|Bistro|Bookshop|Books|Stores' +
+    'Restaurant|Bistro|Bookshop|Books|Stores|Interactive|Entertainment|Health|Healthcare|Digital|Software|Games|' +
+    'Gaming|Payments|Homes|Buses|Coaches|Marine|Shipping|Lines|Chambers|Exchange|Philharmonic|Choir|Awards|' +
+    'Electric|Consulting|Solutions|Biotech|Robotics|Analytics|Aggregates|Construction|Developments|Retail' +
     String.raw`)\b`,
 );

@@ -33,6 +33,16 @@ describe('kinds of names', () => {
     expect(found['Kestrel Payments']).not.toBe('person');
   });
 
+  it('reads a firm by the last word of its name, whatever preposition comes before it', () => {
+    const found = kinds(
+      'About 140 staff work at Pinwheel Interactive in Dundee. ' +
+        'The studio was bought in 2022 by Halcyon Entertainment. The app was tested by Lumen Health.',
+    );
+    expect(found['Pinwheel Interactive']).toBe('organisation');
+    expect(found['Halcyon Entertainment']).toBe('organisation');
+    expect(found['Lumen Health']).toBe('organisation');
+  });
+
   it('reads no name in "I" and its contractions', () => {
     const found = kinds('"I kept thinking I\'d been an idiot, and I\'m lucky," said Graham Ellery.');
     expect(Object.keys(found)).toEqual(['Graham Ellery']);
