@@ -21,8 +21,9 @@ import {
   roleBefore,
 } from './roles.ts';
 import { joinDefinedAcronyms } from './acronyms.ts';
-import { cleanToken, CONNECTORS, DOTTED, POST_NOMINALS, SENTENCE_OPENERS, splitTitle, TITLES } from './name-titles.ts';
+import { cleanToken, CONNECTORS, DOTTED, POST_NOMINALS, splitTitle, TITLES } from './name-titles.ts';
 import { relatives, sharedSurnames, type NameToken } from './relatives.ts';
+import { isDemonym, isOpener } from './word-classes.ts';
 
 export type KindHint = 'person' | 'place' | 'organisation' | 'group' | 'agreement';
 
@@ -54,9 +55,6 @@ const ROLE_AFTER = new RegExp(
     `|(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${TITLES.filter((t) => !t.includes('.')).join('|')})\\b[^,.;–—]{0,80})`,
 );
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
-/** compromise's own dictionary: the words it knows rather than guesses. */
-type Model = { model(): { one: { lexicon: Record<string, unknown> } } };
-const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.lexicon;
 const MONTHS_DAYS = new RegExp(
   '^(January|February|March|April|May|June|July|August|September|October|November|December' +
     '|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' +
@@ -169,6 +167,8 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   flush();
   const out: NameMention[] = [];
   const firstWord = tokens.find((t) => !/^\p{P}/u.test(t.text));
+  // The sentence's first word, or a quote's ('… added: "It is not why we lost."').
+  const opensClause = (t: Token) => t === tokens[0] || /(?:^|[:,])\s*["“‘]?\s*$/u.test(text.slice(0, t.start));
   // "X of the Y" split in two: X is a person by that; what follows the whole run is about X, not Y.
   const affiliated = new Set<Token[]>();
   const bodies = new Set<Token[]>();
@@ -181,7 +181,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   for (let r of split) {
     const ofBody = affiliated.has(r);
     const isBody = bodies.has(r);
-    while (r.length && r[0] === tokens[0] && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
+    while (r.length && opensClause(r[0]!) && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;
     while (r.length > 1 && POST_NOMINALS.has(cleanToken(r[r.length - 1]!.text))) r = r.slice(0, -1);
@@ -272,29 +272,4 @@ function leadingPlace(name: string[]): string | undefined {
   if (!tags.includes('City') && !tags.includes('Country')) return undefined;
   const whole = nlp(name.join(' ')).json()[0]?.terms ?? [];
   return whole.length > 1 && whole.every((t: { tags: string[] }) => t.tags.includes('Place')) ? undefined : name[0];
-}
-
-function isOpener(word: string, tags: string[] | undefined): boolean {
-  const lower = cleanToken(word).toLowerCase();
-  if (SENTENCE_OPENERS.has(lower)) return true;
-  if (!tags || tags.includes('ProperNoun') || tags.includes('Acronym')) return false;
-  // compromise guesses unknown words from their endings ("Brodsky" reads as an adjective);
-  // an opener is a word it knows.
-  if (tags.includes('Adjective') && !Object.hasOwn(LEXICON, lower)) return false;
-  return tags.some((t) =>
-    ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'Adjective', 'Value'].includes(t),
-  );
-}
-
-/** "Russian", "Syrians", "Kurdish": adjectives and peoples, not entities of their own. */
-function isDemonym(tags: string[], word: string): boolean {
-  // An adjective by compromise's guess counts with an adjective's ending ("Islamic"), not a surname's ("Brodsky").
-  const known =
-    Object.hasOwn(LEXICON, word.toLowerCase()) ||
-    /(ic|ian|ean|ese|ish|an|i|al|ive|ous|ern)s?$/.test(word) ||
-    /-\p{Ll}+$/u.test(word);
-  if (tags.includes('Demonym') || (tags.includes('Adjective') && !tags.includes('ProperNoun') && known)) return true;
-  if (/^\p{Lu}\p{Ll}+(ican|ian|ean|ese|ish)s?$/u.test(word)) return true;
-  const alone = nlp(word).json()[0]?.terms[0]?.tags ?? [];
-  return alone.includes('Demonym') || (alone.includes('Adjective') && !alone.includes('ProperNoun') && known);
 }

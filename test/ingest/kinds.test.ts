@@ -43,6 +43,14 @@ describe('kinds of names', () => {
     expect(found['Lumen Health']).toBe('organisation');
   });
 
+  it('reads no name in an ordinary word that opens a quote', () => {
+    const found = kinds(
+      'Gary Lindqvist questioned the decision, but added: "It\'s not why we lost." ' +
+        'Lorraine Featherstone said: "This is good news for people waiting."',
+    );
+    expect(Object.keys(found).sort()).toEqual(['Gary Lindqvist', 'Lorraine Featherstone']);
+  });
+
   it('reads no name in "I" and its contractions', () => {
     const found = kinds('"I kept thinking I\'d been an idiot, and I\'m lucky," said Graham Ellery.');
     expect(Object.keys(found)).toEqual(['Graham Ellery']);
