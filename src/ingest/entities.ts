@@ -38,6 +38,9 @@ const SAME_THING = [
 const PLACE_SETS = new Set(['United States', 'United Kingdom', 'United Arab Emirates']);
 
 /** How two spellings of one name compare: case, accents, "the" and dots do not count. */
+/** Days of the year, which the dates pass reads ("the Christmas period"): no entity. */
+const HOLIDAYS = /^(?:christmas|easter|whitsun|hogmanay|hanukkah|diwali|ramadan|passover|new year)(?: day| eve)?$/;
+
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -78,7 +81,8 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
   // unless it is the surname of someone named in full ("Mbeki scored twice.").
   const surnames = new Set([...groups.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!));
   for (const [key, g] of groups)
-    if (g.mentions.every((m) => m.initial) && g.hints.length === 0 && !surnames.has(key)) groups.delete(key);
+    if ((g.mentions.every((m) => m.initial) && g.hints.length === 0 && !surnames.has(key)) || HOLIDAYS.test(key))
+      groups.delete(key);
   mergeSameThing(groups);
   mergeSurnames(groups);
   mergeAcronyms(groups);

@@ -34,6 +34,14 @@ const PLACE_ENDS = new RegExp(
     String.raw`Dale|Edge|River|Lake|Reservoir|Forest|Woods?|Bay|Islands?|Coast|Heath|Common|Green)$`,
 );
 
+/** A road's number: "the B4410", "the M25", "I-95". */
+const ROAD = /^(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3})$/;
+/** Parties called by their short name alone ("Labour held on only in Dunford"). */
+const PARTY = new RegExp(
+  '^(?:Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|Greens|Democrats|Republicans|SNP|Plaid Cymru|' +
+    'Sinn Féin|Fianna Fáil|Fine Gael|Reform UK|Unionists|Socialists)$',
+);
+
 export function kindOf(g: Group): EntityKind {
   return marked(g) ?? g.listed ?? unmarked(g);
 }
@@ -42,6 +50,8 @@ export function kindOf(g: Group): EntityKind {
 function marked(g: Group): EntityKind | undefined {
   const longest = longestName(g);
   if (AGREEMENT_WORDS.test(longest)) return 'agreement';
+  if (ROAD.test(longest)) return 'place';
+  if (PARTY.test(longest)) return 'organisation';
   // A person's surname may be such a word ("Min-jun Park", "Edward Heath"): hints of a person come first.
   if (PLACE_ENDS.test(longest) && !g.hints.includes('person')) return 'place';
   if (ORG_WORDS.test(longest)) return 'organisation';

@@ -57,7 +57,7 @@ const ROLE_AFTER = new RegExp(
 const ROLE_FROM = /^\s+(from\s+(?:the\s+)?[^,.;–—]{3,80})/;
 const MONTHS_DAYS = new RegExp(
   '^(January|February|March|April|May|June|July|August|September|October|November|December' +
-    '|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' +
+    '|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?' +
     '|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$',
 );
 

@@ -51,6 +51,17 @@ describe('kinds of names', () => {
     expect(Object.keys(found).sort()).toEqual(['Gary Lindqvist', 'Lorraine Featherstone']);
   });
 
+  it('reads a road number as a place, a party by its short name as an organisation, and a holiday as no name', () => {
+    const found = kinds(
+      'His car was swept off the B4410 near Ashcombe. Dr Kwame Asante said Labour held on only in Dunford. ' +
+        'Drivers refused to work Sundays. A trading update will cover the Christmas period.',
+    );
+    expect(found['B4410']).toBe('place');
+    expect(found['Labour']).toBe('organisation');
+    expect(found['Sundays']).toBeUndefined();
+    expect(found['Christmas']).toBeUndefined();
+  });
+
   it('reads no name in "I" and its contractions', () => {
     const found = kinds('"I kept thinking I\'d been an idiot, and I\'m lucky," said Graham Ellery.');
     expect(Object.keys(found)).toEqual(['Graham Ellery']);
