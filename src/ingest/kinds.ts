@@ -36,6 +36,8 @@ const PLACE_ENDS = new RegExp(
 
 /** A road's number: "the B4410", "the M25", "I-95". */
 const ROAD = /^(?:[ABM]\d{1,4}(?:\(M\))?|I-\d{1,3})$/;
+/** A named storm is an event of the weather, no one's name: "Storm Imogen", "Hurricane Ida". */
+const STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) \p{Lu}/u;
 /** Parties called by their short name alone ("Labour held on only in Dunford"). */
 const PARTY = new RegExp(
   '^(?:Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|Greens|Democrats|Republicans|SNP|Plaid Cymru|' +
@@ -51,6 +53,7 @@ function marked(g: Group): EntityKind | undefined {
   const longest = longestName(g);
   if (AGREEMENT_WORDS.test(longest)) return 'agreement';
   if (ROAD.test(longest)) return 'place';
+  if (STORM.test(longest)) return 'theme';
   if (PARTY.test(longest)) return 'organisation';
   // A person's surname may be such a word ("Min-jun Park", "Edward Heath"): hints of a person come first.
   if (PLACE_ENDS.test(longest) && !g.hints.includes('person')) return 'place';

@@ -274,6 +274,7 @@ export const ORG_WORDS = new RegExp(
     'Utilities|Brewery|Festival|Orchestra|Theatre|Museum|Gallery|Library|Trust|Bakery|Bakehouse|Café|Cafe|' +
     'Restaurant|Bistro|Bookshop|Books|Stores|Interactive|Entertainment|Health|Healthcare|Digital|Software|Games|' +
     'Gaming|Payments|Homes|Buses|Coaches|Marine|Shipping|Lines|Chambers|Exchange|Philharmonic|Choir|Awards|' +
-    'Electric|Consulting|Solutions|Biotech|Robotics|Analytics|Aggregates|Construction|Developments|Retail' +
+    'Electric|Consulting|Solutions|Biotech|Robotics|Analytics|Aggregates|Construction|Developments|Retail|Team|' +
+    'Marathon|Championships?|Cup|Trophy|Shield|Olympics' +
     String.raw`)\b`,
 );

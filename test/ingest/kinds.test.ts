@@ -62,6 +62,17 @@ describe('kinds of names', () => {
     expect(found['Christmas']).toBeUndefined();
   });
 
+  it('reads a named storm as an event, a team or a race as an organisation, and an era as no name', () => {
+    const found = kinds(
+      'Homes were flooded by Storm Imogen. Volunteers from the Hollinsdale Mountain Rescue Team found him. ' +
+        'She won the Harrowgate City Marathon in Harrowgate. The villa was built in about AD 280.',
+    );
+    expect(found['Storm Imogen']).toBe('theme');
+    expect(found['Hollinsdale Mountain Rescue Team']).toBe('organisation');
+    expect(found['Harrowgate City Marathon']).toBe('organisation');
+    expect(found['AD']).toBeUndefined();
+  });
+
   it('reads no name in "I" and its contractions', () => {
     const found = kinds('"I kept thinking I\'d been an idiot, and I\'m lucky," said Graham Ellery.');
     expect(Object.keys(found)).toEqual(['Graham Ellery']);
