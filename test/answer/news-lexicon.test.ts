@@ -30,6 +30,11 @@ describe('the news lexicon', () => {
     ['was the offer rejected', 'rejected', 'refused'],
     ['how many homes were flooded', 'homes', 'houses'],
     ['where is the studio based', 'based', 'headquarters'],
+    // Chat's short forms and a party's other name.
+    ['who leads the tories on the council', 'tories', 'Conservative'],
+    ['did they make money last yr', 'yr', 'year'],
+    ['how many hrs did the talks last', 'hrs', 'hours'],
+    ['what did his mum say', 'mum', 'mother'],
   ])('"%s": %s meets %s', (question, word, other) => {
     expect(meets(question, word, other)).toBe(true);
   });
