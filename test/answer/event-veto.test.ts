@@ -1,5 +1,5 @@
 /**
- * An event the pack dates answers "when/what was X" directly, but not when its own sentence
+ * An event the pack dates answers "when/where was X" directly, but not when its own sentence
  * says the opposite of the question or gives the roles the other way round: then the ranked
  * pipeline, and its refusals, decide.
  */
@@ -40,5 +40,39 @@ describe('event answers and sentence refusals', () => {
 
   it('does not answer from the event when its sentence says the opposite ("before" against "since")', () => {
     expect(ask('What was the flat water charge per cubic metre before 2014?').found).toBe(false);
+  });
+});
+
+const royal = 'Scotland\n\nMalcolm married Margaret, the sister of Edgar, in 1070.';
+const wedding = Pack.parse({
+  id: 'royal',
+  title: 'Scotland',
+  published: '2024-03-04',
+  source: 'test',
+  timezone: 'UTC',
+  summary: 'A test article.',
+  events: [
+    {
+      id: 'wedding',
+      title: 'Malcolm married Margaret',
+      date: '1070',
+      precision: 'year',
+      phrase: 'in 1070',
+      summary: 'Malcolm married Margaret, the sister of Edgar, in 1070.',
+      paragraphs: [2],
+    },
+  ],
+});
+const askRoyal = askerOf(
+  createKnowledgeBase([{ id: 'royal', data: wedding, paragraphs: splitParagraphs(royal), dir: '.' }]),
+);
+
+describe('event answers to "when" and the roles their sentence gives', () => {
+  it('answers "when" from the event when the roles agree', () => {
+    expect(askRoyal('When did Malcolm marry Margaret?').found).toBe(true);
+  });
+
+  it('does not answer from the event when its sentence gives the roles the other way round', () => {
+    expect(askRoyal('When did Margaret marry Edgar?').found).toBe(false);
   });
 });
