@@ -44,13 +44,20 @@ const COUNTED = new Set<Mention['type']>(['ordinal', 'number']);
 
 /** A clock time as written: "15:51", "06:42", "7.15", with "pm" or "a.m." after it or not. */
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+/** A time to the second, as a race's is written ("won in 2:07:41"): asked as "the winning time". */
+const STOPWATCH = /^\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?$/;
 const MERIDIEM = /^(?:[ap]\.?m\.?)$/i;
 
 /** Clock times the model leaves untyped ("restored at 15:51"), a time mention each. */
 function clockTimes(tokens: readonly Token[], typed: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   tokens.forEach((t, i) => {
-    if (!CLOCK.test(t.text) || typed.some((m) => m.type === 'time' && m.start <= i && m.end >= i)) return;
+    if (typed.some((m) => m.type === 'time' && m.start <= i && m.end >= i)) return;
+    if (STOPWATCH.test(t.text)) {
+      out.push({ type: 'time', text: t.text, key: foldKey(t.text), start: i, end: i });
+      return;
+    }
+    if (!CLOCK.test(t.text)) return;
     // A bare "7.15" is a time only with "pm" after it or "at" before it: otherwise it may be a number.
     const meridiem = MERIDIEM.test(tokens[i + 1]?.text ?? '');
     if (!meridiem && !t.text.includes(':') && tokens[i - 1]?.text.toLowerCase() !== 'at') return;

@@ -36,6 +36,10 @@ describe('untyped mentions', () => {
     expect(typed('Service was restored at 15:51.', 'time')).toEqual(['15:51']);
     expect(typed('The work ends by the spring.', 'date')).toEqual(['the spring']);
   });
+
+  it('reads a time to the second as a race writes it ("won in 2:07:41") as a time', () => {
+    expect(typed('Daniel Kiprono won in 2:07:41, one second ahead.', 'time')).toEqual(['2:07:41']);
+  });
 });
 
 describe('"how much" without a word of money', () => {
