@@ -54,7 +54,7 @@ export const STOP_WORDS = new Set(
   (
     'a an the and or but if then than so as of at by for with about against between into through during before after ' +
     'above below to from up down in out on off over under again further once here there ' +
-    'all any both each few more most ' +
+    'all any both each few several more most ' +
     'other some such no nor not only own same too very can will just should would could may might must shall ' +
     'i me my myself we our ours you your yours he him his himself she her hers it its itself they them their theirs ' +
     'this that these those am is are was were be been being have has had having do does did doing ' +

@@ -39,6 +39,10 @@ describe('the news lexicon', () => {
     expect(meets(question, word, other)).toBe(true);
   });
 
+  it('keys no quantifier: "several" stems as "severance" does, and means no severance', () => {
+    expect(keys('Several employees said')).not.toContain(keys('severance')[0]);
+  });
+
   it('reads phrasal verbs as the one word they mean', () => {
     expect(keys('he set off at dawn')).toEqual(keys('he left at dawn'));
     expect(keys('the firm will lay off staff')).toEqual(keys('the firm will layoff staff'));
