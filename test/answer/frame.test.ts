@@ -96,6 +96,14 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('how much did the repairs cost').asks).toBe('money');
   });
 
+  it('reads the time of asking as no part of the subject or the terms ("right now")', () => {
+    const f = frame('whats inflation at right now');
+    expect(f.subject).toBe('inflation');
+    expect(f.terms.map((t) => t.word)).toEqual(['inflation']);
+    // "What's on the land" asks what is somewhere: no thing is named after "is".
+    expect(frame("what's on the land right now").subject).toBeUndefined();
+  });
+
   it('reads a word of money in the main clause as asking a sum, however the model tags it', () => {
     expect(frame('how much will parking cost after the first free hour?').accepts).toEqual(['money']);
     expect(frame('how much is the nhs contract worth?').accepts).toEqual(['money']);

@@ -91,13 +91,22 @@ export const ARTICLE_GIST = new RegExp(
   'i',
 );
 
+/** The time of asking at a subject's end ("inflation right now"): no part of what is asked about. */
+const NOW_AFTER = /\s+(?:(?:right|just)\s+)?(?:now|currently|at the moment|these days|at present)$/i;
+/** "What's on the land?" asks what is somewhere: a place, not a thing named, follows "is". */
+const PLACE_FIRST = /^(?:on|in|at|under|inside|behind|near|above|below)\s/i;
+
 /** The first form the question takes, with its subject (at most six words). */
 export function formOf(text: string): { form: QuestionForm; subject: string } | undefined {
   const bare = text.replace(/[?!.\s]+$/, '').trim();
   for (const form of FORMS) {
     const m = form.pattern.exec(bare);
-    const subject = m?.[1]?.trim();
-    if (subject && subject.split(/\s+/).length <= 6) return { form, subject };
+    // "What's inflation at right now?": the preposition left at the end asks a level, no part of the name.
+    const subject = m?.[1]
+      ?.trim()
+      .replace(NOW_AFTER, '')
+      .replace(/\s+(?:at|on|in|for|to|of)$/i, '');
+    if (subject && !PLACE_FIRST.test(subject) && subject.split(/\s+/).length <= 6) return { form, subject };
   }
   return undefined;
 }

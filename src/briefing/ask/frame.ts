@@ -83,6 +83,8 @@ export interface Frame {
 const NO_COUNT = new Set<MentionType>(['money', 'percent']);
 /** Words for the time of asking. */
 const NOW = new Set(['now', 'currently', 'presently']);
+/** Words that lean on "now" ("right now", "just now") and go with it. */
+const NOW_LEAD = new Set(['right', 'just']);
 
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
@@ -127,7 +129,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);
   }
   // "Where is Kerry now?": the time of asking, no word for a sentence to hold.
-  lower.forEach((w, i) => NOW.has(w) && dropped.add(i));
+  lower.forEach((w, i) => NOW.has(w) && dropped.add(i) && NOW_LEAD.has(lower[i - 1] ?? '') && dropped.add(i - 1));
   // A form's words only say how to answer: the terms are the subject's ("tell me about X").
   const fixed = form?.form.asks !== undefined;
   const source = fixed ? parse(form!.subject).tokens : tokens;
