@@ -58,6 +58,15 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(staff, 'how many people does corvane employ?').top.answers.map((m) => m.text)).toEqual(['4,200']);
   });
 
+  it('a unit with no number counts nothing ("rest for a month" is no count of people)', () => {
+    const index = readingOf('Sorensen said she would now rest for a month before running the marathon in Tokyo.');
+    expect(bestFor(index, 'how many people finished the marathon').refused).toBe('no-answer-type');
+    const runners = readingOf('About 21,400 people finished the marathon, and a month later 300 ran it again.');
+    expect(bestFor(runners, 'how many people finished the marathon').top.answers.map((m) => m.text)).toContain(
+      'About 21,400',
+    );
+  });
+
   it('"since 2022" answers "since when": the date a span of time opens at', () => {
     const index = readingOf('Helen Armitage said barbecues had been banned on the moors since 2022.');
     const { top, refused } = bestFor(index, 'since when have barbecues been banned on the moors');

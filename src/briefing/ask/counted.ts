@@ -38,6 +38,10 @@ export function countsAsked(
   amount: Mention,
   counted: readonly WeightedTerm[],
 ): boolean {
+  // "For hours", "a month": a unit with no number counts nothing.
+  const numbered =
+    /\d/.test(amount.text) || amount.text.split(/\s+/).some((w) => index.lexicon.number(w.toLowerCase()));
+  if (!numbered) return false;
   const keys = new Set(counted.flatMap((t) => [t.key, ...t.related]));
   const like = (i: number) => {
     const row = reading.vectorIds[i]!;
