@@ -121,24 +121,28 @@ function aliasTable(pack: LoadedPack): Map<string, Alias[]> {
   return table;
 }
 
-/** Mentions of pack entities, longest alias first, not overlapping. */
+/**
+ * Mentions of pack entities, longest alias first, not overlapping. A token that folds to
+ * nothing is passed over, as the alias has no word for it: the apostrophe of "Millbrook
+ * Traders' Association".
+ */
 function linkEntities(tokens: readonly Token[], aliases: Map<string, Alias[]>): Mention[] {
-  const words = tokens.map((t) => foldKey(t.text));
+  const words = tokens.map((t, at) => ({ word: foldKey(t.text), at })).filter((w) => w.word !== '');
   const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const candidates = aliases.get(words[i]!) ?? [];
-    const hit = candidates.find((a) => a.tokens.every((w, j) => words[i + j] === w));
+    const candidates = aliases.get(words[i]!.word) ?? [];
+    const hit = candidates.find((a) => a.tokens.every((w, j) => words[i + j]?.word === w));
     if (!hit) continue;
     // A one-word alias that is a plain lower-case word in the text is no name ("turkey", "may").
-    const first = tokens[i]!;
+    const [start, end] = [words[i]!.at, words[i + hit.tokens.length - 1]!.at];
+    const first = tokens[start]!;
     if (hit.tokens.length === 1 && first.text === first.text.toLowerCase()) continue;
-    const end = i + hit.tokens.length - 1;
     const text = tokens
-      .slice(i, end + 1)
+      .slice(start, end + 1)
       .map((t) => t.text)
       .join(' ');
-    out.push({ type: KIND_TYPES.get(hit.kind) ?? 'name', text, key: foldKey(text), start: i, end, entity: hit.entity });
-    i = end;
+    out.push({ type: KIND_TYPES.get(hit.kind) ?? 'name', text, key: foldKey(text), start, end, entity: hit.entity });
+    i += hit.tokens.length - 1;
   }
   return out;
 }
