@@ -79,7 +79,7 @@ const ORDINAL_WORDS = new Set(
     .concat(['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth'])
     .concat(['eighteenth', 'nineteenth', 'twentieth', 'twenty-first']),
 );
-const isOrdinal = (word: string) => /^\d+(?:st|nd|rd|th)$/.test(word) || ORDINAL_WORDS.has(word);
+export const isOrdinal = (word: string) => /^\d+(?:st|nd|rd|th)$/.test(word) || ORDINAL_WORDS.has(word);
 /** Words between the ordinals of a century phrase: "the 10th and 11th centuries", "the early 12th century". */
 const CENTURY_GLUE = new Set(['and', 'or', ',', '-', 'to', 'early', 'late', 'mid', 'mid-', 'the']);
 

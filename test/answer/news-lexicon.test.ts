@@ -43,6 +43,14 @@ describe('the news lexicon', () => {
     expect(keys('Several employees said')).not.toContain(keys('severance')[0]);
   });
 
+  it('meets an ordinal with itself only: "first" is not "third", however close their vectors', () => {
+    const index = readingOf('This will be the third meeting of the two men.');
+    const term = bestFor(index, 'when was the first meeting of the two men').top.matches.find(
+      (m) => m.term.word === 'first',
+    );
+    expect(term?.as).toBe('none');
+  });
+
   it('reads phrasal verbs as the one word they mean', () => {
     expect(keys('he set off at dawn')).toEqual(keys('he left at dawn'));
     expect(keys('the firm will lay off staff')).toEqual(keys('the firm will layoff staff'));

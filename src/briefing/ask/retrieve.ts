@@ -5,6 +5,7 @@
  * matter ("was expelled by" meets "expelled"). Rarity is measured here, once per term, in
  * general English (`rarity.ts`): the archive's own idf moves with every pack loaded.
  */
+import { isOrdinal } from '../../knowledge/untyped.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import type { Reading } from '../../knowledge/reading.ts';
 import type { Frame, FrameTerm } from './frame.ts';
@@ -37,7 +38,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const terms = frame.terms.map(corrected(index)).map((t) => ({
     ...t,
     weight: weightOf(index, t),
-    vectorId: index.vectors.id(t.word.toLowerCase()),
+    vectorId: kinOnlyByLexicon(index, t) ? -1 : index.vectors.id(t.word.toLowerCase()),
     similarities: new Map<number, number>(),
     absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
     opposites: index.lexicon.opposites(t.key),
@@ -96,6 +97,15 @@ function corrected(index: ReadingIndex) {
  */
 function lowerCaseName(index: ReadingIndex, t: FrameTerm): boolean {
   return t.kind === 'word' && index.bm25.df(t.key) > 0 && !isEnglish(index, t.word.toLowerCase());
+}
+
+/**
+ * Ordinals, which vectors cannot tell apart: "first" lies next to "third" and "second", and a
+ * question's "first" is met by no other. (Words the lexicon lists opposites for too lost a
+ * held-out answer: "bought" then missed "purchased".)
+ */
+function kinOnlyByLexicon(index: ReadingIndex, t: FrameTerm): boolean {
+  return isOrdinal(t.word.toLowerCase());
 }
 
 /** Prefixes that turn a compound into its opposite: "non-binary" is no kind of "binary". */
