@@ -41,3 +41,9 @@ describe('"who is X" from the pack itself', () => {
     expect(ask('who is the russian defence minister').found).toBe(false);
   });
 });
+
+describe('the headline of an answer with no span', () => {
+  it('is the name the question asks about, capitalised as a heading is ("The White House")', () => {
+    expect(ask('what did the White House say').card.title).toBe('The White House');
+  });
+});

@@ -88,7 +88,7 @@ function headline(frame: Frame, reading: Reading, span: Mention | undefined): st
     return label ? `${label}: ${answer}` : event ? `${span.text} — ${answer}` : answer;
   }
   const named = reading.mentions.find((m) => m.entity && frame.folded.includes(m.key));
-  if (named) return named.text;
+  if (named) return capitalise(named.text);
   return frame.subject ? capitalise(frame.subject) : reading.pack.data.title;
 }
 
