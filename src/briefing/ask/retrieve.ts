@@ -38,7 +38,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const terms = frame.terms.map(corrected(index)).map((t) => ({
     ...t,
     weight: weightOf(index, t),
-    vectorId: kinOnlyByLexicon(index, t) ? -1 : index.vectors.id(t.word.toLowerCase()),
+    vectorId: kinOnlyByLexicon(t) ? -1 : index.vectors.id(t.word.toLowerCase()),
     similarities: new Map<number, number>(),
     absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
     opposites: index.lexicon.opposites(t.key),
@@ -104,7 +104,7 @@ function lowerCaseName(index: ReadingIndex, t: FrameTerm): boolean {
  * question's "first" is met by no other. (Words the lexicon lists opposites for too lost a
  * held-out answer: "bought" then missed "purchased".)
  */
-function kinOnlyByLexicon(index: ReadingIndex, t: FrameTerm): boolean {
+function kinOnlyByLexicon(t: FrameTerm): boolean {
   return isOrdinal(t.word.toLowerCase());
 }
 
