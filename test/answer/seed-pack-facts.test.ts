@@ -47,3 +47,9 @@ describe('the headline of an answer with no span', () => {
     expect(ask('what did the White House say').card.title).toBe('The White House');
   });
 });
+
+describe('the headline of an amount', () => {
+  it('keeps the word that says it is not exact ("Nearly four hours", as the sentence says)', () => {
+    expect(ask('how long did the Sochi meeting last').card.title).toBe('Nearly four hours');
+  });
+});
