@@ -42,6 +42,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-11',
   'test/fixtures/articles-blind-12',
   'test/fixtures/articles-blind-13',
+  'test/fixtures/articles-blind-14',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
