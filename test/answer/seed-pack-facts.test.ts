@@ -25,6 +25,10 @@ describe('the tense of a "when" question and the events it may mean', () => {
   it('answers a past "when" with the past meeting it names', () => {
     expect(ask('When did Kerry and Putin meet in Sochi?').card.title).toBe('When: May 2015');
   });
+
+  it('tells events of one kind apart by an ordinal, however common the word ("first")', () => {
+    expect(ask('when did Kerry first meet Putin').card.title).toBe('When: May 2013');
+  });
 });
 
 describe('a card about a whole event', () => {

@@ -15,6 +15,7 @@ import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
 import { byCodePoint } from '../../knowledge/text.ts';
+import { isOrdinal } from '../../knowledge/untyped.ts';
 
 /** Share of the question's weight an event's own words must hold. */
 const EVENT_COVERAGE = 0.6;
@@ -34,14 +35,17 @@ export function eventAnswer(
   vetoed: (reading: Reading) => boolean = () => false,
 ): Reply | undefined {
   if (!['time', 'place', 'describe'].includes(frame.asks) || terms.length === 0) return undefined;
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  // "When did Kerry first meet Putin?": an ordinal tells events of one kind apart, however common the word.
+  const heaviest = Math.max(...terms.map((t) => t.weight));
+  const weight = (t: WeightedTerm) => (isOrdinal(t.word.toLowerCase()) ? heaviest : t.weight);
+  const total = terms.reduce((sum, t) => sum + weight(t), 0);
   // An event holding none of the question's words scores at most the tense bonus: never the best, never close.
   const scored = index
     .eventsWith(terms.flatMap((t) => [t.key, ...t.related]))
     .filter((e) => fitsTense(e, frame.tense))
     .map((e) => ({
       e,
-      share: terms.filter((t) => holds(e, t)).reduce((sum, t) => sum + t.weight, 0) / total + tenseBonus(e, frame),
+      share: terms.filter((t) => holds(e, t)).reduce((sum, t) => sum + weight(t), 0) / total + tenseBonus(e, frame),
     }))
     .sort((a, b) => b.share - a.share);
   const [best, next] = scored;
