@@ -32,6 +32,14 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('whose car was it?')).toBe('whose car was it?');
   });
 
+  it('writes out chat\'s slashed and clipped short forms ("w/o", "b/c", "abt")', () => {
+    expect(cleanQuestion('what would the sentence have been w/o the guilty plea')).toBe(
+      'what would the sentence have been without the guilty plea',
+    );
+    expect(cleanQuestion('who went w/ him b/c of the storm')).toBe('who went with him because of the storm');
+    expect(cleanQuestion('abt how many ppl')).toBe('about how many ppl');
+  });
+
   it('returns the text as typed when nothing but filler is left', () => {
     expect(cleanQuestion('thanks')).toBe('thanks');
   });

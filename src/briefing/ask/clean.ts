@@ -23,10 +23,20 @@ const MARKUP: [RegExp, string][] = [
   [/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' '],
 ];
 
+/** Chat's slashed and clipped short forms, written out: "the sentence w/o the guilty plea". */
+const SHORT_FORMS: [RegExp, string][] = [
+  [/(^|\s)w\/o(?=\s|$)/gi, '$1without'],
+  [/(^|\s)w\/(?=\s|$)/gi, '$1with'],
+  [/(^|\s)b\/c(?=\s|$)/gi, '$1because'],
+  [/\babt\b/gi, 'about'],
+  [/\bthru\b/gi, 'through'],
+];
+
 /** The question without markup, openers and closers; the original when nothing is left. */
 export function cleanQuestion(raw: string): string {
   let text = raw;
   for (const [pattern, replacement] of MARKUP) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of SHORT_FORMS) text = text.replace(pattern, replacement);
   text = text.replace(/\s+/g, ' ').trim();
   // "whats the loss", "whos the judge": chat drops the apostrophe, and the model then reads no question word.
   text = text.replace(/\b(wh(?:at|o|ere|en|y)|how)s\b/gi, '$1 is');
