@@ -17,6 +17,11 @@ describe('cleanQuestion: what people type around a question', () => {
     ['Hey guys, quick question: when is the New York meeting?'],
     ['when is the New York meeting? thanks'],
     [':wave: when is the New York meeting? 🙏'],
+    ['sorry if this is obvious but when is the New York meeting?'],
+    ['dumb question - when is the New York meeting?'],
+    ['random q but when is the New York meeting?'],
+    ['not sure if this was covered but when is the New York meeting?'],
+    ['any idea, when is the New York meeting?'],
   ])('%s', (raw) => {
     expect(cleanQuestion(raw)).toBe(PLAIN);
   });
