@@ -37,11 +37,11 @@ const SAME_THING = [
 ];
 const PLACE_SETS = new Set(['United States', 'United Kingdom', 'United Arab Emirates']);
 
-/** How two spellings of one name compare: case, accents, "the" and dots do not count. */
 /** Days of the year and eras, which the dates pass reads ("Christmas", "AD 280"): no entity. */
 const HOLIDAYS =
   /^(?:christmas|easter|whitsun|hogmanay|hanukkah|diwali|ramadan|passover|new year)(?: day| eve)?$|^(?:ad|bc)$/;
 
+/** How two spellings of one name compare: case, accents, "the" and dots do not count. */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')

@@ -36,7 +36,7 @@ mediator diplomat colonel major lieutenant admiral soldier veteran pastor priest
 
 /** compromise's own dictionary: the words it knows rather than guesses. */
 type Model = { model(): { one: { lexicon: Record<string, unknown> } } };
-const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.lexicon;
+export const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.lexicon;
 
 const PERSON_SUFFIX = /(?:ist|man|woman|person|ician)$/;
 

@@ -5,10 +5,7 @@
  */
 import nlp from 'compromise';
 import { cleanToken, SENTENCE_OPENERS } from './name-titles.ts';
-
-/** compromise's own dictionary: the words it knows rather than guesses. */
-type Model = { model(): { one: { lexicon: Record<string, unknown> } } };
-export const LEXICON: Record<string, unknown> = (nlp as unknown as Model).model().one.lexicon;
+import { LEXICON } from './roles.ts';
 
 /** A capitalised word that opens a sentence or a quote and is an ordinary word ("However", "It"). */
 export function isOpener(word: string, tags: string[] | undefined): boolean {

@@ -113,8 +113,6 @@ export interface StoredReadingIndex {
 
 /** The general lexicon, built once when this module loads. */
 const GENERAL = buildLexicon(GENERAL_LEXICON);
-/** The word vectors, read on first use (about 70 ms), then kept. */
-const VECTORS = sharedWordVectors;
 
 /** The lexicon a pack is read with: the general one, plus the pack's own words if it has any. */
 function lexiconOf(pack: LoadedPack): Lexicon {
@@ -124,7 +122,7 @@ function lexiconOf(pack: LoadedPack): Lexicon {
 /** Reads one pack: its sentences and its events. */
 export function readPackParts(pack: LoadedPack): ReadPackParts {
   const lexicon = lexiconOf(pack);
-  const readings = readPack(pack, lexicon, VECTORS());
+  const readings = readPack(pack, lexicon, sharedWordVectors());
   const events = pack.data.events.map((event): EventReading => {
     const names = event.participants.map((id) => pack.data.entities.find((e) => e.id === id)?.name ?? '');
     const about = [event.title, event.phrase, event.place ?? '', ...names].join(' . ');
@@ -212,7 +210,7 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
     return pack ? partsOf(pack).all() : [];
   };
   return {
-    vectors: VECTORS(),
+    vectors: sharedWordVectors(),
     events,
     eventsWith: (keys) => eventsHolding(eventsByKey, keys),
     reading(doc) {

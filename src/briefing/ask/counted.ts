@@ -40,7 +40,7 @@ export function countsAsked(
 ): boolean {
   // "For hours", "a month": a unit with no number counts nothing.
   const numbered =
-    /\d/.test(amount.text) || amount.text.split(/\s+/).some((w) => index.lexicon.number(w.toLowerCase()));
+    /\d/.test(amount.text) || amount.text.split(/\s+/).some((w) => index.lexicon.number(w.toLowerCase()) !== undefined);
   if (!numbered) return false;
   const keys = new Set(counted.flatMap((t) => [t.key, ...t.related]));
   const like = (i: number) => {

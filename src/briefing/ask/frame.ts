@@ -129,7 +129,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);
   }
   // "Where is Kerry now?": the time of asking, no word for a sentence to hold.
-  lower.forEach((w, i) => NOW.has(w) && dropped.add(i) && NOW_LEAD.has(lower[i - 1] ?? '') && dropped.add(i - 1));
+  lower.forEach((w, i) => {
+    if (!NOW.has(w)) return;
+    dropped.add(i);
+    if (NOW_LEAD.has(lower[i - 1] ?? '')) dropped.add(i - 1);
+  });
   // A form's words only say how to answer: the terms are the subject's ("tell me about X").
   const fixed = form?.form.asks !== undefined;
   const source = fixed ? parse(form!.subject).tokens : tokens;
@@ -185,6 +189,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   };
 }
 
+/** Words that open a clause under the main one, whichever part of speech the model gives them. */
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'because', 'while', 'once', 'so']);
+
 /**
  * "How much is she paid?", "how much did it cost?", "what was the price?": a word of money,
  * however the model tags it ("how much will parking cost" has "cost" a noun), asks for a sum,
@@ -192,9 +199,6 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
  * ridership drop?" may be answered by one ("by a third", "8%"). Only the question's main clause
  * counts: "how much must usage drop before the regulator changes prices" asks a share.
  */
-/** Words that open a clause under the main one, whichever part of speech the model gives them. */
-const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'because', 'while', 'once', 'so']);
-
 function priced(asks: Asks, tokens: readonly Token[], lexicon: Lexicon, typeAt: number | undefined): boolean {
   if (asks !== 'money') return false;
   const clause = tokens.findIndex((t, i) => i > 0 && (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lemma)));

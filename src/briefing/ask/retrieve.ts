@@ -38,7 +38,9 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const terms = frame.terms.map(corrected(index)).map((t) => ({
     ...t,
     weight: weightOf(index, t),
-    vectorId: kinOnlyByLexicon(t) ? -1 : index.vectors.id(t.word.toLowerCase()),
+    // An ordinal gets no vector: vectors cannot tell "first" from "third". (Barring words the lexicon lists
+    // opposites for too lost a held-out answer: "bought" then missed "purchased".)
+    vectorId: isOrdinal(t.word.toLowerCase()) ? -1 : index.vectors.id(t.word.toLowerCase()),
     similarities: new Map<number, number>(),
     absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
     opposites: index.lexicon.opposites(t.key),
@@ -97,15 +99,6 @@ function corrected(index: ReadingIndex) {
  */
 function lowerCaseName(index: ReadingIndex, t: FrameTerm): boolean {
   return t.kind === 'word' && index.bm25.df(t.key) > 0 && !isEnglish(index, t.word.toLowerCase());
-}
-
-/**
- * Ordinals, which vectors cannot tell apart: "first" lies next to "third" and "second", and a
- * question's "first" is met by no other. (Words the lexicon lists opposites for too lost a
- * held-out answer: "bought" then missed "purchased".)
- */
-function kinOnlyByLexicon(t: FrameTerm): boolean {
-  return isOrdinal(t.word.toLowerCase());
 }
 
 /** Prefixes that turn a compound into its opposite: "non-binary" is no kind of "binary". */

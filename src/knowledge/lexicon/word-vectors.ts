@@ -15,7 +15,7 @@ export interface WordVectors {
 
 let shared: WordVectors | undefined;
 
-/** The vectors beside this module, read on first use and shared by all that read text. */
+/** The vectors beside this module, read on first use (about 70 ms) and shared by all that read text. */
 export const sharedWordVectors = (): WordVectors => (shared ??= loadWordVectors());
 
 export function loadWordVectors(file = new URL('./word-vectors.bin', import.meta.url)): WordVectors {
