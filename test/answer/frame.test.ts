@@ -112,6 +112,15 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('how much did ridership drop').accepts).toContain('percent');
   });
 
+  it('reads a noun of a measured sum after "what" as asking money, and keeps it as a word to find', () => {
+    const loss = frame('whats the loss for the quarter');
+    expect(loss.accepts).toEqual(['money']);
+    // A profit is no loss: the noun stays, where "what year" leaves "year" out.
+    expect(loss.terms.map((t) => t.word)).toContain('loss');
+    expect(frame('what was the revenue last year?').accepts).toEqual(['money']);
+    expect(frame('what year did it open?').terms.map((t) => t.word)).not.toContain('year');
+  });
+
   it('reads "how long" as asking a length of time, never a date, and "how long ago" as asking when', () => {
     expect(frame('how long did the meeting go on for').accepts).not.toContain('date');
     expect(frame('how long ago did she join').asks).toBe('time');

@@ -123,7 +123,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     if (lower[whAt] === 'how' && ['many', 'much', 'old', 'long', 'far'].includes(next)) dropped.add(whAt + 1);
     // "how much money": the noun says the kind of answer again, and only an amount of money gives it.
     if (sum) dropped.add(whAt + 2);
-    else if (lower[whAt] !== 'how' && typeAt !== undefined) dropped.add(typeAt);
+    // "what was the loss": a noun of a measured thing stays a word to find, as profit is no loss.
+    else if (lower[whAt] !== 'how' && typeAt !== undefined && !lexicon.isMeasure(tokens[typeAt]!.lemma))
+      dropped.add(typeAt);
     // "What are two examples of …", "which three ministers …": how many answers are wanted, no fact to find.
     const count = ['are', 'were'].includes(next) ? whAt + 2 : whAt + 1;
     if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);

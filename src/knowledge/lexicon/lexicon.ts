@@ -17,6 +17,11 @@ export interface LexiconData {
   eventVerbs?: string[];
   /** Nouns that, after "what"/"which", say what kind of answer is wanted ("what year" → time). */
   answerTypes?: Record<string, string>;
+  /**
+   * Nouns that name a measured thing and so the kind of answer too ("what was the loss" → money),
+   * but unlike `answerTypes` stay words to find: a profit is not a loss.
+   */
+  measures?: Record<string, string>;
   /** Number words and their values, so "twelve months" and "12 months" share a key. */
   numbers?: Record<string, number>;
   /** Pairs of opposites: a sentence that says one does not say the other ("most" / "least"). */
@@ -52,6 +57,8 @@ export interface Lexicon {
   isEventVerb(lemma: string): boolean;
   /** The kind of answer a noun after "what"/"which" asks for, if it names one. */
   answerType(lemma: string): string | undefined;
+  /** Whether a noun that types the answer is also a word to find (`measures`). */
+  isMeasure(lemma: string): boolean;
   /** The value of a number word ("twelve" → 12). */
   number(word: string): number | undefined;
   /** The keys of a key's opposites. */
@@ -91,7 +98,8 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const reasons = new Set(data.reasonCues);
   const speech = new Set(data.speechVerbs);
   const events = new Set(data.eventVerbs ?? []);
-  const types = new Map(Object.entries(data.answerTypes ?? {}));
+  const measures = new Map(Object.entries(data.measures ?? {}));
+  const types = new Map([...Object.entries(data.answerTypes ?? {}), ...measures]);
   const numbers = new Map(Object.entries(data.numbers ?? {}));
   const order = new Set(data.orderWords ?? []);
   const light = new Set(data.lightWords ?? []);
@@ -111,6 +119,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     isSpeechVerb: (lemma) => speech.has(lemma),
     isEventVerb: (lemma) => events.has(lemma),
     answerType: (lemma) => types.get(lemma),
+    isMeasure: (lemma) => measures.has(lemma),
     number: (word) => numbers.get(word),
     opposites: (k) => opposites.get(k) ?? [],
     isOrderWord: (word) => order.has(word),
