@@ -35,6 +35,8 @@ describe('the news lexicon', () => {
     ['did they make money last yr', 'yr', 'year'],
     ['how many hrs did the talks last', 'hrs', 'hours'],
     ['what did his mum say', 'mum', 'mother'],
+    // "Chief executive" reads as "ceo": a firm's boss.
+    ["who's the boss at pinwheel", 'boss', 'the chief executive'],
   ])('"%s": %s meets %s', (question, word, other) => {
     expect(meets(question, word, other)).toBe(true);
   });
