@@ -41,12 +41,16 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-10': { right: 0.59, refused: 0.2 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 71/108 and 9/32.
   'articles-blind-11': { right: 0.63, refused: 0.25 },
-  // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 65/108 and 9/32.
-  'articles-blind-12': { right: 0.56, refused: 0.22 },
+  // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 65/108 and 9/32. 7/32
+  // refused once the fifteenth set's articles joined (8 before).
+  'articles-blind-12': { right: 0.55, refused: 0.18 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 74/108 and 12/32.
   'articles-blind-13': { right: 0.64, refused: 0.31 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 69/108 and 10/32.
   'articles-blind-14': { right: 0.6, refused: 0.25 },
+  // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 59/108 and 12/32 with every
+  // set loaded (77/108 and 13/32 with its own articles alone).
+  'articles-blind-15': { right: 0.5, refused: 0.31 },
 };
 
 describe('answers on unseen articles', () => {
@@ -70,6 +74,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-12');
     expect(sets).toContain('articles-blind-13');
     expect(sets).toContain('articles-blind-14');
+    expect(sets).toContain('articles-blind-15');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
