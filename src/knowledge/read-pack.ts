@@ -29,6 +29,8 @@ interface Alias {
   tokens: string[];
   entity: string;
   kind: EntityKind;
+  /** Written in capitals ("IS", "US"): an acronym, which a word in small letters ("Is", "us") is not. */
+  acronym: boolean;
 }
 
 /** Reads all sentences of `pack`, in order. */
@@ -113,7 +115,7 @@ function aliasTable(pack: LoadedPack): Map<string, Alias[]> {
       const tokens = foldKey(name).split(' ').filter(Boolean);
       if (tokens.length === 0) continue;
       const list = table.get(tokens[0]!) ?? [];
-      list.push({ tokens, entity: e.id, kind: e.kind });
+      list.push({ tokens, entity: e.id, kind: e.kind, acronym: /^[A-Z]{2,6}$/.test(name) });
       table.set(tokens[0]!, list);
     }
   }
@@ -137,6 +139,8 @@ function linkEntities(tokens: readonly Token[], aliases: Map<string, Alias[]>): 
     const [start, end] = [words[i]!.at, words[i + hit.tokens.length - 1]!.at];
     const first = tokens[start]!;
     if (hit.tokens.length === 1 && first.text === first.text.toLowerCase()) continue;
+    // "Is There Alternative to Assad" holds no "IS" (Islamic State): an acronym is written in capitals.
+    if (hit.acronym && first.text !== first.text.toUpperCase()) continue;
     const text = tokens
       .slice(start, end + 1)
       .map((t) => t.text)
