@@ -167,7 +167,9 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
     }
     if (!CONTENT_POS.has(t.pos) || word === '') continue;
     if ((STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma)) && !namedStopWord(tokens, i)) continue;
-    keys.push(lexicon.key(t.pos === 'PROPN' ? word : t.lemma));
+    // A hyphenated word is keyed as written, whatever its tag: "Pre-tax" opening a sentence (a proper
+    // noun to the model) and "annual pre-tax profit" (an adjective) are one word.
+    keys.push(lexicon.key(t.pos === 'PROPN' || t.text.includes('-') ? word : t.lemma));
     positions.push(i);
   }
   return { keys, positions };

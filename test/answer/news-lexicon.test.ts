@@ -41,6 +41,12 @@ describe('the news lexicon', () => {
     expect(meets(question, word, other)).toBe(true);
   });
 
+  it('keys a hyphenated word as written, whatever its tag: "Pre-tax" opening a sentence is "pre-tax"', () => {
+    const opening = keys('Pre-tax profit rose.')[0];
+    expect(opening).toBe(keys('It reported annual pre-tax profit.')[2]);
+    expect(meets("what were corvane's pre-tax earnings", 'pre-tax', 'Pre-tax profit rose.')).toBe(true);
+  });
+
   it('keys no quantifier: "several" stems as "severance" does, and means no severance', () => {
     expect(keys('Several employees said')).not.toContain(keys('severance')[0]);
   });
