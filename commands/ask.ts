@@ -19,7 +19,15 @@ export default defineCommand({
     'ask who is Mark Toner?',
     "ask why won't Russia join the US-led coalition?",
   ],
-  // `carried`: in a thread follow-up, what the thread's last answer was about.
-  run: ({ kb, options, page, continuations, carried }) =>
-    answerReply({ kb, question: options.question, page, continuations, ...(carried ? { carried } : {}) }),
+  // `carried`: in a thread follow-up, what the thread's last answer was about; `recentArticle`: the
+  // article this person was last answered from here, which a question that names no story prefers.
+  run: ({ kb, options, page, continuations, carried, recentArticle }) =>
+    answerReply({
+      kb,
+      question: options.question,
+      page,
+      continuations,
+      ...(carried ? { carried } : {}),
+      ...(recentArticle ? { recentArticle } : {}),
+    }),
 });

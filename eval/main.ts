@@ -1,8 +1,9 @@
 /**
- * `npm run eval [-- --json <file>] [-- --sweep] [-- --noise <packs>] [-- --alone]`: the evaluation's entry point
- * (see run.ts and sweep.ts). `--alone` scores each set with only its own articles and the seed loaded: the
- * archive a desk has when it asks about today's few articles, and the issue's own set-up for SQuAD and the
- * fixtures. The default loads every set at once, so other articles compete for each answer.
+ * `npm run eval [-- --json <file>] [-- --sweep] [-- --noise <packs>] [-- --alone] [-- --conversation]`: the
+ * evaluation's entry point (see run.ts and sweep.ts). `--alone` scores each set with only its own articles and
+ * the seed loaded: the archive a desk has when it asks about today's few articles, and the issue's own set-up
+ * for SQuAD and the fixtures. The default loads every set at once, so other articles compete for each answer.
+ * `--conversation` asks each set's questions in one conversation, in order; by default each stands alone.
  */
 import { writeFileSync } from 'node:fs';
 import { formatSummary, runEval, SET_DIRS, summarise } from './run.ts';
@@ -16,9 +17,11 @@ if (args.includes('--sweep')) {
   const noise = noiseAt >= 0 ? Number(args[noiseAt + 1] ?? 0) : 0;
   if (noise > 0) console.log(`with ${noise} unrelated synthetic packs loaded beside the evaluation articles`);
   const alone = args.includes('--alone');
+  const conversation = args.includes('--conversation');
+  if (conversation) console.log("each set's questions asked one after another in one conversation");
   const results = [];
   for (const dirs of alone ? SET_DIRS.map((dir) => [dir]) : [SET_DIRS])
-    results.push(...(await runEval(dirs, { noise })));
+    results.push(...(await runEval(dirs, { noise, conversation })));
   for (const r of results) console.log(formatSummary(summarise(r)));
   const jsonAt = args.indexOf('--json');
   if (jsonAt >= 0 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1]!, JSON.stringify(results, null, 1));

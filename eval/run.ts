@@ -77,9 +77,12 @@ export function buildEvalKnowledge(setDirs = SET_DIRS): string {
 /**
  * Asks every case of every set through the core. `noise` packs of unrelated synthetic
  * articles (bench/synthetic-archive.ts) are loaded beside them, to check that the right
- * article still answers in a large archive.
+ * article still answers in a large archive. Each question is asked on its own, as if in a new
+ * conversation; with `conversation`, a set's questions are asked one after another in one
+ * conversation (a desk asking a run of questions), so each may lean on the article the one before
+ * was answered from (core `recentArticles`).
  */
-export async function runEval(setDirs = SET_DIRS, { noise = 0 } = {}): Promise<SetResult[]> {
+export async function runEval(setDirs = SET_DIRS, { noise = 0, conversation = false } = {}): Promise<SetResult[]> {
   const root = buildEvalKnowledge(setDirs);
   try {
     const { packs, problems } = loadPacks(root);
@@ -104,9 +107,11 @@ export async function runEval(setDirs = SET_DIRS, { noise = 0 } = {}): Promise<S
     for (const dir of setDirs) {
       const cases = (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { cases: EvalCase[] }).cases;
       const result: SetResult = { set: basename(dir), cases: [] };
-      for (const c of cases) {
+      for (const [i, c] of cases.entries()) {
+        const channel = { id: conversation ? `eval-${dir}` : `eval-${dir}-${i}`, isDirect: true };
         const started = performance.now();
-        const reply = await core.handle({ ...origin, type: 'command', name: 'ask', options: { question: c.q } });
+        const asked = { ...origin, channel, type: 'command' as const, name: 'ask', options: { question: c.q } };
+        const reply = await core.handle(asked);
         const ms = performance.now() - started;
         const outcome = toOutcome(reply);
         result.cases.push({

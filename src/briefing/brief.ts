@@ -68,7 +68,7 @@ function sourcesReply(kb: KnowledgeBase, page: number, since: string | undefined
 function paged(match: TopicMatch, page: number): Reply {
   const result: Paged =
     match.type === 'entity' ? entityCard(match.pack, match.entity, page) : eventCard(match.pack, match.event);
-  return { ...reply(result.card), hasMore: result.hasMore, topics: [matchName(match)] };
+  return { ...reply(result.card), hasMore: result.hasMore, topics: [matchName(match)], article: match.pack.id };
 }
 
 /** The exact key a "pick" button carries: `@pack-id/entity/id` or `@pack-id/event/id`. */

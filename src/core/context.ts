@@ -36,4 +36,6 @@ export interface CommandContext<O = Record<string, unknown>> extends CoreDeps {
   kb: KnowledgeBase;
   /** In a thread follow-up: what the thread's last answer was about ("when is that?"). */
   carried?: { topics: string[] };
+  /** The pack this person was last answered from in this channel, in the last half hour (core `recentArticles`). */
+  recentArticle?: string;
 }

@@ -13,6 +13,7 @@ import type { AutocompleteIncoming, Choice, OptionValue, ReplyIncoming } from '.
 import { cleanText, readableText } from './input.ts';
 import { parseCommandText, validateOptions } from './parse-options.ts';
 import { dropPreamble, looksLikeQuestion } from './preamble.ts';
+import { recentArticles } from './recent-article.ts';
 import { apologyReply, card, reply, text, type Reply } from './reply.ts';
 import { memoryConversationState, type ThreadContext, type ThreadRef } from '../storage/conversation-state.ts';
 
@@ -42,6 +43,7 @@ const QUESTION_COMMAND = 'ask';
 export function createCore(deps: CoreDeps): Core {
   const byName = new Map(deps.commands.map((c) => [c.name, c]));
   const conversations = deps.conversations ?? memoryConversationState();
+  const recent = recentArticles(deps.clock);
   const find = (name: string): AnyCommand => {
     const command = byName.get(name.toLowerCase().replace(/^\//, ''));
     if (!command)
@@ -60,8 +62,19 @@ export function createCore(deps: CoreDeps): Core {
     carried?: ThreadContext,
   ): Promise<Reply> {
     const kb = deps.knowledge();
-    const context = { ...deps, kb, options: options as never, incoming, page, ...(carried ? { carried } : {}) };
+    const recentArticle = recent.get(incoming);
+    const context = {
+      ...deps,
+      kb,
+      options: options as never,
+      incoming,
+      page,
+      ...(carried ? { carried } : {}),
+      ...(recentArticle ? { recentArticle } : {}),
+    };
     const result = await command.run(context);
+    // The article this person's next questions here are likely about, though they may not name it.
+    if (result.found && result.article) recent.note(incoming, result.article);
     return withButtons(result, { command: command.name, options, page }, incoming);
   }
 

@@ -113,6 +113,11 @@ export interface Reply {
    * a follow-up there ("when is that?") is read with them.
    */
   topics?: string[];
+  /**
+   * The pack the answer was drawn from, when one article gave it: the article of the asker's
+   * conversation, which their next questions prefer (core `recentArticles`).
+   */
+  article?: string;
 }
 
 /** Builds a card with empty defaults, so call sites name only what they have. */

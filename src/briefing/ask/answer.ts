@@ -22,6 +22,7 @@ import { readQuestion, type Frame } from './frame.ts';
 import { matchCandidate, type Candidate } from './match.ts';
 import { retrieve, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
+import { preferRecent, withRecentArticle } from './recent.ts';
 import { RULES, scoreCandidate } from './rules.ts';
 
 export interface AnswerInput {
@@ -31,6 +32,8 @@ export interface AnswerInput {
   continuations: Continuations;
   /** A thread follow-up: the entity and event names the thread's previous answer was about. */
   carried?: { topics: string[] };
+  /** The pack the asker was last answered from in this conversation: preferred when it answers nearly as well. */
+  recentArticle?: string;
   /** The abstention thresholds: the calibrated ones unless a sweep tries others. */
   thresholds?: Readonly<Thresholds>;
 }
@@ -46,7 +49,8 @@ const ALSO_QUOTE = 0.6;
 /** At most this many sentences on a page. */
 const QUOTES = 3;
 
-export function answerReply({ kb, question, page, continuations, carried, thresholds = ABSTAIN }: AnswerInput): Reply {
+export function answerReply(input: AnswerInput): Reply {
+  const { kb, question, page, continuations, carried, recentArticle, thresholds = ABSTAIN } = input;
   const index = kb.reading;
   if (!index)
     return {
@@ -62,7 +66,8 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
       found: false,
     };
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
-  const { terms, candidates } = retrieve(index, frame);
+  const { terms, candidates: found } = retrieve(index, frame);
+  const candidates = withRecentArticle(index, found, terms, recentArticle);
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
   let scored: Ranked[] | undefined;
   const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates }));
@@ -79,7 +84,7 @@ export function answerReply({ kb, question, page, continuations, carried, thresh
   const head = frame.subject && frame.asks !== 'person' ? headNoun(frame.subject) : undefined;
   if (frame.subject && terms.some((t) => t.absent && t.kind === 'word' && t.word.toLowerCase() !== head))
     return notFoundCard(kb, frame, 0, continuations);
-  const ranked = preferTyped(frame, rank());
+  const ranked = preferRecent(frame, preferTyped(frame, rank()), recentArticle, thresholds);
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, thresholds)) return notFoundCard(kb, frame, confidence, continuations);

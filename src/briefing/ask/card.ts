@@ -44,7 +44,7 @@ export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: n
     ...(packs.size === 1 ? { source: packSource(best.reading.pack) } : {}),
     ...(confidence < SURE ? { caution: UNSURE } : {}),
   });
-  return { ...reply(c), confidence, hasMore, topics: topicsOf(frame, best.reading) };
+  return { ...reply(c), confidence, hasMore, topics: topicsOf(frame, best.reading), article: best.reading.pack.id };
 }
 
 /**

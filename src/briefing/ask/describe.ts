@@ -60,7 +60,8 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
     // One article: its source line; several: each quote names its own.
     ...(told.length === 1 ? { source: packSource(pack) } : {}),
   });
-  return { ...reply(c), confidence: first.score, topics: told.map((t) => t.match.entity.name) };
+  const article = told.length === 1 ? { article: pack.id } : {};
+  return { ...reply(c), confidence: first.score, topics: told.map((t) => t.match.entity.name), ...article };
 }
 
 type EntityMatch = Extract<TopicMatch, { type: 'entity' }>;

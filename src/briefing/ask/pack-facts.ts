@@ -96,7 +96,8 @@ export function eventAnswer(
   const reading = own.find((r) => r.sentence === sentence);
   const ids = [...event.participants, ...(reading?.entities ?? [])];
   const names = ids.map((id) => pack.data.entities.find((e) => e.id === id)?.name ?? id);
-  return { ...reply(c), confidence: best.share, topics: [...new Set([event.title, ...names])].slice(0, 4) };
+  const topics = [...new Set([event.title, ...names])].slice(0, 4);
+  return { ...reply(c), confidence: best.share, topics, article: pack.id };
 }
 
 /** A past question is about an event before publication, a future one about one after. */

@@ -1,0 +1,89 @@
+/**
+ * A run of questions about one story: "who was the judge?" after a question about a libel
+ * ruling is about that ruling, though another loaded story has a judge too. The core keeps
+ * the article each person was last answered from in each channel for half an hour
+ * (`recent-article.ts`), and the answer pipeline prefers it when it answers nearly as well
+ * (`briefing/ask/recent.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import ask from '../../commands/ask.ts';
+import { answerReply } from '../../src/briefing/ask/answer.ts';
+import { manualClock } from '../../src/core/clock.ts';
+import { memoryContinuations } from '../../src/core/continuations.ts';
+import type { Origin } from '../../src/core/incoming.ts';
+import { RECENT_TTL_MS, recentArticles } from '../../src/core/recent-article.ts';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { articlePack } from '../support/article-pack.ts';
+import { channelOrigin, testCore } from '../support/core-harness.ts';
+
+const kb = createKnowledgeBase([
+  articlePack(
+    'libel',
+    'A chef has won her libel case against a restaurant critic at the High Court in London.\n\n' +
+      'The judge, Mrs Justice Adeyemi, said the review was false and malicious.',
+    { title: 'Chef wins libel case against critic' },
+  ),
+  articlePack(
+    'fraud',
+    'A charity treasurer was jailed for four years at Kellbridge Crown Court on Friday.\n\n' +
+      'The judge, Judge Harold Penrose, said he had betrayed the trust of the charity.',
+    { title: 'Treasurer jailed over charity fraud' },
+  ),
+]);
+const continuations = memoryContinuations(manualClock(new Date('2024-03-05')));
+const answer = (question: string, recentArticle?: string) =>
+  answerReply({ kb, question, page: 1, continuations, ...(recentArticle ? { recentArticle } : {}) });
+
+describe('the article of the conversation, in the answer pipeline', () => {
+  it('answers a question that names no story from the article the asker was last answered from', () => {
+    expect(answer('who was the judge?', 'libel').article).toBe('libel');
+    expect(answer('who was the judge?', 'fraud').article).toBe('fraud');
+  });
+
+  it('still answers from another story when the question points there', () => {
+    expect(answer('who was the judge in the charity fraud case?', 'libel').article).toBe('fraud');
+    expect(answer('how long was the treasurer jailed for?', 'libel').card.title).toBe('Four years');
+  });
+});
+
+describe('the article of the conversation, in the core', () => {
+  const other: Origin = { ...channelOrigin, user: { id: 'u2', name: 'Bo' } };
+  const asked = (origin: Origin, question: string) =>
+    testCoreRun.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+  const testCoreRun = testCore([ask], kb, new Date('2024-03-05T09:00:00Z'));
+
+  it('carries the story of the last answer to the same person in the same channel, for half an hour', async () => {
+    // Without a conversation, the fraud story answers; after a question about the libel case, the libel one.
+    expect((await asked(channelOrigin, 'who was the judge?')).article).toBe('fraud');
+    expect((await asked(channelOrigin, 'what did the libel critic write?')).article).toBe('libel');
+    expect((await asked(channelOrigin, 'who was the judge?')).article).toBe('libel');
+    // Someone else in the channel has their own conversation.
+    expect((await asked(other, 'who was the judge?')).article).toBe('fraud');
+    // Half an hour on, the conversation is over.
+    testCoreRun.clock.advance(RECENT_TTL_MS + 1);
+    expect((await asked(channelOrigin, 'who was the judge?')).article).toBe('fraud');
+  });
+});
+
+describe('recentArticles', () => {
+  it('keeps one article per person and channel, until its time to live runs out', () => {
+    const clock = manualClock(new Date('2024-03-05T09:00:00Z'));
+    const recent = recentArticles(clock, 1000);
+    recent.note(channelOrigin, 'libel');
+    expect(recent.get(channelOrigin)).toBe('libel');
+    expect(recent.get({ ...channelOrigin, channel: { id: 'c2', isDirect: false } })).toBeUndefined();
+    clock.advance(1000);
+    expect(recent.get(channelOrigin)).toBeUndefined();
+  });
+
+  it('forgets the oldest conversation first when it holds as many as it may', () => {
+    const recent = recentArticles(manualClock(new Date('2024-03-05T09:00:00Z')), 1000, 2);
+    const user = (id: string): Origin => ({ ...channelOrigin, user: { id } });
+    recent.note(user('a'), 'one');
+    recent.note(user('b'), 'two');
+    recent.note(user('a'), 'three');
+    recent.note(user('c'), 'four');
+    expect(recent.get(user('b'))).toBeUndefined();
+    expect([recent.get(user('a')), recent.get(user('c'))]).toEqual(['three', 'four']);
+  });
+});
