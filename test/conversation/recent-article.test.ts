@@ -20,14 +20,29 @@ const kb = createKnowledgeBase([
   articlePack(
     'libel',
     'A chef has won her libel case against a restaurant critic at the High Court in London.\n\n' +
-      'The judge, Mrs Justice Adeyemi, said the review was false and malicious.',
+      'The judge, Mrs Justice Adeyemi, said the review was false and malicious.\n\n' +
+      'The critic said his appeal would be heard in the autumn.',
     { title: 'Chef wins libel case against critic' },
   ),
   articlePack(
     'fraud',
     'A charity treasurer was jailed for four years at Kellbridge Crown Court on Friday.\n\n' +
-      'The judge, Judge Harold Penrose, said he had betrayed the trust of the charity.',
-    { title: 'Treasurer jailed over charity fraud' },
+      'The judge, Judge Harold Penrose, said he had betrayed the trust of the charity.\n\n' +
+      'His appeal will be heard in March 2025.',
+    {
+      title: 'Treasurer jailed over charity fraud',
+      events: [
+        {
+          id: 'appeal',
+          title: "Treasurer's appeal heard",
+          date: '2025-03',
+          precision: 'month',
+          phrase: 'in March 2025',
+          summary: 'The appeal will be heard in March 2025.',
+          paragraphs: [4],
+        },
+      ],
+    },
   ),
 ]);
 const continuations = memoryContinuations(manualClock(new Date('2024-03-05')));
@@ -38,6 +53,12 @@ describe('the article of the conversation, in the answer pipeline', () => {
   it('answers a question that names no story from the article the asker was last answered from', () => {
     expect(answer('who was the judge?', 'libel').article).toBe('libel');
     expect(answer('who was the judge?', 'fraud').article).toBe('fraud');
+  });
+
+  it("answers from the conversation's story before another story's dated event", () => {
+    // Both stories tell of an appeal: the fraud story's is a dated event, the libel story's a sentence.
+    expect(answer('when will the appeal be heard?').article).toBe('fraud');
+    expect(answer('when will the appeal be heard?', 'libel').article).toBe('libel');
   });
 
   it('still answers from another story when the question points there', () => {

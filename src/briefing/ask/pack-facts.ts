@@ -33,6 +33,7 @@ export function eventAnswer(
   frame: Frame,
   terms: readonly WeightedTerm[],
   vetoed: (reading: Reading) => boolean = () => false,
+  recentArticle?: string,
 ): Reply | undefined {
   if (!['time', 'place', 'describe'].includes(frame.asks) || terms.length === 0) return undefined;
   // "When did Kerry first meet Putin?": an ordinal tells events of one kind apart, however common the word.
@@ -53,6 +54,8 @@ export function eventAnswer(
   // "When did X happen" needs the event's own date; a question about anything else of it
   // (what was it like) falls back to the ranked sentences unless it asks for a place.
   const { pack, event } = best.e;
+  // Another story's event than the conversation's: the ranked sentences, which prefer the conversation's, answer.
+  if (recentArticle && pack.id !== recentArticle) return undefined;
   if (frame.asks === 'time' && !event.date) return undefined;
   if (frame.asks === 'place' && !event.place) return undefined;
   const paragraph = event.paragraphs[0]!;
