@@ -53,6 +53,9 @@ export function commandRunner(name: string) {
 /**
  * `briefbot ask --batch <file|->`: one question a line in, one JSON object
  * (`{found, text, reply}`) a line out, the knowledge loaded once. Blank lines are skipped.
+ * Each line is a question on its own, asked in a conversation of its own: the article the line
+ * before was answered from is not preferred (core `recentArticles`), so the order of lines does
+ * not change their answers.
  */
 async function runBatch(source: string | undefined, io: CliIo, flags: GlobalFlags): Promise<number> {
   if (!source) throw new UsageError('--batch needs a file of questions, one a line, or - for standard input');
@@ -65,10 +68,11 @@ async function runBatch(source: string | undefined, io: CliIo, flags: GlobalFlag
     channel: { id: 'cli', isDirect: true },
     canManageChannel: true,
   };
-  for (const line of input.split(/\r?\n/)) {
+  for (const [n, line] of input.split(/\r?\n/).entries()) {
     const question = line.trim().slice(0, 1000);
     if (!question) continue;
-    const reply = await bot.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+    const channel = { ...origin.channel, id: `cli-${n + 1}` };
+    const reply = await bot.core.handle({ ...origin, channel, type: 'command', name: 'ask', options: { question } });
     io.out(JSON.stringify(renderJson(reply)));
   }
   return EXIT.ok;

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { draftPack } from '../../src/ingest/draft.ts';
+import { writePack } from '../../src/ingest/write.ts';
 
 /** Runs the CLI in-process and captures what it prints. */
 async function cli(...argv: string[]) {
@@ -86,5 +88,31 @@ describe('briefbot CLI', () => {
       timeout: 60_000,
     });
     expect((JSON.parse(stdout) as { reply: { card: { title: string } } }).reply.card.title).toBe('Sergey Lavrov');
+  });
+
+  it('asks each line of a batch on its own: the line before does not change its answer', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
+    const stories = {
+      libel:
+        'Chef wins libel case against critic\n\nA chef has won her libel case against a restaurant critic at the ' +
+        'High Court in London.\n\nThe critic said he would appeal in May.',
+      fraud:
+        'Treasurer jailed over charity fraud\n\nA charity treasurer was jailed for four years at Kellbridge Crown ' +
+        'Court on Friday.\n\nHis lawyer said he would appeal in June.',
+    };
+    for (const [id, text] of Object.entries(stories)) {
+      const meta = { id, published: '2024-03-04', source: 'test', timezone: 'UTC', article: 'article.txt' };
+      writePack(root, draftPack(text, meta), text, { force: true });
+    }
+    process.env.KNOWLEDGE_DIR = root;
+    const batch = join(root, 'questions.txt');
+    const lastReply = (out: string) =>
+      (JSON.parse(out.split('\n').at(-1)!) as { reply: { card: { title: string } } }).reply;
+    writeFileSync(batch, 'when will he appeal?\n');
+    const alone = lastReply((await cli('ask', '--batch', batch)).out);
+    for (const before of ['what did the libel critic write?', 'how long was the charity treasurer jailed for?']) {
+      writeFileSync(batch, `${before}\nwhen will he appeal?\n`);
+      expect(lastReply((await cli('ask', '--batch', batch)).out)).toEqual(alone);
+    }
   });
 });
