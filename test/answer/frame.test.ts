@@ -118,6 +118,7 @@ describe('readQuestion: slots and terms', () => {
     // A profit is no loss: the noun stays, where "what year" leaves "year" out.
     expect(loss.terms.map((t) => t.word)).toContain('loss');
     expect(frame('what was the revenue last year?').accepts).toEqual(['money']);
+    expect(frame("what were corvane's pre-tax earnings the previous year?").accepts).toEqual(['money']);
     expect(frame('what year did it open?').terms.map((t) => t.word)).not.toContain('year');
   });
 
