@@ -37,6 +37,7 @@ describe('the news lexicon', () => {
     ['what did his mum say', 'mum', 'mother'],
     // "Chief executive" reads as "ceo": a firm's boss.
     ["who's the boss at pinwheel", 'boss', 'the chief executive'],
+    ['when did brennan speak to the press', 'speak', 'he told reporters'],
     // An idiom read as the one word it means.
     ["who is okafor's number two on the council", 'number', 'his deputy'],
   ])('"%s": %s meets %s', (question, word, other) => {
