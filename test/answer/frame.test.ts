@@ -142,9 +142,13 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('how old is the captain?').terms.map((t) => t.word)).toEqual(['captain']);
   });
 
-  it('reads "now" and "currently" as the time of asking, no word to find', () => {
+  it('reads "now", "currently" and "so far" as the time of asking, no word to find', () => {
     expect(frame('where is Kerry now?').terms.map((t) => t.word)).toEqual(['Kerry']);
     expect(frame('who currently leads the council?').terms.map((t) => t.word)).toEqual(['leads', 'council']);
+    // "so far", "to date": until now.
+    const spent = frame('How much has the developer spent on the project so far?');
+    expect(spent.terms.map((t) => t.word)).toEqual(['developer', 'spent', 'project']);
+    expect(frame('how many have signed to date').terms.map((t) => t.word)).toEqual(['signed']);
   });
 
   it('reads what "how many" counts: the plural noun after the adjectives', () => {

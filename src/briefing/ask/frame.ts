@@ -85,6 +85,14 @@ const NO_COUNT = new Set<MentionType>(['money', 'percent']);
 const NOW = new Set(['now', 'currently', 'presently']);
 /** Words that lean on "now" ("right now", "just now") and go with it. */
 const NOW_LEAD = new Set(['right', 'just']);
+/** Phrases that say "until now" or "now": "how much has it cost so far" asks what it has cost. */
+const NOW_PHRASES = [
+  ['so', 'far'],
+  ['thus', 'far'],
+  ['to', 'date'],
+  ['at', 'present'],
+  ['at', 'the', 'moment'],
+];
 
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
@@ -132,9 +140,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   }
   // "Where is Kerry now?": the time of asking, no word for a sentence to hold.
   lower.forEach((w, i) => {
-    if (!NOW.has(w)) return;
-    dropped.add(i);
-    if (NOW_LEAD.has(lower[i - 1] ?? '')) dropped.add(i - 1);
+    if (NOW.has(w)) {
+      dropped.add(i);
+      if (NOW_LEAD.has(lower[i - 1] ?? '')) dropped.add(i - 1);
+    }
+    const phrase = NOW_PHRASES.find((p) => p.every((word, j) => lower[i + j] === word));
+    phrase?.forEach((_, j) => dropped.add(i + j));
   });
   // A form's words only say how to answer: the terms are the subject's ("tell me about X").
   const fixed = form?.form.asks !== undefined;
