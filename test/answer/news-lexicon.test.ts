@@ -38,8 +38,10 @@ describe('the news lexicon', () => {
     // "Chief executive" reads as "ceo": a firm's boss.
     ["who's the boss at pinwheel", 'boss', 'the chief executive'],
     ['when did brennan speak to the press', 'speak', 'he told reporters'],
+    ['how many streets will they track', 'track', 'monitor'],
     // An idiom read as the one word it means.
     ["who is okafor's number two on the council", 'number', 'his deputy'],
+    ["what's the price tag of the programme", 'price', 'the cost'],
   ])('"%s": %s meets %s', (question, word, other) => {
     expect(meets(question, word, other)).toBe(true);
   });
