@@ -67,6 +67,23 @@ describe('the article of the conversation, in the answer pipeline', () => {
   });
 });
 
+describe("a thread's topics", () => {
+  it('fill in a follow-up with nothing of its own to find, not one with words of its own', () => {
+    const awards = createKnowledgeBase([
+      articlePack(
+        'award',
+        'The judge, Mrs Justice Adeyemi, ruled for the chef on Thursday.\n\nThe review had run in March.\n\n' +
+          'Bookings fell by a third after it.\n\nThe chef was awarded £85,000 in damages.',
+        { title: 'Chef wins libel case' },
+      ),
+    ]);
+    const carried = { topics: ['Mrs Justice Adeyemi'] };
+    // The thread's judge is not in the sentence that answers: read as asked, the question is answered.
+    const award = answerReply({ kb: awards, question: 'how much was she awarded?', page: 1, continuations, carried });
+    expect(award.card.title).toBe('£85,000');
+  });
+});
+
 describe('the article of the conversation, in the core', () => {
   const other: Origin = { ...channelOrigin, user: { id: 'u2', name: 'Bo' } };
   const asked = (origin: Origin, question: string) =>

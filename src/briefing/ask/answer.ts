@@ -151,14 +151,16 @@ function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
 }
 
 /**
- * A thread follow-up ("when is that?", "and who else is going?") that names no topic of its
- * own is read with the topics the thread's last answer was about; one that names its own
- * topic is read as asked.
+ * A thread follow-up ("when is that?", "and who else?") that has nothing of its own to find is
+ * read with the topics the thread's last answer was about. One with words of its own is read as
+ * asked ("how much was she awarded?"): the thread's names are rarely in the sentence that answers
+ * it, and the article of the conversation is preferred anyway (`recent.ts`).
  */
 function withCarried(frame: Frame, question: string, carried: AnswerInput['carried'], index: ReadingIndex): Frame {
   if (!carried || carried.topics.length === 0 || frame.names.length > 0) return frame;
   // Only a question that points back ("that", "he", "who else") or is a bare fragment.
   if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
+  if (frame.terms.some((t) => !t.light)) return frame;
   return readQuestion(`${question.trim().replace(/\?$/, '')} ${carried.topics.join(' ')}?`, index.lexicon);
 }
 
