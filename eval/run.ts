@@ -44,6 +44,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-13',
   'test/fixtures/articles-blind-14',
   'test/fixtures/articles-blind-15',
+  'test/fixtures/articles-blind-16',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

@@ -51,6 +51,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 59/108 and 12/32 with every
   // set loaded (77/108 and 13/32 with its own articles alone).
   'articles-blind-15': { right: 0.5, refused: 0.31 },
+  // Written by a helper before any run on it, on 2026-11-27, four more kinds, each article's questions in the order
+  // of a conversation; first sight 53/108 and 15/32 asked one by one (58/108 and 15/32 as one conversation).
+  'articles-blind-16': { right: 0.45, refused: 0.4 },
 };
 
 describe('answers on unseen articles', () => {
@@ -75,6 +78,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-13');
     expect(sets).toContain('articles-blind-14');
     expect(sets).toContain('articles-blind-15');
+    expect(sets).toContain('articles-blind-16');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
