@@ -19,6 +19,8 @@ export interface Continuation {
   command: string;
   options: Record<string, OptionValue>;
   page: number;
+  /** The article of the asker's conversation when the first page was asked, so later pages rank as it did. */
+  article?: string;
 }
 
 export interface Continuations {
@@ -68,6 +70,7 @@ function isContinuation(value: unknown): value is Continuation {
   return (
     typeof v.command === 'string' &&
     Number.isInteger(v.page) &&
+    (v.article === undefined || typeof v.article === 'string') &&
     typeof options === 'object' &&
     options !== null &&
     Object.values(options).every((o) => ['string', 'number', 'boolean'].includes(typeof o))

@@ -60,9 +60,11 @@ export function createCore(deps: CoreDeps): Core {
     options: Record<string, OptionValue>,
     page: number,
     carried?: ThreadContext,
+    saved?: Continuation,
   ): Promise<Reply> {
     const kb = deps.knowledge();
-    const recentArticle = recent.get(incoming);
+    // A button's next page ranks as its first did: with the article of the conversation then, not now.
+    const recentArticle = saved ? saved.article : recent.get(incoming);
     const context = {
       ...deps,
       kb,
@@ -75,7 +77,8 @@ export function createCore(deps: CoreDeps): Core {
     const result = await command.run(context);
     // The article this person's next questions here are likely about, though they may not name it.
     if (result.found && result.article) recent.note(incoming, result.article);
-    return withButtons(result, { command: command.name, options, page }, incoming);
+    const at = { command: command.name, options, page, ...(recentArticle ? { article: recentArticle } : {}) };
+    return withButtons(result, at, incoming);
   }
 
   /** "Show more" for a next page; "Share in channel" on an ephemeral answer outside a DM. */
@@ -143,7 +146,7 @@ export function createCore(deps: CoreDeps): Core {
     const saved = found.value;
     const command = find(saved.command);
     if (incoming.action === 'share') {
-      const shared = await run(incoming, command, saved.options, saved.page);
+      const shared = await run(incoming, command, saved.options, saved.page, undefined, saved);
       const buttons = shared.card.buttons.filter((b) => b.action !== 'share');
       const by = incoming.user.name ? `Shared by ${incoming.user.name}` : undefined;
       return {
@@ -153,7 +156,7 @@ export function createCore(deps: CoreDeps): Core {
       };
     }
     if (incoming.action === 'more' || incoming.action === 'pick')
-      return run(incoming, command, saved.options, saved.page);
+      return run(incoming, command, saved.options, saved.page, undefined, saved);
     throw new UserError('bad-input', 'That button does nothing I know of.');
   }
 

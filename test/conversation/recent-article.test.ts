@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
 import { answerReply } from '../../src/briefing/ask/answer.ts';
 import { manualClock } from '../../src/core/clock.ts';
+import { defineCommand } from '../../src/core/command.ts';
+import { card, reply } from '../../src/core/reply.ts';
 import { memoryContinuations } from '../../src/core/continuations.ts';
 import type { Origin } from '../../src/core/incoming.ts';
 import { RECENT_TTL_MS, recentArticles } from '../../src/core/recent-article.ts';
@@ -100,6 +102,33 @@ describe('the article of the conversation, in the core', () => {
     // Half an hour on, the conversation is over.
     testCoreRun.clock.advance(RECENT_TTL_MS + 1);
     expect((await asked(channelOrigin, 'who was the judge?')).article).toBe('fraud');
+  });
+});
+
+describe("the article of the conversation, on a button's next page", () => {
+  // Answers from the article its question names, and says which article it was read with.
+  const echo = defineCommand({
+    name: 'ask',
+    description: 'Answers from the article named',
+    options: [{ name: 'question', type: 'string', description: 'An article id', required: true, rest: true }],
+    run: ({ options, page, recentArticle }) => ({
+      ...reply(card({ kind: 'answer', title: `page ${page}, read with ${recentArticle ?? 'none'}` })),
+      article: options.question,
+      hasMore: true,
+    }),
+  });
+
+  it('ranks as the first page did, with the article of the conversation then', async () => {
+    const { core } = testCore([echo]);
+    const ask = (question: string) =>
+      core.handle({ ...channelOrigin, type: 'command', name: 'ask', options: { question } });
+    await ask('libel');
+    const first = await ask('fraud');
+    expect(first.card.title).toBe('page 1, read with libel');
+    await ask('flood');
+    const more = first.card.buttons.find((b) => b.action === 'more')!;
+    const second = await core.handle({ ...channelOrigin, type: 'action', action: 'more', value: more.value });
+    expect(second.card.title).toBe('page 2, read with libel');
   });
 });
 
