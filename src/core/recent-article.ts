@@ -9,6 +9,7 @@
  * it costs a question that names its story. Bounded, so a bot in thousands of channels
  * keeps only the latest conversations.
  */
+import { Recent } from '../knowledge/recent.ts';
 import type { Clock } from './clock.ts';
 import type { Origin } from './incoming.ts';
 
@@ -21,7 +22,7 @@ export interface RecentArticles {
 
 /** How long a conversation stays on its article: a run of questions, not the rest of the day. */
 export const RECENT_TTL_MS = 30 * 60_000;
-/** How many conversations are remembered at once; the oldest is forgotten first. */
+/** How many conversations are remembered at once; the one heard from longest ago is forgotten first. */
 export const RECENT_MAX = 10_000;
 
 /** One conversation: one person in one channel (two people there may be reading different stories). */
@@ -30,22 +31,14 @@ function keyOf(incoming: Origin): string {
 }
 
 export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT_MAX): RecentArticles {
-  // A Map iterates in insertion order: deleting before setting keeps the oldest first.
-  const entries = new Map<string, { packId: string; until: number }>();
+  const entries = new Recent<string, { packId: string; until: number }>(max);
   return {
     get(incoming) {
-      const key = keyOf(incoming);
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      if (entry.until > clock.now().getTime()) return entry.packId;
-      entries.delete(key);
-      return undefined;
+      const entry = entries.get(keyOf(incoming));
+      return entry && entry.until > clock.now().getTime() ? entry.packId : undefined;
     },
     note(incoming, packId) {
-      const key = keyOf(incoming);
-      entries.delete(key);
-      entries.set(key, { packId, until: clock.now().getTime() + ttlMs });
-      if (entries.size > max) entries.delete(entries.keys().next().value!);
+      entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs });
     },
   };
 }
