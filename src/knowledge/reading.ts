@@ -168,8 +168,10 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
     if (!CONTENT_POS.has(t.pos) || word === '') continue;
     if ((STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma)) && !namedStopWord(tokens, i)) continue;
     // A hyphenated word is keyed as written, whatever its tag: "Pre-tax" opening a sentence (a proper
-    // noun to the model) and "annual pre-tax profit" (an adjective) are one word.
-    keys.push(lexicon.key(t.pos === 'PROPN' || t.text.includes('-') ? word : t.lemma));
+    // noun to the model) and "annual pre-tax profit" (an adjective) are one word. A proper noun's
+    // lemma is the word in American spelling, uninflected ("Centre" → "center", "Labour" → "labor"),
+    // as a common noun's is: "the Civic Centre" and "the centre" share a key.
+    keys.push(lexicon.key(t.text.includes('-') ? word : t.pos === 'PROPN' ? foldKey(t.lemma) : t.lemma));
     positions.push(i);
   }
   return { keys, positions };

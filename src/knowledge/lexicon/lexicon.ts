@@ -71,6 +71,7 @@ export interface Lexicon {
 
 /** Endings of words that are keyed whole, not stemmed (more than two letters before the ending). */
 const OWN_WORD = /^[a-z]{3,}(?:er|or|ity)$/;
+const OWN_PLURAL = /^[a-z]{3,}(?:ers|ors|ities)$/;
 
 /** The index key of a lemma. */
 export function termKey(lemma: string): string {
@@ -82,6 +83,8 @@ export function termKey(lemma: string): string {
   // the key of "treasure", "authority" to "author", "majority" to "major", "officer" to "office".
   // Their lemmas are already singular, so they are keyed whole.
   if (OWN_WORD.test(folded)) return folded;
+  // Their plurals too, written as a name is ("Officers said …" opening a sentence is keyed as written).
+  if (OWN_PLURAL.test(folded)) return folded.replace(/ies$/, 'y').replace(/s$/, '');
   // Porter takes the "s" off "focus", "bonus" and "virus" as if plural ("focu"), but not off
   // "focusing" or "bonuses" ("focus", "bonus"): a word ending "us" is stemmed as its plural.
   return stemmer(folded.length > 3 && folded.endsWith('us') ? `${folded}es` : folded);
