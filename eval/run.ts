@@ -45,6 +45,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-14',
   'test/fixtures/articles-blind-15',
   'test/fixtures/articles-blind-16',
+  'test/fixtures/articles-blind-17',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

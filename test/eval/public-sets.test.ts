@@ -54,6 +54,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-27, four more kinds, each article's questions in the order
   // of a conversation; first sight 53/108 and 15/32 asked one by one (58/108 and 15/32 as one conversation).
   'articles-blind-16': { right: 0.45, refused: 0.4 },
+  // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
+  // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone).
+  'articles-blind-17': { right: 0.45, refused: 0.22 },
 };
 
 describe('answers on unseen articles', () => {
@@ -79,6 +82,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-14');
     expect(sets).toContain('articles-blind-15');
     expect(sets).toContain('articles-blind-16');
+    expect(sets).toContain('articles-blind-17');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
