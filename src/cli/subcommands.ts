@@ -26,7 +26,7 @@ export const subcommands: Subcommand[] = [
   },
   {
     name: 'ask',
-    usage: 'ask <question…> [--json] | ask --batch <file|->',
+    usage: 'ask <question…> [--json] | ask --batch <file|-> [--each]',
     summary: 'answer a question by quoting the article',
     load: () => import('./one-shot.ts').then((m) => m.commandRunner('ask')),
   },

@@ -90,7 +90,7 @@ describe('briefbot CLI', () => {
     expect((JSON.parse(stdout) as { reply: { card: { title: string } } }).reply.card.title).toBe('Sergey Lavrov');
   });
 
-  it('asks each line of a batch on its own: the line before does not change its answer', async () => {
+  it('asks a batch as one conversation, or with --each every line on its own', async () => {
     const root = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
     const stories = {
       libel:
@@ -107,12 +107,20 @@ describe('briefbot CLI', () => {
     process.env.KNOWLEDGE_DIR = root;
     const batch = join(root, 'questions.txt');
     const lastReply = (out: string) =>
-      (JSON.parse(out.split('\n').at(-1)!) as { reply: { card: { title: string } } }).reply;
+      (JSON.parse(out.split('\n').at(-1)!) as { reply: { card: { title: string; blocks: { text?: string }[] } } })
+        .reply;
     writeFileSync(batch, 'when will he appeal?\n');
     const alone = lastReply((await cli('ask', '--batch', batch)).out);
-    for (const before of ['what did the libel critic write?', 'how long was the charity treasurer jailed for?']) {
+    const quoted = (reply: { card: { blocks: { text?: string }[] } }) => reply.card.blocks[0]?.text;
+    for (const [before, month] of [
+      ['what did the libel critic write?', 'May'],
+      ['how long was the charity treasurer jailed for?', 'June'],
+    ]) {
       writeFileSync(batch, `${before}\nwhen will he appeal?\n`);
-      expect(lastReply((await cli('ask', '--batch', batch)).out)).toEqual(alone);
+      // In turn, as in a chat: the story of the answer before.
+      expect(quoted(lastReply((await cli('ask', '--batch', batch)).out))).toContain(month);
+      // Each on its own: the line before changes nothing.
+      expect(lastReply((await cli('ask', '--batch', batch, '--each')).out)).toEqual(alone);
     }
   });
 });
