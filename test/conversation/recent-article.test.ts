@@ -63,6 +63,15 @@ describe('the article of the conversation, in the answer pipeline', () => {
     expect(answer('when will the appeal be heard?', 'libel').article).toBe('libel');
   });
 
+  it("says the conversation's story does not answer, rather than quote another story's sentence", () => {
+    // Only the fraud story dates its hearing; the question has no word the libel story lacks.
+    expect(answer('what day was the court case?').card.title).toBe('When: Friday');
+    expect(answer('what day was the court case?', 'fraud').card.title).toBe('When: Friday');
+    const libel = answer('what day was the court case?', 'libel');
+    expect(libel.found).toBe(false);
+    expect(libel.card.kind).toBe('not-found');
+  });
+
   it('still answers from another story when the question points there', () => {
     expect(answer('who was the judge in the charity fraud case?', 'libel').article).toBe('fraud');
     expect(answer('how long was the treasurer jailed for?', 'libel').card.title).toBe('Four years');

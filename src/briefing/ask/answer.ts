@@ -85,7 +85,7 @@ export function answerReply(input: AnswerInput): Reply {
   const head = frame.subject && frame.asks !== 'person' ? headNoun(frame.subject) : undefined;
   if (frame.subject && terms.some((t) => t.absent && t.kind === 'word' && t.word.toLowerCase() !== head))
     return notFoundCard(kb, frame, 0, continuations);
-  const ranked = preferRecent(frame, preferTyped(frame, rank()), recentArticle, thresholds);
+  const ranked = preferRecent(index, frame, preferTyped(frame, rank()), recentArticle, thresholds);
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, thresholds)) return notFoundCard(kb, frame, confidence, continuations);

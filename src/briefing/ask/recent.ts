@@ -5,6 +5,8 @@
  * are scored whatever the archive's best are, and its best answers when it scores nearly as
  * well as the best of all; a question whose words or names point to another story still goes
  * there, as the recent article's sentence then scores far less or is refused (a name it lacks).
+ * When the story does not answer and the question points nowhere else, nothing answers: another
+ * story's sentence that shares only the question's common words is no answer about this one.
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import type { Reading } from '../../knowledge/reading.ts';
@@ -39,8 +41,14 @@ export function withRecentArticle<C extends { reading: Reading; bm25: number }>(
   return [...candidates, ...more];
 }
 
-/** The ranking with the recent article's best first, when it answers and scores near the best. */
+/**
+ * The ranking with the recent article's best answer first, when one scores near the best of all.
+ * When none answers, another story's sentence answers only if the question points there: it finds
+ * a word or name in that sentence which the recent article never writes ("and the marathon?").
+ * Otherwise the asker is still on their story, which does not say: nothing answers.
+ */
 export function preferRecent(
+  index: ReadingIndex,
   frame: Frame,
   ranked: Ranked[],
   packId: string | undefined,
@@ -48,7 +56,20 @@ export function preferRecent(
 ): Ranked[] {
   const best = ranked[0];
   if (!packId || !best || best.candidate.reading.pack.id === packId) return ranked;
-  const own = ranked.find((r) => r.candidate.reading.pack.id === packId);
-  if (!own || own.total < RECENT_SHARE * best.total || refusal(frame, own.candidate, thresholds)) return ranked;
-  return [own, ...ranked.filter((r) => r !== own)];
+  const own = ranked.find(
+    (r) =>
+      r.candidate.reading.pack.id === packId &&
+      r.total >= RECENT_SHARE * best.total &&
+      !refusal(frame, r.candidate, thresholds),
+  );
+  if (own) return [own, ...ranked.filter((r) => r !== own)];
+  return pointsElsewhere(index, best, packId) ? ranked : [];
+}
+
+/** Whether the sentence holds a word of the question that the recent article never writes. */
+function pointsElsewhere(index: ReadingIndex, best: Ranked, packId: string): boolean {
+  const holds = (key: string) => index.packHolds(packId, key);
+  return best.candidate.matches.some(
+    (m) => ['exact', 'related', 'derived'].includes(m.as) && !holds(m.term.key) && !m.term.related.some(holds),
+  );
 }
