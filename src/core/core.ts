@@ -65,18 +65,21 @@ export function createCore(deps: CoreDeps): Core {
     const kb = deps.knowledge();
     // A button's next page ranks as its first did: with the article of the conversation then, not now.
     const recentArticle = saved ? saved.article : recent.get(incoming);
+    // Outside a thread, the topics of this person's last answer here fill in a follow-up with
+    // nothing of its own to find ("how old is he?"), as a thread's do.
+    const topics = carried ?? (saved ? undefined : recent.topics(incoming));
     const context = {
       ...deps,
       kb,
       options: options as never,
       incoming,
       page,
-      ...(carried ? { carried } : {}),
+      ...(topics ? { carried: topics } : {}),
       ...(recentArticle ? { recentArticle } : {}),
     };
     const result = await command.run(context);
     // The article this person's next questions here are likely about, though they may not name it.
-    if (result.found && result.article) recent.note(incoming, result.article);
+    if (result.found && result.article) recent.note(incoming, result.article, result.topics);
     const at = { command: command.name, options, page, ...(recentArticle ? { article: recentArticle } : {}) };
     return withButtons(result, at, incoming);
   }

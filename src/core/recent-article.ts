@@ -3,7 +3,8 @@
  * questions about one story without naming it again ("what did the libel ruling say?",
  * then "who was the judge?"); the second names nothing that tells the stories apart, and
  * a desk keeps dozens loaded. The answer pipeline prefers this article when it answers
- * nearly as well as the best (answer.ts `preferRecent`).
+ * nearly as well as the best (answer.ts `preferRecent`). The names that answer was about are
+ * kept with it: "how old is he?" then reads as a thread's follow-up does (answer.ts `withCarried`).
  *
  * Kept in memory only: it is a conversation's last few minutes, and a restart that forgets
  * it costs a question that names its story. Bounded, so a bot in thousands of channels
@@ -11,13 +12,16 @@
  */
 import { Recent } from '../knowledge/recent.ts';
 import type { Clock } from './clock.ts';
+import type { ThreadContext } from '../storage/conversation-state.ts';
 import type { Origin } from './incoming.ts';
 
 export interface RecentArticles {
   /** The pack id this person was last answered from here, if that was less than the time to live ago. */
   get(incoming: Origin): string | undefined;
+  /** The entity and event names that last answer was about, as a thread keeps its last answer's. */
+  topics(incoming: Origin): ThreadContext | undefined;
   /** Records that this person was just answered from `packId` here. */
-  note(incoming: Origin, packId: string): void;
+  note(incoming: Origin, packId: string, topics?: readonly string[]): void;
 }
 
 /** How long a conversation stays on its article: a run of questions, not the rest of the day. */
@@ -31,14 +35,19 @@ function keyOf(incoming: Origin): string {
 }
 
 export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT_MAX): RecentArticles {
-  const entries = new Recent<string, { packId: string; until: number }>(max);
+  const entries = new Recent<string, { packId: string; until: number; topics: readonly string[] }>(max);
   return {
     get(incoming) {
       const entry = entries.get(keyOf(incoming));
       return entry && entry.until > clock.now().getTime() ? entry.packId : undefined;
     },
-    note(incoming, packId) {
-      entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs });
+    topics(incoming) {
+      const entry = entries.get(keyOf(incoming));
+      const live = entry && entry.until > clock.now().getTime() && entry.topics.length > 0;
+      return live ? { topics: [...entry.topics] } : undefined;
+    },
+    note(incoming, packId, topics = []) {
+      entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs, topics });
     },
   };
 }

@@ -114,6 +114,48 @@ describe('the article of the conversation, in the core', () => {
   });
 });
 
+describe("the topics of the conversation's last answer", () => {
+  const judges = createKnowledgeBase([
+    articlePack(
+      'libel',
+      'A chef has won her libel case against a restaurant critic.\n\n' +
+        'The judge, Mrs Justice Adeyemi, ruled for the chef on Thursday.\n\n' +
+        'Mrs Justice Adeyemi, 58, has sat in the High Court since 2015.',
+      {
+        title: 'Chef wins libel case against critic',
+        entities: [
+          {
+            id: 'adeyemi',
+            name: 'Mrs Justice Adeyemi',
+            kind: 'person',
+            aliases: [],
+            summary: 'A judge.',
+            paragraphs: [3],
+          },
+        ],
+      },
+    ),
+    articlePack(
+      'fraud',
+      'A charity treasurer was jailed on Friday.\n\nThe treasurer, Colin Marsh, 64, had taken £40,000.',
+      { title: 'Treasurer jailed over charity fraud' },
+    ),
+  ]);
+  const run = testCore([ask], judges, new Date('2024-03-05T09:00:00Z'));
+  const asked = (origin: Origin, question: string) =>
+    run.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+
+  it('fill in a follow-up with nothing of its own to find, outside a thread too', async () => {
+    const other: Origin = { ...channelOrigin, user: { id: 'u3', name: 'Cy' } };
+    expect((await asked(channelOrigin, 'when did Mrs Justice Adeyemi rule?')).card.title).toBe('When: Thursday');
+    expect((await asked(channelOrigin, 'how old is she?')).card.title).toBe('58');
+    // Asked first, or by someone else, the question has nothing to go on.
+    expect((await asked(other, 'how old is she?')).found).toBe(false);
+    // A follow-up with words of its own is read as asked.
+    expect((await asked(channelOrigin, 'how much had the treasurer taken?')).card.title).toBe('£40,000');
+  });
+});
+
 describe("the article of the conversation, on a button's next page", () => {
   // Answers from the article its question names, and says which article it was read with.
   const echo = defineCommand({
