@@ -37,6 +37,18 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(miles, 'how many miles did the walkers follow').top.answers.map((m) => m.text)).toContain('eight');
   });
 
+  it('a count far from every word of the question it holds counts something else', () => {
+    const far = readingOf(
+      'Twelve councillors voted for the plan at a long meeting in the town hall on Monday night, and ' +
+        'afterwards a cyclist was hurt in a crash outside.',
+    );
+    expect(bestFor(far, 'how many were hurt in the crash?').refused).toBe('far-count');
+    const near = readingOf('A cyclist and two pedestrians were hurt in a crash outside the town hall on Monday night.');
+    const { top, refused } = bestFor(near, 'how many were hurt in the crash?');
+    expect(refused).toBeUndefined();
+    expect(top.answers.map((m) => m.text)).toContain('two');
+  });
+
   it('"how far" is answered by a distance, never by a bare count ("two falls")', () => {
     const index = readingOf(
       'Records were incomplete for nine residents, and two falls had not been reported. ' +
