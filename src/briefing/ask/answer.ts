@@ -144,8 +144,13 @@ const TYPED_FALLBACK = 0.8;
  */
 function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
   const best = ranked[0];
-  const fits = (r: Ranked) => r.candidate.answers.some((m) => !frame.wantsHour || m.type === 'time');
-  if (!best || frame.accepts.length === 0 || fits(best)) return ranked;
+  // "What did Lavrov say?" asks for words someone speaks: a sentence with a speaker.
+  const speech = frame.asks === 'speech' && frame.speaker !== undefined;
+  const fits = (r: Ranked) =>
+    speech
+      ? r.candidate.reading.speaker !== undefined
+      : r.candidate.answers.some((m) => !frame.wantsHour || m.type === 'time');
+  if (!best || (frame.accepts.length === 0 && !speech) || fits(best)) return ranked;
   const typed = ranked.find((r) => fits(r) && r.total >= TYPED_FALLBACK * best.total);
   return typed ? [typed, ...ranked.filter((r) => r !== typed)] : ranked;
 }
@@ -161,7 +166,24 @@ function withCarried(frame: Frame, question: string, carried: AnswerInput['carri
   // Only a question that points back ("that", "he", "who else") or is a bare fragment.
   if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
   if (frame.terms.some((t) => !t.light)) return frame;
-  return readQuestion(`${question.trim().replace(/\?$/, '')} ${carried.topics.join(' ')}?`, index.lexicon);
+  return readQuestion(namedFor(question, carried.topics), index.lexicon);
+}
+
+/** A pronoun that stands for a person, and its possessive forms. */
+const STANDS_FOR = /\b(?:(he|she|him|her|they|them)|(his|hers|their))\b/i;
+
+/**
+ * The question with the thread's first topic in place of the pronoun that stands for it ("what did
+ * he say?" → "what did Sergey Lavrov say?"), the others after it: a name put where the pronoun was
+ * reads as the question's speaker or subject, where one added at the end reads as neither.
+ */
+function namedFor(question: string, topics: readonly string[]): string {
+  const asked = question.trim().replace(/\?$/, '');
+  const [first, ...rest] = topics;
+  const named = STANDS_FOR.test(asked)
+    ? asked.replace(STANDS_FOR, (_, own: string | undefined) => (own ? first! : `${first!}'s`))
+    : undefined;
+  return named ? `${[named, ...rest].join(' ')}?` : `${asked} ${topics.join(' ')}?`;
 }
 
 const POINTS_BACK = /\b(that|this|it|its|he|him|his|she|her|they|them|their|there|then|else|same)\b/i;
