@@ -14,6 +14,7 @@ import { cleanText, readableText } from './input.ts';
 import { parseCommandText, validateOptions } from './parse-options.ts';
 import { dropPreamble, looksLikeQuestion } from './preamble.ts';
 import { recentArticles } from './recent-article.ts';
+import { smallTalk } from './small-talk.ts';
 import { apologyReply, card, reply, text, type Reply } from './reply.ts';
 import { memoryConversationState, type ThreadContext, type ThreadRef } from '../storage/conversation-state.ts';
 
@@ -128,6 +129,10 @@ export function createCore(deps: CoreDeps): Core {
         if (incoming.followUp && !looksLikeQuestion(said)) {
           return reply(card({ kind: 'info', title: 'Not a question' }), 'channel', false);
         }
+        // "@briefbot thanks!" or "hi": nothing is asked, so nothing is looked up.
+        const talk = smallTalk(said);
+        if (talk === 'thanks') return reply(card({ kind: 'info', title: "You're welcome." }), 'channel', true);
+        if (talk === 'greeting' && byName.has('help')) return run(incoming, find('help'), {}, 1).then(inChannel);
         const where = incoming.thread ? threadOf(incoming, incoming.thread) : undefined;
         const carried = where ? await conversations.thread(where, deps.clock.now()) : undefined;
         const topics = carried && carried.topics.length > 0 ? carried : undefined;

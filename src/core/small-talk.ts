@@ -1,0 +1,29 @@
+/**
+ * A message to the bot that asks nothing: thanks ("thanks!", "cheers, great") or a greeting
+ * ("hi", "morning all"). Read as a question, it was answered with whatever sentence shares a
+ * word ("@briefbot thanks" quoted a photo caption about Syrians thanking Moscow). The core says
+ * "You're welcome" to thanks and shows how to ask to a greeting. The word lists are data.
+ */
+
+/** Words of thanks. */
+const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'ta', 'cheers', 'appreciated', 'appreciate']);
+/** Words of greeting. */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'heya', 'hiya', 'yo', 'morning', 'afternoon', 'evening', 'howdy']);
+/** Words that go with either and ask nothing more ("thank you so much", "hi there all", "ok great"). */
+const FILLER = new Set(
+  (
+    'you so much very a lot lots again all there everyone folks team ok okay great cool nice perfect brilliant ' +
+    'lovely awesome good bot briefbot for that this'
+  ).split(' '),
+);
+
+export type SmallTalk = 'thanks' | 'greeting';
+
+/** What a message is when it is nothing but thanks or a greeting; undefined for anything else. */
+export function smallTalk(text: string): SmallTalk | undefined {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length === 0 || words.length > 8 || /\?/.test(text)) return undefined;
+  if (!words.every((w) => THANKS.has(w) || GREETINGS.has(w) || FILLER.has(w))) return undefined;
+  if (words.some((w) => THANKS.has(w))) return 'thanks';
+  return words.some((w) => GREETINGS.has(w)) ? 'greeting' : undefined;
+}
