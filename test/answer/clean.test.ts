@@ -26,6 +26,18 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion(raw)).toBe(PLAIN);
   });
 
+  it('puts a topic named first back into the question: "the marathon, who won?"', () => {
+    expect(cleanQuestion('what about the marathon, who won?')).toBe('who won the marathon?');
+    expect(cleanQuestion('and the ferry, when does it close?')).toBe('when does the ferry close?');
+    expect(cleanQuestion('In 2015, who met Kerry?')).toBe('who met Kerry in 2015?');
+    expect(cleanQuestion('Kerry, what did he say')).toBe('what did Kerry say');
+    // A clause of its own stays where it is written.
+    expect(cleanQuestion('According to his barrister, what was he suffering from?')).toBe(
+      'According to his barrister, what was he suffering from?',
+    );
+    expect(cleanQuestion('what is P, and what is NP?')).toBe('what is P, and what is NP?');
+  });
+
   it("keeps a Slack link's visible text and a channel link's name", () => {
     expect(cleanQuestion('what does <https://example.org/x|the report> say?')).toBe('what does the report say?');
     expect(cleanQuestion('what did <#C123|syria-desk> decide?')).toBe('what did syria-desk decide?');

@@ -44,5 +44,33 @@ export function cleanQuestion(raw: string): string {
   text = dropPreamble(text)
     .replace(/^[\s,:;.!-]+/, '')
     .trim();
-  return text === '' ? raw.trim() : text;
+  return text === '' ? raw.trim() : unfronted(text);
+}
+
+/**
+ * "the marathon, who won?", "and the ferry, when does it close?": chat names the topic first and
+ * asks after a comma. The topic goes where a pronoun of the question stands for it, else after it
+ * ("who won the marathon?"), so the question reads as asked in one piece.
+ */
+const FRONTED = new RegExp(
+  String.raw`^(?:(?:and|so|ok|re|about|what about|how about|as for)\s+)?([^,?]{2,60}?),\s*` +
+    String.raw`((?:who|whom|whose|what|which|when|where|why|how)\b[^,]*?)\s*(\??)$`,
+  'i',
+);
+const PRONOUN = /\b(?:it|they|them|he|she|him|her)\b/i;
+/** Words that open a clause of its own, which the question reads where it is written. */
+const CLAUSE = /^(?:according|assuming|given|if|although|though|while|because|unless|once|whether|when)\b/i;
+/** Words that open a phrase and are capitalised only for opening the message. */
+const OPENING_WORD =
+  /^(?:the|a|an|in|on|at|by|for|with|besides|after|before|during|since|apart|unlike|like|of|from|as|under|over)\b/i;
+
+function unfronted(text: string): string {
+  const m = FRONTED.exec(text);
+  // A clause of its own before the comma ("According to his barrister,", "Assuming that …,") stays.
+  if (!m || m[1]!.split(/\s+/).length > 6 || CLAUSE.test(m[1]!)) return text;
+  const [, fronted, asked, mark] = m as unknown as [string, string, string, string];
+  // Moved into the sentence, an opening "In 2015" or "The ferry" is no name.
+  const topic = OPENING_WORD.test(fronted) ? fronted[0]!.toLowerCase() + fronted.slice(1) : fronted;
+  const put = PRONOUN.test(asked) ? asked.replace(PRONOUN, topic) : `${asked} ${topic}`;
+  return `${put}${mark}`;
 }
