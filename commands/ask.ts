@@ -1,5 +1,6 @@
 import { defineCommand } from '../src/core/command.ts';
 import { answerReply } from '../src/briefing/ask/answer.ts';
+import { smallTalk, smallTalkReply } from '../src/core/small-talk.ts';
 
 export default defineCommand({
   name: 'ask',
@@ -21,13 +22,17 @@ export default defineCommand({
   ],
   // `carried`: in a thread follow-up, what the thread's last answer was about; `recentArticle`: the
   // article this person was last answered from here, which a question that names no story prefers.
-  run: ({ kb, options, page, continuations, carried, recentArticle }) =>
-    answerReply({
+  // "thanks!" or "hi" asks nothing: it is not looked up in the articles.
+  run: ({ kb, options, page, continuations, carried, recentArticle }) => {
+    const talk = smallTalk(options.question);
+    if (talk) return smallTalkReply(talk);
+    return answerReply({
       kb,
       question: options.question,
       page,
       continuations,
       ...(carried ? { carried } : {}),
       ...(recentArticle ? { recentArticle } : {}),
-    }),
+    });
+  },
 });

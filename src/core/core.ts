@@ -129,10 +129,9 @@ export function createCore(deps: CoreDeps): Core {
         if (incoming.followUp && !looksLikeQuestion(said)) {
           return reply(card({ kind: 'info', title: 'Not a question' }), 'channel', false);
         }
-        // "@briefbot thanks!" or "hi": nothing is asked, so nothing is looked up.
-        const talk = smallTalk(said);
-        if (talk === 'thanks') return reply(card({ kind: 'info', title: "You're welcome." }), 'channel', true);
-        if (talk === 'greeting' && byName.has('help')) return run(incoming, find('help'), {}, 1).then(inChannel);
+        // "@briefbot hi": the help card (thanks is answered by the ask command itself).
+        if (smallTalk(said) === 'greeting' && byName.has('help'))
+          return run(incoming, find('help'), {}, 1).then(inChannel);
         const where = incoming.thread ? threadOf(incoming, incoming.thread) : undefined;
         const carried = where ? await conversations.thread(where, deps.clock.now()) : undefined;
         const topics = carried && carried.topics.length > 0 ? carried : undefined;

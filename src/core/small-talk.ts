@@ -1,9 +1,11 @@
 /**
  * A message to the bot that asks nothing: thanks ("thanks!", "cheers, great") or a greeting
  * ("hi", "morning all"). Read as a question, it was answered with whatever sentence shares a
- * word ("@briefbot thanks" quoted a photo caption about Syrians thanking Moscow). The core says
- * "You're welcome" to thanks and shows how to ask to a greeting. The word lists are data.
+ * word ("@briefbot thanks" quoted a photo caption about Syrians thanking Moscow). The bot says
+ * "You're welcome" to thanks and how to ask to a greeting (a mention gets the help card). The word
+ * lists are data.
  */
+import { card, reply, type Reply } from './reply.ts';
 
 /** Words of thanks. */
 const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'ta', 'cheers', 'appreciated', 'appreciate']);
@@ -26,4 +28,10 @@ export function smallTalk(text: string): SmallTalk | undefined {
   if (!words.every((w) => THANKS.has(w) || GREETINGS.has(w) || FILLER.has(w))) return undefined;
   if (words.some((w) => THANKS.has(w))) return 'thanks';
   return words.some((w) => GREETINGS.has(w)) ? 'greeting' : undefined;
+}
+
+/** The reply to small talk: not an answer, so nothing is found. */
+export function smallTalkReply(talk: SmallTalk): Reply {
+  const title = talk === 'thanks' ? "You're welcome." : 'Hi! Ask me anything about the loaded articles.';
+  return reply(card({ kind: 'info', title }), 'ephemeral', false);
 }
