@@ -72,6 +72,33 @@ describe('the article of the conversation, in the answer pipeline', () => {
     expect(libel.card.kind).toBe('not-found');
   });
 
+  it("takes a word like one of the conversation's story for no sign of another story", () => {
+    const fete = createKnowledgeBase([
+      articlePack(
+        'fete',
+        'Hundreds of children came to the village fete in Ashby.\n\nThe fete raised £2,000 for the school roof.',
+        { title: 'Village fete raises £2,000' },
+      ),
+      articlePack(
+        'party',
+        'A party for kids at the Dunmore leisure centre was cancelled on Sunday after a flood.\n\n' +
+          'The centre will reopen on Monday.',
+        { title: 'Leisure centre flood' },
+      ),
+    ]);
+    const asked = (recentArticle?: string) =>
+      answerReply({
+        kb: fete,
+        question: 'when did the kids come?',
+        page: 1,
+        continuations,
+        ...(recentArticle ? { recentArticle } : {}),
+      });
+    expect(asked().card.title).toBe('When: Sunday');
+    // The fete's "children" are the question's "kids": the fete does not say when.
+    expect(asked('fete').found).toBe(false);
+  });
+
   it('still answers from another story when the question points there', () => {
     expect(answer('who was the judge in the charity fraud case?', 'libel').article).toBe('fraud');
     expect(answer('how long was the treasurer jailed for?', 'libel').card.title).toBe('Four years');
