@@ -1,5 +1,6 @@
 import { defineCommand } from '../src/core/command.ts';
 import { answerReply } from '../src/briefing/ask/answer.ts';
+import { cleanQuestion } from '../src/briefing/ask/clean.ts';
 import { smallTalk, smallTalkReply } from '../src/core/small-talk.ts';
 
 export default defineCommand({
@@ -24,7 +25,7 @@ export default defineCommand({
   // article this person was last answered from here, which a question that names no story prefers.
   // "thanks!" or "hi" asks nothing: it is not looked up in the articles.
   run: ({ kb, options, page, continuations, carried, recentArticle }) => {
-    const talk = smallTalk(options.question);
+    const talk = smallTalk(cleanQuestion(options.question));
     if (talk) return smallTalkReply(talk);
     return answerReply({
       kb,

@@ -23,6 +23,8 @@ describe('small talk', () => {
       expect(r.found).toBe(false);
     }
     expect((await asked('thx')).card.title).toBe("You're welcome.");
+    // Markup left in the text is no word of it.
+    expect((await asked('<@U024BE7LH> thanks! :pray:')).card.title).toBe("You're welcome.");
   });
 
   it('says how to ask to a greeting given to /ask', async () => {
