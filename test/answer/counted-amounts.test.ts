@@ -37,6 +37,15 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(miles, 'how many miles did the walkers follow').top.answers.map((m) => m.text)).toContain('eight');
   });
 
+  it('"how many people" is answered by a count of people named by their part ("4,300 signatures")', () => {
+    const index = readingOf('A petition organised by the traders gathered 4,300 signatures against the plan.');
+    const { top, refused } = bestFor(index, 'how many people signed the petition');
+    expect(refused).toBeUndefined();
+    expect(top.answers.map((m) => m.text)).toContain('4,300');
+    // Any other counted noun still needs itself nearby.
+    expect(bestFor(index, 'how many shops signed the petition').top.answers).toEqual([]);
+  });
+
   it('a count far from every word of the question it holds counts something else', () => {
     const far = readingOf(
       'Twelve councillors voted for the plan at a long meeting in the town hall on Monday night, and ' +

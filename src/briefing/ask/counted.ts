@@ -11,6 +11,11 @@ import type { WeightedTerm } from './retrieve.ts';
 
 /** How far, in tokens, the counted noun may stand from the amount ("38,000 small retailers"). */
 const REACH = 3;
+/**
+ * Nouns that count people in general: any plain count answers them, as an article names the people
+ * by their part (tuned sets four more right, held out one, no unanswerable question answered).
+ */
+const PEOPLE = new Set(['people', 'ppl', 'persons', 'folk', 'folks', 'individuals']);
 /** Least word-vector similarity for a sentence word to count as the counted noun. */
 const LIKE = 0.6;
 
@@ -53,6 +58,8 @@ export function countsAsked(
   const measure = reading.mentions.find((m) => m.type === 'measure' && m.start <= amount.start && m.end >= amount.end);
   const unit = measure ? reading.positions.indexOf(measure.end) : -1;
   if (unit >= 0 && !keys.has(reading.terms[unit]!) && !like(unit)) return false;
+  // "How many people signed": the article counts them by their part ("4,300 signatures", "62,000 visitors").
+  if (counted.every((t) => PEOPLE.has(t.word.toLowerCase())) && pluralAfter(reading.sentence.text, amount)) return true;
   // The counted noun may be the amount's own unit: "how many days" → "14 days".
   return reading.positions.some((p, i) => {
     const near =
@@ -62,6 +69,12 @@ export function countsAsked(
       (p > amount.start && p <= amount.end);
     return near && (keys.has(reading.terms[i]!) || like(i));
   });
+}
+
+/** Whether a plain count is followed by a plural noun, as the sentence writes it ("4,300 signatures"). */
+function pluralAfter(sentence: string, amount: Mention): boolean {
+  const at = amount.type === 'number' ? sentence.indexOf(amount.text) : -1;
+  return at >= 0 && /^\s+\p{Ll}{3,}s\b/u.test(sentence.slice(at + amount.text.length));
 }
 
 /** Whether the amount, as the sentence writes it, is followed by a hyphenated word. */
