@@ -23,7 +23,7 @@ import { matchCandidate, type Candidate } from './match.ts';
 import { retrieve, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
 import { preferRecent, withRecentArticle } from './recent.ts';
-import { RULES, scoreCandidate } from './rules.ts';
+import { RULES, scoreCandidate, speakerScore } from './rules.ts';
 
 export interface AnswerInput {
   kb: KnowledgeBase;
@@ -144,11 +144,14 @@ const TYPED_FALLBACK = 0.8;
  */
 function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
   const best = ranked[0];
-  // "What did Lavrov say?" asks for words someone speaks: a sentence with a speaker.
-  const speech = frame.asks === 'speech' && frame.speaker !== undefined;
+  // "What did Lavrov say?" asks for words he speaks: a sentence in which he is the speaker. (Said about
+  // something, "what did Lavrov say about Putin?", it asks for those words, which the ranking weighs.)
+  const speaker = frame.speaker ? foldKey(frame.speaker).split(' ') : [];
+  const speech =
+    frame.asks === 'speech' && speaker.length > 0 && frame.terms.every((t) => speaker.includes(foldKey(t.word)));
   const fits = (r: Ranked) =>
     speech
-      ? r.candidate.reading.speaker !== undefined
+      ? speakerScore(frame, r.candidate) > 0
       : r.candidate.answers.some((m) => !frame.wantsHour || m.type === 'time');
   if (!best || (frame.accepts.length === 0 && !speech) || fits(best)) return ranked;
   const typed = ranked.find((r) => fits(r) && r.total >= TYPED_FALLBACK * best.total);

@@ -159,7 +159,7 @@ function byAgent(c: Candidate): boolean {
 /** What each step down the frame's list of answer types costs. */
 const TYPE_STEP = 0.15;
 
-function speakerScore(frame: Frame, c: Candidate): number {
+export function speakerScore(frame: Frame, c: Candidate): number {
   const speaker = c.reading.speaker;
   if (!speaker || !frame.speaker) return 0;
   const asked = foldKey(frame.speaker);
