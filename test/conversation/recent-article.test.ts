@@ -176,6 +176,8 @@ describe("the topics of the conversation's last answer", () => {
     const other: Origin = { ...channelOrigin, user: { id: 'u3', name: 'Cy' } };
     expect((await asked(channelOrigin, 'when did Mrs Justice Adeyemi rule?')).card.title).toBe('When: Thursday');
     expect((await asked(channelOrigin, 'how old is she?')).card.title).toBe('58');
+    // "It" is no person: the judge is not what it stands for.
+    expect((await asked(channelOrigin, 'how old is it?')).found).toBe(false);
     // Asked first, or by someone else, the question has nothing to go on.
     expect((await asked(other, 'how old is she?')).found).toBe(false);
     // A follow-up with words of its own is read as asked.

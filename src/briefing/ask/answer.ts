@@ -65,7 +65,7 @@ export function answerReply(input: AnswerInput): Reply {
       visibility: 'ephemeral',
       found: false,
     };
-  const frame = withCarried(readQuestion(question, index.lexicon), question, carried, index);
+  const frame = withCarried(readQuestion(question, index.lexicon), question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
   const candidates = withRecentArticle(index, found, terms, recentArticle);
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
@@ -164,12 +164,21 @@ function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
  * asked ("how much was she awarded?"): the thread's names are rarely in the sentence that answers
  * it, and the article of the conversation is preferred anyway (`recent.ts`).
  */
-function withCarried(frame: Frame, question: string, carried: AnswerInput['carried'], index: ReadingIndex): Frame {
+function withCarried(frame: Frame, question: string, carried: AnswerInput['carried'], kb: KnowledgeBase): Frame {
   if (!carried || carried.topics.length === 0 || frame.names.length > 0) return frame;
   // Only a question that points back ("that", "he", "who else") or is a bare fragment.
   if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
   if (frame.terms.some((t) => !t.light)) return frame;
-  return readQuestion(namedFor(question, carried.topics), index.lexicon);
+  // "How old is it?" after an answer naming the fossil's finder is not about him.
+  const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
+  const topics = thing ? carried.topics.filter((t) => !isPerson(kb, t)) : carried.topics;
+  if (topics.length === 0) return frame;
+  return readQuestion(namedFor(question, topics), kb.reading!.lexicon);
+}
+
+/** Whether a topic is the name of a person in some pack. */
+function isPerson(kb: KnowledgeBase, name: string): boolean {
+  return kb.packs.some((p) => p.data.entities.some((e) => e.kind === 'person' && e.name === name));
 }
 
 /** A pronoun that stands for a person, and its possessive forms. */
