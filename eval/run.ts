@@ -46,6 +46,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-15',
   'test/fixtures/articles-blind-16',
   'test/fixtures/articles-blind-17',
+  'test/fixtures/articles-blind-18',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

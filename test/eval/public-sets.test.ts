@@ -57,6 +57,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone).
   'articles-blind-17': { right: 0.45, refused: 0.22 },
+  // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
+  // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone).
+  'articles-blind-18': { right: 0.35, refused: 0.25 },
 };
 
 describe('answers on unseen articles', () => {
@@ -83,6 +86,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-15');
     expect(sets).toContain('articles-blind-16');
     expect(sets).toContain('articles-blind-17');
+    expect(sets).toContain('articles-blind-18');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
