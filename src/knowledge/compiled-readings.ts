@@ -52,6 +52,7 @@ const READING_FILES = [
   'known-keys',
   'acronym',
   'reading',
+  'amount-key',
   'reading-index',
   'compiled-readings',
   'nlp',

@@ -9,6 +9,7 @@ import type { Sentence } from './article.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
+import { amountAt } from './amount-key.ts';
 import { WEEKDAYS } from './event-dates.ts';
 import { STOP_WORDS } from './text.ts';
 import { ageAt, lifeDecade, untypedMentions } from './untyped.ts';
@@ -175,22 +176,6 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
     positions.push(i);
   }
   return { keys, positions };
-}
-
-/** Scales written after a number; "m" and "b" only after a currency sign ("£2.1m"), else they may be metres. */
-const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, mn: 1e6, bn: 1e9, billion: 1e9 };
-const MONEY_SCALES: Record<string, number> = { m: 1e6, b: 1e9 };
-
-/** The value of a number written in figures at `i`, with a scale word after it, as one key. */
-function amountAt(tokens: readonly Token[], i: number): { key: string; length: number } | undefined {
-  const figures = /^\d[\d,]*(?:\.\d+)?$/.exec(tokens[i]!.text)?.[0];
-  if (!figures || (figures.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(figures))) return undefined;
-  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  const money = /^[£€$¥₹₽]$/.test(tokens[i - 1]?.text ?? '');
-  const scale = SCALES[next] ?? (money ? MONEY_SCALES[next] : undefined);
-  const value = Number(figures.replace(/,/g, '')) * (scale ?? 1);
-  if (!Number.isFinite(value)) return undefined;
-  return { key: String(Math.round(value * 1000) / 1000), length: scale ? 2 : 1 };
 }
 
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'away', 'over', 'back', 'forward']);
