@@ -22,6 +22,9 @@ const firstQuote = (question: string, topics?: string[]) => {
 describe('what someone said', () => {
   it('is answered by a sentence in which they speak, not one that only names them', () => {
     expect(firstQuote('what did Sergey Lavrov say?')).toContain('FM Lavrov explained');
+    // Headed by the one speaking, by the pack's name for him.
+    const reply = answerReply({ kb, question: 'what did Lavrov say?', page: 1, continuations });
+    expect(reply.card.title).toBe('Sergey Lavrov');
   });
 
   it('is asked of the name a pronoun stands for in a follow-up', () => {
