@@ -87,12 +87,12 @@ function headline(frame: Frame, reading: Reading, span: Mention | undefined): st
     const label = LABELS[frame.asks];
     return label ? `${label}: ${answer}` : event ? `${span.text} — ${answer}` : answer;
   }
-  // "What did Lavrov say?": the one speaking, by the pack's name for them ("Sergey Lavrov").
+  const named = reading.mentions.find((m) => m.entity && frame.folded.includes(m.key));
+  if (named) return capitalise(named.text);
+  // "What did Lavrov say?" where the sentence names him otherwise: the one speaking, by the pack's name for them.
   const speaker =
     frame.asks === 'speech' ? reading.pack.data.entities.find((e) => e.id === reading.speaker) : undefined;
   if (speaker) return speaker.name;
-  const named = reading.mentions.find((m) => m.entity && frame.folded.includes(m.key));
-  if (named) return capitalise(named.text);
   return frame.subject ? capitalise(frame.subject) : reading.pack.data.title;
 }
 
