@@ -36,15 +36,16 @@ function keyOf(incoming: Origin): string {
 
 export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT_MAX): RecentArticles {
   const entries = new Recent<string, { packId: string; until: number; topics: readonly string[] }>(max);
+  /** This conversation's entry, unless its time to live has run out. */
+  const live = (incoming: Origin) => {
+    const entry = entries.get(keyOf(incoming));
+    return entry && entry.until > clock.now().getTime() ? entry : undefined;
+  };
   return {
-    get(incoming) {
-      const entry = entries.get(keyOf(incoming));
-      return entry && entry.until > clock.now().getTime() ? entry.packId : undefined;
-    },
+    get: (incoming) => live(incoming)?.packId,
     topics(incoming) {
-      const entry = entries.get(keyOf(incoming));
-      const live = entry && entry.until > clock.now().getTime() && entry.topics.length > 0;
-      return live ? { topics: [...entry.topics] } : undefined;
+      const topics = live(incoming)?.topics ?? [];
+      return topics.length > 0 ? { topics: [...topics] } : undefined;
     },
     note(incoming, packId, topics = []) {
       entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs, topics });
