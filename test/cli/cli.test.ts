@@ -121,6 +121,7 @@ describe('briefbot CLI', () => {
       expect(quoted(lastReply((await cli('ask', '--batch', batch)).out))).toContain(month);
       // Each on its own: the line before changes nothing.
       expect(lastReply((await cli('ask', '--batch', batch, '--each')).out)).toEqual(alone);
+      expect(lastReply((await cli('ask', '--batch', '--each', batch)).out)).toEqual(alone);
     }
   });
 });
