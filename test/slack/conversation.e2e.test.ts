@@ -1,7 +1,8 @@
 /**
  * Slack as people use it in a channel, end to end (the real Bolt app, the real commands
  * and the seed article, the stand-in Slack): other apps' bots are not answered, a reply in
- * the bot's thread is answered with the thread's topic, and a button outlives a restart on
+ * the bot's thread is answered with the thread's topic (and one outside a thread with the last answer's),
+ * thanks gets "You're welcome.", and a button outlives a restart on
  * the same database.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -75,6 +76,30 @@ describe('Slack in a channel', () => {
     });
     await posted('C62');
     expect(postsIn('C61')).toHaveLength(0);
+  });
+
+  it('says you are welcome to thanks, and reads a follow-up outside a thread with the last answer', async () => {
+    await event({ type: 'app_mention', user: 'U1', text: '<@UBOT> thanks!', ts: '1450170402.000100', channel: 'C70' });
+    await posted('C70');
+    expect(headerOf(postsIn('C70')[0]!)).toBe("You're welcome.");
+    // Not in a thread: "what did he say?" after "who is Lavrov?" is asked of Sergey Lavrov.
+    await event({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> who is Lavrov?',
+      ts: '1450170403.000100',
+      channel: 'C70',
+    });
+    await posted('C70', 2);
+    await event({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> what did he say?',
+      ts: '1450170404.000100',
+      channel: 'C70',
+    });
+    await posted('C70', 3);
+    expect(headerOf(postsIn('C70')[2]!)).toBe('Sergey Lavrov');
   });
 
   it("answers a reply in the bot's thread without a mention, with the thread's topic carried", async () => {
