@@ -48,6 +48,39 @@ describe('a role several articles fill', () => {
   });
 });
 
+describe('in a conversation about one story', () => {
+  const inStory = (q: string, story: string) => describeAnswer(kb, readQuestion(q, kb.reading!.lexicon), story);
+
+  it("gives that story's holder of the role alone, even when another story's name matches better", () => {
+    const reply = inStory("who's the council leader?", 'floods')!;
+    expect(reply.topics).toEqual(['Bethan Morrow']);
+    expect(reply.card.source?.title).toBe('Recovery plan after the floods');
+    // Another story's judge has "Judge" as an alias, an exact match; this story's judge only holds the role.
+    const judges = createKnowledgeBase([
+      articlePack('housing', 'Judge overturns approval.', {
+        title: 'Housing ruling',
+        entities: [{ ...person('whitfield', 'Caroline Whitfield', 'Judge'), aliases: ['Judge'] }],
+      }),
+      articlePack('libel', 'Mrs Justice Adeyemi ruled on Thursday.', {
+        title: 'Libel ruling',
+        entities: [person('adeyemi', 'Adeyemi', 'Judge')],
+      }),
+    ]);
+    const asked = readQuestion('who was the judge', judges.reading!.lexicon);
+    expect(describeAnswer(judges, asked, 'libel')?.topics).toEqual(['Adeyemi']);
+  });
+
+  it('leaves a role the story does not fill to the ranked sentences, but a name may point to another story', () => {
+    const other = createKnowledgeBase([
+      ...kb.packs,
+      articlePack('fete', 'The fete raised money for the school.', { title: 'Village fete', entities: [] }),
+    ]);
+    const asked = (q: string) => readQuestion(q, other.reading!.lexicon);
+    expect(describeAnswer(other, asked("who's the council leader?"), 'fete')).toBeUndefined();
+    expect(describeAnswer(other, asked('who is Anita Desai?'), 'fete')?.topics).toEqual(['Anita Desai']);
+  });
+});
+
 describe('"X of the Y" in the question', () => {
   it('reads as "Y X": "the leader of the council" finds the council leader, by role and by alias', () => {
     expect(ask('who is the leader of the council?')!.topics?.slice().sort()).toEqual(['Anita Desai', 'Bethan Morrow']);

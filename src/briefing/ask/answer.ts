@@ -76,7 +76,9 @@ export function answerReply(input: AnswerInput): Reply {
   if (page <= 1 && !clockTold) {
     const vetoed = (reading: Reading) => VETOES.has(refusal(frame, matchCandidate(index, frame, terms, reading)) ?? '');
     const direct =
-      articleAnswer(kb, frame) ?? describeAnswer(kb, frame) ?? eventAnswer(index, frame, terms, vetoed, recentArticle);
+      articleAnswer(kb, frame) ??
+      describeAnswer(kb, frame, recentArticle) ??
+      eventAnswer(index, frame, terms, vetoed, recentArticle);
     if (direct) return direct;
   }
   // "Who is the defence minister?" when no article says "defence": a subject the articles

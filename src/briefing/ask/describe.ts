@@ -15,7 +15,7 @@ import type { Frame } from './frame.ts';
 /** How close the subject must be to an entity's name (fuse.js score, 1 exact). */
 const SAME_NAME = 0.85;
 
-export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefined {
+export function describeAnswer(kb: KnowledgeBase, frame: Frame, recentArticle?: string): Reply | undefined {
   if (!frame.subject || !kb.reading) return undefined;
   const subject = foldKey(frame.subject.replace(/'s$/, ''));
   const extra = capitalisedExtra(frame.subject);
@@ -29,18 +29,19 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
         (readings(subject).some((asked) => named(m.entity, asked, extra)) ||
           (m.evidence.field === 'role' && endsLike(foldKey(m.evidence.text), subject))),
     );
-  const first = matches[0];
+  const first = inConversation(matches, recentArticle);
   if (!first) return undefined;
   // "Who's the council leader?" when two articles each have one: both, each with its article.
   const byRole = first.evidence.field === 'role';
-  const chosen = byRole
-    ? matches.filter(
-        (m, i) =>
-          m.evidence.field === 'role' &&
-          m.score >= first.score - SAME_ROLE &&
-          matches.findIndex((o) => o.pack.id === m.pack.id) === i,
-      )
-    : [first];
+  const chosen =
+    byRole && !recentArticle
+      ? matches.filter(
+          (m, i) =>
+            m.evidence.field === 'role' &&
+            m.score >= first.score - SAME_ROLE &&
+            matches.findIndex((o) => o.pack.id === m.pack.id) === i,
+        )
+      : [first];
   const told = chosen.slice(0, 3).flatMap((m) => {
     const introduced = kb
       .reading!.ofPack(m.pack.id)
@@ -65,6 +66,20 @@ export function describeAnswer(kb: KnowledgeBase, frame: Frame): Reply | undefin
 }
 
 type EntityMatch = Extract<TopicMatch, { type: 'entity' }>;
+
+/**
+ * The match that answers in the asker's conversation. Asked "who's the judge?" about a story, the
+ * judge is that story's: its holder of the role, or none here (the ranked sentences, which prefer
+ * the conversation's story, answer then). A name ("who is Lavrov?") may point to another story.
+ */
+function inConversation(matches: readonly EntityMatch[], recentArticle: string | undefined): EntityMatch | undefined {
+  const first = matches[0];
+  if (!recentArticle || !first) return first;
+  // Every match is close to the subject already (SAME_NAME): the conversation's story's is the one meant.
+  const own = matches.find((m) => m.pack.id === recentArticle);
+  if (own) return own;
+  return first.evidence.field === 'role' ? undefined : first;
+}
 
 /** Another article's holder of the role answers too when its match is this close to the best. */
 const SAME_ROLE = 0.05;
