@@ -47,6 +47,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-16',
   'test/fixtures/articles-blind-17',
   'test/fixtures/articles-blind-18',
+  'test/fixtures/articles-blind-19',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

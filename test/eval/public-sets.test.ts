@@ -61,6 +61,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone).
   'articles-blind-18': { right: 0.35, refused: 0.25 },
+  // Written by a helper before any run on it, on 2026-11-27, four kinds from outside Britain (a water treaty, a chip
+  // plant, a ferry capsize, a film festival), in conversation order; first sight 45/108 and 9/32 asked one by one
+  // (56/108 and 11/32 as one conversation; 60/108 and 15/32 alone).
+  'articles-blind-19': { right: 0.37, refused: 0.22 },
 };
 
 describe('answers on unseen articles', () => {
@@ -88,6 +92,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-16');
     expect(sets).toContain('articles-blind-17');
     expect(sets).toContain('articles-blind-18');
+    expect(sets).toContain('articles-blind-19');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
