@@ -141,9 +141,15 @@ function fractionStart(tokens: readonly Token[], at: number): number | undefined
  */
 export function ageAt(tokens: readonly Token[], start: number, end: number): string | undefined {
   const number = tokens[start]!.text;
-  if (!/^\d{1,3}$/.test(number) || Number(number) > 150) return undefined;
   const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  if (word(start - 1) === 'aged') return number;
+  // "two children, aged nine and 12": after "aged" (and after the "and" of its list), a count in words too.
+  const aged = word(start - 1) === 'aged' || (['and', 'or'].includes(word(start - 1)) && word(start - 3) === 'aged');
+  if (aged && (SMALL_COUNTS.has(number.toLowerCase()) || /^\d{1,3}$/.test(number))) return spanText(tokens, start, end);
+  if (!/^\d{1,3}$/.test(number) || Number(number) > 150) return undefined;
+  // "Sandhu, who is 55 and has lived …", "she was 34": a bare number after a person's "is" or "was".
+  const be = ['is', 'was', 'turned', 'turns'].includes(word(start - 1));
+  const person = ['who', 'he', 'she'].includes(word(start - 2)) || tokens[start - 2]?.pos === 'PROPN';
+  if (be && person && start === end && !['NOUN', 'PROPN'].includes(tokens[end + 1]?.pos ?? '')) return number;
   // "45 years old" (one duration span) and "19-year-old" (the number, then "- year - old").
   const after = [0, 1, 2, 3, 4].map((k) => word(end + k).replace(/s$/, ''));
   const yearOld = (at: number) => after[at] === 'year' && after[at + 1] === 'old';
@@ -152,6 +158,20 @@ export function ageAt(tokens: readonly Token[], start: number, end: number): str
   const closes = [',', ';', '.', ')'].includes(word(end + 1));
   return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
 }
+
+/** Counts in words that an age after "aged" may be written in. */
+const SMALL_COUNTS = new Set(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].concat([
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+  ]),
+);
 
 /** The decades of a life, as news writes an age it does not know exactly ("in her late twenties"). */
 const LIFE_DECADES =

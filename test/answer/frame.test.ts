@@ -17,6 +17,7 @@ describe('readQuestion: the answer type', () => {
     ['What percentage of passengers left?', 'percent'],
     ['How long did the siege last?', 'duration'],
     ['how old is the new captain?', 'age'],
+    ['what age is the witness?', 'age'],
     ['which construction company built the new wing?', 'named'],
     ['Which kind of force did they raise?', 'thing'],
     ['which parties will negotiate next year?', 'thing'],

@@ -54,6 +54,10 @@ describe('reading once, at load', () => {
     expect(ages('The winner came from 19-year-old winger Kofi Lund.')).toEqual(['19']);
     expect(ages('She died aged 88. He is 45 years old.')).toEqual(['88', '45']);
     expect(ages('The hub cost £14 million, and 9,000 operations, 12 theatres, were planned.')).toEqual([]);
+    // After a person's "is" or "was", a bare number; after "aged", a count in words.
+    expect(ages('Sandhu, who is 55 and has lived there since 1998, spoke.')).toEqual(['55']);
+    expect(ages('The couple have two children, aged nine and 12.')).toEqual(['nine', '12']);
+    expect(ages('The bridge is 120 metres long, and the fund was 40 in all.')).toEqual([]);
   });
 });
 

@@ -1,0 +1,43 @@
+/**
+ * Ages as people ask for them and as news writes them: "how old is Sandhu?" against "Sandhu, who
+ * is 55", "what age is the witness?" (an age, not an era), "how old are the kids?" against "two
+ * children, aged nine and 12".
+ */
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { renderText } from '../../src/render/text.ts';
+import { articlePack, askerOf } from '../support/article-pack.ts';
+
+const ask = askerOf(
+  createKnowledgeBase([
+    articlePack(
+      'crash',
+      [
+        'A cyclist was seriously injured on Monday when a delivery van struck her on Harton Road.',
+        'A witness, retired teacher Peter Gorman, 68, said the van had pulled out without looking.',
+        'The couple, who married in 2009, have two children, aged nine and 12.',
+        'Local councillor Ravi Sandhu said residents had warned about the junction for years.',
+        'Sandhu, who is 55 and has lived on Harton Road since 1998, said a petition had 900 signatures.',
+      ].join('\n\n'),
+      { title: 'Cyclist hurt on Harton Road' },
+    ),
+  ]),
+);
+const headline = (q: string) => {
+  const reply = ask(q);
+  return reply.found ? renderText(reply).split('\n')[0] : 'not found';
+};
+
+describe('ages', () => {
+  it('reads "who is 55" after a name as an age', () => {
+    expect(headline('how old is sandhu?')).toBe('55');
+  });
+
+  it('reads "what age is X" as asking an age', () => {
+    expect(headline('what age is the witness?')).toBe('68');
+  });
+
+  it('meets "kids" in "children", and reads "aged nine" as an age', () => {
+    expect(headline('how old are the kids?')).toMatch(/^nine/i);
+  });
+});
