@@ -2,14 +2,18 @@
  * Spelling against the articles' own words: a question word that no sentence holds
  * ("foriegn", "Hatmanis", "fuedel") is most often a typo of one that some sentence does
  * ("foreign", "Hartmanis", "feudal"). The closest key by edit distance (transpositions count
- * once) stands in for it, the commonest when several are as close.
+ * once) stands in for it, the commonest when several are as close. A word no sentence holds may also
+ * be found in a word derived from it ("baker" in "bakery").
  */
 import type { Bm25Index } from './bm25.ts';
+import { derivable, sameDerivation } from './derived.ts';
 import { editDistance } from './fuzzy-words.ts';
 
 export interface Spelling {
   /** The key a sentence holds that `key` most likely misspells, if one is close enough. */
   correct(key: string): string | undefined;
+  /** The keys sentences hold that are derived from the same word as `key` ("bakeri" for "baker"). */
+  derivations(key: string): string[];
 }
 
 /** Shortest key that is corrected: shorter words are too often other words one letter off. */
@@ -34,6 +38,7 @@ export function spellingOf(index: Bm25Index): Spelling {
     return buckets.get(letter) ?? [];
   };
   return {
+    derivations: (key) => (derivable(key) ? bucket(key[0]!).filter((term) => sameDerivation(key, term)) : []),
     correct(key) {
       if (key.length < MIN_LENGTH || /\d/.test(key) || index.df(key) > 0) return undefined;
       const max = allowed(key.length);

@@ -6,6 +6,7 @@
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
+import { derivable, sameDerivation } from '../../knowledge/derived.ts';
 import { countsAsked } from './counted.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
@@ -183,35 +184,12 @@ function positionsOf(reading: Reading, keys: readonly string[]): number[] {
   return out;
 }
 
-/**
- * Least length of the shorter stem for two stems to be one word's derivations. 5 over 4 ("fail"
- * / "failur" meet, but so do "port" / "portion"): on SQuAD one more right, three more
- * unanswerable questions answered.
- */
-const STEM = 5;
-
-/**
- * Positions of the words derived from the same word as the key, which the stemmer keeps apart
- * ("consumed" consum / "consumption" consumpt, "convert" / "conversion", "define" / "definition"):
- * one stem starts the other, or both share all but the shorter's last letter, and the longer
- * adds at most a suffix's length.
- */
+/** Positions of the words derived from the same word as the key (`derived.ts`). */
 function derivedAt(reading: Reading, key: string): number[] {
   const out: number[] = [];
-  if (key.length < STEM || !/^[a-z]+$/.test(key)) return out;
-  // Both share all but the shorter's last letter, so at least its first STEM - 1.
-  const head = key.slice(0, STEM - 1);
-  const first = key.charCodeAt(0);
+  if (!derivable(key)) return out;
   const { terms } = reading;
-  for (let i = 0; i < terms.length; i++) {
-    const k = terms[i]!;
-    if (k.charCodeAt(0) !== first || k.length < STEM || k === key || !k.startsWith(head) || !/^[a-z]+$/.test(k))
-      continue;
-    const short = Math.min(k.length, key.length);
-    let common = head.length;
-    while (common < short && k[common] === key[common]) common++;
-    if (common >= short - 1 && Math.max(k.length, key.length) - common <= 4) out.push(reading.positions[i]!);
-  }
+  for (let i = 0; i < terms.length; i++) if (sameDerivation(key, terms[i]!)) out.push(reading.positions[i]!);
   return out;
 }
 

@@ -46,12 +46,21 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
     opposites: index.lexicon.opposites(t.key),
   }));
   shareNameWeight(terms);
-  const query = terms.flatMap((t) => [t.key, ...t.related]);
+  const query = terms.flatMap((t) => [t.key, ...t.related, ...derivationsOf(index, t)]);
   const hits = bm25
     .search(query, CANDIDATES)
     .map((h) => ({ reading: index.reading(h.doc), bm25: h.score, doc: h.doc }));
   const names = terms.filter((t) => t.kind === 'name' || lowerCaseName(index, t)).flatMap((t) => [t.key, ...t.related]);
   return { terms, candidates: withFocusSentences(index, hits, query, names) };
+}
+
+/**
+ * "What did the baker say?" against "…, who runs a bakery": a word no sentence holds, nor a word of
+ * its group, also retrieves the words derived from it that sentences hold, as matching finds them
+ * (`match.ts`, as 'derived').
+ */
+function derivationsOf(index: ReadingIndex, t: WeightedTerm): string[] {
+  return t.kind === 'word' && t.absent ? index.spelling.derivations(t.key) : [];
 }
 
 /**

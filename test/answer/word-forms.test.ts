@@ -1,0 +1,36 @@
+/**
+ * A question word in another form than the article's: "baker" for "bakery" (derived from one word,
+ * which the stemmer keeps apart) and "how deep" for "a depth of" (a measure's adjective and its noun).
+ */
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { renderText } from '../../src/render/text.ts';
+import { articlePack, askerOf } from '../support/article-pack.ts';
+
+const ask = askerOf(
+  createKnowledgeBase([
+    articlePack(
+      'quake',
+      [
+        'An earthquake struck southern Valdoria early on Saturday, the civil protection agency said.',
+        'The quake hit at 3:17am local time, west of the town of Serrano, at a depth of 10km.',
+        '"We heard a roar, and then everything was shaking," said Lucia Ferrante, who runs a bakery in Serrano.',
+      ].join('\n\n'),
+      { title: 'Earthquake in Valdoria' },
+    ),
+  ]),
+);
+
+describe('word forms', () => {
+  it('finds a word no sentence holds in the word derived from it: "baker" in "bakery"', () => {
+    const reply = ask('what did the baker say?');
+    expect(reply.found).toBe(true);
+    expect(renderText(reply)).toContain('We heard a roar');
+  });
+
+  it('meets a measure\'s adjective in its noun: "how deep" in "a depth of 10km"', () => {
+    const reply = ask('how deep was it?');
+    expect(reply.found).toBe(true);
+    expect(renderText(reply)).toContain('a depth of 10km');
+  });
+});
