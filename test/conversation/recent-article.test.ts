@@ -52,6 +52,15 @@ const answer = (question: string, recentArticle?: string) =>
   answerReply({ kb, question, page: 1, continuations, ...(recentArticle ? { recentArticle } : {}) });
 
 describe('the article of the conversation, in the answer pipeline', () => {
+  it("keeps the conversation's story after a guess from another story, and moves to one it is sure of", () => {
+    const guess = answer('what did the charity lose?', 'libel');
+    expect(guess.card.caution).toBeDefined();
+    expect(guess.article).toBeUndefined();
+    const sure = answer('where is the charity based?', 'libel');
+    expect(sure.card.caution).toBeUndefined();
+    expect(sure.article).toBe('fraud');
+  });
+
   it('answers a question that names no story from the article the asker was last answered from', () => {
     expect(answer('who was the judge?', 'libel').article).toBe('libel');
     expect(answer('who was the judge?', 'fraud').article).toBe('fraud');
