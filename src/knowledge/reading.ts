@@ -29,7 +29,9 @@ export type MentionType =
   | 'number'
   | 'ordinal'
   | 'age'
-  | 'measure';
+  | 'measure'
+  /** A result as sport and votes write it: "3-2", "4-6, 7-6, 7-5", "27-19". */
+  | 'score';
 
 /** A typed span of the sentence; `key` is its folded text, to tell it from the question's words. */
 export interface Mention {

@@ -15,9 +15,10 @@ export function untypedMentions(tokens: readonly Token[], typed: readonly Mentio
     ![...typed, ...out].some((m) => !COUNTED.has(m.type) && m.start <= end && m.end >= start);
   const push = (type: Mention['type'], start: number, end: number) => {
     if (!free(start, end)) return;
-    const text = spanText(tokens, start, end).replace(/ - /g, '-');
+    const text = spanText(tokens, start, end).replace(/ - /g, '-').replace(/ ,/g, ',');
     out.push({ type, text, key: foldKey(text), start, end });
   };
+  for (const [start, end] of scores(tokens)) push('score', start, end);
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
     const before = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -36,6 +37,27 @@ export function untypedMentions(tokens: readonly Token[], typed: readonly Mentio
       if (start !== undefined) push('percent', start, i);
     }
   });
+  return out;
+}
+
+/** A score as one token: two counts of up to three digits joined by a dash ("3-2", "27–19"). */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/**
+ * Scores as sport and votes write them, "3-2", "27-19", and a tennis match's sets in a row, "4-6,
+ * 7-6, 7-5": token spans [start, end]. A range before a noun ("10-15 people", "20-30 minutes") is
+ * no score.
+ */
+function scores(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SCORE.test(tokens[i]!.text)) continue;
+    let end = i;
+    while (tokens[end + 1]?.text === ',' && SCORE.test(tokens[end + 2]?.text ?? '')) end += 2;
+    const next = tokens[end + 1];
+    if (next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.text !== '%') out.push([i, end]);
+    i = end;
+  }
   return out;
 }
 

@@ -165,7 +165,7 @@ describe('readQuestion: slots and terms', () => {
   });
 
   it('reads the answer type from the noun after "what"/"which", past adjectives, as the lexicon data types it', () => {
-    expect(frame('What was the final score in the Shield final?').asks).toBe('quantity');
+    expect(frame('What was the final score in the Shield final?').asks).toBe('score');
     expect(frame('What years does the data cover?').asks).toBe('time');
     expect(frame('Which river is the site next to?').asks).toBe('named');
     expect(frame('What final score did they reach?').terms.map((t) => t.word)).not.toContain('score');

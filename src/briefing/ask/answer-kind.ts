@@ -18,6 +18,8 @@ export type Asks =
   | 'age'
   | 'money'
   | 'percent'
+  /** "What was the score?": a result as sport and votes write it ("3-2"). */
+  | 'score'
   | 'reason'
   | 'speech'
   | 'yes-no'
@@ -56,6 +58,7 @@ export const ACCEPTS: Record<Asks, MentionType[]> = {
   // date ("by March 2026") tells no length of time.
   duration: ['duration', 'measure'],
   quantity: ['number', 'money', 'percent', 'duration', 'measure'],
+  score: ['score', 'number'],
   // "How far did he fall?" is answered by a distance, not by a count ("two falls").
   measure: ['measure'],
   age: ['age'],
