@@ -60,6 +60,7 @@ const READING_FILES = [
   'voice',
   'article',
   'untyped',
+  'quotation',
   'lexicon/lexicon',
   'lexicon/general.json',
   'lexicon/word-vectors',

@@ -8,6 +8,7 @@ import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { WordVectors } from './lexicon/word-vectors.ts';
 import { knownKeys, knownTable } from './known-keys.ts';
+import { quotationRuns } from './quotation.ts';
 import { voiceOf } from './voice.ts';
 import { parseEach, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
@@ -77,8 +78,31 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
       reading.known = knownKeys(known, reading);
       readings.push(reading);
     }
+    const first = readings.length - paragraph.sentences.length;
+    for (const run of quotationRuns(paragraph.sentences.map((s) => s.text)))
+      spokenBy(
+        run.map((at) => readings[first + at]!),
+        (reading) => (reading.known = knownKeys(known, reading)),
+      );
   }
   return readings;
+}
+
+/**
+ * The sentences of one quotation are its speaker's words, though only one of them names the
+ * speaker: the sentences that have none take theirs (the last named, as news attributes a quote
+ * at its end), with what that changes in what the sentence is known by.
+ */
+function spokenBy(run: readonly Reading[], relearn: (reading: Reading) => void): void {
+  const speaker = [...run].reverse().find((r) => r.speaker !== undefined)?.speaker;
+  if (!speaker) return;
+  for (const reading of run) {
+    if (reading.speaker !== undefined) continue;
+    reading.speaker = speaker;
+    const named = reading.pack.data.entities.some((e) => e.id === speaker);
+    if (named && !reading.entities.includes(speaker)) reading.entities.push(speaker);
+    relearn(reading);
+  }
 }
 
 /**

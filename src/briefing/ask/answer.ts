@@ -22,6 +22,7 @@ import { readQuestion, type Frame } from './frame.ts';
 import { matchCandidate, type Candidate } from './match.ts';
 import { retrieve, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
+import { withQuotation } from './quotation.ts';
 import { preferRecent, withRecentArticle } from './recent.ts';
 import { RULES, scoreCandidate, speakerScore } from './rules.ts';
 
@@ -98,7 +99,8 @@ export function answerReply(input: AnswerInput): Reply {
       (r.total >= ALSO_QUOTE * best!.total && (frame.accepts.length === 0 || r.candidate.answers.length > 0)),
   );
   const start = (Math.max(page, 1) - 1) * QUOTES;
-  const shown = withAntecedent(index, frame, terms, good.slice(start, start + QUOTES));
+  const onPage = good.slice(start, start + QUOTES);
+  const shown = withQuotation(index, frame, terms, withAntecedent(index, frame, terms, onPage)).slice(0, QUOTES);
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   return keepingConversation(answerCard(frame, shown, confidence, good.length > start + QUOTES), recentArticle);
 }
