@@ -23,6 +23,8 @@ const KIND_TYPES = new Map<EntityKind, MentionType>([
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);
 /** Where a leading pronoun may sit: "He said", "In 1066, he …", "After that, they …". */
 const PRONOUN_REACH = 6;
+/** Phrases that give a purpose, as a reason cue gives a cause: "in an effort to cut air pollution". */
+const PURPOSE = /\bin (?:order|an effort|a bid|an attempt) to\b|\bso that\b/i;
 /** How many sentences back a pronoun may reach for its antecedent. */
 const ANTECEDENT_REACH = 3;
 
@@ -68,7 +70,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         continues: pronoun !== undefined,
         known: [],
         speaker: undefined,
-        reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || /\bin order to\b/i.test(sentence.text),
+        reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || PURPOSE.test(sentence.text),
         voice: voiceOf(tokens),
       };
       reading.speaker = quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon);

@@ -26,6 +26,22 @@ describe('reading once, at load', () => {
     expect(fourth!.entities).toContain('helen-okafor');
   });
 
+  it('reads a purpose as a reason: "in an effort to", "in a bid to", "so that"', () => {
+    const reasons = (text: string) =>
+      createKnowledgeBase([pack('why', `Why\n\n${text}`)])
+        .reading!.ofPack('why')
+        .slice(1)
+        .map((r) => r.reason);
+    expect(reasons('Old diesel cars will be banned in an effort to cut pollution. The ban starts in May.')).toEqual([
+      true,
+      false,
+    ]);
+    expect(reasons('The club cut prices in a bid to fill the ground. Fares rose so that the line could pay.')).toEqual([
+      true,
+      true,
+    ]);
+  });
+
   it('reads money however it is written: a sign before any number, pence or cents after', () => {
     const money = (text: string) =>
       createKnowledgeBase([pack('money', `Money\n\n${text}`)])
