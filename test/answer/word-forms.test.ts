@@ -1,6 +1,7 @@
 /**
  * A question word in another form than the article's: "baker" for "bakery" (derived from one word,
- * which the stemmer keeps apart) and "how deep" for "a depth of" (a measure's adjective and its noun).
+ * which the stemmer keeps apart), "how deep" for "a depth of" (a measure's adjective and its noun)
+ * and "died" for "killing".
  */
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
@@ -12,7 +13,7 @@ const ask = askerOf(
     articlePack(
       'quake',
       [
-        'An earthquake struck southern Valdoria early on Saturday, the civil protection agency said.',
+        'An earthquake struck southern Valdoria early on Saturday, killing at least 14 people, the agency said.',
         'The quake hit at 3:17am local time, west of the town of Serrano, at a depth of 10km.',
         '"We heard a roar, and then everything was shaking," said Lucia Ferrante, who runs a bakery in Serrano.',
       ].join('\n\n'),
@@ -26,6 +27,12 @@ describe('word forms', () => {
     const reply = ask('what did the baker say?');
     expect(reply.found).toBe(true);
     expect(renderText(reply)).toContain('We heard a roar');
+  });
+
+  it('meets "died" in "killing": how many died is how many were killed', () => {
+    const reply = ask('how many died in the earthquake?');
+    expect(reply.found).toBe(true);
+    expect(renderText(reply).split('\n')[0]).toBe('At least 14');
   });
 
   it('meets a measure\'s adjective in its noun: "how deep" in "a depth of 10km"', () => {
