@@ -135,7 +135,8 @@ const longestFirst = (list: readonly string[]) =>
 const FREE_OPENER = `(${longestFirst(OPENERS)})(?=$|[\\s,:;.!–—…])`;
 const PUNCTUATED_OPENER = `(${longestFirst(PUNCTUATED_OPENERS)})(?=\\s*[,:;!—–])`;
 const OPENER = new RegExp(`^(?:${FREE_OPENER}|${PUNCTUATED_OPENER})${SEPARATORS}`, 'iu');
-const CLOSER = new RegExp(`${SEPARATORS}(?:${longestFirst(CLOSERS)})${SEPARATORS}$`, 'iu');
+// A closer is a word of its own: "guilty" and "city" do not end in "ty".
+const CLOSER = new RegExp(`${SEPARATORS}(?<![\\p{L}\\p{N}])(?:${longestFirst(CLOSERS)})${SEPARATORS}$`, 'iu');
 const NAME_AFTER_GREETING = new RegExp(`^([\\p{L}][\\p{L}.'-]*)(?:${SEPARATORS.replace('*', '+')}|$)`, 'u');
 
 /**

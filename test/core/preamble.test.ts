@@ -27,6 +27,13 @@ describe('dropPreamble', () => {
     expect(dropPreamble('thanks')).toBe('thanks');
   });
 
+  it('drops a closer only as a word of its own: "guilty" and "city" do not end in "ty"', () => {
+    expect(dropPreamble('did he plead guilty')).toBe('did he plead guilty');
+    expect(dropPreamble('which city')).toBe('which city');
+    expect(dropPreamble('who won ty')).toBe('who won');
+    expect(dropPreamble('when is it pls')).toBe('when is it');
+  });
+
   it('reads its phrases from data lists', () => {
     expect(OPENERS).toContain('quick question');
     expect(CLOSERS).toContain('thanks');
