@@ -164,8 +164,8 @@ function fractionStart(tokens: readonly Token[], at: number): number | undefined
 export function ageAt(tokens: readonly Token[], start: number, end: number): string | undefined {
   const number = tokens[start]!.text;
   const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  // "two children, aged nine and 12": after "aged" (and after the "and" of its list), a count in words too.
-  const aged = word(start - 1) === 'aged' || (['and', 'or'].includes(word(start - 1)) && word(start - 3) === 'aged');
+  // "two children, aged nine and 12", "aged between 78 and 96": after "aged", a count in words too.
+  const aged = agedBefore(tokens, start);
   if (aged && (SMALL_COUNTS.has(number.toLowerCase()) || /^\d{1,3}$/.test(number))) return spanText(tokens, start, end);
   if (!/^\d{1,3}$/.test(number) || Number(number) > 150) return undefined;
   // "Sandhu, who is 55 and has lived …", "she was 34": a bare number after a person's "is" or "was".
@@ -179,6 +179,19 @@ export function ageAt(tokens: readonly Token[], start: number, end: number): str
   // "Name, 71,": a number set off by commas right after a name.
   const closes = [',', ';', '.', ')'].includes(word(end + 1));
   return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
+}
+
+/** Words that may stand between "aged" and an age: "aged between 78 and 96", "aged nine or 10". */
+const AGED_GLUE = new Set(['between', 'from', 'over', 'under', 'and', 'or', 'to', ',']);
+
+/** Whether "aged" stands before `start`, with only other ages and `AGED_GLUE` between. */
+function agedBefore(tokens: readonly Token[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 5); i--) {
+    const word = tokens[i]!.text.toLowerCase();
+    if (word === 'aged') return true;
+    if (!AGED_GLUE.has(word) && !SMALL_COUNTS.has(word) && !/^\d{1,3}$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** Counts in words that an age after "aged" may be written in. */

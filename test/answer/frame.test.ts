@@ -18,6 +18,8 @@ describe('readQuestion: the answer type', () => {
     ['How long did the siege last?', 'duration'],
     ['how old is the new captain?', 'age'],
     ['what age is the witness?', 'age'],
+    ['the bank manager who stole from old customers, what did he get?', 'thing'],
+    ['who is the man who stole the money?', 'person'],
     ['which construction company built the new wing?', 'named'],
     ['Which kind of force did they raise?', 'thing'],
     ['which parties will negotiate next year?', 'thing'],

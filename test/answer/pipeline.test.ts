@@ -73,6 +73,7 @@ describe('reading once, at load', () => {
     // After a person's "is" or "was", a bare number; after "aged", a count in words.
     expect(ages('Sandhu, who is 55 and has lived there since 1998, spoke.')).toEqual(['55']);
     expect(ages('The couple have two children, aged nine and 12.')).toEqual(['nine', '12']);
+    expect(ages('He stole from customers aged between 78 and 96.')).toEqual(['78', '96']);
     expect(ages('The bridge is 120 metres long, and the fund was 40 in all.')).toEqual([]);
   });
 });

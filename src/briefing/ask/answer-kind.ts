@@ -210,3 +210,26 @@ export function askedNounAt(tokens: readonly Token[], whAt: number): number | un
   while (tokens[i + 1]?.pos === 'NOUN') i++;
   return i;
 }
+
+/** The question words. */
+export const WH: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+]);
+
+/**
+ * Where the question word stands: the first wh-word, unless it opens a relative clause after a
+ * noun ("the bank manager who stole …, what did he get?") and another wh-word asks the question.
+ */
+export function questionWordAt(tokens: readonly Token[], lower: readonly string[]): number {
+  const at = lower.map((w, i) => (WH.has(w) ? i : -1)).filter((i) => i >= 0);
+  const relative = (i: number) => i > 0 && ['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && lower[i] !== 'how';
+  return at.find((i, n) => !relative(i) || n === at.length - 1) ?? -1;
+}

@@ -15,9 +15,11 @@ import {
   pricedVerb,
   SPEECH_ASK,
   askedNounAt,
+  questionWordAt,
   typeNounAt,
   typeOf,
   whichNamed,
+  WH,
   type Asks,
 } from './answer-kind.ts';
 import { cleanQuestion } from './clean.ts';
@@ -96,13 +98,12 @@ const NOW_PHRASES = [
 
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
-const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 /** Reads a question into a frame. */
 export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const text = cleanQuestion(question);
   const { tokens } = parse(text);
   const lower = tokens.map((t) => t.text.toLowerCase());
-  const whAt = lower.findIndex((w) => WH.has(w));
+  const whAt = questionWordAt(tokens, lower);
   const form = nounForm(formOf(text));
   const typeAt = typeNounAt(tokens, whAt, lexicon);
   // "How much notice", "how much land": an amount of what the noun names; "how much money": a sum.
