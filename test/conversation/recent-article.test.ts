@@ -194,6 +194,39 @@ describe("the topics of the conversation's last answer", () => {
   });
 });
 
+describe("the story's protagonist, when an answer names no one", () => {
+  const bank = createKnowledgeBase([
+    articlePack(
+      'bank',
+      'A former bank manager who stole £1.3 million from elderly customers has been jailed for seven years.\n\n' +
+        'Gareth Pryce, 51, admitted 23 counts of fraud at Carrow Crown Court on Monday.',
+      {
+        title: 'Bank manager jailed',
+        entities: [
+          {
+            id: 'pryce',
+            name: 'Gareth Pryce',
+            kind: 'person',
+            aliases: ['Pryce'],
+            summary: 'A bank manager.',
+            paragraphs: [3],
+          },
+        ],
+      },
+    ),
+  ]);
+  const run = testCore([ask], bank, new Date('2024-03-05T09:00:00Z'));
+  const asked = (question: string) =>
+    run.core.handle({ ...channelOrigin, type: 'command', name: 'ask', options: { question } });
+
+  it('is what "how old is he?" asks about next', async () => {
+    const first = await asked('how long was the bank manager jailed for?');
+    expect(first.card.title).toBe('Seven years');
+    expect(first.topics).toEqual(['Gareth Pryce']);
+    expect((await asked('how old is he?')).card.title).toBe('51');
+  });
+});
+
 describe("the article of the conversation, on a button's next page", () => {
   // Answers from the article its question names, and says which article it was read with.
   const echo = defineCommand({

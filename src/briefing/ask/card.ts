@@ -49,7 +49,7 @@ export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: n
 
 /**
  * What the answer was about, for a thread's follow-ups: the pack entities the question
- * named, else those the answering sentence names; at most four.
+ * named, else those the answering sentence names (at most four), else the story's protagonist.
  */
 export function topicsOf(frame: Frame, reading: Reading): string[] {
   const named = reading.mentions.filter((m) => m.entity);
@@ -61,7 +61,19 @@ export function topicsOf(frame: Frame, reading: Reading): string[] {
   const event = reading.pack.data.events
     .filter((e) => e.paragraphs.includes(reading.sentence.paragraph) && said.includes(foldKey(e.phrase)))
     .sort((a, b) => said.indexOf(foldKey(a.phrase)) - said.indexOf(foldKey(b.phrase)))[0];
-  return [...new Set([...names, ...(event ? [event.title] : [])])].slice(0, 4);
+  const out = [...new Set([...names, ...(event ? [event.title] : [])])].slice(0, 4);
+  if (out.length > 0) return out;
+  // "A former bank manager … has been jailed": a sentence that names no one is about the story's
+  // protagonist, whom "how old is he?" next asks about.
+  const lead = protagonist(reading.pack);
+  return lead ? [lead] : [];
+}
+
+/** The person the article names first (in the earliest paragraph; of those, the one it names most often). */
+function protagonist(pack: Reading['pack']): string | undefined {
+  const people = pack.data.entities.filter((e) => e.kind === 'person' && e.paragraphs.length > 0);
+  const first = (e: (typeof people)[number]) => Math.min(...e.paragraphs);
+  return people.sort((a, b) => first(a) - first(b) || b.paragraphs.length - a.paragraphs.length)[0]?.name;
 }
 
 function quoteOf(reading: Reading, span: Mention | undefined): Block {
