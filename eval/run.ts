@@ -48,6 +48,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-17',
   'test/fixtures/articles-blind-18',
   'test/fixtures/articles-blind-19',
+  'test/fixtures/articles-blind-20',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

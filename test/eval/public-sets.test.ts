@@ -65,6 +65,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // plant, a ferry capsize, a film festival), in conversation order; first sight 45/108 and 9/32 asked one by one
   // (56/108 and 11/32 as one conversation; 60/108 and 15/32 alone).
   'articles-blind-19': { right: 0.37, refused: 0.22 },
+  // Written by a helper before any run on it, on 2026-11-27, four more kinds (a drug trial, a tomb found in the Andes,
+  // a bridge in Canada, a gecko-smuggling trial) in conversation order; first sight 37/108 and 6/32 asked one by one
+  // (45/108 and 10/32 as one conversation; 50/108 and 14/32 alone).
+  'articles-blind-20': { right: 0.3, refused: 0.15 },
 };
 
 describe('answers on unseen articles', () => {
@@ -93,6 +97,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-17');
     expect(sets).toContain('articles-blind-18');
     expect(sets).toContain('articles-blind-19');
+    expect(sets).toContain('articles-blind-20');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
