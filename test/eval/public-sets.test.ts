@@ -31,10 +31,12 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 70/108 and 15/32.
   'articles-blind-6': { right: 0.61, refused: 0.37 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 57/108 and 12/32.
-  'articles-blind-7': { right: 0.5, refused: 0.34 },
+  // 55/108 with twenty-two sets loaded.
+  'articles-blind-7': { right: 0.48, refused: 0.34 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 61/108 and 12/32 (11/32
-  // where ../shared/eval is absent). 55/108 once the eleventh set's articles compete with its own.
-  'articles-blind-8': { right: 0.5, refused: 0.31 },
+  // where ../shared/eval is absent). 55/108 once the eleventh set's articles compete with its own; 9/32 refused once
+  // the twentieth's joined (10 before).
+  'articles-blind-8': { right: 0.5, refused: 0.27 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 75/108 and 10/32.
   'articles-blind-9': { right: 0.65, refused: 0.28 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 68/108 and 8/32.
@@ -43,18 +45,19 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-11': { right: 0.63, refused: 0.25 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 65/108 and 9/32. 7/32
   // refused once the fifteenth set's articles joined (8 before).
-  'articles-blind-12': { right: 0.55, refused: 0.18 },
+  'articles-blind-12': { right: 0.53, refused: 0.18 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 74/108 and 12/32.
   'articles-blind-13': { right: 0.64, refused: 0.31 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 69/108 and 10/32.
   // 66/108 once the seventeenth set's articles joined, 65 with the eighteenth's, 64 where ../shared/eval is absent.
   'articles-blind-14': { right: 0.56, refused: 0.25 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 59/108 and 12/32 with every
-  // set loaded (77/108 and 13/32 with its own articles alone).
-  'articles-blind-15': { right: 0.5, refused: 0.31 },
+  // set loaded (77/108 and 13/32 with its own articles alone). 54/108 with twenty-two sets loaded.
+  'articles-blind-15': { right: 0.47, refused: 0.31 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds, each article's questions in the order
   // of a conversation; first sight 53/108 and 15/32 asked one by one (58/108 and 15/32 as one conversation).
-  'articles-blind-16': { right: 0.45, refused: 0.4 },
+  // 13/32 refused with twenty-two sets loaded.
+  'articles-blind-16': { right: 0.45, refused: 0.37 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone).
   'articles-blind-17': { right: 0.45, refused: 0.22 },
