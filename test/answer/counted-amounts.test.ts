@@ -25,6 +25,18 @@ describe('amounts and the spans of time they open', () => {
     expect(top.answers.map((m) => m.text)).toContain('14 days');
   });
 
+  it('"how many victims" asks for more than one: "one victim" counts none, "19 elderly victims" still does', () => {
+    const index = readingOf(
+      'The manager stole from the accounts of 19 elderly victims. ' +
+        'The fraud came to light when the daughter of one victim noticed money was missing.',
+    );
+    const ranked = bestFor(index, 'how many victims were there');
+    expect(ranked.top.answers.map((m) => m.text)).toEqual(['19']);
+    expect(bestFor(readingOf('The daughter of one victim noticed.'), 'how many victims were there').refused).toBe(
+      'no-answer-type',
+    );
+  });
+
   it('but not the noun after another word too ("seven near-misses with merchant ships")', () => {
     const index = readingOf('His members had reported seven near-misses with merchant ships in the same waters.');
     expect(bestFor(index, 'how many merchants reported near-misses?').top.answers).toEqual([]);

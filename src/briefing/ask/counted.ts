@@ -47,6 +47,8 @@ export function countsAsked(
   const numbered =
     /\d/.test(amount.text) || amount.text.split(/\s+/).some((w) => index.lexicon.number(w.toLowerCase()) !== undefined);
   if (!numbered) return false;
+  // "How many victims …" asks for more than one: "the daughter of one victim" counts no victims.
+  if (/^(?:one|1)$/i.test(amount.text) && counted.every((t) => /[^s]s$/i.test(t.word))) return false;
   const keys = new Set(counted.flatMap((t) => [t.key, ...t.related]));
   const like = (i: number) => {
     const row = reading.vectorIds[i]!;
