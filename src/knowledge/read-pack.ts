@@ -7,7 +7,7 @@
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { WordVectors } from './lexicon/word-vectors.ts';
-import { knownKeys, knownTable } from './known-keys.ts';
+import { knownKeys, knownTable, type KnownTable } from './known-keys.ts';
 import { quotationRuns } from './quotation.ts';
 import { voiceOf } from './voice.ts';
 import { parseEach, type Token } from './nlp.ts';
@@ -73,38 +73,38 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || PURPOSE.test(sentence.text),
         voice: voiceOf(tokens),
       };
-      reading.speaker = quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon);
-      // '"… in 26 years in the job," he said': the speaker is the sentence's "I", known by their name.
-      if (reading.speaker && known.entities.has(reading.speaker) && !entities.includes(reading.speaker))
-        entities.push(reading.speaker);
-      reading.known = knownKeys(known, reading);
+      withSpeaker(reading, quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon), known);
       readings.push(reading);
     }
     const first = readings.length - paragraph.sentences.length;
     for (const run of quotationRuns(paragraph.sentences.map((s) => s.text)))
       spokenBy(
         run.map((at) => readings[first + at]!),
-        (reading) => (reading.known = knownKeys(known, reading)),
+        known,
       );
   }
   return readings;
 }
 
 /**
+ * The sentence's speaker, and what the sentence is known by with it: '"… in 26 years in the job,"
+ * he said' is the speaker's "I", known by their name.
+ */
+function withSpeaker(reading: Reading, speaker: string | undefined, known: KnownTable): void {
+  reading.speaker = speaker;
+  if (speaker && known.entities.has(speaker) && !reading.entities.includes(speaker)) reading.entities.push(speaker);
+  reading.known = knownKeys(known, reading);
+}
+
+/**
  * The sentences of one quotation are its speaker's words, though only one of them names the
  * speaker: the sentences that have none take theirs (the last named, as news attributes a quote
- * at its end), with what that changes in what the sentence is known by.
+ * at its end).
  */
-function spokenBy(run: readonly Reading[], relearn: (reading: Reading) => void): void {
+function spokenBy(run: readonly Reading[], known: KnownTable): void {
   const speaker = [...run].reverse().find((r) => r.speaker !== undefined)?.speaker;
   if (!speaker) return;
-  for (const reading of run) {
-    if (reading.speaker !== undefined) continue;
-    reading.speaker = speaker;
-    const named = reading.pack.data.entities.some((e) => e.id === speaker);
-    if (named && !reading.entities.includes(speaker)) reading.entities.push(speaker);
-    relearn(reading);
-  }
+  for (const reading of run) if (reading.speaker === undefined) withSpeaker(reading, speaker, known);
 }
 
 /**

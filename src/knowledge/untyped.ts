@@ -5,6 +5,7 @@
  * ("fallen by a third", "almost half of the site", "two-thirds"), measures ("about 15
  * metres", "a 6.5km pipeline", "24C") and, apart, the ages news writes ("Marchetti, 71,").
  */
+import { GENERAL_LEXICON } from './lexicon/lexicon.ts';
 import type { Token } from './nlp.ts';
 import { foldKey, spanText, type Mention } from './reading.ts';
 
@@ -194,18 +195,11 @@ function agedBefore(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** Counts in words that an age after "aged" may be written in. */
+/** Counts in words that an age after "aged" may be written in: the lexicon's number words up to twenty. */
 const SMALL_COUNTS = new Set(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].concat([
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-    'twenty',
-  ]),
+  Object.entries(GENERAL_LEXICON.numbers ?? {})
+    .filter(([, value]) => value >= 1 && value <= 20)
+    .map(([word]) => word),
 );
 
 /** The decades of a life, as news writes an age it does not know exactly ("in her late twenties"). */
