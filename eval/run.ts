@@ -49,6 +49,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-18',
   'test/fixtures/articles-blind-19',
   'test/fixtures/articles-blind-20',
+  'test/fixtures/articles-blind-21',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

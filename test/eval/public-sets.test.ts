@@ -72,6 +72,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // a bridge in Canada, a gecko-smuggling trial) in conversation order; first sight 37/108 and 6/32 asked one by one
   // (45/108 and 10/32 as one conversation; 50/108 and 14/32 alone).
   'articles-blind-20': { right: 0.3, refused: 0.15 },
+  // Written by a helper before any run on it, on 2026-11-27, four more kinds (a mine strike in Chile, an avalanche
+  // in Nepal, a doping ban, a hospital ransomware attack) in conversation order; first sight 27/108 and 8/32 asked
+  // one by one (37/108 and 12/32 as one conversation; 39/108 and 15/32 alone).
+  'articles-blind-21': { right: 0.22, refused: 0.2 },
 };
 
 describe('answers on unseen articles', () => {
@@ -101,6 +105,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-18');
     expect(sets).toContain('articles-blind-19');
     expect(sets).toContain('articles-blind-20');
+    expect(sets).toContain('articles-blind-21');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
