@@ -60,6 +60,7 @@ const READING_FILES = [
   'voice',
   'article',
   'untyped',
+  'money',
   'quotation',
   'lexicon/lexicon',
   'lexicon/general.json',

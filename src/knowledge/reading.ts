@@ -10,6 +10,7 @@ import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
 import { amountAt } from './amount-key.ts';
+import { moneyAt, withScale } from './money.ts';
 import { WEEKDAYS } from './event-dates.ts';
 import { STOP_WORDS } from './text.ts';
 import { ageAt, lifeDecade, untypedMentions } from './untyped.ts';
@@ -92,12 +93,6 @@ const SPAN_TYPES = new Map<string, MentionType>([
   ['CARDINAL', 'number'],
   ['ORDINAL', 'ordinal'],
 ]);
-/** Units after a number that make it an amount of money. */
-const SMALL_CHANGE = new Set(['pence', 'p', 'cents', 'cent', 'pennies']);
-/** The scale written after an amount of money ("£60m", "$2 billion"), a stop after it when it ends the sentence. */
-const SCALE = /^(m|bn|k|million|billion|thousand|trillion)\.?$/i;
-/** Currency signs that make the number after them an amount of money. */
-const CURRENCY = /^[£€$¥₹₽]$/;
 /** Parts of speech that carry content. */
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV', 'X', 'INTJ']);
 /** Small words allowed inside a name ("Richard I of Normandy", "Abu al-Hassan"). */
@@ -204,35 +199,15 @@ const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration', 'measure']);
 const YEAR_LEAD = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'around', 'circa', 'before', 'after']);
 const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 
-/** "£18.4m", "$5k": the tokenizer leaves the scale a token of its own; without it a card would say "£18.4". */
-function withScale(tokens: readonly Token[], m: Mention): Mention {
-  if (!/\d$/.test(m.text)) return m;
-  const scale = SCALE.exec(tokens[m.end + 1]?.text ?? '')?.[1];
-  if (!scale) return m;
-  const text = `${m.text}${scale.length > 2 ? ' ' : ''}${scale}`;
-  return { ...m, text, key: foldKey(text), end: m.end + 1 };
-}
-
 /** Typed mentions of the model's spans and of runs of proper nouns. */
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
   const out: Mention[] = [];
   for (const span of spans) {
     const type = lifeDecade(tokens, span.start, span.end) ? 'age' : SPAN_TYPES.get(span.type);
     if (!type) continue;
-    // "£4 million": the model types the number (or, before a noun, "£14.2 million day" a
-    // duration); the currency sign before it makes it money, of the number and its scale.
-    const sign = tokens[span.start - 1]?.text ?? '';
-    const amount = /^[\d.,]+(?:\s+(?:million|billion|bn|m|k|thousand|trillion))?/i.exec(span.text)?.[0];
-    if ((type === 'number' || type === 'duration') && CURRENCY.test(sign) && amount) {
-      const text = `${sign}${amount}`;
-      const end = span.start + amount.split(/\s+/).length - 1;
-      out.push(withScale(tokens, { type: 'money', text, key: foldKey(text), start: span.start - 1, end }));
-      continue;
-    }
-    // "412 pence", "30 cents": the unit after the number makes it money.
-    if (type === 'number' && SMALL_CHANGE.has(tokens[span.end + 1]?.text.toLowerCase() ?? '')) {
-      const text = `${span.text} ${tokens[span.end + 1]!.text}`;
-      out.push({ type: 'money', text, key: foldKey(text), start: span.start, end: span.end + 1 });
+    const money = moneyAt(tokens, span, type);
+    if (money) {
+      out.push(money);
       continue;
     }
     // "a three-week dig", "a 45-day consultation": the model types the unit; the count before the hyphen is part of it.

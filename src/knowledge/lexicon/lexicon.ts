@@ -33,6 +33,8 @@ export interface LexiconData {
   orderWords?: string[];
   /** Words that say little of what a question is about ("get", "new", "thing"): they weigh less. */
   lightWords?: string[];
+  /** Currency words written after an amount ("150,000 pesos", "30 pence"): they make the number money. */
+  currencies?: string[];
 }
 
 export interface Lexicon {
