@@ -73,7 +73,8 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || PURPOSE.test(sentence.text),
         voice: voiceOf(tokens),
       };
-      withSpeaker(reading, quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon), known);
+      const before = readings.slice(-ANTECEDENT_REACH).reverse();
+      withSpeaker(reading, quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon, before), known);
       readings.push(reading);
     }
     const first = readings.length - paragraph.sentences.length;
@@ -220,8 +221,16 @@ function overlaps(quote: string, sentence: string): boolean {
   return words.filter((w) => present.has(w)).length >= 0.7 * words.length;
 }
 
-/** The name nearest a verb of speech ("…, said Kerry", "Putin told reporters"). */
-function verbSpeaker(reading: Reading, tokens: readonly Token[], lexicon: Lexicon): string | undefined {
+/**
+ * The name nearest a verb of speech ("…, said Kerry", "Putin told reporters"), or the one the
+ * pronoun beside it stands for ('"We failed," he said': the person the sentence before names).
+ */
+function verbSpeaker(
+  reading: Reading,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  before: readonly Reading[],
+): string | undefined {
   const verb = tokens.findIndex(
     (t, i) =>
       (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADJ') &&
@@ -234,8 +243,14 @@ function verbSpeaker(reading: Reading, tokens: readonly Token[], lexicon: Lexico
     (a, b) => distance(a, verb) - distance(b, verb) || (a.entity ? -1 : 0) - (b.entity ? -1 : 0),
   )[0];
   if (nearest && distance(nearest, verb) <= 4) return nearest.entity ?? nearest.text;
-  return reading.antecedent;
+  if (reading.antecedent) return reading.antecedent;
+  const pronoun = tokens.find((t, i) => Math.abs(i - verb) <= 2 && SPEAKING.has(t.text.toLowerCase()));
+  const subject = pronoun ? subjectOf(before, pronoun.text.toLowerCase()) : undefined;
+  return subject?.entity ?? subject?.text;
 }
+
+/** Pronouns that can be the subject of a verb of speech. */
+const SPEAKING = new Set(['he', 'she', 'they']);
 
 function distance(m: Mention, at: number): number {
   return m.end < at ? at - m.end : m.start - at;

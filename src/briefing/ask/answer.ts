@@ -189,7 +189,9 @@ function withCarried(frame: Frame, question: string, carried: AnswerInput['carri
   const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
   const topics = thing ? carried.topics.filter((t) => !isPerson(kb, t)) : carried.topics;
   if (topics.length === 0) return frame;
-  return readQuestion(namedFor(question, topics), kb.reading!.lexicon);
+  // "What did he say?" after "Enervalle's chief executive, Ignacio Ferrada, …": "he" is the person, not the company.
+  const person = PERSONAL.test(frame.text) ? topics.find((t) => isPerson(kb, t)) : undefined;
+  return readQuestion(namedFor(question, person ? [person] : topics), kb.reading!.lexicon);
 }
 
 /** Whether a topic is the name of a person in some pack. */
@@ -197,6 +199,8 @@ function isPerson(kb: KnowledgeBase, name: string): boolean {
   return kb.packs.some((p) => p.data.entities.some((e) => e.kind === 'person' && e.name === name));
 }
 
+/** A pronoun that can only stand for a person. */
+const PERSONAL = /\b(?:he|she|him|her|his|hers)\b/i;
 /** A pronoun that stands for a person, and its possessive forms. */
 const STANDS_FOR = /\b(?:(he|she|him|her|they|them)|(his|hers|their))\b/i;
 

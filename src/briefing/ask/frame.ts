@@ -261,12 +261,13 @@ function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
   return /\b(about|gist|summary|summarise|summarize|story)\b/i.test(text) ? 'summary' : undefined;
 }
 
-/** "who is X", "what is X", "tell me about X": X when the rest of the question is only X. */
 /** The name between "what did" and the speech verb: "what did [the Russian Foreign Ministry] say". */
 function speakerOf(tokens: readonly Token[], whAt: number): string | undefined {
   const verb = tokens.findIndex((t, i) => i > whAt + 1 && SPEECH_ASK.test(t.text));
   if (verb < 0) return undefined;
   const words = tokens.slice(whAt + 2, verb).filter((t) => t.pos !== 'DET');
+  // "What do doctors think?": a group news reports the stance of ("doctors were divided") without quoting anyone.
+  if (words.length > 0 && words.every((t) => t.pos === 'NOUN' && t.lemma !== t.text.toLowerCase())) return undefined;
   const name = words
     .map((t) => t.text)
     .join(' ')

@@ -75,6 +75,8 @@ export function matchCandidate(
   // "It was commissioned by Odo": what the sentence before named, this one goes on about.
   const carried = reading.continues && before ? before : undefined;
   const antecedent = reading.antecedent ? foldKey(reading.antecedent).split(' ') : [];
+  // "What did Ferrada say?": a sentence Ferrada speaks holds him as fully as one that names him.
+  const speaks = speaksAsAsked(frame, reading) ? foldKey(frame.speaker!).split(' ') : [];
   const matches = terms.map((term): TermMatch => {
     const exact = positionsOf(reading, [term.key]);
     if (exact.length > 0) return { term, as: 'exact', at: exact };
@@ -86,6 +88,7 @@ export function matchCandidate(
     if (decade.length > 0) return { term, as: 'related', at: decade };
     const derived = term.kind === 'word' ? derivedAt(reading, term.key) : [];
     if (derived.length > 0) return { term, as: 'derived', at: derived };
+    if (speaks.includes(foldKey(term.word))) return { term, as: 'exact', at: [] };
     if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
     if (reading.known.includes(term.key)) return { term, as: 'known', at: [] };
     const keys = [term.key, ...term.related];
@@ -123,6 +126,16 @@ export function matchCandidate(
     answers.push({ type: 'name', text, key: foldKey(text), start: 0, end: 0 });
   }
   return { reading, bm25, matches, answers };
+}
+
+/** Whether the sentence's speaker is the one the question asks about ("what did Lavrov say?"). */
+export function speaksAsAsked(frame: Frame, reading: Reading): boolean {
+  const speaker = reading.speaker;
+  if (!speaker || !frame.speaker) return false;
+  const asked = foldKey(frame.speaker);
+  const entity = reading.pack.data.entities.find((e) => e.id === speaker);
+  const names = entity ? [entity.name, ...entity.aliases] : [speaker];
+  return names.some((n) => foldKey(n).includes(asked) || asked.includes(foldKey(n)));
 }
 
 /**

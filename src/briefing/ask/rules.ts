@@ -3,9 +3,8 @@
  * reason, when it applies and what it adds, run by one generic loop (like commands).
  * A rule reads the frame and one candidate; no rule knows any article or phrasing.
  */
-import { foldKey } from '../../knowledge/reading.ts';
 import type { Frame } from './frame.ts';
-import { coverage, nearestAnswer, type Candidate, type FoundAs } from './match.ts';
+import { coverage, nearestAnswer, speaksAsAsked, type Candidate, type FoundAs } from './match.ts';
 import { typeRank } from './span.ts';
 
 export interface RuleInput {
@@ -94,7 +93,7 @@ export const RULES: readonly Rule[] = [
   defineRule({
     name: 'speaker',
     why: '"What did X say" is answered by what X said, not by what others said about X.',
-    weight: 0.3,
+    weight: 0.45,
     applies: (frame) => frame.speaker !== undefined,
     score: ({ frame, candidate }) => speakerScore(frame, candidate),
   }),
@@ -160,12 +159,7 @@ function byAgent(c: Candidate): boolean {
 const TYPE_STEP = 0.15;
 
 export function speakerScore(frame: Frame, c: Candidate): number {
-  const speaker = c.reading.speaker;
-  if (!speaker || !frame.speaker) return 0;
-  const asked = foldKey(frame.speaker);
-  const entity = c.reading.pack.data.entities.find((e) => e.id === speaker);
-  const names = entity ? [entity.name, ...entity.aliases] : [speaker];
-  return names.some((n) => foldKey(n).includes(asked) || asked.includes(foldKey(n))) ? 1 : 0;
+  return speaksAsAsked(frame, c.reading) ? 1 : 0;
 }
 
 /** The weighted sum of the applicable rules, and each rule's part (for tests and tuning). */
