@@ -55,6 +55,7 @@ describe('cleanQuestion: what people type around a question', () => {
     );
     expect(cleanQuestion('who went w/ him b/c of the storm')).toBe('who went with him because of the storm');
     expect(cleanQuestion('abt how many ppl')).toBe('about how many ppl');
+    expect(cleanQuestion('what % of teens vape')).toBe('what percent of teens vape');
   });
 
   it('returns the text as typed when nothing but filler is left', () => {

@@ -15,6 +15,9 @@ describe('light words', () => {
     const frame = readQuestion('when does the new terminal generally open?', index.lexicon);
     const light = Object.fromEntries(frame.terms.map((t) => [t.word, t.light]));
     expect(light).toMatchObject({ new: true, generally: true, terminal: false, open: false });
+    // "How many homes were affected?": the homes are what it is about.
+    const affected = readQuestion('how many homes were affected?', index.lexicon).terms.map((t) => [t.word, t.light]);
+    expect(Object.fromEntries(affected)).toEqual({ homes: false, affected: true });
   });
 
   it('weighs a light word less than a word as rare that is not light', () => {

@@ -30,6 +30,7 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/(^|\s)b\/c(?=\s|$)/gi, '$1because'],
   [/\babt\b/gi, 'about'],
   [/\bthru\b/gi, 'through'],
+  [/(^|\s)%(?=\s|$)/g, '$1percent'], // "what % of teens vape": a sign alone, no number before it
 ];
 
 /** The question without markup, openers and closers; the original when nothing is left. */
