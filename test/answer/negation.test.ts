@@ -45,3 +45,19 @@ describe('a negating prefix on a word whose stem changes', () => {
     expect(check(index, 'What share of metered households will see their bills fall?')).toBeUndefined();
   });
 });
+
+describe('opposites', () => {
+  const index = readingOf(
+    'A problem refers to the abstract question to be solved. The telescope maps the southern sky.',
+  );
+
+  it("refuses a question whose word the sentence holds only as its opposite (the lexicon's antonyms)", () => {
+    expect(check(index, 'What term refers to the concrete question to be solved?')).toBe('opposite');
+    expect(check(index, 'What term refers to the abstract question to be solved?')).toBeUndefined();
+  });
+
+  it('answers a choice between the two: the question names both', () => {
+    expect(check(index, 'Does the telescope map the northern or southern sky?')).toBeUndefined();
+    expect(check(index, 'Does the telescope map the northern sky?')).toBe('opposite');
+  });
+});

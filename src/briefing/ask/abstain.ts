@@ -94,8 +94,10 @@ export function refusal(
   // says the opposite of a word of the question, and not the word itself.
   // Its words, stop words too: "most" and "least" are opposites that an index leaves out.
   const terms = new Set((best.reading.sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []).map(termKey));
+  // "Is it for the northern or southern sky?" names both: a choice, which the sentence answers with one.
+  const choice = new Set(frame.terms.map((t) => t.key));
   const opposite = best.matches.some(
-    (m) => (m.as === 'none' || m.as === 'similar') && m.term.opposites.some((k) => terms.has(k)),
+    (m) => (m.as === 'none' || m.as === 'similar') && m.term.opposites.some((k) => terms.has(k) && !choice.has(k)),
   );
   // Words of order and degree are no terms ("after the hearing" against "before the hearing").
   const asked = new Set(frame.order.map((o) => o.key));
