@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Sentence } from '../knowledge/article.ts';
+import { STOP_WORDS } from '../knowledge/text.ts';
 import {
   isPersonNoun,
   isPlaceHead,
@@ -132,6 +133,11 @@ const INSTITUTIONS = new RegExp(
     '|Centre|Center|Academy|Infirmary|Abbey)$',
 );
 
+/** A title with a full stop ("Sen.") or an initial ("V. Narayanan", "George W. Bush"): the name goes on after it. */
+const keepsRun = (token: string): boolean => DOTTED.has(token) || /^\p{Lu}\.$/u.test(token);
+/** A capitalised word that is no stop word goes on with a name ("C. Then" is a sentence the splitter kept whole). */
+const nameGoesOn = (next: string): boolean => isCap(next) && !STOP_WORDS.has(next.toLowerCase());
+
 /** "anything I have seen", "I'd been an idiot": the one capitalised pronoun names no one. */
 const SELF = /^I(?:['’](?:d|m|ll|ve))?$/;
 /** Every candidate name in the sentence, cleaned, with hints about its kind. */
@@ -153,7 +159,7 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   tokens.forEach((tok, i) => {
     const gap = i > 0 ? text.slice(tokens[i - 1]!.end, tok.start) : '';
     const joined =
-      (/^\s+(?:&\s+)?$/.test(gap) && (!/[.]$/.test(run[run.length - 1]?.text ?? '') || DOTTED.has(run.at(-1)!.text))) ||
+      (/^\s+(?:&\s+)?$/.test(gap) && (!/[.]$/.test(run[run.length - 1]?.text ?? '') || keepsRun(run.at(-1)!.text))) ||
       /^(\p{L}\.){2,}$/u.test(run[run.length - 1]?.text ?? '');
     if (run.length && !joined) flush();
     if (isCap(tok.text) && !MONTHS_DAYS.test(cleanToken(tok.text))) run.push(tok);
@@ -161,7 +167,9 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     else flush();
     // "St Luke's Hospital": a possessive founder's name inside an institution's name.
     const institution = /['’]s$/u.test(tok.text) && INSTITUTIONS.test(tokens[i + 1]?.text ?? '');
-    const dotted = /^(\p{L}\.){2,}$/u.test(tok.text) || (DOTTED.has(tok.text) && run.at(-1) === tok);
+    const dotted =
+      /^(\p{L}\.){2,}$/u.test(tok.text) ||
+      (keepsRun(tok.text) && run.at(-1) === tok && (DOTTED.has(tok.text) || nameGoesOn(tokens[i + 1]?.text ?? '')));
     if (/['’]s$|[.]$/u.test(tok.text) && !dotted && !institution) flush();
   });
   flush();

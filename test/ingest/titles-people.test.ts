@@ -257,4 +257,14 @@ describe('people', () => {
     expect(found.find((e) => e.name === 'University of Leeds')?.kind).toBe('organisation');
     expect(found.find((e) => e.name === 'Warm Homes Now')?.kind).toBe('organisation');
   });
+  it('keep an initial inside the name ("V. Narayanan", "George W. Bush"), not a letter ending a sentence', () => {
+    const names = people(
+      "ISRO's chairman, V. Narayanan, said so. Former president George W. Bush and J. K. Rowling spoke. " +
+        'Mr Narayanan agreed.',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['V. Narayanan', 'George W. Bush', 'J. K. Rowling']));
+    expect(names).not.toContain('V');
+    const letter = extractEntities(splitParagraphs('He took vitamin C. Then he left.')).map((e) => e.name);
+    expect(letter).not.toContain('C. Then');
+  });
 });
