@@ -88,6 +88,9 @@ const HOW = new Map<string, Asks>([
   ['cold', 'measure'],
   ['warm', 'measure'],
   ['high', 'measure'],
+  ['heavy', 'measure'],
+  ['fast', 'quantity'],
+  ['thick', 'measure'],
 ]);
 export const SPEECH_ASK = new RegExp(
   String.raw`\b(say|said|says|think|thinks|thought|tell|told|claim|claimed|view|views|position|stance|opinion` +
