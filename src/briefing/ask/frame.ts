@@ -19,10 +19,10 @@ import {
   typeNounAt,
   typeOf,
   whichNamed,
-  WH,
   type Asks,
 } from './answer-kind.ts';
 import { cleanQuestion } from './clean.ts';
+import { isName, nameRuns } from './question-names.ts';
 import { ARTICLE_GIST, formOf } from './forms.ts';
 import { countedNouns } from './counted.ts';
 import { questionRoles, type QuestionRoles } from './roles.ts';
@@ -274,23 +274,4 @@ function speakerOf(tokens: readonly Token[], whAt: number): string | undefined {
     .replace(/'s$/, '')
     .trim();
   return name === '' ? undefined : name;
-}
-
-function isName(t: Token, at: number): boolean {
-  return t.pos === 'PROPN' || (at > 0 && /^\p{Lu}/u.test(t.text));
-}
-
-function nameRuns(tokens: readonly Token[]): string[] {
-  const runs: string[] = [];
-  let run: string[] = [];
-  tokens.forEach((t, i) => {
-    if (isName(t, i) && !WH.has(t.text.toLowerCase())) {
-      run.push(t.text);
-    } else if (run.length > 0) {
-      runs.push(foldKey(run.join(' ')));
-      run = [];
-    }
-  });
-  if (run.length > 0) runs.push(foldKey(run.join(' ')));
-  return runs;
 }

@@ -1,0 +1,34 @@
+/**
+ * Which words of a question are names: a proper noun, a capitalised word past the first, and a
+ * month or day typed in lower case as chat does ("inflation in august"). A name of the question
+ * must be in the sentence that answers it (abstain.ts), so "august" is no mere word.
+ */
+import { MONTHS, WEEKDAYS } from '../../knowledge/event-dates.ts';
+import type { Token } from '../../knowledge/nlp.ts';
+import { foldKey } from '../../knowledge/reading.ts';
+import { WH } from './answer-kind.ts';
+
+/** Months and days typed in lower case, as chat does ("inflation in august"); not "may" or "march". */
+const CALENDAR = new Set(
+  [...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()).filter((w) => w !== 'may' && w !== 'march'),
+);
+
+export function isName(t: Token, at: number): boolean {
+  return t.pos === 'PROPN' || (at > 0 && /^\p{Lu}/u.test(t.text)) || CALENDAR.has(t.text.toLowerCase());
+}
+
+/** The runs of names in the question, folded ("Sergey Lavrov" to "sergey lavrov"). */
+export function nameRuns(tokens: readonly Token[]): string[] {
+  const runs: string[] = [];
+  let run: string[] = [];
+  tokens.forEach((t, i) => {
+    if (isName(t, i) && !WH.has(t.text.toLowerCase())) {
+      run.push(t.text);
+    } else if (run.length > 0) {
+      runs.push(foldKey(run.join(' ')));
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(foldKey(run.join(' ')));
+  return runs;
+}
