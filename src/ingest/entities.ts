@@ -14,6 +14,7 @@ import { ORG_WORDS } from './roles.ts';
 import { plainRole } from './name-titles.ts';
 import { slugify } from './slug.ts';
 import { escapeRegExp } from '../core/regexp.ts';
+import { plainLetters } from '../knowledge/text.ts';
 
 export interface DraftEntity {
   id: string;
@@ -43,9 +44,7 @@ const HOLIDAYS =
 
 /** How two spellings of one name compare: case, accents, "the" and dots do not count. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return plainLetters(name)
     .replace(/^the\s+/i, '')
     .replace(/[’]/g, "'")
     .replace(/\.(?=\S)|\.$/g, '')

@@ -1,8 +1,8 @@
+import { plainLetters } from '../knowledge/text.ts';
+
 /** Slugs for ids: "Sergey Lavrov" → "sergey-lavrov", "Foreign & Defense" → "foreign-defense". */
 export function slugify(text: string, maxWords = 8): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return plainLetters(text)
     .toLowerCase()
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)

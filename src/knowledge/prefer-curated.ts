@@ -4,11 +4,10 @@
  * least the draft's score, because a person checked it. Everything else keeps its order.
  */
 import type { TopicMatch } from './knowledge-base.ts';
+import { plainLetters } from './text.ts';
 
 const key = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  plainLetters(name)
     .replace(/^the\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -12,7 +12,7 @@ import type { parse, Token } from './nlp.ts';
 import { amountAt } from './amount-key.ts';
 import { moneyAt, withScale } from './money.ts';
 import { WEEKDAYS } from './event-dates.ts';
-import { STOP_WORDS } from './text.ts';
+import { plainLetters, STOP_WORDS } from './text.ts';
 import { ageAt, lifeDecade, untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
 
@@ -111,9 +111,7 @@ export function foldKey(text: string): string {
   const lower = text.toLowerCase();
   // Most text is ASCII: skip the Unicode normalisation it does not need.
   if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
-  return lower
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return plainLetters(lower)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -10,11 +10,37 @@
  * ```
  */
 
-/** Lower case, no diacritics, straight quotes, plain hyphens, folded spaces. */
-export function fold(value: string): string {
-  return value
+/** Letters Unicode does not decompose into a plain letter and a mark: "Brøndby" is typed "Brondby". */
+const OWN_LETTERS: Record<string, string> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ı: 'i',
+};
+
+/** The text in plain letters, as a keyboard without them types it: "Valparaíso" → "Valparaiso", "Maxsø" → "Maxso". */
+export function plainLetters(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[øØæÆœŒßłŁđĐðÐþÞı]/g, (c) => OWN_LETTERS[c]!);
+}
+
+/** Lower case, no diacritics, straight quotes, plain hyphens, folded spaces. */
+export function fold(value: string): string {
+  return plainLetters(value)
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”«»]/g, '"')

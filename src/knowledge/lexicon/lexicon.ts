@@ -6,6 +6,7 @@
  * "expelled", "expels" and "expulsion"'s group all meet.
  */
 import { stemmer } from 'stemmer';
+import { plainLetters } from '../text.ts';
 import general from './general.json' with { type: 'json' };
 
 export interface LexiconData {
@@ -78,7 +79,7 @@ const OWN_PLURAL = /^[a-z]{3,}(?:ers|ors|ities)$/;
 /** The index key of a lemma. */
 export function termKey(lemma: string): string {
   // Most lemmas are ASCII: the Unicode normalisation is skipped for them.
-  const plain = /^[\x00-\x7f]*$/.test(lemma) ? lemma : lemma.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const plain = /^[\x00-\x7f]*$/.test(lemma) ? lemma : plainLetters(lemma);
   const folded = plain.toLowerCase().replace(/is(ation|ations|e|es|ed|ing|er)$/, 'iz$1');
   if (!/^[a-z]+$/.test(folded)) return folded;
   // An agent noun and an abstract noun in "-ity" are words of their own: Porter cuts "treasurer" to
