@@ -227,6 +227,32 @@ describe("the story's protagonist, when an answer names no one", () => {
   });
 });
 
+describe('the one who answers "who"', () => {
+  const club = createKnowledgeBase([
+    articlePack(
+      'match',
+      'Brøndby reached the group stage of the Europa League on Thursday.\n\n' +
+        '"I have never heard this stadium so loud," said Brøndby\'s head coach, Frederik Birk, 42.',
+      {
+        title: 'Late penalty sends Brøndby through',
+        entities: [
+          { id: 'brondby', name: 'Brøndby', kind: 'organisation', aliases: [], summary: 'A club.', paragraphs: [2, 3] },
+          { id: 'birk', name: 'Frederik Birk', kind: 'person', aliases: [], summary: 'A coach.', paragraphs: [3] },
+        ],
+      },
+    ),
+  ]);
+  const run = testCore([ask], club, new Date('2024-03-05T09:00:00Z'));
+  const asked = (question: string) =>
+    run.core.handle({ ...channelOrigin, type: 'command', name: 'ask', options: { question } });
+
+  it('is among the topics beside the one the question named, so "how old is he?" asks about him', async () => {
+    const first = await asked("who is Brøndby's head coach?");
+    expect(first.topics).toEqual(['Brøndby', 'Frederik Birk']);
+    expect((await asked('how old is he?')).card.title).toBe('42');
+  });
+});
+
 describe("the article of the conversation, on a button's next page", () => {
   // Answers from the article its question names, and says which article it was read with.
   const echo = defineCommand({

@@ -44,17 +44,20 @@ export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: n
     ...(packs.size === 1 ? { source: packSource(best.reading.pack) } : {}),
     ...(confidence < SURE ? { caution: UNSURE } : {}),
   });
-  return { ...reply(c), confidence, hasMore, topics: topicsOf(frame, best.reading), article: best.reading.pack.id };
+  const topics = topicsOf(frame, best.reading, span);
+  return { ...reply(c), confidence, hasMore, topics, article: best.reading.pack.id };
 }
 
 /**
- * What the answer was about, for a thread's follow-ups: the pack entities the question
- * named, else those the answering sentence names (at most four), else the story's protagonist.
+ * What the answer was about, for a thread's follow-ups: the pack entities the question named and
+ * the one that answers it ("who's Brøndby's coach?": Frederik Birk, whom "how old is he?" next asks
+ * about), else those the answering sentence names (at most four), else the story's protagonist.
  */
-export function topicsOf(frame: Frame, reading: Reading): string[] {
+export function topicsOf(frame: Frame, reading: Reading, span?: Mention): string[] {
   const named = reading.mentions.filter((m) => m.entity);
   const asked = named.filter((m) => frame.folded.includes(m.key));
-  const chosen = asked.length > 0 ? asked : named;
+  const answer = span && named.find((m) => m.start <= span.end && m.end >= span.start && !asked.includes(m));
+  const chosen = asked.length > 0 ? [...asked, ...(answer ? [answer] : [])] : named;
   const names = chosen.map((m) => reading.pack.data.entities.find((e) => e.id === m.entity)?.name ?? m.text);
   // The first event the sentence dates, so "when is that?" finds the event's date.
   const said = foldKey(reading.sentence.text);
