@@ -56,6 +56,9 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('who went w/ him b/c of the storm')).toBe('who went with him because of the storm');
     expect(cleanQuestion('abt how many ppl')).toBe('about how many ppl');
     expect(cleanQuestion('what % of teens vape')).toBe('what percent of teens vape');
+    expect(cleanQuestion('how much were q3 sales, and H1 profit')).toBe(
+      'how much were third quarter sales, and first half profit',
+    );
   });
 
   it('returns the text as typed when nothing but filler is left', () => {

@@ -18,6 +18,8 @@ describe('light words', () => {
     // "How many homes were affected?": the homes are what it is about.
     const affected = readQuestion('how many homes were affected?', index.lexicon).terms.map((t) => [t.word, t.light]);
     expect(Object.fromEntries(affected)).toEqual({ homes: false, affected: true });
+    const ok = readQuestion('are the unions ok with it?', index.lexicon).terms.map((t) => [t.word, t.light]);
+    expect(Object.fromEntries(ok)).toEqual({ unions: false, ok: true });
   });
 
   it('weighs a light word less than a word as rare that is not light', () => {

@@ -42,6 +42,12 @@ describe('the news lexicon', () => {
     // An idiom read as the one word it means.
     ["who is okafor's number two on the council", 'number', 'his deputy'],
     ["what's the price tag of the programme", 'price', 'the cost'],
+    // A firm's people and its stand-in boss; a launch as space news writes it.
+    ['how many staff does kestrel have', 'staff', 'it employs'],
+    ['who runs it in the meantime', 'meantime', 'an interim'],
+    ['when did the rocket launch', 'launch', 'it lifted off'],
+    ['is there a backup', 'backup', 'a spare'],
+    ['why was the game stopped', 'game', 'the match'],
   ])('"%s": %s meets %s', (question, word, other) => {
     expect(meets(question, word, other)).toBe(true);
   });

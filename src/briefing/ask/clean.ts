@@ -31,6 +31,12 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/\babt\b/gi, 'about'],
   [/\bthru\b/gi, 'through'],
   [/(^|\s)%(?=\s|$)/g, '$1percent'], // "what % of teens vape": a sign alone, no number before it
+  // "q3 sales", "h1 profit": a business's quarters and halves as the articles write them.
+  ...['first', 'second', 'third', 'fourth'].map((n, i): [RegExp, string] => [
+    new RegExp(`\\bq${i + 1}\\b`, 'gi'),
+    `${n} quarter`,
+  ]),
+  ...['first', 'second'].map((n, i): [RegExp, string] => [new RegExp(`\\bh${i + 1}\\b`, 'gi'), `${n} half`]),
 ];
 
 /** The question without markup, openers and closers; the original when nothing is left. */
