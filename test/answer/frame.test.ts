@@ -27,6 +27,9 @@ describe('readQuestion: the answer type', () => {
     ['What did Lavrov say about Kiev?', 'speech'],
     ['Did Kerry meet Lavrov?', 'yes-no'],
     ['Tell me about the Sochi meeting', 'describe'],
+    ['what does the Halvorsen Group do?', 'describe'],
+    // The verb of speech is the question's, not part of "what does X do".
+    ['what does she say it will do?', 'speech'],
   ])('%s → %s', (q, asks) => {
     expect(frame(q).asks).toBe(asks);
   });

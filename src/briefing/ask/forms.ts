@@ -15,6 +15,8 @@ export interface QuestionForm {
 }
 
 const THE = String.raw`(?:the\s+|an?\s+)?`;
+/** Words that open a clause of their own inside a question's subject: a modal, "to", or a verb of speech or wish. */
+const CLAUSE = 'will|would|can|could|should|might|must|to|say|says|said|think|thinks|want|wants|plan|plans|expect|hope';
 
 export const FORMS: readonly QuestionForm[] = [
   {
@@ -37,7 +39,11 @@ export const FORMS: readonly QuestionForm[] = [
   },
   {
     name: 'does-do',
-    pattern: new RegExp(String.raw`^what (?:does|did)\s+${THE}(.+?)\s+do(?: for a living)?$`, 'i'),
+    // "What does Halvora do?", not "what does she say it will do?": the subject holds no verb of its own.
+    pattern: new RegExp(
+      String.raw`^what (?:does|did)\s+${THE}(?!.*\b(?:${CLAUSE})\b)(.+?)\s+do(?: for a living)?$`,
+      'i',
+    ),
     asks: 'describe',
   },
   {
