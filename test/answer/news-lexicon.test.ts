@@ -48,6 +48,9 @@ describe('the news lexicon', () => {
     ['when did the rocket launch', 'launch', 'it lifted off'],
     ['is there a backup', 'backup', 'a spare'],
     ['why was the game stopped', 'game', 'the match'],
+    // When a law starts to apply, however it is said.
+    ['when do the rules kick in', 'kick', 'they take effect'],
+    ['when does the ban come into force', 'come', 'it takes effect'],
   ])('"%s": %s meets %s', (question, word, other) => {
     expect(meets(question, word, other)).toBe(true);
   });

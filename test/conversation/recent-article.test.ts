@@ -219,6 +219,39 @@ describe("the story's protagonist, when an answer names no one", () => {
   const asked = (question: string) =>
     run.core.handle({ ...channelOrigin, type: 'command', name: 'ask', options: { question } });
 
+  it('is named in the lead: a person first named further down is not what the story is about', () => {
+    const rules = createKnowledgeBase([
+      articlePack(
+        'rules',
+        'EU governments agreed rules on airline refunds on Wednesday.\n\n' +
+          'The rules apply to all flights leaving an EU airport.\n\n' +
+          'Parents can no longer be charged extra to sit next to children under 12.\n\n' +
+          'The transport commissioner, Apostolos Tzitzikostas, welcomed the deal.',
+        {
+          title: 'EU agrees refund rules',
+          entities: [
+            {
+              id: 'tzitzikostas',
+              name: 'Apostolos Tzitzikostas',
+              kind: 'person',
+              aliases: [],
+              summary: 'The transport commissioner.',
+              paragraphs: [5],
+            },
+          ],
+        },
+      ),
+    ]);
+    const seats = answerReply({
+      kb: rules,
+      question: 'can parents be charged to sit with their children?',
+      page: 1,
+      continuations: memoryContinuations(manualClock(new Date('2024-03-05'))),
+    });
+    expect(seats.found).toBe(true);
+    expect(seats.topics).toEqual([]);
+  });
+
   it('is what "how old is he?" asks about next', async () => {
     const first = await asked('how long was the bank manager jailed for?');
     expect(first.card.title).toBe('Seven years');

@@ -17,6 +17,8 @@ import type { Frame } from './frame.ts';
 import type { Candidate } from './match.ts';
 import { answerSpan } from './span.ts';
 
+/** The paragraphs of an article's lead: the headline and the two after it. */
+const LEAD = 3;
 /** Below this confidence the card says it is not sure. */
 const SURE = 0.6;
 
@@ -72,9 +74,13 @@ export function topicsOf(frame: Frame, reading: Reading, span?: Mention): string
   return lead ? [lead] : [];
 }
 
-/** The person the article names first (in the earliest paragraph; of those, the one it names most often). */
+/**
+ * The person the article's lead names (in the earliest paragraph; of those, the one it names most often). A person
+ * first named further down is no protagonist: "up to what age?" after the rules on seating is not about the
+ * commissioner quoted in the sixth paragraph.
+ */
 function protagonist(pack: Reading['pack']): string | undefined {
-  const people = pack.data.entities.filter((e) => e.kind === 'person' && e.paragraphs.length > 0);
+  const people = pack.data.entities.filter((e) => e.kind === 'person' && e.paragraphs.some((p) => p <= LEAD));
   const first = (e: (typeof people)[number]) => Math.min(...e.paragraphs);
   return people.sort((a, b) => first(a) - first(b) || b.paragraphs.length - a.paragraphs.length)[0]?.name;
 }
