@@ -74,7 +74,8 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         voice: voiceOf(tokens),
       };
       const before = readings.slice(-ANTECEDENT_REACH).reverse();
-      withSpeaker(reading, quoteSpeaker(quotes, reading) ?? verbSpeaker(reading, tokens, lexicon, before), known);
+      const spoken = verbSpeaker(reading, tokens, lexicon, before, antecedent?.entity);
+      withSpeaker(reading, quoteSpeaker(quotes, reading) ?? spoken, known);
       readings.push(reading);
     }
     const first = readings.length - paragraph.sentences.length;
@@ -230,6 +231,7 @@ function verbSpeaker(
   tokens: readonly Token[],
   lexicon: Lexicon,
   before: readonly Reading[],
+  antecedent?: string,
 ): string | undefined {
   const verb = tokens.findIndex(
     (t, i) =>
@@ -243,7 +245,8 @@ function verbSpeaker(
     (a, b) => distance(a, verb) - distance(b, verb) || (a.entity ? -1 : 0) - (b.entity ? -1 : 0),
   )[0];
   if (nearest && distance(nearest, verb) <= 4) return nearest.entity ?? nearest.text;
-  if (reading.antecedent) return reading.antecedent;
+  // The entity the leading pronoun stands for, by its id, so its role and aliases name the speaker too.
+  if (reading.antecedent) return antecedent ?? reading.antecedent;
   const pronoun = tokens.find((t, i) => Math.abs(i - verb) <= 2 && SPEAKING.has(t.text.toLowerCase()));
   const subject = pronoun ? subjectOf(before, pronoun.text.toLowerCase()) : undefined;
   return subject?.entity ?? subject?.text;

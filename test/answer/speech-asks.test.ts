@@ -4,7 +4,8 @@
  * asks a group's stance, which news reports without quoting anyone: no speaker is required.
  */
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/briefing/ask/answer.ts';
+import { answerReply, rankCandidates } from '../../src/briefing/ask/answer.ts';
+import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { manualClock } from '../../src/core/clock.ts';
 import { memoryContinuations } from '../../src/core/continuations.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -19,6 +20,8 @@ const kb = createKnowledgeBase([
       "Enervalle's chief executive, Ignacio Ferrada, 58, apologised at a press conference on Tuesday.",
       '"We failed the people of this city, and I take full responsibility," he said.',
       "Doctors' groups were divided over the response.",
+      'The local mayor, Ron Campbell, said workers were worried. ' +
+        '"People here have families. They need certainty," he said.',
     ].join('\n\n'),
     {
       title: 'Substation fire leaves Valparaíso in the dark',
@@ -30,6 +33,15 @@ const kb = createKnowledgeBase([
           aliases: [],
           summary: 'The grid.',
           paragraphs: [2],
+        },
+        {
+          id: 'campbell',
+          name: 'Ron Campbell',
+          kind: 'person',
+          aliases: [],
+          role: 'mayor',
+          summary: 'The local mayor.',
+          paragraphs: [6],
         },
         {
           id: 'ferrada',
@@ -57,6 +69,17 @@ describe('speech questions', () => {
     const carried = { topics: ['Enervalle', 'Ignacio Ferrada'] };
     const reply = answerReply({ kb, question: 'what did he say?', page: 1, continuations, carried });
     expect(firstQuote(reply)).toContain('We failed the people of this city');
+  });
+
+  it('quotes the holder of a role asked alone, by the role the pack gives them', () => {
+    const quotes = ask('what did the mayor say?').card.blocks.flatMap((b) => (b.type === 'quote' ? [b.text] : []));
+    expect(quotes.join(' ')).toContain('They need certainty');
+    // '"…," he said' is the mayor's by his entity, and the quotation is found by what it is known by: his role.
+    const quote = kb.reading!.ofPack('blackout').find((r) => r.sentence.text.startsWith('They need certainty'));
+    expect(quote?.speaker).toBe('campbell');
+    const frame = readQuestion('what did the mayor say?', kb.reading!.lexicon);
+    const found = rankCandidates(kb.reading!, frame).map((r) => r.candidate.reading.sentence.text);
+    expect(found).toContain('"People here have families.');
   });
 
   it('answers what a group thinks from a sentence that quotes no one', () => {

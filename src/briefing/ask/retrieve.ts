@@ -7,7 +7,7 @@
  */
 import { isOrdinal } from '../../knowledge/untyped.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
-import type { Reading } from '../../knowledge/reading.ts';
+import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import type { Frame, FrameTerm } from './frame.ts';
 import { withFocusSentences } from './focus.ts';
 import { rarity } from './rarity.ts';
@@ -50,7 +50,11 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
   const hits = bm25
     .search(query, CANDIDATES)
     .map((h) => ({ reading: index.reading(h.doc), bm25: h.score, doc: h.doc }));
-  const names = terms.filter((t) => t.kind === 'name' || lowerCaseName(index, t)).flatMap((t) => [t.key, ...t.related]);
+  // "What did the mayor say?": the speaker, named or not, is found among what a sentence is known by (her quote).
+  const speaker = frame.speaker ? foldKey(frame.speaker).split(' ') : [];
+  const names = terms
+    .filter((t) => t.kind === 'name' || lowerCaseName(index, t) || speaker.includes(foldKey(t.word)))
+    .flatMap((t) => [t.key, ...t.related]);
   return { terms, candidates: withFocusSentences(index, hits, query, names) };
 }
 
