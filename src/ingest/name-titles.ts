@@ -283,13 +283,13 @@ const SHORT_TITLES: Record<string, string> = {
 
 /**
  * A role as an office: courtesy titles dropped, short titles in full. "Mr Justice" and "Mrs
- * Justice" are how English and Welsh High Court judges are styled, so they read "Judge".
+ * Justice" are how English and Welsh High Court judges are styled, and "Justice" alone how
+ * Australian and American ones are, so they read "Judge".
  */
 export function plainRole(role: string | undefined): string | undefined {
   const words = (role ?? '').split(' ').filter(Boolean);
-  const styled = HONORIFICS.has(words[0]?.replace(/\.$/, '') ?? '') && words[1] === 'Justice' && words.length === 2;
-  if (styled) return 'Judge';
   while (words.length && HONORIFICS.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  if (words.length === 1 && words[0] === 'Justice') return 'Judge';
   return words.map((w) => SHORT_TITLES[w.replace(/\.$/, '')] ?? w).join(' ') || undefined;
 }
 

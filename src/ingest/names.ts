@@ -138,6 +138,9 @@ const keepsRun = (token: string): boolean => DOTTED.has(token) || /^\p{Lu}\.$/u.
 /** A capitalised word that is no stop word goes on with a name ("C. Then" is a sentence the splitter kept whole). */
 const nameGoesOn = (next: string): boolean => isCap(next) && !STOP_WORDS.has(next.toLowerCase());
 
+/** The first words of the titles ("Judge", "Prime" of "Prime Minister"). */
+const TITLE_HEADS = new Set(TITLES.map((t) => t.split(' ')[0]!));
+
 /** "anything I have seen", "I'd been an idiot": the one capitalised pronoun names no one. */
 const SELF = /^I(?:['’](?:d|m|ll|ve))?$/;
 /** Every candidate name in the sentence, cleaned, with hints about its kind. */
@@ -189,7 +192,15 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
   for (let r of split) {
     const ofBody = affiliated.has(r);
     const isBody = bodies.has(r);
-    while (r.length && opensClause(r[0]!) && isOpener(r[0]!.text, tags.get(r[0]!.start))) r = r.slice(1);
+    // "Judge Harold Penrose said …": a title opening the sentence is the name's, though it reads as a verb.
+    const titled = (t: Token) => TITLE_HEADS.has(cleanToken(t.text));
+    while (
+      r.length &&
+      opensClause(r[0]!) &&
+      !(r.length > 1 && titled(r[0]!)) &&
+      isOpener(r[0]!.text, tags.get(r[0]!.start))
+    )
+      r = r.slice(1);
     while (r.length && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (!r.length) continue;
     while (r.length > 1 && POST_NOMINALS.has(cleanToken(r[r.length - 1]!.text))) r = r.slice(0, -1);

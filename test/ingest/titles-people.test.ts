@@ -267,4 +267,10 @@ describe('people', () => {
     const letter = extractEntities(splitParagraphs('He took vitamin C. Then he left.')).map((e) => e.name);
     expect(letter).not.toContain('C. Then');
   });
+  it('read a title opening the sentence as the role, and "Justice" alone as a judge', () => {
+    const judges = extractEntities(
+      splitParagraphs('Judge Harold Penrose said so. Justice Helen Mortimer wrote a 94-page judgment.'),
+    ).map((e) => `${e.name}: ${e.role}`);
+    expect(judges).toEqual(expect.arrayContaining(['Harold Penrose: Judge', 'Helen Mortimer: Judge']));
+  });
 });
