@@ -37,7 +37,7 @@ const TRAILING_FRAME = new RegExp(
   'u',
 );
 const CUT = new RegExp(
-  String.raw`\s*(?:[,;:(–—]|\s-\s|` +
+  String.raw`\s*(?:(?<!\d),|,(?!\d)|[;:(–—]|\s-\s|` +
     String.raw`\b(?:because|after|as|while|which|who|whereas|although|but|and then|following)\b)\s*`,
   'i',
 );
@@ -105,8 +105,11 @@ function tidy(sentence: string, span: Span, dates: Span[], needVerb = true, at =
   t = t.replace(/,\s*(?:aged\s+)?\d{1,3},(?!\d)(?:\s*of\s+[^,]{1,40},(?:\s*\p{Lu}[\p{L}-]+,)?)?/u, '');
   t = t.replace(/^[,;:\s–—-]+/u, '');
   for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, '');
-  // "In a statement, the board said that …": an opening adverbial up to its comma goes.
-  t = t.replace(/^(?:in|at|on|during|after|before|by|for|with|under|according to)\b[^,]{0,60},\s*/i, '');
+  // "In a statement, the board said that …": an opening adverbial up to its comma goes (not the comma of "78,000").
+  t = t.replace(
+    /^(?:in|at|on|during|after|before|by|for|with|under|according to)\b(?:[^,]|(?<=\d),(?=\d)){0,60},(?!\d)\s*/i,
+    '',
+  );
   const framed = FRAME.exec(t);
   if (dateInFrame) t = SAYING.exec(t)?.[1] ?? t;
   else if (framed && hasVerb(t.slice(framed[0].length))) t = t.slice(framed[0].length);

@@ -16,6 +16,10 @@ describe('event titles', () => {
     expect(title('Shareholders vote on the takeover on Thursday.')).toBe('Shareholders vote on the takeover');
     expect(title('The vote will be held in December, the company said.')).toBe('The vote will be held');
   });
+  it('keep a number written with thousands commas whole: its comma ends no clause or adverbial', () => {
+    expect(title('The firm will cut 1,200 jobs by March, the union said.')).toBe('The firm will cut 1,200 jobs');
+    expect(title('According to a survey of 12,500 drivers, prices rose by 4% in June.')).toBe('Prices rose by 4%');
+  });
   it('drop the reporting frame and what trails after the object', () => {
     expect(title('The company said on Monday that shareholders will vote on the takeover in April.')).toBe(
       'The company said',
