@@ -50,6 +50,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-19',
   'test/fixtures/articles-blind-20',
   'test/fixtures/articles-blind-21',
+  'test/fixtures/articles-blind-22',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

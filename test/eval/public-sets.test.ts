@@ -79,6 +79,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // in Nepal, a doping ban, a hospital ransomware attack) in conversation order; first sight 27/108 and 8/32 asked
   // one by one (37/108 and 12/32 as one conversation; 39/108 and 15/32 alone).
   'articles-blind-21': { right: 0.22, refused: 0.2 },
+  // Written by a helper at the end of that session, before any run on it: a volcano closing Bali's airport, a port's
+  // queue of ships, a rent cap, a medicine recall; first sight 38/108 and 15/32 asked one by one (54/108 and 18/32 as
+  // one conversation; 51/108 and 18/32 alone).
+  'articles-blind-22': { right: 0.31, refused: 0.4 },
 };
 
 describe('answers on unseen articles', () => {
@@ -109,6 +113,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-19');
     expect(sets).toContain('articles-blind-20');
     expect(sets).toContain('articles-blind-21');
+    expect(sets).toContain('articles-blind-22');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
