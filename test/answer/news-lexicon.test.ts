@@ -51,6 +51,7 @@ describe('the news lexicon', () => {
     // When a law starts to apply, however it is said.
     ['when do the rules kick in', 'kick', 'they take effect'],
     ['when does the ban come into force', 'come', 'it takes effect'],
+    ['when was it fixed', 'fixed', 'it was restored'],
   ])('"%s": %s meets %s', (question, word, other) => {
     expect(meets(question, word, other)).toBe(true);
   });
