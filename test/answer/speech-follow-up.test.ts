@@ -27,6 +27,12 @@ describe('what someone said', () => {
     expect(reply.card.title).toBe('Sergey Lavrov');
   });
 
+  it('is about what the question asks about: the name must be in what was said, not only next to it', () => {
+    // Lavrov's words on the US strikes stand beside a sentence about Putin's talks; they are not about Putin.
+    expect(firstQuote('what did Lavrov say about Putin?')).toBeUndefined();
+    expect(firstQuote('what did Lavrov say about Syria?')).toBeDefined();
+  });
+
   it('is asked of the name a pronoun stands for in a follow-up', () => {
     expect(firstQuote('what did he say?', ['Sergey Lavrov'])).toContain('FM Lavrov explained');
   });

@@ -7,7 +7,8 @@
  */
 import type { Frame } from './frame.ts';
 import { termKey } from '../../knowledge/lexicon/lexicon.ts';
-import { coverage, nearestAnswer, type Candidate } from './match.ts';
+import { coverage, nearestAnswer, type Candidate, type TermMatch } from './match.ts';
+import { foldKey } from '../../knowledge/reading.ts';
 import { doerUnsaid, rolesSwapped } from './roles.ts';
 
 export interface Thresholds {
@@ -71,6 +72,10 @@ export function refusal(
   // A name or number of the question must be in the sentence or next to it. (Requiring
   // rare words too refused as many answerable questions as unanswerable ones: see the sweep.)
   if (best.matches.some((m) => m.term.kind !== 'word' && m.as === 'none')) return 'missing-term';
+  // "What did Lavrov say about Putin?": what he said names Putin itself; a neighbour that does is not about him.
+  const speaker = foldKey(frame.speaker ?? '').split(' ');
+  const about = (m: TermMatch) => m.term.kind === 'name' && !speaker.includes(foldKey(m.term.word));
+  if (frame.asks === 'speech' && best.matches.some((m) => about(m) && m.as === 'context')) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
   if (coverage(best) < thresholds.coverage) return 'low-coverage';
   if (frame.asks === 'quantity' && (nearestAnswer(best)?.distance ?? 0) > COUNT_REACH) return 'far-count';
