@@ -7,7 +7,7 @@
  */
 import type { Frame } from './frame.ts';
 import { termKey } from '../../knowledge/lexicon/lexicon.ts';
-import { coverage, nearestAnswer, type Candidate, type TermMatch } from './match.ts';
+import { coverage, nearestAnswer, speakerWords, type Candidate, type TermMatch } from './match.ts';
 import { foldKey } from '../../knowledge/reading.ts';
 import { doerUnsaid, rolesSwapped } from './roles.ts';
 
@@ -73,7 +73,7 @@ export function refusal(
   // rare words too refused as many answerable questions as unanswerable ones: see the sweep.)
   if (best.matches.some((m) => m.term.kind !== 'word' && m.as === 'none')) return 'missing-term';
   // "What did Lavrov say about Putin?": what he said names Putin itself; a neighbour that does is not about him.
-  const speaker = foldKey(frame.speaker ?? '').split(' ');
+  const speaker = speakerWords(frame);
   const about = (m: TermMatch) => m.term.kind === 'name' && !speaker.includes(foldKey(m.term.word));
   if (frame.asks === 'speech' && best.matches.some((m) => about(m) && m.as === 'context')) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';

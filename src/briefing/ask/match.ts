@@ -76,7 +76,7 @@ export function matchCandidate(
   const carried = reading.continues && before ? before : undefined;
   const antecedent = reading.antecedent ? foldKey(reading.antecedent).split(' ') : [];
   // "What did Ferrada say?": a sentence Ferrada speaks holds him as fully as one that names him.
-  const speaks = speaksAsAsked(frame, reading) ? foldKey(frame.speaker!).split(' ') : [];
+  const speaks = speaksAsAsked(frame, reading) ? speakerWords(frame) : [];
   const matches = terms.map((term): TermMatch => {
     const exact = positionsOf(reading, [term.key]);
     if (exact.length > 0) return { term, as: 'exact', at: exact };
@@ -126,6 +126,11 @@ export function matchCandidate(
     answers.push({ type: 'name', text, key: foldKey(text), start: 0, end: 0 });
   }
   return { reading, bm25, matches, answers };
+}
+
+/** The folded words of the speaker a speech question asks about ("the Russian Foreign Ministry"), if any. */
+export function speakerWords(frame: Frame): string[] {
+  return frame.speaker ? foldKey(frame.speaker).split(' ') : [];
 }
 
 /** Whether the sentence's speaker is the one the question asks about ("what did Lavrov say?"). */

@@ -10,6 +10,7 @@ import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import type { Frame, FrameTerm } from './frame.ts';
 import { withFocusSentences } from './focus.ts';
+import { speakerWords } from './match.ts';
 import { rarity } from './rarity.ts';
 
 /** How many sentences of the whole archive go on to scoring (with every sentence of the focus packs that matches). */
@@ -51,7 +52,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
     .search(query, CANDIDATES)
     .map((h) => ({ reading: index.reading(h.doc), bm25: h.score, doc: h.doc }));
   // "What did the mayor say?": the speaker, named or not, is found among what a sentence is known by (her quote).
-  const speaker = frame.speaker ? foldKey(frame.speaker).split(' ') : [];
+  const speaker = speakerWords(frame);
   const names = terms
     .filter((t) => t.kind === 'name' || lowerCaseName(index, t) || speaker.includes(foldKey(t.word)))
     .flatMap((t) => [t.key, ...t.related]);
