@@ -30,7 +30,7 @@ const OWN_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 
-/** The text in plain letters, as a keyboard without them types it: "Valparaíso" → "Valparaiso", "Maxsø" → "Maxso". */
+/** The text in plain letters, as a keyboard without them types it: "Valparaíso" is "Valparaiso", "Maxsø" "Maxso". */
 export function plainLetters(text: string): string {
   return text
     .normalize('NFKD')

@@ -269,7 +269,14 @@ describe('the one who answers "who"', () => {
       {
         title: 'Late penalty sends Brøndby through',
         entities: [
-          { id: 'brondby', name: 'Brøndby', kind: 'organisation', aliases: [], summary: 'A club.', paragraphs: [2, 3] },
+          {
+            id: 'brondby',
+            name: 'Brøndby',
+            kind: 'organisation',
+            aliases: [],
+            summary: 'A club.',
+            paragraphs: [2, 3],
+          },
           { id: 'birk', name: 'Frederik Birk', kind: 'person', aliases: [], summary: 'A coach.', paragraphs: [3] },
         ],
       },
