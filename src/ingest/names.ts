@@ -133,13 +133,16 @@ const INSTITUTIONS = new RegExp(
     '|Centre|Center|Academy|Infirmary|Abbey)$',
 );
 
-/** A title with a full stop ("Sen.") or an initial ("V. Narayanan", "George W. Bush"): the name goes on after it. */
-const keepsRun = (token: string): boolean => DOTTED.has(token) || /^\p{Lu}\.$/u.test(token);
+/** An initial inside a name ("V. Narayanan", "George W. Bush"). */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A title with a full stop ("Sen.") or an initial: the name goes on after it. */
+const keepsRun = (token: string): boolean => DOTTED.has(token) || INITIAL.test(token);
 /** A capitalised word that is no stop word goes on with a name ("C. Then" is a sentence the splitter kept whole). */
 const nameGoesOn = (next: string): boolean => isCap(next) && !STOP_WORDS.has(next.toLowerCase());
 
 /** The first words of the titles ("Judge", "Prime" of "Prime Minister"). */
 const TITLE_HEADS = new Set(TITLES.map((t) => t.split(' ')[0]!));
+const titled = (t: Token): boolean => TITLE_HEADS.has(cleanToken(t.text));
 
 /** "anything I have seen", "I'd been an idiot": the one capitalised pronoun names no one. */
 const SELF = /^I(?:['’](?:d|m|ll|ve))?$/;
@@ -172,7 +175,8 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     const institution = /['’]s$/u.test(tok.text) && INSTITUTIONS.test(tokens[i + 1]?.text ?? '');
     const dotted =
       /^(\p{L}\.){2,}$/u.test(tok.text) ||
-      (keepsRun(tok.text) && run.at(-1) === tok && (DOTTED.has(tok.text) || nameGoesOn(tokens[i + 1]?.text ?? '')));
+      (run.at(-1) === tok &&
+        (DOTTED.has(tok.text) || (INITIAL.test(tok.text) && nameGoesOn(tokens[i + 1]?.text ?? ''))));
     if (/['’]s$|[.]$/u.test(tok.text) && !dotted && !institution) flush();
   });
   flush();
@@ -193,7 +197,6 @@ export function findNames(sentence: Sentence, weak: boolean): NameMention[] {
     const ofBody = affiliated.has(r);
     const isBody = bodies.has(r);
     // "Judge Harold Penrose said …": a title opening the sentence is the name's, though it reads as a verb.
-    const titled = (t: Token) => TITLE_HEADS.has(cleanToken(t.text));
     while (
       r.length &&
       opensClause(r[0]!) &&

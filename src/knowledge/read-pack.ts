@@ -55,7 +55,8 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
       const entities = [...new Set([...linked.map((m) => m.entity!), ...definite(tokens, heads)])];
       heads = headsAfter(heads, linked, pack);
       const pronoun = leadingPronoun(tokens, mentions);
-      const antecedent = pronoun ? subjectOf(readings.slice(-ANTECEDENT_REACH).reverse(), pronoun) : undefined;
+      const before = readings.slice(-ANTECEDENT_REACH).reverse();
+      const antecedent = pronoun ? subjectOf(before, pronoun) : undefined;
       if (antecedent?.entity && !entities.includes(antecedent.entity)) entities.push(antecedent.entity);
       const reading: Reading = {
         pack,
@@ -73,7 +74,6 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || PURPOSE.test(sentence.text),
         voice: voiceOf(tokens),
       };
-      const before = readings.slice(-ANTECEDENT_REACH).reverse();
       const spoken = verbSpeaker(reading, tokens, lexicon, before, antecedent?.entity);
       withSpeaker(reading, quoteSpeaker(quotes, reading) ?? spoken, known);
       readings.push(reading);

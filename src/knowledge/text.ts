@@ -30,12 +30,14 @@ const OWN_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 
+const OWN_LETTER = new RegExp(`[${Object.keys(OWN_LETTERS).join('')}]`, 'g');
+
 /** The text in plain letters, as a keyboard without them types it: "Valparaíso" is "Valparaiso", "Maxsø" "Maxso". */
 export function plainLetters(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[øØæÆœŒßłŁđĐðÐþÞı]/g, (c) => OWN_LETTERS[c]!);
+    .replace(OWN_LETTER, (c) => OWN_LETTERS[c]!);
 }
 
 /** Lower case, no diacritics, straight quotes, plain hyphens, folded spaces. */
