@@ -51,6 +51,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-20',
   'test/fixtures/articles-blind-21',
   'test/fixtures/articles-blind-22',
+  'test/fixtures/articles-blind-23',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

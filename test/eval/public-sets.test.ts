@@ -83,6 +83,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // queue of ships, a rent cap, a medicine recall; first sight 38/108 and 15/32 asked one by one (54/108 and 18/32 as
   // one conversation; 51/108 and 18/32 alone).
   'articles-blind-22': { right: 0.31, refused: 0.4 },
+  // Written by a helper at the start of the next session, before any run on it: an earthquake in Peru, a delivery
+  // app's antitrust fine in Korea, water rationing in Botswana, an engine failure in Norway; first sight 30/108 and
+  // 12/32 asked one by one (36/108 and 16/32 as one conversation; 46/108 and 17/32 alone).
+  'articles-blind-23': { right: 0.25, refused: 0.31 },
 };
 
 describe('answers on unseen articles', () => {
@@ -114,6 +118,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-20');
     expect(sets).toContain('articles-blind-21');
     expect(sets).toContain('articles-blind-22');
+    expect(sets).toContain('articles-blind-23');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
