@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
+import { plainLetters } from './text.ts';
 
 /** A token as the rest of the code sees it: no wink types leak out of this file. */
 export interface Token {
@@ -62,12 +63,54 @@ const MERIDIEM_ON = /(\d)([ap]\.?m\b\.?)/gi;
 
 type Doc = ReturnType<Nlp['readDoc']>;
 
-function tokensOf(doc: Doc): Token[] {
+/**
+ * The model's tokenizer breaks a word at a letter beyond Latin-1 ("Gdańsk" → "Gda ń sk", "Łódź" →
+ * "Ł ód ź"), so it reads the text with each such letter as its plain one ("Gdansk"): one UTF-16 unit
+ * for one, so every token still starts where it did, and takes back its text as written.
+ */
+function standIn(text: string): string {
+  return text.replace(/[^\u0000-\u00ff]/g, (c) => {
+    const plain = plainLetters(c)[0];
+    return plain !== undefined && /\p{L}/u.test(c) && plain.charCodeAt(0) <= 0xff ? plain : c;
+  });
+}
+
+/** The document's tokens; `written` is the text it was read from, before `standIn`. */
+function tokensOf(doc: Doc, written: string): Token[] {
   const its = model().its;
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = tokenOut(doc, its.lemma);
   const pos = doc.tokens().out(its.pos) as string[];
-  return values.map((value, i) => ({ text: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X' }));
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  let offset = 0;
+  const tokens = values.map((value, i) => {
+    offset += spaces[i]?.length ?? 0;
+    const text = written.slice(offset, (offset += value.length));
+    const lemma = (lemmas[i] ?? value).toLowerCase();
+    // Only a token the stand-in changed takes its text back; a name's lemma is its text.
+    if (text === value || standIn(text) !== value) return { text: value, lemma, pos: pos[i] ?? 'X' };
+    return { text, lemma: lemma === value.toLowerCase() ? text.toLowerCase() : lemma, pos: pos[i] ?? 'X' };
+  });
+  return withGivenNames(tokens);
+}
+
+/**
+ * "Lee Chang-min, 47," and "met Park Dong-hoon": the model tags the syllable after the hyphen of a
+ * romanised given name as a common word, which ends the name there. After two capitalised words, the
+ * second a proper noun, a short lower-case word joined by a hyphen is the name's, unless it makes an
+ * adjective ("New York-based firms", "the Kerry-led talks": a noun follows, or it is a participle).
+ */
+const COMPOUND_HEAD = /^(?:\p{L}+(?:ed|ing)|run|born|made|like|free|wide|style|era)$/u;
+
+function withGivenNames(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const [before, hyphen, next] = [tokens[i - 3], tokens[i - 1], tokens[i + 1]];
+    if (hyphen?.text !== '-' || tokens[i - 2]?.pos !== 'PROPN' || !/^\p{Lu}/u.test(before?.text ?? '')) return;
+    if (!/^[a-z]{1,5}$/.test(t.text) || COMPOUND_HEAD.test(t.text)) return;
+    if (['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) return;
+    t.pos = 'PROPN';
+  });
+  return tokens;
 }
 
 /** The model's typed spans of a document, by token positions in it. */
@@ -84,8 +127,9 @@ function spansOf(doc: Doc): Span[] {
 
 /** Tokens and typed spans of one short text (a sentence or a question). */
 export function parse(text: string): Parsed {
-  const doc = model().readDoc(text.replace(MERIDIEM_ON, '$1 $2'));
-  return { tokens: tokensOf(doc), spans: spansOf(doc) };
+  const written = text.replace(MERIDIEM_ON, '$1 $2');
+  const doc = model().readDoc(standIn(written));
+  return { tokens: tokensOf(doc, written), spans: spansOf(doc) };
 }
 
 /** What keeps the texts of one document apart: a sentence of its own. */
@@ -101,7 +145,8 @@ export function parseEach(texts: readonly string[]): Parsed[] {
   const nlp = model();
   const its = nlp.its;
   const written = texts.map((t) => t.replace(MERIDIEM_ON, '$1 $2'));
-  const doc = nlp.readDoc(written.join(SEPARATOR));
+  const whole = written.join(SEPARATOR);
+  const doc = nlp.readDoc(standIn(whole));
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const starts: number[] = [];
   written.reduce((at, t) => (starts.push(at), at + t.length + SEPARATOR.length), 0);
@@ -110,7 +155,7 @@ export function parseEach(texts: readonly string[]): Parsed[] {
   const home: { text: number; at: number }[] = [];
   let offset = 0;
   let text = 0;
-  tokensOf(doc).forEach((token, i) => {
+  tokensOf(doc, whole).forEach((token, i) => {
     offset += spaces[i]?.length ?? 0;
     while (text < written.length - 1 && offset >= starts[text + 1]!) text++;
     // The separator's own full stop belongs to no text.
