@@ -54,11 +54,20 @@ describe('cleanQuestion: what people type around a question', () => {
       'what would the sentence have been without the guilty plea',
     );
     expect(cleanQuestion('who went w/ him b/c of the storm')).toBe('who went with him because of the storm');
-    expect(cleanQuestion('abt how many ppl')).toBe('about how many ppl');
+    expect(cleanQuestion('abt how many ppl')).toBe('about how many people');
     expect(cleanQuestion('what % of teens vape')).toBe('what percent of teens vape');
     expect(cleanQuestion('how much were q3 sales, and H1 profit')).toBe(
       'how much were third quarter sales, and first half profit',
     );
+  });
+
+  it('reads chat spellings as their words and drops its asides ("wen did u", "tho", "lol")', () => {
+    expect(cleanQuestion('wen did u hear abt it tho')).toBe('when did you hear about it');
+    expect(cleanQuestion('wat r the govt msgs lol')).toBe('what are the government messages');
+    expect(cleanQuestion('y did the cops stop him rn?')).toBe('why did the police stop him?');
+    expect(cleanQuestion('wats the vote, tbh')).toBe('what is the vote');
+    // A capital letter alone is a name, not "are" or "you": "Plan B", "R&D".
+    expect(cleanQuestion('is R&D in Plan U')).toBe('is R&D in Plan U');
   });
 
   it('returns the text as typed when nothing but filler is left', () => {

@@ -6,6 +6,7 @@
  * and a mention read the same.
  */
 import { dropPreamble } from '../../core/preamble.ts';
+import { GENERAL_LEXICON } from '../../knowledge/lexicon/lexicon.ts';
 
 const MARKUP: [RegExp, string][] = [
   [/<(https?:\/\/[^|>\s]+)\|([^>]+)>/g, '$2'], // Slack link with text
@@ -39,12 +40,35 @@ const SHORT_FORMS: [RegExp, string][] = [
   ...['first', 'second'].map((n, i): [RegExp, string] => [new RegExp(`\\bh${i + 1}\\b`, 'gi'), `${n} half`]),
 ];
 
+/** A chat word as typed, between spaces or punctuation: "r" in "r they" but not in "R&D". */
+const typed = (words: readonly string[]) =>
+  new RegExp(String.raw`(^|[\s,;:(])(${words.join('|')})(?=$|[\s?!.,;:)])`, 'gi');
+const SPELLINGS = GENERAL_LEXICON.chatSpellings ?? {};
+const SPELLED = typed(Object.keys(SPELLINGS));
+const FILLERS = typed(GENERAL_LEXICON.chatFillers ?? []);
+
+/**
+ * Chat's spellings read as the words they stand for ("wen did u hear" → "when did you hear"), and its
+ * asides dropped ("why tho lol"): either would be a word of the question that no article holds. A letter
+ * alone stands for a word only as typed in lower case ("u", "r"): "Plan B" and "R" stay names.
+ */
+function unabbreviated(text: string): string {
+  return text
+    .replace(SPELLED, (all, before: string, word: string) =>
+      word.length === 1 && word !== word.toLowerCase() ? all : before + SPELLINGS[word.toLowerCase()]!,
+    )
+    .replace(FILLERS, '$1')
+    .replace(/^y(?=\s)/i, 'why')
+    .replace(/\s+(?=[?!.,;:]|$)/g, '')
+    .replace(/[,;:]$/, '');
+}
+
 /** The question without markup, openers and closers; the original when nothing is left. */
 export function cleanQuestion(raw: string): string {
   let text = raw;
   for (const [pattern, replacement] of MARKUP) text = text.replace(pattern, replacement);
   for (const [pattern, replacement] of SHORT_FORMS) text = text.replace(pattern, replacement);
-  text = text.replace(/\s+/g, ' ').trim();
+  text = unabbreviated(text.replace(/\s+/g, ' ').trim());
   // "whats the loss", "whos the judge": chat drops the apostrophe, and the model then reads no question word.
   text = text.replace(/\b(wh(?:at|o|ere|en|y)|how)s\b/gi, '$1 is');
   // Openers, greetings and closers: the same data the core drops from mention text.

@@ -36,6 +36,10 @@ export interface LexiconData {
   lightWords?: string[];
   /** Currency words written after an amount ("150,000 pesos", "30 pence"): they make the number money. */
   currencies?: string[];
+  /** Chat's short spellings and the words they stand for ("wat" → "what", "ppl" → "people"), read as those. */
+  chatSpellings?: Record<string, string>;
+  /** Chat's asides, which say nothing of what is asked ("lol", "tbh", "tho"), wherever they stand. */
+  chatFillers?: string[];
 }
 
 export interface Lexicon {
