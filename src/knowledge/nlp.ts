@@ -91,7 +91,18 @@ function tokensOf(doc: Doc, written: string): Token[] {
     if (text === value || standIn(text) !== value) return { text: value, lemma, pos: pos[i] ?? 'X' };
     return { text, lemma: lemma === value.toLowerCase() ? text.toLowerCase() : lemma, pos: pos[i] ?? 'X' };
   });
-  return withGivenNames(tokens);
+  return withGivenNames(withPronouns(tokens));
+}
+
+/** Pronouns that name no one in particular: never a proper noun. */
+const INDEFINITE = new Set(
+  'everything nothing something anything everyone everybody someone somebody anyone anybody nobody none'.split(' '),
+);
+
+/** '"Everything we have seen …," he said': the model tags a pronoun opening a quotation as a proper noun. */
+function withPronouns(tokens: Token[]): Token[] {
+  for (const t of tokens) if (t.pos === 'PROPN' && INDEFINITE.has(t.text.toLowerCase())) t.pos = 'PRON';
+  return tokens;
 }
 
 /**
