@@ -197,6 +197,13 @@ const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration', 'measure']);
 const YEAR_LEAD = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'around', 'circa', 'before', 'after']);
 const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 
+/** Units of time, singular. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
+
+/** Whether a span holds a unit of time ("hours", "a week"). */
+const unitIn = (tokens: readonly Token[], span: { start: number; end: number }) =>
+  tokens.slice(span.start, span.end + 1).some((t) => TIME_UNITS.has(t.text.toLowerCase().replace(/s$/, '')));
+
 /** Typed mentions of the model's spans and of runs of proper nouns. */
 export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof parse>['spans']): Mention[] {
   const out: Mention[] = [];
@@ -219,6 +226,13 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
     if (type === 'number' || type === 'duration') {
       const age = ageAt(tokens, span.start, span.end);
       if (age) out.push({ type: 'age', text: age, key: foldKey(age), start: span.start, end: span.end });
+    }
+    // "nearly three and a half hours later", "two weeks ago": a time the model reads off a length of time, which
+    // answers "how long" too.
+    const off = ['later', 'earlier', 'ago', 'afterwards'].includes(tokens[span.end]?.text.toLowerCase() ?? '');
+    if ((type === 'time' || type === 'date') && off && span.end > span.start && unitIn(tokens, span)) {
+      const text = spanText(tokens, span.start, span.end - 1);
+      out.push({ type: 'duration', text, key: foldKey(text), start: span.start, end: span.end - 1 });
     }
     // "since 2022" is a span of time that opens at a date: what follows "since" answers "when".
     if (type === 'duration' && /^since$/i.test(tokens[span.start]?.text ?? '') && span.end > span.start) {

@@ -117,13 +117,16 @@ function centuryStart(tokens: readonly Token[], at: number): number | undefined 
   return start;
 }
 
-/** Units of length, area, volume, weight and speed: a number before one is a measure. */
+/** Units of length, area, volume, weight, speed, temperature and power: a number before one is a measure. */
 const UNITS = new Set(
   ['m', 'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers']
     .concat(['cm', 'centimetre', 'centimetres', 'mm', 'millimetre', 'millimetres', 'mile', 'miles'])
     .concat(['ft', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'hectare', 'hectares', 'acre', 'acres'])
     .concat(['litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'tonne', 'tonnes', 'ton', 'tons'])
-    .concat(['kg', 'kilogram', 'kilograms', 'kilos', 'lb', 'lbs', 'mph', 'kph', 'knots']),
+    .concat(['kg', 'kilogram', 'kilograms', 'kilos', 'lb', 'lbs', 'mph', 'kph', 'knots'])
+    .concat(['ml', 'millilitre', 'millilitres', 'mg', 'milligram', 'milligrams', 'gram', 'grams', 'barrels'])
+    .concat(['degree', 'degrees', 'decibels', 'watts', 'kw', 'kilowatt', 'kilowatts', 'kwh', 'mw', 'megawatt'])
+    .concat(['megawatts', 'mwh', 'gw', 'gigawatt', 'gigawatts', 'gwh']),
 );
 
 /** Where the number before a unit is: right before it ("15 metres") or before a hyphen ("eight-mile"). */

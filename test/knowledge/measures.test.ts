@@ -29,6 +29,16 @@ describe('temperatures and counts', () => {
     expect(readQuestion('how hot did it get', buildLexicon(GENERAL_LEXICON)).accepts[0]).toBe('measure');
   });
 
+  it('read degrees and units of power as measures ("99 degrees", "71,430 megawatts")', () => {
+    const text = 'San Antonio recorded 99 degrees as demand peaked at 71,430 megawatts and 2,500 MW was lost.';
+    expect(mentionTexts(text, 'measure')).toEqual(['99 degrees', '71,430 megawatts', '2,500 MW']);
+  });
+
+  it('read the length of time in a time "later" or "ago" as a duration ("three and a half hours later")', () => {
+    const text = 'The alert was lifted at 9:40 p.m., nearly three and a half hours later. He left two weeks ago.';
+    expect(mentionTexts(text, 'duration')).toEqual(['nearly three and a half hours', 'two weeks']);
+  });
+
   it('read three figures as a year by a word of time or an era ("in 911", "AD 280"), never "520 staff"', () => {
     const dates = (text: string) => mentionTexts(text, 'date');
     expect(dates('The cuts amount to about 27% of the company’s 520 staff.')).toEqual([]);
