@@ -13,3 +13,12 @@ export function acronymOf(name: string): string | undefined {
   if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return words.map((w) => w[0]!.toLowerCase()).join('');
 }
+
+/**
+ * Every set of initials the name goes by: its own, and those of the name before a closing "of" and one
+ * word, where a place usually stands ("Public Utility Commission of Texas" is the PUCT and the PUC).
+ */
+export function acronymsOf(name: string): string[] {
+  const before = /^(.+?)\s+of\s+\S+$/.exec(name)?.[1];
+  return [acronymOf(name), before && acronymOf(before)].filter((a): a is string => !!a);
+}

@@ -4,7 +4,7 @@
  * to, and the article's subject. Read once per pack; a question's term found only here still
  * counts as one the sentence holds (match.ts).
  */
-import { acronymOf } from './acronym.ts';
+import { acronymsOf } from './acronym.ts';
 import { MONTHS } from './event-dates.ts';
 import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
@@ -26,7 +26,7 @@ export interface KnownTable {
 export function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
   // An organisation is also known by its initials (NERC), which the article may never write.
   const initials = (e: LoadedPack['data']['entities'][number]) =>
-    e.kind === 'person' ? [] : [e.name, ...e.aliases].flatMap((n) => acronymOf(n) ?? []);
+    e.kind === 'person' ? [] : [e.name, ...e.aliases].flatMap((n) => acronymsOf(n));
   const { entities: named, events, title } = pack.data;
   const texts = [
     ...named.map((e) => [e.name, ...e.aliases, ...initials(e), e.role ?? '']),

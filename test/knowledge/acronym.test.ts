@@ -3,7 +3,7 @@
  * the sentence that spells the Natural Environment Research Council out, and never writes NERC.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymOf } from '../../src/knowledge/acronym.ts';
+import { acronymOf, acronymsOf } from '../../src/knowledge/acronym.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { articlePack, bestFor } from '../support/article-pack.ts';
 
@@ -25,6 +25,12 @@ describe('initials of a name', () => {
     expect(acronymOf('Driver and Vehicle Licensing Agency')).toBe('dvla');
     expect(acronymOf('University of Stellbridge')).toBeUndefined();
     expect(acronymOf('the village hall committee')).toBeUndefined();
+  });
+
+  it('are also those of the name before a closing "of" and its place: the PUCT is the PUC', () => {
+    expect(acronymsOf('Public Utility Commission of Texas')).toEqual(['puct', 'puc']);
+    // Two words before "of" make no initials of their own: the FBI is never the "FB".
+    expect(acronymsOf('Federal Bureau of Investigation')).toEqual(['fbi']);
   });
 
   it('meet the question that uses them, for an organisation of the pack', () => {
