@@ -17,6 +17,11 @@ describe('readQuestion: the answer type', () => {
     ['What percentage of passengers left?', 'percent'],
     ['How long did the siege last?', 'duration'],
     ['how old is the new captain?', 'age'],
+    // "how high", "how big" ask the size of what they measure: a price is money, a share a percentage.
+    ['how high did power prices go', 'money'],
+    ['how big was their share of the vote', 'percent'],
+    ['how high did the ash go', 'measure'],
+    ['how big a pay rise did they turn down', 'quantity'],
     ['what age is the witness?', 'age'],
     ['the bank manager who stole from old customers, what did he get?', 'thing'],
     ['who is the man who stole the money?', 'person'],

@@ -98,8 +98,21 @@ const NOW_PHRASES = [
 
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
+/** Words of degree after "how" that ask the size of whatever the question measures. */
+const DEGREES = new Set(['high', 'low', 'big', 'large', 'small']);
+const AMOUNT_TYPES = new Set(['money', 'percent']);
+
+/** The last noun of the first run of nouns from `from` on ("power prices" → prices, "a pay rise" → rise). */
+function headNoun(tokens: readonly Token[], from: number): Token | undefined {
+  let i = tokens.findIndex((t, at) => at >= from && t.pos === 'NOUN');
+  if (i < 0) return undefined;
+  while (tokens[i + 1]?.pos === 'NOUN') i++;
+  return tokens[i];
+}
+
 /** Reads a question into a frame. */
 export function readQuestion(question: string, lexicon: Lexicon): Frame {
+  const typed = (t: Token) => lexicon.answerType(t.lemma) ?? '';
   const text = cleanQuestion(question);
   const { tokens } = parse(text);
   const lower = tokens.map((t) => t.text.toLowerCase());
@@ -111,8 +124,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const sum = much && moneyNoun(tokens[whAt + 2], lexicon);
   // "What did the restoration cost?": a sum, as "how much did it cost" asks.
   const paid = pricedVerb(tokens, whAt, lexicon);
+  // "How high did prices go?", "how big was the share?": a price is a sum and a share a percentage, however high.
+  const degreeOf = lower[whAt] === 'how' && DEGREES.has(lower[whAt + 1] ?? '');
+  const measured = degreeOf ? headNoun(tokens, whAt + 2) : undefined;
   const asks =
     form?.form.asks ??
+    (measured && AMOUNT_TYPES.has(typed(measured)) ? (typed(measured) as Asks) : undefined) ??
     (much && !sum
       ? 'quantity'
       : answerKind(
