@@ -210,6 +210,9 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
   for (const span of spans) {
     const type = lifeDecade(tokens, span.start, span.end) ? 'age' : SPAN_TYPES.get(span.type);
     if (!type) continue;
+    // "a 91-year-old": an age, whose "year" is no length of time.
+    if (type === 'duration' && tokens[span.end + 1]?.text === '-' && /^old$/i.test(tokens[span.end + 2]?.text ?? ''))
+      continue;
     const money = moneyAt(tokens, span, type);
     if (money) {
       out.push(money);

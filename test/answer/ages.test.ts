@@ -18,6 +18,7 @@ const ask = askerOf(
         'The couple, who married in 2009, have two children, aged nine and 12.',
         'Local councillor Ravi Sandhu said residents had warned about the junction for years.',
         'Sandhu, who is 55 and has lived on Harton Road since 1998, said a petition had 900 signatures.',
+        'The first to sign was a 91-year-old neighbour, Margaret Ellis, who has crossed the junction for decades.',
       ].join('\n\n'),
       { title: 'Cyclist hurt on Harton Road' },
     ),
@@ -35,6 +36,12 @@ describe('ages', () => {
 
   it('reads "what age is X" as asking an age', () => {
     expect(headline('what age is the witness?')).toBe('68');
+  });
+
+  it('counts nothing with an age, and reads no length of time in "91-year-old"', () => {
+    expect(headline('how old is the neighbour?')).toBe('91');
+    expect(headline('how many neighbours signed?')).not.toMatch(/91/);
+    expect(headline('how long has the neighbour lived there?')).not.toMatch(/91/);
   });
 
   it('meets "kids" in "children", and reads "aged nine" as an age', () => {
