@@ -265,10 +265,9 @@ function entityAsked(frame: Frame, reading: Reading, m: Mention): boolean {
 
 /**
  * A mention the reading types otherwise: a bare name it also types ("Putin", a person) is that type only, no place
- * for "where"; a number that is an age is no count.
+ * for "where"; a number that is an age ("one victim, 91-year-old Margaret Ellis") is no count.
  */
 function typedElsewhere(reading: Reading, m: Mention): boolean {
-  // "One victim, 91-year-old Margaret Ellis": an age counts nothing ("how many victims were there?").
   if (m.type === 'number') return reading.mentions.some((o) => o.type === 'age' && o.start === m.start);
   return (
     m.type === 'name' &&
