@@ -11,6 +11,12 @@ import { articlePack } from '../support/article-pack.ts';
 
 const kb = createKnowledgeBase([
   articlePack(
+    'bank',
+    'Caixa Meridional, founded in Porto Alegre in 1957, has been under pressure since a wave of defaults. ' +
+      'Caixa Meridional is run by chief executive Helena Prado, who joined in 2019.',
+    { title: 'Bank agrees takeover' },
+  ),
+  articlePack(
     'talks',
     'Foreign Minister Anna Berg arrived in Oslo on Monday. ' +
       'In Oslo, Foreign Minister Anna Berg met Prime Minister Tomas Lund for two hours.',
@@ -49,4 +55,8 @@ describe('the entity a question names', () => {
       expect(reply.card.title).toMatch(/^Who: (Prime Minister )?Tomas Lund$/);
     },
   );
+
+  it('is no answer to "who" by part of its name: "who runs meridional" is not "Caixa Meridional"', () => {
+    expect(ask('who runs meridional rn').card.title).toBe('Who: Helena Prado');
+  });
 });

@@ -104,8 +104,8 @@ export function matchCandidate(
   });
   const used = new Set(matches.flatMap((m) => m.at));
   const counted = terms.filter((t) => frame.counted.includes(t.at));
-  // A name that is the question's own word is no answer; an amount may hold the unit asked
-  // about ("how many hours" → "four hours").
+  // A name that is the question's own word is no answer, nor for "who" a thing the question names part of ("who runs
+  // meridional": not "Caixa Meridional"); an amount may hold the unit asked about ("how many hours" → "four hours").
   const answers = reading.mentions.filter(
     (m) =>
       (frame.accepts.includes(m.type) || placeActs(frame, reading, m)) &&
@@ -115,6 +115,7 @@ export function matchCandidate(
       !entityAsked(frame, reading, m) &&
       !typedElsewhere(reading, m) &&
       (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
+      !(frame.asks === 'person' && m.type !== 'person' && rangeOf(m).some((i) => used.has(i))) &&
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
   // "Who said the tone was business-like?": whoever speaks in the sentence, only they, unless the question names them.
@@ -263,10 +264,7 @@ function entityAsked(frame: Frame, reading: Reading, m: Mention): boolean {
   });
 }
 
-/**
- * A mention the reading types otherwise: a bare name it also types ("Putin", a person) is that type only, no place
- * for "where"; a number that is an age ("one victim, 91-year-old Margaret Ellis") is no count.
- */
+/** A mention typed otherwise: a name typed a person ("Putin") is no place; an age ("a 91-year-old") no count. */
 function typedElsewhere(reading: Reading, m: Mention): boolean {
   if (m.type === 'number') return reading.mentions.some((o) => o.type === 'age' && o.start === m.start);
   return (
