@@ -22,6 +22,8 @@ describe('readQuestion: the answer type', () => {
     ['how big was their share of the vote', 'percent'],
     ['how high did the ash go', 'measure'],
     ['how big a pay rise did they turn down', 'quantity'],
+    ['how far did the shares fall', 'percent'],
+    ['how far did he fall', 'measure'],
     ['what age is the witness?', 'age'],
     ['the bank manager who stole from old customers, what did he get?', 'thing'],
     ['who is the man who stole the money?', 'person'],

@@ -99,14 +99,18 @@ const NOW_PHRASES = [
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
 /** Words of degree after "how" that ask the size of whatever the question measures. */
-const DEGREES = new Set(['high', 'low', 'big', 'large', 'small']);
+const DEGREES = new Set(['high', 'low', 'big', 'large', 'small', 'far']);
 const AMOUNT_TYPES = new Set(['money', 'percent']);
 
 /** The last noun of the first run of nouns from `from` on ("power prices" → prices, "a pay rise" → rise). */
 function headNoun(tokens: readonly Token[], from: number): Token | undefined {
-  let i = tokens.findIndex((t, at) => at >= from && t.pos === 'NOUN');
-  if (i < 0) return undefined;
+  const start = tokens.findIndex((t, at) => at >= from && t.pos === 'NOUN');
+  if (start < 0) return undefined;
+  let i = start;
   while (tokens[i + 1]?.pos === 'NOUN') i++;
+  // "how far did the shares fall": after "did", the run's last word ends the question as its verb.
+  const done = tokens.slice(i + 1).every((t) => t.pos === 'PUNCT');
+  if (done && i > start && tokens.slice(from, start).some((t) => t.pos === 'AUX')) i--;
   return tokens[i];
 }
 
