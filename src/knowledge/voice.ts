@@ -15,6 +15,8 @@ export interface Voice {
   by: number[];
   /** Token positions of prepositions: a name right after one is no verb's subject ("in Moscow includes"). */
   prepositions: number[];
+  /** Token positions of clause breaks (a comma, a semicolon, "and"): "seven were killed and 64 injured". */
+  breaks: number[];
 }
 
 const PASSIVE_AUX = new Set(['be', 'get']);
@@ -46,8 +48,10 @@ export function voiceOf(tokens: readonly Token[]): Voice {
   const passive: number[] = [];
   const by: number[] = [];
   const prepositions: number[] = [];
+  const breaks: number[] = [];
   tokens.forEach((t, i) => {
     if (t.text.toLowerCase() === 'by') by.push(i);
+    if (t.pos === 'CCONJ' || [',', ';', ':'].includes(t.text)) breaks.push(i);
     if (t.pos === 'ADP') prepositions.push(i);
     if (t.pos !== 'VERB' && !participleWithObject(t, tokens[i + 1])) return;
     verbs.push(i);
@@ -63,5 +67,5 @@ export function voiceOf(tokens: readonly Token[]): Voice {
       if (before.pos !== 'ADV' && before.pos !== 'PART') break;
     }
   });
-  return { verbs, passive, by, prepositions };
+  return { verbs, passive, by, prepositions, breaks };
 }

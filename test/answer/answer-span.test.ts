@@ -48,6 +48,9 @@ const kb = createKnowledgeBase([
       ],
     },
   ),
+  articlePack('derailment', 'At least seven people were killed and 64 injured when the train derailed.', {
+    title: 'Train derails',
+  }),
   articlePack('studio', 'Staff were told by email. "This is the hardest decision I have made," Ms Vesey wrote.', {
     title: 'Studio to close',
     entities: [{ ...person('vesey', 'Rhiannon Vesey'), aliases: ['Ms Vesey'] }],
@@ -63,6 +66,10 @@ describe('the answer in the headline', () => {
 
   it('names the name that holds the noun asked for ("which river" → "River Hadden"), not a council', () => {
     expect(ask('which river flooded in 2020?').card.title).toBe('River Hadden');
+  });
+
+  it('counts what the question asks in its own clause: "how many died" is not "64 injured"', () => {
+    expect(ask('how many died?').card.title).toBe('At least seven');
   });
 
   it('gives the full name of the person a sentence calls by title and surname', () => {
