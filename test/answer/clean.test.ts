@@ -66,6 +66,8 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('wat r the govt msgs lol')).toBe('what are the government messages');
     expect(cleanQuestion('y did the cops stop him rn?')).toBe('why did the police stop him?');
     expect(cleanQuestion('wats the vote, tbh')).toBe('what is the vote');
+    expect(cleanQuestion('how high up r we talking')).toBe('how high up');
+    expect(cleanQuestion('wat was he convicted of in the first place')).toBe('what was he convicted of');
     // A capital letter alone is a name, not "are" or "you": "Plan B", "R&D".
     expect(cleanQuestion('is R&D in Plan U')).toBe('is R&D in Plan U');
   });

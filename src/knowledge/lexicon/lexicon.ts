@@ -38,7 +38,7 @@ export interface LexiconData {
   currencies?: string[];
   /** Chat's short spellings and the words they stand for ("wat" → "what", "ppl" → "people"), read as those. */
   chatSpellings?: Record<string, string>;
-  /** Chat's asides, which say nothing of what is asked ("lol", "tbh", "tho"), wherever they stand. */
+  /** Chat's asides, which say nothing of what is asked ("lol", "tbh", "are we talking"), wherever they stand. */
   chatFillers?: string[];
 }
 
