@@ -10,7 +10,7 @@ import { derivable, sameDerivation } from '../../knowledge/derived.ts';
 import { countsAsked } from './counted.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
-import { tokensApart } from './span.ts';
+import { rangeOf, tokensApart } from './span.ts';
 
 /**
  * What a term found counts for, by where it was found. A word the vectors find close counts
@@ -104,8 +104,8 @@ export function matchCandidate(
   });
   const used = new Set(matches.flatMap((m) => m.at));
   const counted = terms.filter((t) => frame.counted.includes(t.at));
-  // A name that is the question's own word is no answer, nor for "who" a thing the question names part of ("who runs
-  // meridional": not "Caixa Meridional"); an amount may hold the unit asked about ("how many hours" → "four hours").
+  // A name that is the question's own word is no answer; an amount may hold the unit asked
+  // about ("how many hours" → "four hours").
   const answers = reading.mentions.filter(
     (m) =>
       (frame.accepts.includes(m.type) || placeActs(frame, reading, m)) &&
@@ -115,7 +115,6 @@ export function matchCandidate(
       !entityAsked(frame, reading, m) &&
       !typedElsewhere(reading, m) &&
       (AMOUNTS.has(m.type) || rangeOf(m).some((i) => !used.has(i))) &&
-      !(frame.asks === 'person' && m.type !== 'person' && rangeOf(m).some((i) => used.has(i))) &&
       (counted.length === 0 || countsAsked(index, reading, m, counted)),
   );
   // "Who said the tone was business-like?": whoever speaks in the sentence, only they, unless the question names them.
@@ -274,10 +273,6 @@ function typedElsewhere(reading: Reading, m: Mention): boolean {
 }
 
 const TYPED = new Set(['person', 'organisation', 'place', 'group']);
-
-function rangeOf(m: Mention): number[] {
-  return Array.from({ length: m.end - m.start + 1 }, (_, i) => m.start + i);
-}
 
 /** The share of the question's weight the candidate covers, 0..1. */
 export function coverage(c: Candidate): number {

@@ -13,8 +13,11 @@ import type { Candidate } from './match.ts';
 
 export function answerSpan(frame: Frame, c: Candidate): Mention | undefined {
   let best: { mention: Mention; rank: number; near: number } | undefined;
+  const used = new Set(c.matches.flatMap((m) => m.at));
   for (const mention of c.answers) {
-    const rank = typeRank(frame, mention);
+    // "Who runs meridional?": "Caixa Meridional", a thing the question names part of, comes after any other.
+    const own = frame.asks === 'person' && mention.type !== 'person' && rangeOf(mention).some((i) => used.has(i));
+    const rank = own ? frame.accepts.length : typeRank(frame, mention);
     const near = closeness(c, mention);
     if (!best || rank < best.rank || (rank === best.rank && near > best.near)) best = { mention, rank, near };
   }
@@ -50,6 +53,11 @@ const BREAK = 2;
 function apart(c: Candidate, m: Mention, p: number): number {
   const [from, to] = p < m.start ? [p, m.start] : [m.end, p];
   return tokensApart(m, p) + BREAK * c.reading.voice.breaks.filter((b) => b > from && b < to).length;
+}
+
+/** The token positions a mention covers. */
+export function rangeOf(m: Mention): number[] {
+  return Array.from({ length: m.end - m.start + 1 }, (_, i) => m.start + i);
 }
 
 /** How many tokens apart a token position and a mention stand (0 inside it). */
