@@ -48,7 +48,7 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-11': { right: 0.63, refused: 0.22 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 65/108 and 9/32. 7/32
   // refused once the fifteenth set's articles joined (8 before).
-  'articles-blind-12': { right: 0.53, refused: 0.18 },
+  'articles-blind-12': { right: 0.53, refused: 0.15 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 74/108 and 12/32.
   'articles-blind-13': { right: 0.64, refused: 0.31 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 69/108 and 10/32.
@@ -60,7 +60,7 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-27, four more kinds, each article's questions in the order
   // of a conversation; first sight 53/108 and 15/32 asked one by one (58/108 and 15/32 as one conversation).
   // 13/32 refused with twenty-two sets loaded.
-  'articles-blind-16': { right: 0.45, refused: 0.37 },
+  'articles-blind-16': { right: 0.45, refused: 0.34 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone).
   'articles-blind-17': { right: 0.45, refused: 0.19 },
@@ -78,15 +78,17 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-27, four more kinds (a mine strike in Chile, an avalanche
   // in Nepal, a doping ban, a hospital ransomware attack) in conversation order; first sight 27/108 and 8/32 asked
   // one by one (37/108 and 12/32 as one conversation; 39/108 and 15/32 alone).
-  'articles-blind-21': { right: 0.22, refused: 0.2 },
+  'articles-blind-21': { right: 0.22, refused: 0.18 },
   // Written by a helper at the end of that session, before any run on it: a volcano closing Bali's airport, a port's
   // queue of ships, a rent cap, a medicine recall; first sight 38/108 and 15/32 asked one by one (54/108 and 18/32 as
   // one conversation; 51/108 and 18/32 alone).
-  'articles-blind-22': { right: 0.31, refused: 0.4 },
+  'articles-blind-22': { right: 0.31, refused: 0.34 },
   // Written by a helper at the start of the next session, before any run on it: an earthquake in Peru, a delivery
   // app's antitrust fine in Korea, water rationing in Botswana, an engine failure in Norway; first sight 30/108 and
-  // 12/32 asked one by one (36/108 and 16/32 as one conversation; 46/108 and 17/32 alone).
-  'articles-blind-23': { right: 0.25, refused: 0.31 },
+  // 12/32 asked one by one (36/108 and 16/32 as one conversation; 46/108 and 17/32 alone). Reading chat's spellings
+  // as their words ("wat", "tho") that session cost it and the twelfth, sixteenth, twenty-first and twenty-second
+  // sets refusals that those unknown words had caused; their refusal floors moved a case lower.
+  'articles-blind-23': { right: 0.25, refused: 0.25 },
 };
 
 describe('answers on unseen articles', () => {
