@@ -68,8 +68,10 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('wats the vote, tbh')).toBe('what is the vote');
     expect(cleanQuestion('how high up r we talking')).toBe('how high up');
     expect(cleanQuestion('wat was he convicted of in the first place')).toBe('what was he convicted of');
-    // A capital letter alone is a name, not "are" or "you": "Plan B", "R&D".
+    // A capital past the first word is a name's, not a chat spelling: "Plan U", "R&D", "Viktor Bout".
     expect(cleanQuestion('is R&D in Plan U')).toBe('is R&D in Plan U');
+    expect(cleanQuestion('Wat happened to Viktor Bout LOL')).toBe('what happened to Viktor Bout');
+    expect(cleanQuestion('how many RN were hired')).toBe('how many RN were hired');
   });
 
   it('returns the text as typed when nothing but filler is left', () => {

@@ -49,15 +49,19 @@ const FILLERS = typed(GENERAL_LEXICON.chatFillers ?? []);
 
 /**
  * Chat's spellings read as the words they stand for ("wen did u hear" → "when did you hear"), and its
- * asides dropped ("why tho lol"): either would be a word of the question that no article holds. A letter
- * alone stands for a word only as typed in lower case ("u", "r"): "Plan B" and "R" stay names.
+ * asides dropped ("why tho lol"): either would be a word of the question that no article holds. They are
+ * typed in lower case: a capital past the first word is a name's ("Viktor Bout", "Plan B", "R&D"), and an
+ * aside in capitals counts only from three letters ("LOL", but "RN" may be a nurse).
  */
 function unabbreviated(text: string): string {
+  const lower = (word: string) => word === word.toLowerCase();
   return text
-    .replace(SPELLED, (all, before: string, word: string) =>
-      word.length === 1 && word !== word.toLowerCase() ? all : before + SPELLINGS[word.toLowerCase()]!,
+    .replace(SPELLED, (all, before: string, word: string, at: number) =>
+      lower(word) || (at === 0 && word.length > 1) ? before + SPELLINGS[word.toLowerCase()]! : all,
     )
-    .replace(FILLERS, '$1')
+    .replace(FILLERS, (all, before: string, word: string) =>
+      lower(word) || (word === word.toUpperCase() && word.length >= 3) ? before : all,
+    )
     .replace(/^y(?=\s)/i, 'why')
     .replace(/\s+(?=[?!.,;:]|$)/g, '')
     .replace(/[,;:]$/, '');
