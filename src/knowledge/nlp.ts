@@ -75,23 +75,27 @@ function standIn(text: string): string {
   });
 }
 
-/** The document's tokens; `written` is the text it was read from, before `standIn`. */
-function tokensOf(doc: Doc, written: string): Token[] {
+/**
+ * The document's tokens and where each starts in `written`, the text it was read from before `standIn`.
+ */
+function tokensOf(doc: Doc, written: string): { tokens: Token[]; starts: number[] } {
   const its = model().its;
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = tokenOut(doc, its.lemma);
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const starts: number[] = [];
   let offset = 0;
   const tokens = values.map((value, i) => {
     offset += spaces[i]?.length ?? 0;
+    starts.push(offset);
     const text = written.slice(offset, (offset += value.length));
     const lemma = (lemmas[i] ?? value).toLowerCase();
     // Only a token the stand-in changed takes its text back; a name's lemma is its text.
     if (text === value || standIn(text) !== value) return { text: value, lemma, pos: pos[i] ?? 'X' };
     return { text, lemma: lemma === value.toLowerCase() ? text.toLowerCase() : lemma, pos: pos[i] ?? 'X' };
   });
-  return withGivenNames(withPronouns(tokens));
+  return { tokens: withGivenNames(withPronouns(tokens)), starts };
 }
 
 /** Pronouns that name no one in particular: never a proper noun. */
@@ -140,7 +144,7 @@ function spansOf(doc: Doc): Span[] {
 export function parse(text: string): Parsed {
   const written = text.replace(MERIDIEM_ON, '$1 $2');
   const doc = model().readDoc(standIn(written));
-  return { tokens: tokensOf(doc, written), spans: spansOf(doc) };
+  return { tokens: tokensOf(doc, written).tokens, spans: spansOf(doc) };
 }
 
 /** What keeps the texts of one document apart: a sentence of its own. */
@@ -153,26 +157,22 @@ const SEPARATOR = ' . ';
  * starts, and each typed span with it when all its tokens are that text's.
  */
 export function parseEach(texts: readonly string[]): Parsed[] {
-  const nlp = model();
-  const its = nlp.its;
   const written = texts.map((t) => t.replace(MERIDIEM_ON, '$1 $2'));
   const whole = written.join(SEPARATOR);
-  const doc = nlp.readDoc(standIn(whole));
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const doc = model().readDoc(standIn(whole));
   const starts: number[] = [];
   written.reduce((at, t) => (starts.push(at), at + t.length + SEPARATOR.length), 0);
   const each: Parsed[] = written.map(() => ({ tokens: [], spans: [] }));
   /** Each token's text and its place in that text's tokens (-1: the separator's). */
   const home: { text: number; at: number }[] = [];
-  let offset = 0;
   let text = 0;
-  tokensOf(doc, whole).forEach((token, i) => {
-    offset += spaces[i]?.length ?? 0;
+  const read = tokensOf(doc, whole);
+  read.tokens.forEach((token, i) => {
+    const offset = read.starts[i]!;
     while (text < written.length - 1 && offset >= starts[text + 1]!) text++;
     // The separator's own full stop belongs to no text.
     const own = offset < starts[text]! + written[text]!.length;
     home.push({ text, at: own ? each[text]!.tokens.push(token) - 1 : -1 });
-    offset += token.text.length;
   });
   for (const span of spansOf(doc)) {
     const [first, last] = [home[span.start], home[span.end]];
