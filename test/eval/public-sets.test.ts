@@ -89,6 +89,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // as their words ("wat", "tho") that session cost it and the twelfth, sixteenth, twenty-first and twenty-second
   // sets refusals that those unknown words had caused; their refusal floors moved a case lower.
   'articles-blind-23': { right: 0.25, refused: 0.25 },
+  // Written by a helper at the start of the session after, before any run on it: a women's rugby final in New
+  // Zealand, a weather satellite launch in India, a museum returning objects to Togo, emergency waits in Winnipeg;
+  // first sight 28/108 and 9/32 asked one by one (37/108 and 11/32 as one conversation; 42/108 and 14/32 alone).
+  'articles-blind-24': { right: 0.24, refused: 0.25 },
 };
 
 describe('answers on unseen articles', () => {
@@ -121,6 +125,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-21');
     expect(sets).toContain('articles-blind-22');
     expect(sets).toContain('articles-blind-23');
+    expect(sets).toContain('articles-blind-24');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
