@@ -11,7 +11,8 @@ const kb = createKnowledgeBase([
   articlePack(
     'visit',
     'During his Moscow trip, Kerry will be outlining the prospects for a political resolution, his spokesman said. ' +
-      'The foreign minister met him at the airport.',
+      'The foreign minister met him at the airport. ' +
+      '"We are all waiting," said Maria Lopez, 38, a translator from Cork.',
     { title: 'Kerry in Moscow' },
   ),
 ]);
@@ -20,6 +21,10 @@ const ask = askerOf(kb);
 describe('a subject with a word no article holds', () => {
   it('is not in the briefing when it names someone', () => {
     expect(ask('who is the defence minister?').found).toBe(false);
+  });
+
+  it('is asked about when the word only says a person is asked: "the woman from cork" is no word to find', () => {
+    expect(ask("who's the woman from cork").card.title).toBe('Who: Maria Lopez');
   });
 
   it('is asked about when the word is its head noun in a "what" question', () => {

@@ -31,6 +31,10 @@ describe('readQuestion: the answer type', () => {
     ['Which kind of force did they raise?', 'thing'],
     ['which parties will negotiate next year?', 'thing'],
     ['Why did Obama call Putin?', 'reason'],
+    // "What" doing a verb of cause asks the cause; "what order" is a noun and asks a thing.
+    ['wat caused it', 'reason'],
+    ['what led to the strike?', 'reason'],
+    ['what order did they finish in?', 'thing'],
     ['What did Lavrov say about Kiev?', 'speech'],
     ['Did Kerry meet Lavrov?', 'yes-no'],
     ['Tell me about the Sochi meeting', 'describe'],

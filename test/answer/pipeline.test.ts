@@ -14,6 +14,13 @@ import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { index, pack, rule, top } from '../support/pipeline-fixture.ts';
 
+/** Whether each sentence of a one-paragraph article gives a reason. */
+const reasons = (text: string) =>
+  createKnowledgeBase([pack('why', `Why\n\n${text}`)])
+    .reading!.ofPack('why')
+    .slice(1)
+    .map((r) => r.reason);
+
 describe('reading once, at load', () => {
   it("annotates each sentence with typed mentions, entities, the pronoun's antecedent and the speaker", () => {
     const [first, second, third, fourth] = index.ofPack('harbour').slice(1);
@@ -27,11 +34,6 @@ describe('reading once, at load', () => {
   });
 
   it('reads a purpose as a reason: "in an effort to", "in a bid to", "so that"', () => {
-    const reasons = (text: string) =>
-      createKnowledgeBase([pack('why', `Why\n\n${text}`)])
-        .reading!.ofPack('why')
-        .slice(1)
-        .map((r) => r.reason);
     expect(reasons('Old diesel cars will be banned in an effort to cut pollution. The ban starts in May.')).toEqual([
       true,
       false,
@@ -39,6 +41,14 @@ describe('reading once, at load', () => {
     expect(reasons('The club cut prices in a bid to fill the ground. Fares rose so that the line could pay.')).toEqual([
       true,
       true,
+    ]);
+  });
+
+  it('reads a cause named by blame or a trigger as a reason ("the firm blamed a faulty change")', () => {
+    expect(reasons('The firm blamed a faulty change. The strike was triggered by a pay offer. It rained.')).toEqual([
+      true,
+      true,
+      false,
     ]);
   });
 

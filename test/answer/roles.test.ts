@@ -55,6 +55,11 @@ describe('roles swapped', () => {
     expect(check('Who encouraged the mercenaries to come south?')).toBeUndefined();
   });
 
+  it('tells no roles from "said": a quotation stands before its verb ("who said the branch office thing")', () => {
+    const check = knowledge('"It is like finding a branch office of a company," said Murat Ozkan, an expert.');
+    expect(check('who said the branch office thing')).toBeUndefined();
+  });
+
   it('refuses "who did it to X" when X is the one who did it', () => {
     const check = knowledge('The invading Normans replaced the Saxons as the ruling class.');
     expect(check('Who replaced the Normans as the ruling class?')).toBe('roles');

@@ -172,6 +172,16 @@ export function pricedVerb(tokens: readonly Token[], whAt: number, lexicon: Lexi
   return verb > 0 && !on ? 'money' : undefined;
 }
 
+/**
+ * "What caused the outage?", "what led to the strike?": "what" is the doer of a verb of cause, so
+ * the cause is asked, as "why did it happen" asks it.
+ */
+export function causeVerb(tokens: readonly Token[], whAt: number, lexicon: Lexicon): Asks | undefined {
+  const verb = tokens[whAt + 1];
+  const what = tokens[whAt]?.text.toLowerCase() === 'what';
+  return what && verb?.pos === 'VERB' && lexicon.isReasonCue(verb.lemma) ? 'reason' : undefined;
+}
+
 export function moneyNoun(token: Token | undefined, lexicon: Lexicon): boolean {
   return token?.pos === 'NOUN' && lexicon.answerType(token.lemma) === 'money';
 }

@@ -86,7 +86,9 @@ export function answerReply(input: AnswerInput): Reply {
   // never name has no answer in them, however well its other words match. Asked "what", its head
   // noun names no one but what is asked of it ("the purpose of the trip", "Weiss's opinion of Putin").
   const head = frame.subject && frame.asks !== 'person' ? headNoun(frame.subject) : undefined;
-  if (frame.subject && terms.some((t) => t.absent && t.kind === 'word' && t.word.toLowerCase() !== head))
+  // A light word names nothing: "the woman from Cork" is someone no article need call "woman".
+  const named = (t: WeightedTerm) => t.kind === 'word' && !t.light && t.word.toLowerCase() !== head;
+  if (frame.subject && terms.some((t) => t.absent && named(t)))
     return notFoundCard(kb, frame, 0, continuations);
   const ranked = preferRecent(index, frame, preferTyped(frame, rank()), recentArticle, thresholds);
   const best = ranked[0];

@@ -11,6 +11,7 @@ import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import {
   ACCEPTS,
   answerKind,
+  causeVerb,
   moneyNoun,
   pricedVerb,
   SPEECH_ASK,
@@ -131,17 +132,14 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   // "How high did prices go?", "how big was the share?": a price is a sum and a share a percentage, however high.
   const degreeOf = lower[whAt] === 'how' && DEGREES.has(lower[whAt + 1] ?? '');
   const measured = degreeOf ? headNoun(tokens, whAt + 2) : undefined;
+  const typedAs =
+    typeAt === undefined
+      ? (whichNamed(tokens, whAt) ?? paid ?? causeVerb(tokens, whAt, lexicon))
+      : typeOf(tokens, typeAt, lexicon);
   const asks =
     form?.form.asks ??
     (measured && AMOUNT_TYPES.has(typed(measured)) ? (typed(measured) as Asks) : undefined) ??
-    (much && !sum
-      ? 'quantity'
-      : answerKind(
-          lower,
-          whAt,
-          text,
-          typeAt === undefined ? (whichNamed(tokens, whAt) ?? paid) : typeOf(tokens, typeAt, lexicon),
-        ));
+    (much && !sum ? 'quantity' : answerKind(lower, whAt, text, typedAs));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const dropped = new Set<number>();
@@ -192,6 +190,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   });
   const wantsHour = /\b(?:what|which) (?:time|hour)\b/i.test(text);
   const counted = fixed ? [] : countedNouns(tokens, whAt);
+  const said = asks === 'person' && saidBy(tokens, whAt, lexicon);
   return {
     text,
     asks,
@@ -207,14 +206,15 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     terms,
     names: nameRuns(source),
     speaker,
-    saidBy: asks === 'person' && saidBy(tokens, whAt, lexicon),
+    saidBy: said,
     subject,
     folded: foldKey(text),
     aboutArticle: aboutArticle(text, asks),
     askedNoun: fixed ? undefined : askedNounAt(tokens, whAt),
     tense: tenseOf(tokens),
     tags: source.map((t) => t.pos),
-    roles: fixed || whAt < 0 ? undefined : questionRoles(tokens, whAt),
+    // "Who said the branch office thing": a quotation often comes before its "said", so word order tells no roles.
+    roles: fixed || whAt < 0 || said ? undefined : questionRoles(tokens, whAt),
     counted,
     order: tokens
       .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
