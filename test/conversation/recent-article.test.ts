@@ -61,6 +61,25 @@ describe('the article of the conversation, in the answer pipeline', () => {
     expect(sure.article).toBe('fraud');
   });
 
+  it('goes to no other story for a light word its name holds: "who\'s the guy" is not "Guy de Lusignan"', () => {
+    const stories = createKnowledgeBase([
+      articlePack('frog', 'A new frog was found by a guide, Segundo Quishpe, 56, who heard it in 2024.', {
+        title: 'New frog found in Ecuador',
+      }),
+      articlePack('crusade', 'Guy de Lusignan lost the kingdom of Jerusalem in 1187. The guy was captured.', {
+        title: 'The crusades',
+      }),
+    ]);
+    const asked = answerReply({
+      kb: stories,
+      question: "who's the guy",
+      page: 1,
+      continuations,
+      recentArticle: 'frog',
+    });
+    expect(asked.article).not.toBe('crusade');
+  });
+
   it('answers a question that names no story from the article the asker was last answered from', () => {
     expect(answer('who was the judge?', 'libel').article).toBe('libel');
     expect(answer('who was the judge?', 'fraud').article).toBe('fraud');

@@ -86,8 +86,10 @@ function pointsElsewhere(index: ReadingIndex, best: Ranked, packId: string): boo
   const own = index.ofPack(packId);
   const like = (row: number) =>
     row >= 0 && own.some((r) => r.vectorIds.some((id) => id >= 0 && index.vectors.similarity(row, id) >= LIKE));
+  // A light word ("the guy", "thing") names no story, though another spells a name with it ("Guy de Lusignan").
   return best.candidate.matches.some(
     (m) =>
+      !m.term.light &&
       ['exact', 'related', 'derived'].includes(m.as) &&
       !holds(m.term.key) &&
       !m.term.related.some(holds) &&
