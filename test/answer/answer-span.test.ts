@@ -48,9 +48,12 @@ const kb = createKnowledgeBase([
       ],
     },
   ),
-  articlePack('derailment', 'At least seven people were killed and 64 injured when the train derailed.', {
-    title: 'Train derails',
-  }),
+  articlePack(
+    'derailment',
+    'At least seven people were killed and 64 injured when an intercity train derailed near the town of Sedziszow ' +
+      'in Poland on Thursday evening.',
+    { title: 'Train derails' },
+  ),
   articlePack('studio', 'Staff were told by email. "This is the hardest decision I have made," Ms Vesey wrote.', {
     title: 'Studio to close',
     entities: [{ ...person('vesey', 'Rhiannon Vesey'), aliases: ['Ms Vesey'] }],
@@ -70,6 +73,10 @@ describe('the answer in the headline', () => {
 
   it('counts what the question asks in its own clause: "how many died" is not "64 injured"', () => {
     expect(ask('how many died?').card.title).toBe('At least seven');
+  });
+
+  it('places the answer by the asking clause, not by a preamble naming the story ("the crash?? how many…")', () => {
+    expect(ask('did u hear about the train crash in poland?? how many died').card.title).toBe('At least seven');
   });
 
   it('gives the full name of the person a sentence calls by title and surname', () => {

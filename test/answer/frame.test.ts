@@ -226,6 +226,12 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('who is the White House spokesman').subject).toBe('White House spokesman');
   });
 
+  it('marks the words of a preamble before the asking clause as naming the story', () => {
+    const story = (q: string) => frame(q).terms.map((t) => `${t.word}${t.story ? '*' : ''}`);
+    expect(story('the train crash in poland?? how many died')).toEqual(['train*', 'crash*', 'poland*', 'died']);
+    expect(story('how many died in the train crash in poland')).not.toContain('train*');
+  });
+
   it('reads the tense: past, present, future', () => {
     expect(frame('when did Kerry meet Putin').tense).toBe('past');
     expect(frame('when will Kerry meet Putin').tense).toBe('future');

@@ -224,6 +224,15 @@ export function askedNounAt(tokens: readonly Token[], whAt: number): number | un
   return i;
 }
 
+/**
+ * Where the asking clause opens: past a preamble that names the story ("the train crash in poland?? how many
+ * died", "ok so the corella hack, how many ppl got hit"), whose words find the story, not the answer in it.
+ */
+export function askingClauseAt(tokens: readonly Token[], whAt: number): number {
+  const broken = tokens.slice(0, Math.max(whAt, 0)).some((t) => t.pos === 'PUNCT' && /^[?!.,:;–—-]+$/.test(t.text));
+  return broken ? whAt : 0;
+}
+
 /** The question words. */
 export const WH: ReadonlySet<string> = new Set([
   'who',

@@ -88,8 +88,7 @@ export function answerReply(input: AnswerInput): Reply {
   const head = frame.subject && frame.asks !== 'person' ? headNoun(frame.subject) : undefined;
   // A light word names nothing: "the woman from Cork" is someone no article need call "woman".
   const named = (t: WeightedTerm) => t.kind === 'word' && !t.light && t.word.toLowerCase() !== head;
-  if (frame.subject && terms.some((t) => t.absent && named(t)))
-    return notFoundCard(kb, frame, 0, continuations);
+  if (frame.subject && terms.some((t) => t.absent && named(t))) return notFoundCard(kb, frame, 0, continuations);
   const ranked = preferRecent(index, frame, preferTyped(frame, rank()), recentArticle, thresholds);
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;

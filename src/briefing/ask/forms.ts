@@ -5,7 +5,7 @@
  * the subject alone, so "tell", "name" or "gist" are never topic words. General English
  * constructions only: a form that exists for one article's sentence would be a defect.
  */
-import type { Asks } from './frame.ts';
+import type { Asks, Frame } from './frame.ts';
 
 export interface QuestionForm {
   name: string;
@@ -115,4 +115,17 @@ export function formOf(text: string): { form: QuestionForm; subject: string } | 
     if (subject && !PLACE_FIRST.test(subject) && subject.split(/\s+/).length <= 6) return { form, subject };
   }
   return undefined;
+}
+
+const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
+
+/** Whether the question is about the article itself: its gist, source, author, headline or date. */
+export function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
+  if (ARTICLE_GIST.test(text.replace(/[?!.\s]+$/, ''))) return 'summary';
+  if (!ARTICLE.test(text)) return undefined;
+  if (/\b(source|published by|where .* from)\b/i.test(text)) return 'source';
+  if (/\b(wrote|author|writer|by whom)\b/i.test(text)) return 'author';
+  if (/\b(headline|title|called)\b/i.test(text)) return 'headline';
+  if (asks === 'time') return 'published';
+  return /\b(about|gist|summary|summarise|summarize|story)\b/i.test(text) ? 'summary' : undefined;
 }

@@ -11,6 +11,7 @@ import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import {
   ACCEPTS,
   answerKind,
+  askingClauseAt,
   causeVerb,
   moneyNoun,
   pricedVerb,
@@ -24,7 +25,7 @@ import {
 } from './answer-kind.ts';
 import { cleanQuestion } from './clean.ts';
 import { isName, nameRuns } from './question-names.ts';
-import { ARTICLE_GIST, formOf } from './forms.ts';
+import { aboutArticle, formOf } from './forms.ts';
 import { countedNouns } from './counted.ts';
 import { questionRoles, type QuestionRoles } from './roles.ts';
 
@@ -42,6 +43,8 @@ export interface FrameTerm {
   at: number;
   /** A word that says little of what the question is about ("generally", "get", "new"): it weighs less. */
   light: boolean;
+  /** A word of a preamble before the asking clause ("the quake in peru?? when did it hit"): it finds the story. */
+  story: boolean;
 }
 
 export interface Frame {
@@ -96,8 +99,6 @@ const NOW_PHRASES = [
   ['at', 'present'],
   ['at', 'the', 'moment'],
 ];
-
-const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
 /** Words of degree after "how" that ask the size of whatever the question measures. */
 const DEGREES = new Set(['high', 'low', 'big', 'large', 'small', 'far']);
@@ -173,6 +174,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const kept = source.map((t, i) => (!fixed && dropped.has(i) ? { ...t, pos: 'PUNCT' } : t));
   const { keys, positions } = keysOf(kept, lexicon);
   const terms: FrameTerm[] = [];
+  const opensAt = fixed ? 0 : askingClauseAt(tokens, whAt);
   keys.forEach((key, i) => {
     const t = kept[positions[i]!]!;
     if (asks === 'speech' && lexicon.isSpeechVerb(t.lemma)) return;
@@ -186,7 +188,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     // An acronym is never the word it stems like ("US", "use"); "Marry" typed in capitals still is "marry".
     const acronym = kind === 'name' && /^\p{Lu}{2,}$/u.test(t.text);
     const related = acronym ? lexicon.relatedAcronym(key) : lexicon.related(key);
-    terms.push({ key, word: t.text, kind, related, at: positions[i]!, light });
+    terms.push({ key, word: t.text, kind, related, at: positions[i]!, light, story: positions[i]! < opensAt });
   });
   const wantsHour = /\b(?:what|which) (?:time|hour)\b/i.test(text);
   const counted = fixed ? [] : countedNouns(tokens, whAt);
@@ -270,16 +272,6 @@ function tenseOf(tokens: readonly Token[]): Frame['tense'] {
   if (tokens.some((t) => t.pos === 'VERB' && /ed$/.test(t.text.toLowerCase()) && t.lemma !== t.text.toLowerCase()))
     return 'past';
   return 'present';
-}
-
-function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
-  if (ARTICLE_GIST.test(text.replace(/[?!.\s]+$/, ''))) return 'summary';
-  if (!ARTICLE.test(text)) return undefined;
-  if (/\b(source|published by|where .* from)\b/i.test(text)) return 'source';
-  if (/\b(wrote|author|writer|by whom)\b/i.test(text)) return 'author';
-  if (/\b(headline|title|called)\b/i.test(text)) return 'headline';
-  if (asks === 'time') return 'published';
-  return /\b(about|gist|summary|summarise|summarize|story)\b/i.test(text) ? 'summary' : undefined;
 }
 
 /** The name between "what did" and the speech verb: "what did [the Russian Foreign Ministry] say". */

@@ -38,10 +38,15 @@ export function typeRank(frame: Frame, m: Mention): number {
 /** How near the mention stands to the question's words in the sentence, each weighted by its rarity: 0..1. */
 function closeness(c: Candidate, m: Mention): number {
   const found = c.matches.filter((t) => t.at.length > 0);
-  const total = found.reduce((sum, t) => sum + t.term.weight, 0);
+  // A preamble's words ("the train crash in poland??") place the story, not the answer ("how many died").
+  const weight = (t: (typeof found)[number]) => t.term.weight * (t.term.story ? STORY : 1);
+  const total = found.reduce((sum, t) => sum + weight(t), 0);
   if (total === 0) return 0;
-  return found.reduce((sum, t) => sum + t.term.weight / (1 + Math.min(...t.at.map((p) => apart(c, m, p)))), 0) / total;
+  return found.reduce((sum, t) => sum + weight(t) / (1 + Math.min(...t.at.map((p) => apart(c, m, p)))), 0) / total;
 }
+
+/** What a preamble's word counts for in placing the answer, as a share of its rarity. */
+const STORY = 0.25;
 
 /** What a clause break between a word and a mention counts for, in tokens. */
 const BREAK = 2;
