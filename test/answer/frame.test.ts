@@ -25,6 +25,10 @@ describe('readQuestion: the answer type', () => {
     ['how far did the shares fall', 'percent'],
     ['how far did he fall', 'measure'],
     ['what age is the witness?', 'age'],
+    // The model tags a noun ending the question after its article an adjective ("the fine").
+    ['whats the fine', 'money'],
+    ['what was the fine for speeding', 'money'],
+    ['what was the vote', 'score'],
     ['the bank manager who stole from old customers, what did he get?', 'thing'],
     ['who is the man who stole the money?', 'person'],
     ['which construction company built the new wing?', 'named'],

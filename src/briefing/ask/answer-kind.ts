@@ -115,7 +115,9 @@ export function typeNounAt(tokens: readonly Token[], whAt: number, lexicon: Lexi
     const t = tokens[i]!;
     // "What is the mayor paid": after a copula, a noun before a verb is its subject, not the kind asked.
     if (copula && tokens[i + 1]?.pos === 'VERB') return undefined;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return lexicon.answerType(t.lemma) ? i : undefined;
+    // "What is the fine": the model tags a noun that ends the question after its article an adjective.
+    const ends = t.pos === 'ADJ' && ['PUNCT', 'ADP', 'SCONJ', 'ADV', undefined].includes(tokens[i + 1]?.pos);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || ends) return lexicon.answerType(t.lemma) ? i : undefined;
     if (t.pos !== 'ADJ') return undefined;
   }
   return undefined;
