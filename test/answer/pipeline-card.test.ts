@@ -190,6 +190,16 @@ describe('the answer card', () => {
     expect(r.card.blocks[0]).toMatchObject({ type: 'quote', highlight: '£4 million', citation: { paragraph: 3 } });
   });
 
+  it('heads an answer with no span by its topic, or by the story when the topic points back ("his excuse")', () => {
+    const small = createKnowledgeBase([
+      pack('excuse', 'Excuse\n\nHis excuse was a migraine, his lawyer told the court. The sentence was suspended.'),
+    ]);
+    const asked = (question: string) =>
+      answerReply({ kb: small, question, page: 1, continuations: memoryContinuations(manualClock(new Date())) });
+    expect(asked('what was his excuse').card.title).toBe('Article excuse');
+    expect(asked('what was the sentence').card.title).toBe('Sentence');
+  });
+
   it('heads the answer to who, when and where as pack events are headed', () => {
     expect(ask('when will the terminal close?').card.title).toBe('When: 21 March');
   });
