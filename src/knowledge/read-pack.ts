@@ -25,6 +25,12 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its
 const PRONOUN_REACH = 6;
 /** Phrases that give a purpose, as a reason cue gives a cause: "in an effort to cut air pollution". */
 const PURPOSE = /\bin (?:order|an effort|a bid|an attempt) to\b|\bso that\b/i;
+/** What is to come: a future auxiliary, or a plan or schedule ("is due to", "plans to", "next week"). */
+const AHEAD = new RegExp(
+  String.raw`\b(?:will|won['’]t|would|shall|going to|(?:due|expected|set|scheduled|likely|planning|poised) to` +
+    String.raw`|plans? to)\b|['’]ll\b`,
+  'i',
+);
 /** How many sentences back a pronoun may reach for its antecedent. */
 const ANTECEDENT_REACH = 3;
 
@@ -72,6 +78,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         known: [],
         speaker: undefined,
         reason: tokens.some((t) => lexicon.isReasonCue(t.lemma)) || PURPOSE.test(sentence.text),
+        ahead: AHEAD.test(sentence.text),
         voice: voiceOf(tokens),
       };
       const spoken = verbSpeaker(reading, tokens, lexicon, before, antecedent?.entity);

@@ -80,6 +80,8 @@ export interface Reading {
   speaker?: string;
   /** Whether it states a cause or purpose ("because", "due to", "in order to"). */
   reason: boolean;
+  /** Whether it tells what is to come ("will", "is due to", "plans to"): it may answer "what happens next?". */
+  ahead: boolean;
   /** Its verbs, their voice and its agents' "by", to tell who did what to whom. */
   voice: Voice;
 }

@@ -236,6 +236,15 @@ describe('readQuestion: slots and terms', () => {
     expect(story('how many died in the train crash in poland')).not.toContain('train*');
   });
 
+  it('reads "what happens next" as asking what is to come, its words none to find', () => {
+    for (const q of ['what happens next', 'so wats next', 'and what now?']) {
+      expect(frame(q).ahead).toBe(true);
+      expect(frame(q).terms).toEqual([]);
+    }
+    expect(frame('whats next for the bill').terms.map((t) => t.word)).toEqual(['bill']);
+    expect(frame('what happened next').ahead).toBe(false);
+  });
+
   it('reads the tense: past, present, future', () => {
     expect(frame('when did Kerry meet Putin').tense).toBe('past');
     expect(frame('when will Kerry meet Putin').tense).toBe('future');

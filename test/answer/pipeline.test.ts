@@ -44,6 +44,17 @@ describe('reading once, at load', () => {
     ]);
   });
 
+  it('reads what is to come: a future auxiliary, a plan or a schedule ("is expected to approve it")', () => {
+    const ahead = (text: string) =>
+      createKnowledgeBase([pack('next', `Next\n\n${text}`)])
+        .reading!.ofPack('next')
+        .slice(1)
+        .map((r) => r.ahead);
+    expect(
+      ahead('The bill passed. It goes to the Seanad, which is expected to approve it. Ministers will meet.'),
+    ).toEqual([false, true, true]);
+  });
+
   it('reads a cause named by blame or a trigger as a reason ("the firm blamed a faulty change")', () => {
     expect(reasons('The firm blamed a faulty change. The strike was triggered by a pay offer. It rained.')).toEqual([
       true,

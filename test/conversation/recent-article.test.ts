@@ -80,6 +80,13 @@ describe('the article of the conversation, in the answer pipeline', () => {
     expect(asked.article).not.toBe('crusade');
   });
 
+  it('answers "what happens next?" from what the conversation\'s story says is to come', () => {
+    const asked = answer('and what happens next?', 'libel');
+    expect(asked.found).toBe(true);
+    expect(JSON.stringify(asked.card.blocks)).toContain('appeal would be heard in the autumn');
+    expect(asked.card.title).toBe('Chef wins libel case against critic');
+  });
+
   it('answers a question that names no story from the article the asker was last answered from', () => {
     expect(answer('who was the judge?', 'libel').article).toBe('libel');
     expect(answer('who was the judge?', 'fraud').article).toBe('fraud');

@@ -77,7 +77,9 @@ export function refusal(
   const about = (m: TermMatch) => m.term.kind === 'name' && !speaker.includes(foldKey(m.term.word));
   if (frame.asks === 'speech' && best.matches.some((m) => about(m) && m.as === 'context')) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
-  if (coverage(best) < thresholds.coverage) return 'low-coverage';
+  // "What happens next?" has no word to cover: a sentence of the story that tells what is to come answers it.
+  const untermed = frame.ahead && frame.terms.length === 0 && best.reading.ahead;
+  if (coverage(best) < thresholds.coverage && !untermed) return 'low-coverage';
   if (frame.asks === 'quantity' && (nearestAnswer(best)?.distance ?? 0) > COUNT_REACH) return 'far-count';
   // "What is not strictly contained in EXPTIME?" against "P is strictly contained in EXPTIME":
   // the sentence says the very word the question negates, and negates nothing.

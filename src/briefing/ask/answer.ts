@@ -68,7 +68,7 @@ export function answerReply(input: AnswerInput): Reply {
     };
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
-  const candidates = withRecentArticle(index, found, terms, recentArticle);
+  const candidates = withRecentArticle(index, found, terms, recentArticle, frame.ahead);
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
   let scored: Ranked[] | undefined;
   const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates }));
@@ -182,7 +182,8 @@ function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
  * it, and the article of the conversation is preferred anyway (`recent.ts`).
  */
 function withCarried(frame: Frame, question: string, carried: AnswerInput['carried'], kb: KnowledgeBase): Frame {
-  if (!carried || carried.topics.length === 0 || frame.names.length > 0) return frame;
+  // "What happens next?" asks what the story says is to come, which the thread's names rarely hold.
+  if (!carried || carried.topics.length === 0 || frame.names.length > 0 || frame.ahead) return frame;
   // Only a question that points back ("that", "he", "who else") or is a bare fragment.
   if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
   if (frame.terms.some((t) => !t.light)) return frame;

@@ -115,7 +115,7 @@ function headline(frame: Frame, reading: Reading, span: Mention | undefined): st
     frame.asks === 'speech' ? reading.pack.data.entities.find((e) => e.id === reading.speaker) : undefined;
   if (speaker) return speaker.name;
   // "What was his excuse": a subject that points back names nothing a title can say; the story does.
-  const topic = frame.subject && !POINTS_BACK.test(frame.subject) ? frame.subject : undefined;
+  const topic = frame.subject && !frame.ahead && !POINTS_BACK.test(frame.subject) ? frame.subject : undefined;
   return topic ? capitalise(topic) : reading.pack.data.title;
 }
 

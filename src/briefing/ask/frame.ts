@@ -68,6 +68,8 @@ export interface Frame {
   aboutArticle?: 'published' | 'source' | 'author' | 'headline' | 'summary';
   /** "What time …": a clock time is asked, not only a day. */
   wantsHour: boolean;
+  /** "What happens next?": what is to come is asked; the words that say so are no words to find. */
+  ahead: boolean;
   /** Keys of the question's words of order and degree ("after") with their opposites' keys ("before"). */
   order: { key: string; opposites: readonly string[] }[];
   /** Token positions of what "how many" counts ("how many passengers"): an amount answers only with it. */
@@ -87,6 +89,10 @@ export interface Frame {
  * warehouses" no "£150 million". The counted noun's own unit still answers ("how many days").
  */
 const NO_COUNT = new Set<MentionType>(['money', 'percent']);
+/** "What happens next", "what's next for them", "and what now": what is to come is asked. */
+const AHEAD =
+  /^(?:(?:and|so|ok)\s+)?what(?:\s+is|\s+happens|\s+will happen|\s+comes)?\s+(?:next|now|then)\b|\bnext steps?\b/i;
+const AHEAD_WORDS = new Set(['happen', 'happens', 'next', 'then', 'step', 'steps', 'comes']);
 /** Words for the time of asking. */
 const NOW = new Set(['now', 'currently', 'presently']);
 /** Words that lean on "now" ("right now", "just now") and go with it. */
@@ -159,6 +165,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     const count = ['are', 'were'].includes(next) ? whAt + 2 : whAt + 1;
     if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);
   }
+  const ahead = AHEAD.test(text);
+  if (ahead) lower.forEach((w, i) => AHEAD_WORDS.has(w) && dropped.add(i));
   // "Where is Kerry now?": the time of asking, no word for a sentence to hold.
   lower.forEach((w, i) => {
     if (NOW.has(w)) {
@@ -223,6 +231,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
       .map((t) => lexicon.key(t.text.toLowerCase()))
       .map((key) => ({ key, opposites: lexicon.opposites(key) })),
     wantsHour,
+    ahead,
   };
 }
 

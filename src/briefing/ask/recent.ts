@@ -25,12 +25,16 @@ import type { WeightedTerm } from './retrieve.ts';
  */
 const RECENT_SHARE = 0.5;
 
-/** The candidates, and every sentence of the recent article that holds a key of the question. */
+/**
+ * The candidates, and every sentence of the recent article that holds a key of the question, or that
+ * tells what is to come when that is asked ("and what happens next?" has no word of its own to find).
+ */
 export function withRecentArticle<C extends { reading: Reading; bm25: number }>(
   index: ReadingIndex,
   candidates: readonly C[],
   terms: readonly WeightedTerm[],
   packId: string | undefined,
+  ahead = false,
 ): (C | { reading: Reading; bm25: number })[] {
   if (!packId) return [...candidates];
   const have = new Set(candidates.map((c) => c.reading));
@@ -38,7 +42,7 @@ export function withRecentArticle<C extends { reading: Reading; bm25: number }>(
   // Its BM25 is scored again with the terms' fixed rarity when ranked (answer.ts rankCandidates).
   const more = index
     .ofPack(packId)
-    .filter((r) => !have.has(r) && r.terms.some((k) => keys.has(k)))
+    .filter((r) => !have.has(r) && (r.terms.some((k) => keys.has(k)) || (ahead && r.ahead)))
     .map((reading) => ({ reading, bm25: 0 }));
   return [...candidates, ...more];
 }

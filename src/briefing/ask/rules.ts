@@ -91,6 +91,13 @@ export const RULES: readonly Rule[] = [
     score: ({ candidate }) => (candidate.reading.reason ? 1 : 0),
   }),
   defineRule({
+    name: 'ahead',
+    why: '"What happens next?" is answered by a sentence that tells what is to come ("will", "is due to").',
+    weight: 0.3,
+    applies: (frame) => frame.ahead,
+    score: ({ candidate }) => (candidate.reading.ahead ? 1 : 0),
+  }),
+  defineRule({
     name: 'speaker',
     why: '"What did X say" is answered by what X said, not by what others said about X.',
     weight: 0.45,
