@@ -68,6 +68,9 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('wats the vote, tbh')).toBe('what is the vote');
     expect(cleanQuestion('how high up r we talking')).toBe('how high up');
     expect(cleanQuestion('wat was he convicted of in the first place')).toBe('what was he convicted of');
+    expect(cleanQuestion('that dig w the old letters, did any1 see the privacy commish yday')).toBe(
+      'that dig with the old letters, did anyone see the privacy commissioner yesterday',
+    );
     // A capital past the first word is a name's, not a chat spelling: "Plan U", "R&D", "Viktor Bout".
     expect(cleanQuestion('is R&D in Plan U')).toBe('is R&D in Plan U');
     expect(cleanQuestion('Wat happened to Viktor Bout LOL')).toBe('what happened to Viktor Bout');
