@@ -20,9 +20,11 @@ const text =
   'Volunteers from the village gave their weekends to it.';
 
 describe('initials of a name', () => {
-  it('are the capitalised words’ first letters, small words left out, three at least', () => {
+  it('are the capitalised words’ first letters, small words left out, three at least or two side by side', () => {
     expect(acronymOf('Natural Environment Research Council')).toBe('nerc');
     expect(acronymOf('Driver and Vehicle Licensing Agency')).toBe('dvla');
+    expect(acronymOf('European Union')).toBe('eu');
+    expect(acronymOf('United Nations')).toBe('un');
     expect(acronymOf('University of Stellbridge')).toBeUndefined();
     expect(acronymOf('the village hall committee')).toBeUndefined();
   });
