@@ -207,9 +207,12 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('what does it cost to test one child?').terms.find((t) => t.word === 'one')!.kind).toBe('word');
   });
 
-  it('meets a phrasal verb through the lexicon: kick out ~ expel, throw out ~ quash', () => {
+  it('meets words through the lexicon: kick out ~ expel, throw out ~ quash, paper ~ study', () => {
     const kicked = frame('Who kicked Ethelred out?').terms.find((t) => t.word === 'kicked');
     expect(kicked?.related).toContain(lexicon.key('expel'));
+    // A scientist's "paper" is the study the article reports.
+    const paper = frame('when did the paper come out?').terms.find((t) => t.word === 'paper');
+    expect(paper?.related).toContain(lexicon.key('study'));
     // A court "throws out" a decision as it quashes or overturns it.
     const thrown = frame('why was the planning approval thrown out?').terms.find((t) => t.word === 'thrown');
     expect(thrown?.related).toEqual(expect.arrayContaining([lexicon.key('quash'), lexicon.key('overturn')]));
