@@ -90,6 +90,7 @@ export const RULES: readonly Rule[] = [
     applies: (frame) => frame.asks === 'reason',
     score: ({ candidate }) => (candidate.reading.reason ? 1 : 0),
   }),
+  // 0.3, as the answer-type rule weighs: the sets hold few such questions, so it is not tuned on them.
   defineRule({
     name: 'ahead',
     why: '"What happens next?" is answered by a sentence that tells what is to come ("will", "is due to").',
