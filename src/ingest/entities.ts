@@ -14,7 +14,7 @@ import { ORG_WORDS } from './roles.ts';
 import { plainRole } from './name-titles.ts';
 import { slugify } from './slug.ts';
 import { escapeRegExp } from '../core/regexp.ts';
-import { plainLetters } from '../knowledge/text.ts';
+import { plainLetters } from '../knowledge/plain-letters.ts';
 
 export interface DraftEntity {
   id: string;

@@ -1,4 +1,4 @@
-import { plainLetters } from '../knowledge/text.ts';
+import { plainLetters } from '../knowledge/plain-letters.ts';
 
 /** Slugs for ids: "Sergey Lavrov" → "sergey-lavrov", "Foreign & Defense" → "foreign-defense". */
 export function slugify(text: string, maxWords = 8): string {

@@ -57,6 +57,7 @@ const READING_FILES = [
   'compiled-readings',
   'nlp',
   'text',
+  'plain-letters',
   'voice',
   'article',
   'untyped',

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
-import { plainLetters } from './text.ts';
+import { plainLetters } from './plain-letters.ts';
 
 /** A token as the rest of the code sees it: no wink types leak out of this file. */
 export interface Token {

@@ -4,7 +4,7 @@
  * least the draft's score, because a person checked it. Everything else keeps its order.
  */
 import type { TopicMatch } from './knowledge-base.ts';
-import { plainLetters } from './text.ts';
+import { plainLetters } from './plain-letters.ts';
 
 const key = (name: string) =>
   plainLetters(name)

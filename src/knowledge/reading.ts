@@ -12,7 +12,8 @@ import type { parse, Token } from './nlp.ts';
 import { amountAt } from './amount-key.ts';
 import { moneyAt, withScale } from './money.ts';
 import { WEEKDAYS } from './event-dates.ts';
-import { plainLetters, STOP_WORDS } from './text.ts';
+import { plainLetters } from './plain-letters.ts';
+import { STOP_WORDS } from './text.ts';
 import { ageAt, lifeDecade, untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
 

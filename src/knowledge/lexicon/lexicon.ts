@@ -6,7 +6,7 @@
  * "expelled", "expels" and "expulsion"'s group all meet.
  */
 import { stemmer } from 'stemmer';
-import { plainLetters } from '../text.ts';
+import { plainLetters } from '../plain-letters.ts';
 import general from './general.json' with { type: 'json' };
 
 export interface LexiconData {
