@@ -115,12 +115,12 @@ function headline(frame: Frame, reading: Reading, span: Mention | undefined): st
     frame.asks === 'speech' ? reading.pack.data.entities.find((e) => e.id === reading.speaker) : undefined;
   if (speaker) return speaker.name;
   // "What was his excuse": a subject that points back names nothing a title can say; the story does.
-  const topic = frame.subject && !frame.ahead && !POINTS_BACK.test(frame.subject) ? frame.subject : undefined;
+  const topic = frame.subject && !frame.ahead && !PERSONAL_PRONOUN.test(frame.subject) ? frame.subject : undefined;
   return topic ? capitalise(topic) : reading.pack.data.title;
 }
 
-/** A pronoun that stands for what the conversation was about. */
-const POINTS_BACK = /\b(?:he|him|his|she|her|hers|they|them|their|theirs|it|its)\b/i;
+/** A personal pronoun: it stands for what the conversation was about (answer.ts keeps a wider list). */
+const PERSONAL_PRONOUN = /\b(?:he|him|his|she|her|hers|they|them|their|theirs|it|its)\b/i;
 
 /**
  * The answer as the sentence writes it, or the full name of the pack entity it names when the
