@@ -95,7 +95,7 @@ function tokensOf(doc: Doc, written: string): { tokens: Token[]; starts: number[
     if (text === value || standIn(text) !== value) return { text: value, lemma, pos: pos[i] ?? 'X' };
     return { text, lemma: lemma === value.toLowerCase() ? text.toLowerCase() : lemma, pos: pos[i] ?? 'X' };
   });
-  return { tokens: withGivenNames(withPronouns(tokens)), starts };
+  return { tokens: withVerbsAfterSubjects(withGivenNames(withPronouns(tokens))), starts };
 }
 
 /** Pronouns that name no one in particular: never a proper noun. */
@@ -106,6 +106,26 @@ const INDEFINITE = new Set(
 /** '"Everything we have seen …," he said': the model tags a pronoun opening a quotation as a proper noun. */
 function withPronouns(tokens: Token[]): Token[] {
   for (const t of tokens) if (t.pos === 'PROPN' && INDEFINITE.has(t.text.toLowerCase())) t.pos = 'PRON';
+  return tokens;
+}
+
+/** Subjects a verb in "-s" follows: "who lives", "she leaves". */
+const SUBJECTS = new Set(['who', 'he', 'she', 'it']);
+
+/**
+ * "Maria Antunes, 81, who lives on a narrow street": the model tags "lives" after "who" as the
+ * plural of "life", so the sentence never meets "where does she live". A word in "-s" after a
+ * subject that the model reads as an irregular plural (its lemma no start of the word: "life",
+ * "leaf") is the verb: its lemma is the word without the "s".
+ */
+function withVerbsAfterSubjects(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || !SUBJECTS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;
+    const word = t.text.toLowerCase();
+    if (!/^[a-z]+s$/.test(word) || word.startsWith(t.lemma)) return;
+    t.pos = 'VERB';
+    t.lemma = word.slice(0, -1);
+  });
   return tokens;
 }
 
