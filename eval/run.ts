@@ -53,6 +53,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-22',
   'test/fixtures/articles-blind-23',
   'test/fixtures/articles-blind-24',
+  'test/fixtures/articles-blind-25',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

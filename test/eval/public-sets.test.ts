@@ -95,6 +95,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Zealand, a weather satellite launch in India, a museum returning objects to Togo, emergency waits in Winnipeg;
   // first sight 28/108 and 9/32 asked one by one (37/108 and 11/32 as one conversation; 42/108 and 14/32 alone).
   'articles-blind-24': { right: 0.24, refused: 0.25 },
+  // Written by a helper at the start of the session after that, before any run on it: a mine landslide in Peru, an
+  // emergency rate rise in Ghana, salmon rivers closed in Norway, delivery riders ruled employees in Korea; first
+  // sight 30/108 and 9/32 asked one by one (42/108 and 14/32 as one conversation; 42/108 and 15/32 alone).
+  'articles-blind-25': { right: 0.25, refused: 0.25 },
 };
 
 describe('answers on unseen articles', () => {
@@ -128,6 +132,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-22');
     expect(sets).toContain('articles-blind-23');
     expect(sets).toContain('articles-blind-24');
+    expect(sets).toContain('articles-blind-25');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
