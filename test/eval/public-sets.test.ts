@@ -79,8 +79,8 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // in Nepal, a doping ban, a hospital ransomware attack) in conversation order; first sight 27/108 and 8/32 asked
   // one by one (37/108 and 12/32 as one conversation; 39/108 and 15/32 alone). A plain person noun read as a
   // light word ("the woman from cork" need not be called a woman) later answered one of its unanswerable
-  // questions: 5/32, the floor a case lower.
-  'articles-blind-21': { right: 0.22, refused: 0.15 },
+  // questions: 5/32, the floor a case lower. The twenty-fifth set's articles answered another (4/32).
+  'articles-blind-21': { right: 0.22, refused: 0.12 },
   // Written by a helper at the end of that session, before any run on it: a volcano closing Bali's airport, a port's
   // queue of ships, a rent cap, a medicine recall; first sight 38/108 and 15/32 asked one by one (54/108 and 18/32 as
   // one conversation; 51/108 and 18/32 alone).
