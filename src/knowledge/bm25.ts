@@ -54,6 +54,8 @@ export interface Bm25Index {
   search(queryTerms: readonly string[], limit?: number): Bm25Hit[];
   /** Whether any document numbered from `from` up to (not including) `to` holds `term`. */
   holdsIn(term: string, from: number, to: number): boolean;
+  /** How many documents numbered from `from` up to (not including) `to` hold `term`. */
+  countIn(term: string, from: number, to: number): number;
   /** The BM25 score of one document for the query (0 when nothing matches). */
   scoreDoc(doc: number, queryTerms: readonly string[]): number;
 }
@@ -115,6 +117,17 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
     const id = ids.get(term);
     return id === undefined ? -1 : binarySearch(docs, doc, offsets[id]!, offsets[id + 1]! - 1);
   };
+  /** The first of the term's postings at or after `doc` (its end when none), by bisection. */
+  const firstAtOrAfter = (id: number, doc: number): number => {
+    let lo = offsets[id]!;
+    let hi = offsets[id + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (docs[mid]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const unique = (terms: readonly string[]) => [...new Set(terms)];
   let scratch: { scores: Float64Array; seen: Uint32Array; generation: number } | undefined;
 
@@ -166,15 +179,12 @@ function indexOver(laid: Laid, options: Bm25Options): Bm25Index {
     holdsIn(term, from, to) {
       const id = ids.get(term);
       if (id === undefined) return false;
-      // The first posting at or after `from`, by bisection.
-      let lo = offsets[id]!;
-      let hi = offsets[id + 1]!;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (docs[mid]! < from) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtOrAfter(id, from);
       return lo < offsets[id + 1]! && docs[lo]! < to;
+    },
+    countIn(term, from, to) {
+      const id = ids.get(term);
+      return id === undefined ? 0 : firstAtOrAfter(id, to) - firstAtOrAfter(id, from);
     },
     scoreDoc(doc, queryTerms) {
       let score = 0;

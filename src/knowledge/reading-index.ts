@@ -82,6 +82,8 @@ export interface ReadingIndex {
   ofPack(packId: string): readonly Reading[];
   /** Whether any of the pack's sentences holds the index key. */
   packHolds(packId: string, key: string): boolean;
+  /** How many of the pack's sentences hold the index key, and how many it has. */
+  packShare(packId: string, key: string): { holding: number; of: number };
   /** The sentence before or after, in the same pack. */
   neighbour(reading: Reading, step: -1 | 1): Reading | undefined;
   /**
@@ -225,6 +227,11 @@ function indexOf(held: Held, eventsByKey = keyedEvents(held.events)): ReadingInd
     packHolds(id, key) {
       const p = ordinalOf.get(id);
       return p !== undefined && bm25.holdsIn(key, firstDoc[p]!, firstDoc[p + 1]!);
+    },
+    packShare(id, key) {
+      const p = ordinalOf.get(id);
+      if (p === undefined) return { holding: 0, of: 0 };
+      return { holding: bm25.countIn(key, firstDoc[p]!, firstDoc[p + 1]!), of: counts[p]! };
     },
     neighbour(r, step) {
       const pack = packOf(r.pack.id);

@@ -38,8 +38,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-7': { right: 0.48, refused: 0.34 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 61/108 and 12/32 (11/32
   // where ../shared/eval is absent). 55/108 once the eleventh set's articles compete with its own; 9/32 refused once
-  // the twentieth's joined (10 before).
-  'articles-blind-8': { right: 0.5, refused: 0.25 },
+  // the twentieth's joined (10 before), 8/32 once the twenty-fifth's did. Weighing a word within its own article
+  // (local.ts) answered one more (7/32).
+  'articles-blind-8': { right: 0.5, refused: 0.21 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 75/108 and 10/32.
   'articles-blind-9': { right: 0.65, refused: 0.28 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 68/108 and 8/32.
@@ -62,8 +63,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // 13/32 refused with twenty-two sets loaded.
   'articles-blind-16': { right: 0.45, refused: 0.34 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
-  // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone).
-  'articles-blind-17': { right: 0.45, refused: 0.19 },
+  // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone). Weighing a word
+  // within its own article (local.ts) answered one more of its unanswerable questions (6/32).
+  'articles-blind-17': { right: 0.45, refused: 0.18 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone).
   'articles-blind-18': { right: 0.35, refused: 0.25 },

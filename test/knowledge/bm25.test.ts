@@ -124,4 +124,11 @@ describe('BM25 index', () => {
     expect(index.holdsIn('lavrov', 2, 3)).toBe(true);
     expect(index.holdsIn('nowhere', 0, 4)).toBe(false);
   });
+
+  it('counts the documents of a range that hold a term', () => {
+    expect(index.countIn('meet', 0, 4)).toBe(3);
+    expect(index.countIn('meet', 1, 3)).toBe(1);
+    expect(index.countIn('lavrov', 0, 2)).toBe(0);
+    expect(index.countIn('nowhere', 0, 4)).toBe(0);
+  });
 });

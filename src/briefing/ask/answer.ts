@@ -20,6 +20,7 @@ import { describeAnswer } from './describe.ts';
 import { articleAnswer, eventAnswer } from './pack-facts.ts';
 import { readQuestion, type Frame } from './frame.ts';
 import { matchCandidate, type Candidate } from './match.ts';
+import { localWeights } from './local.ts';
 import { retrieve, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
 import { withQuotation } from './quotation.ts';
@@ -230,14 +231,16 @@ export function rankCandidates(
   rules = RULES,
 ): Ranked[] {
   const { terms, candidates } = retrieved;
-  const packCoverage = coverageByPack(index, terms, new Set(candidates.map((c) => c.reading.pack.id)));
+  const packIds = new Set(candidates.map((c) => c.reading.pack.id));
+  const packCoverage = coverageByPack(index, terms, packIds);
+  const local = localWeights(index, terms, packIds);
   // Scored again with the terms' fixed rarity: the archive's BM25 moves with unrelated packs.
   const scored = candidates.map(({ reading }) => ({ reading, bm25: sentenceScore(reading, terms) }));
   const bestBm25 = Math.max(0, ...scored.map((c) => c.bm25));
   return scored
     .map(({ reading, bm25 }) => {
       const candidate = matchCandidate(index, frame, terms, reading, bm25);
-      const total = scoreCandidate({ frame, candidate, packCoverage, bestBm25 }, rules).total;
+      const total = scoreCandidate({ frame, candidate, packCoverage, local, bestBm25 }, rules).total;
       return { candidate, total: isHeadline(reading) ? total * HEADLINE : total };
     })
     .sort((a, b) => b.total - a.total);

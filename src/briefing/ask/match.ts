@@ -274,11 +274,15 @@ function typedElsewhere(reading: Reading, m: Mention): boolean {
 
 const TYPED = new Set(['person', 'organisation', 'place', 'group']);
 
-/** The share of the question's weight the candidate covers, 0..1. */
-export function coverage(c: Candidate): number {
-  const total = c.matches.reduce((sum, m) => sum + m.term.weight, 0);
+/**
+ * The share of the question's weight the candidate covers, 0..1. `local` scales each term's weight
+ * (in the order of the matches), as its own article's sentences make it common or rare.
+ */
+export function coverage(c: Candidate, local?: readonly number[]): number {
+  const weight = (m: TermMatch, i: number) => m.term.weight * (local?.[i] ?? 1);
+  const total = c.matches.reduce((sum, m, i) => sum + weight(m, i), 0);
   if (total === 0) return 0;
-  return c.matches.reduce((sum, m) => sum + m.term.weight * FOUND[m.as] * (m.strength ?? 1), 0) / total;
+  return c.matches.reduce((sum, m, i) => sum + weight(m, i) * FOUND[m.as] * (m.strength ?? 1), 0) / total;
 }
 
 /** The answer mention closest to the matched terms, and its distance in tokens. */

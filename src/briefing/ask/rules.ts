@@ -12,6 +12,8 @@ export interface RuleInput {
   candidate: Candidate;
   /** How much of the question each pack covers anywhere in its text, 0..1. */
   packCoverage: ReadonlyMap<string, number>;
+  /** Each term's weight within each candidate pack, by how few of its sentences hold it (`local.ts`). */
+  local?: ReadonlyMap<string, readonly number[]>;
   /** The best BM25 score among the candidates, to scale each one's. */
   bestBm25: number;
 }
@@ -57,7 +59,7 @@ export const RULES: readonly Rule[] = [
     why: 'A sentence that holds more of the question, rare words weighing most, is more likely to answer it.',
     weight: 1,
     applies: () => true,
-    score: ({ candidate }) => coverage(candidate),
+    score: ({ candidate, local }) => coverage(candidate, local?.get(candidate.reading.pack.id)),
   }),
   defineRule({
     name: 'bm25',
