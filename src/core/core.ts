@@ -77,10 +77,13 @@ export function createCore(deps: CoreDeps): Core {
       page,
       ...(topics ? { carried: topics } : {}),
       ...(recentArticle ? { recentArticle } : {}),
+      // A button's next page leaves them out: it never ranks with a jump they would refuse (recent.ts).
+      ...(saved ? {} : { visitedArticles: recent.visited(incoming) }),
     };
     const result = await command.run(context);
     // The article this person's next questions here are likely about, though they may not name it.
     if (result.found && result.article) recent.note(incoming, result.article, result.topics);
+    else if (result.leaning) recent.lean(incoming, result.leaning);
     const at = { command: command.name, options, page, ...(recentArticle ? { article: recentArticle } : {}) };
     return withButtons(result, at, incoming);
   }

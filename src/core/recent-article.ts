@@ -18,14 +18,20 @@ import type { Origin } from './incoming.ts';
 export interface RecentArticles {
   /** The pack id this person was last answered from here, if that was less than the time to live ago. */
   get(incoming: Origin): string | undefined;
+  /** The packs this conversation has been answered from, the latest last. */
+  visited(incoming: Origin): readonly string[];
   /** The entity and event names that last answer was about, as a thread keeps its last answer's. */
   topics(incoming: Origin): ThreadContext | undefined;
+  /** Records that a question of this conversation pointed to `packId`, which it may go to next. */
+  lean(incoming: Origin, packId: string): void;
   /** Records that this person was just answered from `packId` here. */
   note(incoming: Origin, packId: string, topics?: readonly string[]): void;
 }
 
 /** How long a conversation stays on its article: a run of questions, not the rest of the day. */
 export const RECENT_TTL_MS = 30 * 60_000;
+/** How many of a conversation's stories are remembered: a run of questions visits a few. */
+export const VISITED_MAX = 8;
 /** How many conversations are remembered at once; the one heard from longest ago is forgotten first. */
 export const RECENT_MAX = 10_000;
 
@@ -35,7 +41,8 @@ function keyOf(incoming: Origin): string {
 }
 
 export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT_MAX): RecentArticles {
-  const entries = new Recent<string, { packId: string; until: number; topics: readonly string[] }>(max);
+  type Entry = { packId: string; until: number; topics: readonly string[]; visited: readonly string[] };
+  const entries = new Recent<string, Entry>(max);
   /** This conversation's entry, unless its time to live has run out. */
   const live = (incoming: Origin) => {
     const entry = entries.get(keyOf(incoming));
@@ -43,12 +50,23 @@ export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT
   };
   return {
     get: (incoming) => live(incoming)?.packId,
+    visited: (incoming) => live(incoming)?.visited ?? [],
     topics(incoming) {
       const topics = live(incoming)?.topics ?? [];
       return topics.length > 0 ? { topics: [...topics] } : undefined;
     },
+    lean(incoming, packId) {
+      const entry = live(incoming);
+      if (entry) entries.set(keyOf(incoming), { ...entry, visited: visitedWith(entry.visited, packId) });
+    },
     note(incoming, packId, topics = []) {
-      entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs, topics });
+      const visited = visitedWith(live(incoming)?.visited ?? [], packId);
+      entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs, topics, visited });
     },
   };
+}
+
+/** The stories visited, with `packId` the latest, the oldest forgotten past `VISITED_MAX`. */
+function visitedWith(visited: readonly string[], packId: string): readonly string[] {
+  return [...visited.filter((id) => id !== packId), packId].slice(-VISITED_MAX);
 }

@@ -118,6 +118,11 @@ export interface Reply {
    * conversation, which their next questions prefer (core `recentArticles`).
    */
   article?: string;
+  /**
+   * A refusal's: the story the question pointed to that the conversation has not been on. It is not
+   * followed on words alone, but the conversation counts it as met: the next question may go there.
+   */
+  leaning?: string;
 }
 
 /** Builds a card with empty defaults, so call sites name only what they have. */

@@ -36,6 +36,8 @@ export interface AnswerInput {
   carried?: { topics: string[] };
   /** The pack the asker was last answered from in this conversation: preferred when it answers nearly as well. */
   recentArticle?: string;
+  /** The stories this conversation has met: one it has not is gone to on a name, not one shared word (recent.ts). */
+  visitedArticles?: readonly string[];
   /** The abstention thresholds: the calibrated ones unless a sweep tries others. */
   thresholds?: Readonly<Thresholds>;
 }
@@ -52,7 +54,7 @@ const ALSO_QUOTE = 0.6;
 const QUOTES = 3;
 
 export function answerReply(input: AnswerInput): Reply {
-  const { kb, question, page, continuations, carried, recentArticle, thresholds = ABSTAIN } = input;
+  const { kb, question, page, continuations, carried, recentArticle, visitedArticles, thresholds = ABSTAIN } = input;
   const index = kb.reading;
   if (!index)
     return {
@@ -90,10 +92,14 @@ export function answerReply(input: AnswerInput): Reply {
   // A light word names nothing: "the woman from Cork" is someone no article need call "woman".
   const named = (t: WeightedTerm) => t.kind === 'word' && !t.light && t.word.toLowerCase() !== head;
   if (frame.subject && terms.some((t) => t.absent && named(t))) return notFoundCard(kb, frame, 0, continuations);
-  const ranked = preferRecent(index, frame, preferTyped(frame, rank()), recentArticle, thresholds);
+  const preferred = preferRecent(index, frame, preferTyped(frame, rank()), recentArticle, thresholds, visitedArticles);
+  const { ranked, leaning } = preferred;
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
-  if (refusal(frame, best?.candidate, thresholds)) return notFoundCard(kb, frame, confidence, continuations);
+  if (refusal(frame, best?.candidate, thresholds)) {
+    const refused = notFoundCard(kb, frame, confidence, continuations);
+    return leaning ? { ...refused, leaning } : refused;
+  }
   // A further quote must hold the asked type too: a second "when" quote without a date would mislead.
   const good = ranked.filter(
     (r, i) =>
