@@ -1,7 +1,8 @@
 /**
  * `briefbot ingest <file.txt|file.md> --published YYYY-MM-DD [--title …] [--source …]
  * [--timezone …] [--id …] [--knowledge <dir>] [--force] [--allow-undated]`: drafts a knowledge
- * pack from an article, offline, and writes it as knowledge/<id>/ in one step. Bad input
+ * pack from an article, offline, and writes it as knowledge/<id>/ in one step. The details may
+ * instead head the file ("Published: 15 December 2015", or a Markdown file's front matter). Bad input
  * (empty, binary, huge, no dates) is refused with a one-line reason and knowledge/ is left
  * as it was. Exit 0 written, 1 refused input or failure, 2 usage error.
  */
@@ -10,6 +11,7 @@ import { basename, extname } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { parseDay } from '../ingest/calendar.ts';
 import { draftPack } from '../ingest/draft.ts';
+import { FrontMatterError, readFrontMatter, type FrontMatter } from '../ingest/front-matter.ts';
 import { slugify } from '../ingest/slug.ts';
 import { PackBusyError, PackExistsError, writePack } from '../ingest/write.ts';
 import { Slug, TimeZone } from '../knowledge/schema.ts';
@@ -55,9 +57,7 @@ export function parseIngestArgs(args: string[]): IngestArgs {
   const file = files[0]!;
   if (!['.txt', '.md'].includes(extname(file).toLowerCase()))
     throw new UsageError(`the article must be a .txt or .md file, not "${basename(file).slice(0, 60)}"`);
-  if (!values['--published'])
-    throw new UsageError('--published YYYY-MM-DD is required: relative dates ("last week") are resolved against it');
-  if (!parseDay(values['--published']))
+  if (values['--published'] && !parseDay(values['--published']))
     throw new UsageError(`--published must be a real date as YYYY-MM-DD, not "${values['--published'].slice(0, 40)}"`);
   if (values['--timezone'] && !TimeZone.safeParse(values['--timezone']).success)
     throw new UsageError(
@@ -99,15 +99,25 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   const config = loadConfig();
   const root = parsed.values['--knowledge'] ?? config.KNOWLEDGE_DIR;
   try {
-    const text = readArticle(parsed.file);
+    const { meta, text } = readFrontMatter(readArticle(parsed.file));
+    const given = { ...meta, ...definedOnly(parsed.values) };
+    if (!given.published)
+      throw new UsageError(
+        '--published YYYY-MM-DD is required (or a "Published:" line heading the article): ' +
+          'relative dates ("last week") are resolved against it',
+      );
+    if (!parseDay(given.published))
+      throw new InputError(`the article's published date "${given.published}" is no real date`);
+    if (given.timezone && !TimeZone.safeParse(given.timezone).success)
+      throw new InputError(`the article's timezone "${given.timezone.slice(0, 40)}" is no IANA timezone`);
     const ext = extname(parsed.file).toLowerCase();
     const id = parsed.values['--id'] ?? (slugify(basename(parsed.file, extname(parsed.file))) || 'article');
     const pack = draftPack(text, {
       id,
-      published: parsed.values['--published']!,
-      source: parsed.values['--source'] ?? 'unknown',
-      timezone: parsed.values['--timezone'] ?? config.DEFAULT_TIMEZONE,
-      title: parsed.values['--title'],
+      published: given.published,
+      source: given.source ?? 'unknown',
+      timezone: given.timezone ?? config.DEFAULT_TIMEZONE,
+      title: given.title,
       article: `article${ext}`,
     });
     if (pack.events?.length === 0 && !parsed.allowUndated) {
@@ -142,10 +152,20 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
     }
     return EXIT.ok;
   } catch (error) {
-    const told = error instanceof InputError || error instanceof PackExistsError || error instanceof PackBusyError;
-    if (!told) throw error;
+    const told = [InputError, FrontMatterError, PackExistsError, PackBusyError].some((e) => error instanceof e);
+    if (!told || !(error instanceof Error)) throw error;
     if (flags.json) io.out(JSON.stringify({ ok: false, error: error.message }));
     io.err(`briefbot ingest: ${error.message}`);
     return EXIT.broken;
   }
+}
+
+/** The flags given, as the details an article's header gives: they win over its header. */
+function definedOnly(values: IngestArgs['values']): FrontMatter {
+  const out: FrontMatter = {};
+  if (values['--title']) out.title = values['--title'];
+  if (values['--published']) out.published = values['--published'];
+  if (values['--source']) out.source = values['--source'];
+  if (values['--timezone']) out.timezone = values['--timezone'];
+  return out;
 }
