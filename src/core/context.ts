@@ -38,6 +38,6 @@ export interface CommandContext<O = Record<string, unknown>> extends CoreDeps {
   carried?: { topics: string[] };
   /** The pack this person was last answered from in this channel, in the last half hour (core `recentArticles`). */
   recentArticle?: string;
-  /** The packs this person has been answered from in this conversation, the latest last (core `recentArticles`). */
+  /** The stories this person's conversation here has met, the latest last (core `recentArticles`). */
   visitedArticles?: readonly string[];
 }

@@ -18,7 +18,7 @@ import type { Origin } from './incoming.ts';
 export interface RecentArticles {
   /** The pack id this person was last answered from here, if that was less than the time to live ago. */
   get(incoming: Origin): string | undefined;
-  /** The packs this conversation has been answered from, the latest last. */
+  /** The stories this conversation has met (answered from, or leaned to by a refused question), the latest last. */
   visited(incoming: Origin): readonly string[];
   /** The entity and event names that last answer was about, as a thread keeps its last answer's. */
   topics(incoming: Origin): ThreadContext | undefined;

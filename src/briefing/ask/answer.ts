@@ -92,8 +92,8 @@ export function answerReply(input: AnswerInput): Reply {
   // A light word names nothing: "the woman from Cork" is someone no article need call "woman".
   const named = (t: WeightedTerm) => t.kind === 'word' && !t.light && t.word.toLowerCase() !== head;
   if (frame.subject && terms.some((t) => t.absent && named(t))) return notFoundCard(kb, frame, 0, continuations);
-  const preferred = preferRecent(index, frame, preferTyped(frame, rank()), recentArticle, thresholds, visitedArticles);
-  const { ranked, leaning } = preferred;
+  const ranking = preferTyped(frame, rank());
+  const { ranked, leaning } = preferRecent(index, frame, ranking, recentArticle, thresholds, visitedArticles);
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, thresholds)) {
