@@ -41,7 +41,9 @@ export const subcommands: Subcommand[] = [
     usage:
       'ingest <file.txt|file.md> --published YYYY-MM-DD ' +
       '[--title …] [--source …] [--timezone …] [--id …] [--force]',
-    summary: 'draft a knowledge pack from an article (offline) into knowledge/<id>/',
+    summary:
+      'draft a knowledge pack from an article (offline) into knowledge/<id>/; ' +
+      'a "Title:"/"Published:" header in the file stands for those flags',
     load: () => import('./ingest.ts'),
   },
   {
