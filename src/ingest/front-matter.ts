@@ -42,7 +42,8 @@ export class FrontMatterError extends Error {
  */
 export function readFrontMatter(text: string): { meta: FrontMatter; text: string } {
   const block = YAML_BLOCK.exec(text);
-  if (block) return withHeadline(fromYaml(block[1]!), text.slice(block[0].length));
+  const front = block ? fromYaml(block[1]!) : undefined;
+  if (front) return withHeadline(front, text.slice(block![0].length));
   const lines = text.split(/\r?\n/);
   const header: [keyof FrontMatter, string][] = [];
   for (const line of lines) {
@@ -58,12 +59,16 @@ export function readFrontMatter(text: string): { meta: FrontMatter; text: string
   return withHeadline(normalised(meta), lines.slice(header.length + 1).join('\n'));
 }
 
-function fromYaml(source: string): FrontMatter {
+/**
+ * The details of a block between "---" lines, or undefined when it is no YAML mapping with a known label: an
+ * article may open with a rule and text of its own, which is kept.
+ */
+function fromYaml(source: string): FrontMatter | undefined {
   let data: unknown;
   try {
     data = load(source, { schema: JSON_SCHEMA });
   } catch {
-    throw new FrontMatterError('the front matter at the top of the article is not valid YAML');
+    return undefined;
   }
   const meta: FrontMatter = {};
   if (data && typeof data === 'object')
@@ -71,7 +76,7 @@ function fromYaml(source: string): FrontMatter {
       const label = LABELS[key.toLowerCase()];
       if (label && (typeof value === 'string' || typeof value === 'number')) meta[label] ??= String(value).trim();
     }
-  return normalised(meta);
+  return Object.keys(meta).length > 0 ? normalised(meta) : undefined;
 }
 
 /** The published date as YYYY-MM-DD: as written, or read from "Tuesday 15 December 2015, 10:42 GMT". */

@@ -34,6 +34,11 @@ describe('the details heading an article', () => {
       expect(readFrontMatter(text)).toEqual({ meta: {}, text });
   });
 
+  it('are no front matter when the lines between "---" rules are the article\'s own text, which is kept whole', () => {
+    for (const text of [`---\nBreaking: the minister resigns\n---\n${body}`, `---\n: not: yaml: [\n---\n${body}`])
+      expect(readFrontMatter(text)).toEqual({ meta: {}, text });
+  });
+
   it('refuse a published date with no year', () => {
     expect(() => readFrontMatter(`Published: last Tuesday\n\n${body}`)).toThrow(/no date with a year/);
   });
