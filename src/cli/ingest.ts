@@ -100,6 +100,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
   const root = parsed.values['--knowledge'] ?? config.KNOWLEDGE_DIR;
   try {
     const { meta, text } = readFrontMatter(readArticle(parsed.file));
+    if (text.trim() === '' || text.trim() === meta.title)
+      throw new InputError(`${parsed.file} has a header and no article`);
     const given = { ...meta, ...definedOnly(parsed.values) };
     if (!given.published)
       throw new UsageError(

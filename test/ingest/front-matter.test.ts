@@ -76,5 +76,8 @@ describe('briefbot ingest of an article with a header', () => {
     expect(bad.err).toMatch(/published date "2015-02-30" is no real date/);
     const zone = await run('zone.txt', `Published: 2015-12-15\nTimezone: Mars/Olympus\n\n${body}`);
     expect(zone.err).toMatch(/no IANA timezone/);
+    const bare = await run('bare.txt', 'Title: Minister meets Berg\nPublished: 2015-12-15\n\n');
+    expect(bare.code).toBe(1);
+    expect(bare.err).toMatch(/has a header and no article/);
   });
 });
