@@ -64,8 +64,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-16': { right: 0.45, refused: 0.34 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone). Weighing a word
-  // within its own article (local.ts) answered one more of its unanswerable questions (6/32).
-  'articles-blind-17': { right: 0.45, refused: 0.18 },
+  // within its own article (local.ts) answered one more of its unanswerable questions (6/32). With the twenty-sixth
+  // set's articles loaded, one of its answers is drawn from them (48/108).
+  'articles-blind-17': { right: 0.44, refused: 0.18 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone).
   'articles-blind-18': { right: 0.35, refused: 0.25 },
@@ -101,6 +102,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // emergency rate rise in Ghana, salmon rivers closed in Norway, delivery riders ruled employees in Korea; first
   // sight 30/108 and 9/32 asked one by one (42/108 and 14/32 as one conversation; 42/108 and 15/32 alone).
   'articles-blind-25': { right: 0.25, refused: 0.25 },
+  // Written by a helper at the start of the session after that, before any run on it: a train derailment in Poland,
+  // Vietnam's coffee harvest, a tourist-tax vote in Marrakech, a school phone ban in Turkey; first sight 32/108 and
+  // 4/32 asked one by one (42/108 and 11/32 as one conversation; 42/108 and 13/32 alone).
+  'articles-blind-26': { right: 0.27, refused: 0.09 },
 };
 
 describe('answers on unseen articles', () => {
@@ -135,6 +140,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-23');
     expect(sets).toContain('articles-blind-24');
     expect(sets).toContain('articles-blind-25');
+    expect(sets).toContain('articles-blind-26');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
