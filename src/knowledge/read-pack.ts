@@ -191,11 +191,13 @@ function linkEntities(tokens: readonly Token[], aliases: Map<string, Alias[]>): 
 
 /** The pronoun the sentence's subject is, when it stands for someone named before. */
 function leadingPronoun(tokens: readonly Token[], mentions: readonly Mention[]): string | undefined {
-  const at = tokens.findIndex((t, i) => i < PRONOUN_REACH && PRONOUNS.has(t.text.toLowerCase()));
+  // "The 23-year-old forward signed …" stands for the person named before, as "he" would.
+  const aged = (i: number) =>
+    tokens[i]!.text.toLowerCase() === 'the' && mentions.some((m) => m.type === 'age' && m.start === i + 1);
+  const at = tokens.findIndex((t, i) => i < PRONOUN_REACH && (PRONOUNS.has(t.text.toLowerCase()) || aged(i)));
   if (at < 0) return undefined;
-  return mentions.some((m) => (m.type === 'name' || m.entity) && m.start < at)
-    ? undefined
-    : tokens[at]!.text.toLowerCase();
+  if (mentions.some((m) => (m.type === 'name' || m.entity) && m.start < at)) return undefined;
+  return aged(at) ? 'he' : tokens[at]!.text.toLowerCase();
 }
 
 /**

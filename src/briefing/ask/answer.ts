@@ -110,7 +110,22 @@ export function answerReply(input: AnswerInput): Reply {
   const onPage = good.slice(start, start + QUOTES);
   const shown = withQuotation(index, frame, terms, withAntecedent(index, frame, terms, onPage)).slice(0, QUOTES);
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
-  return keepingConversation(answerCard(frame, shown, confidence, good.length > start + QUOTES), recentArticle);
+  const card = answerCard(frame, shown, confidence, good.length > start + QUOTES);
+  return keepingConversation(keepingReferent(card, frame, carried, kb), recentArticle);
+}
+
+/**
+ * "How much are they paying for him?" answered by a sentence naming only the old record's holder: "him" still
+ * stands for the thread's person, so "how old is he?" next asks about that person, not the holder. A "who"
+ * question's answer is the new person, so it stays first.
+ */
+function keepingReferent(reply: Reply, frame: Frame, carried: AnswerInput['carried'], kb: KnowledgeBase): Reply {
+  if (!reply.topics || !carried || !PERSONAL.test(frame.text) || frame.asks === 'person') return reply;
+  // Only a person of the answer's own story: a new story's first question ("what's his name?") starts afresh.
+  const pack = kb.packs.find((p) => p.id === reply.article);
+  const person = carried.topics.find((t) => pack?.data.entities.some((e) => e.kind === 'person' && e.name === t));
+  if (!person || reply.topics[0] === person) return reply;
+  return { ...reply, topics: [person, ...reply.topics.filter((t) => t !== person)] };
 }
 
 /**

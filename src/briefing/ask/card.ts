@@ -60,7 +60,14 @@ export function topicsOf(frame: Frame, reading: Reading, span?: Mention): string
   const asked = named.filter((m) => frame.folded.includes(m.key));
   const answer = span && named.find((m) => m.start <= span.end && m.end >= span.start && !asked.includes(m));
   const chosen = asked.length > 0 ? [...asked, ...(answer ? [answer] : [])] : named;
-  const names = chosen.map((m) => reading.pack.data.entities.find((e) => e.id === m.entity)?.name ?? m.text);
+  const entities = reading.pack.data.entities;
+  // "How old is Caio Mendonça?" answered by "The 23-year-old forward signed …": the person asked about is still
+  // what the thread is about, though the sentence does not name him.
+  const unsaid = entities
+    .filter((e) => e.kind === 'person' && !named.some((m) => m.entity === e.id))
+    .filter((e) => ` ${frame.folded} `.includes(` ${foldKey(e.name)} `))
+    .map((e) => e.name);
+  const names = [...unsaid, ...chosen.map((m) => entities.find((e) => e.id === m.entity)?.name ?? m.text)];
   // The first event the sentence dates, so "when is that?" finds the event's date.
   const said = foldKey(reading.sentence.text);
   const event = reading.pack.data.events
