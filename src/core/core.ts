@@ -83,6 +83,7 @@ export function createCore(deps: CoreDeps): Core {
     const result = await command.run(context);
     // The article this person's next questions here are likely about, though they may not name it.
     if (result.found && result.article) recent.note(incoming, result.article, result.topics);
+    else if (result.movedTo) recent.note(incoming, result.movedTo);
     else if (result.leaning) recent.lean(incoming, result.leaning);
     const at = { command: command.name, options, page, ...(recentArticle ? { article: recentArticle } : {}) };
     return withButtons(result, at, incoming);

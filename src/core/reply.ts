@@ -123,6 +123,11 @@ export interface Reply {
    * followed on words alone, but the conversation counts it as met: the next question may go there.
    */
   leaning?: string;
+  /**
+   * A refusal's: the story the question named ("why did Valparaíso lose power?"), though no sentence of it
+   * answers. The conversation is on that story now, as an answer from it would have put it.
+   */
+  movedTo?: string;
 }
 
 /** Builds a card with empty defaults, so call sites name only what they have. */

@@ -2,7 +2,8 @@
  * Answers a free question by quoting the sentences of the articles that answer it. The
  * pipeline, in order (one file per stage):
  * 1. read once, at load: `src/knowledge/read-pack.ts` (every sentence annotated);
- * 2. question → frame: `frame.ts` (the only code that reads the question);
+ * 2. question → frame: `frame.ts` (the only code that reads the question); a follow-up read with the
+ *    thread's topics: `follow-up.ts`;
  * 3. retrieve: `retrieve.ts` (BM25 over lemma keys with synonyms, across all packs);
  * 4. score: `match.ts` + `rules.ts` (a table of named rules summed by one loop);
  * 5. abstain on evidence: `abstain.ts`;
@@ -19,12 +20,13 @@ import { answerCard, notFoundCard, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
 import { articleAnswer, eventAnswer } from './pack-facts.ts';
 import { readQuestion, type Frame } from './frame.ts';
+import { keepingReferent, withCarried } from './follow-up.ts';
 import { matchCandidate, type Candidate } from './match.ts';
 import { localWeights } from './local.ts';
 import { retrieve, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
 import { withQuotation } from './quotation.ts';
-import { preferRecent, withRecentArticle } from './recent.ts';
+import { namedStory, preferRecent, withRecentArticle } from './recent.ts';
 import { RULES, scoreCandidate, speakerScore } from './rules.ts';
 
 export interface AnswerInput {
@@ -98,7 +100,8 @@ export function answerReply(input: AnswerInput): Reply {
   const confidence = best ? best.total / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, thresholds)) {
     const refused = notFoundCard(kb, frame, confidence, continuations);
-    return leaning ? { ...refused, leaning } : refused;
+    const movedTo = best && recentArticle ? namedStory(index, best, recentArticle) : undefined;
+    return movedTo ? { ...refused, movedTo } : leaning ? { ...refused, leaning } : refused;
   }
   // A further quote must hold the asked type too: a second "when" quote without a date would mislead.
   const good = ranked.filter(
@@ -112,20 +115,6 @@ export function answerReply(input: AnswerInput): Reply {
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   const card = answerCard(frame, shown, confidence, good.length > start + QUOTES);
   return keepingConversation(keepingReferent(card, frame, carried, kb), recentArticle);
-}
-
-/**
- * "How much are they paying for him?" answered by a sentence naming only the old record's holder: "him" still
- * stands for the thread's person, so "how old is he?" next asks about that person, not the holder. A "who"
- * question's answer is the new person, so it stays first.
- */
-function keepingReferent(reply: Reply, frame: Frame, carried: AnswerInput['carried'], kb: KnowledgeBase): Reply {
-  if (!reply.topics || !carried || !PERSONAL.test(frame.text) || frame.asks === 'person') return reply;
-  // Only a person of the answer's own story: a new story's first question ("what's his name?") starts afresh.
-  const pack = kb.packs.find((p) => p.id === reply.article);
-  const person = carried.topics.find((t) => pack?.data.entities.some((e) => e.kind === 'person' && e.name === t));
-  if (!person || reply.topics[0] === person) return reply;
-  return { ...reply, topics: [person, ...reply.topics.filter((t) => t !== person)] };
 }
 
 /**
@@ -196,53 +185,6 @@ function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
   const typed = ranked.find((r) => fits(r) && r.total >= TYPED_FALLBACK * best.total);
   return typed ? [typed, ...ranked.filter((r) => r !== typed)] : ranked;
 }
-
-/**
- * A thread follow-up ("when is that?", "and who else?") that has nothing of its own to find is
- * read with the topics the thread's last answer was about. One with words of its own is read as
- * asked ("how much was she awarded?"): the thread's names are rarely in the sentence that answers
- * it, and the article of the conversation is preferred anyway (`recent.ts`).
- */
-function withCarried(frame: Frame, question: string, carried: AnswerInput['carried'], kb: KnowledgeBase): Frame {
-  // "What happens next?" asks what the story says is to come, which the thread's names rarely hold.
-  if (!carried || carried.topics.length === 0 || frame.names.length > 0 || frame.ahead) return frame;
-  // Only a question that points back ("that", "he", "who else") or is a bare fragment.
-  if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
-  if (frame.terms.some((t) => !t.light)) return frame;
-  // "How old is it?" after an answer naming the fossil's finder is not about him.
-  const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
-  const topics = thing ? carried.topics.filter((t) => !isPerson(kb, t)) : carried.topics;
-  if (topics.length === 0) return frame;
-  // "What did he say?" after "Enervalle's chief executive, Ignacio Ferrada, …": "he" is the person, not the company.
-  const person = PERSONAL.test(frame.text) ? topics.find((t) => isPerson(kb, t)) : undefined;
-  return readQuestion(namedFor(question, person ? [person] : topics), kb.reading!.lexicon);
-}
-
-/** Whether a topic is the name of a person in some pack. */
-function isPerson(kb: KnowledgeBase, name: string): boolean {
-  return kb.packs.some((p) => p.data.entities.some((e) => e.kind === 'person' && e.name === name));
-}
-
-/** A pronoun that can only stand for a person. */
-const PERSONAL = /\b(?:he|she|him|her|his|hers)\b/i;
-/** A pronoun that stands for a person, and its possessive forms. */
-const STANDS_FOR = /\b(?:(he|she|him|her|they|them)|(his|hers|their))\b/i;
-
-/**
- * The question with the thread's first topic in place of the pronoun that stands for it ("what did
- * he say?" → "what did Sergey Lavrov say?"), the others after it: a name put where the pronoun was
- * reads as the question's speaker or subject, where one added at the end reads as neither.
- */
-function namedFor(question: string, topics: readonly string[]): string {
-  const asked = question.trim().replace(/\?$/, '');
-  const [first, ...rest] = topics;
-  const named = STANDS_FOR.test(asked)
-    ? asked.replace(STANDS_FOR, (_, own: string | undefined) => (own ? first! : `${first!}'s`))
-    : undefined;
-  return named ? `${[named, ...rest].join(' ')}?` : `${asked} ${topics.join(' ')}?`;
-}
-
-const POINTS_BACK = /\b(that|this|it|its|he|him|his|she|her|they|them|their|there|then|else|same)\b/i;
 
 /** Candidates scored by the rules, best first. */
 export function rankCandidates(

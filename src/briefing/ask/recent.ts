@@ -92,6 +92,18 @@ export function preferRecent(
 }
 
 /**
+ * The other story a refused question names (a name, a number, or two words only it writes), which the
+ * conversation moves to though nothing there answered: "anyone know why valparaiso lost power" leaves the
+ * story before, and "how many homes were affected" next is about Valparaíso.
+ */
+export function namedStory(index: ReadingIndex, best: Ranked, packId: string): string | undefined {
+  const other = best.candidate.reading.pack.id;
+  if (other === packId) return undefined;
+  const pointing = elsewhere(index, best, packId, true);
+  return namesAStory(best, pointing) || namesItsEntity(index, best, packId) ? other : undefined;
+}
+
+/**
  * How close a word of the recent article must be, in word vectors, to count as the question's word
  * there. 0.75 over the 0.65 of matching (match.ts `SIMILAR`) and 0.85: with each set asked as one
  * conversation, the tuned sets had four more unanswerable questions refused and no answer lost (0.65:

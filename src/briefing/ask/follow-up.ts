@@ -1,0 +1,72 @@
+/**
+ * A follow-up in a thread or conversation ("how old is he?", "when is that?"), read with the topics the
+ * last answer was about (core `recentArticles`, a thread's stored topics), and the topics an answer leaves
+ * for the next one. Part of stage 2 (question → frame) for what the question points back to.
+ */
+import type { Reply } from '../../core/reply.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { readQuestion, type Frame } from './frame.ts';
+
+/** The entity and event names the thread's previous answer was about. */
+export type Carried = { topics: string[] } | undefined;
+
+/**
+ * A thread follow-up ("when is that?", "and who else?") that has nothing of its own to find is
+ * read with the topics the thread's last answer was about. One with words of its own is read as
+ * asked ("how much was she awarded?"): the thread's names are rarely in the sentence that answers
+ * it, and the article of the conversation is preferred anyway (`recent.ts`).
+ */
+export function withCarried(frame: Frame, question: string, carried: Carried, kb: KnowledgeBase): Frame {
+  // "What happens next?" asks what the story says is to come, which the thread's names rarely hold.
+  if (!carried || carried.topics.length === 0 || frame.names.length > 0 || frame.ahead) return frame;
+  // Only a question that points back ("that", "he", "who else") or is a bare fragment.
+  if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
+  if (frame.terms.some((t) => !t.light)) return frame;
+  // "How old is it?" after an answer naming the fossil's finder is not about him.
+  const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
+  const topics = thing ? carried.topics.filter((t) => !isPerson(kb, t)) : carried.topics;
+  if (topics.length === 0) return frame;
+  // "What did he say?" after "Enervalle's chief executive, Ignacio Ferrada, …": "he" is the person, not the company.
+  const person = PERSONAL.test(frame.text) ? topics.find((t) => isPerson(kb, t)) : undefined;
+  return readQuestion(namedFor(question, person ? [person] : topics), kb.reading!.lexicon);
+}
+
+/** Whether a topic is the name of a person in some pack. */
+function isPerson(kb: KnowledgeBase, name: string): boolean {
+  return kb.packs.some((p) => p.data.entities.some((e) => e.kind === 'person' && e.name === name));
+}
+
+/** A pronoun that can only stand for a person. */
+const PERSONAL = /\b(?:he|she|him|her|his|hers)\b/i;
+/** A pronoun that stands for a person, and its possessive forms. */
+const STANDS_FOR = /\b(?:(he|she|him|her|they|them)|(his|hers|their))\b/i;
+
+/**
+ * The question with the thread's first topic in place of the pronoun that stands for it ("what did
+ * he say?" → "what did Sergey Lavrov say?"), the others after it: a name put where the pronoun was
+ * reads as the question's speaker or subject, where one added at the end reads as neither.
+ */
+function namedFor(question: string, topics: readonly string[]): string {
+  const asked = question.trim().replace(/\?$/, '');
+  const [first, ...rest] = topics;
+  const named = STANDS_FOR.test(asked)
+    ? asked.replace(STANDS_FOR, (_, own: string | undefined) => (own ? first! : `${first!}'s`))
+    : undefined;
+  return named ? `${[named, ...rest].join(' ')}?` : `${asked} ${topics.join(' ')}?`;
+}
+
+const POINTS_BACK = /\b(that|this|it|its|he|him|his|she|her|they|them|their|there|then|else|same)\b/i;
+
+/**
+ * "How much are they paying for him?" answered by a sentence naming only the old record's holder: "him" still
+ * stands for the thread's person, so "how old is he?" next asks about that person, not the holder. A "who"
+ * question's answer is the new person, so it stays first.
+ */
+export function keepingReferent(reply: Reply, frame: Frame, carried: Carried, kb: KnowledgeBase): Reply {
+  if (!reply.topics || !carried || !PERSONAL.test(frame.text) || frame.asks === 'person') return reply;
+  // Only a person of the answer's own story: a new story's first question ("what's his name?") starts afresh.
+  const pack = kb.packs.find((p) => p.id === reply.article);
+  const person = carried.topics.find((t) => pack?.data.entities.some((e) => e.kind === 'person' && e.name === t));
+  if (!person || reply.topics[0] === person) return reply;
+  return { ...reply, topics: [person, ...reply.topics.filter((t) => t !== person)] };
+}
