@@ -21,7 +21,7 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
   if (!carried || carried.topics.length === 0 || frame.names.length > 0 || frame.ahead) return frame;
   // Only a question that points back ("that", "he", "who else") or is a bare fragment.
   if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;
-  if (frame.terms.some((t) => !t.light)) return frame;
+  if (frame.terms.some((t) => !t.light)) return withReferent(frame, question, carried, kb);
   // "How old is it?" after an answer naming the fossil's finder is not about him.
   const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
   const topics = thing ? carried.topics.filter((t) => !isPerson(kb, t)) : carried.topics;
@@ -29,6 +29,21 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
   // "What did he say?" after "Enervalle's chief executive, Ignacio Ferrada, …": "he" is the person, not the company.
   const person = PERSONAL.test(frame.text) ? topics.find((t) => isPerson(kb, t)) : undefined;
   return readQuestion(namedFor(question, person ? [person] : topics), kb.reading!.lexicon);
+}
+
+/**
+ * "How much did he win?" has words of its own, so it is read as asked; "he" still stands for the thread's
+ * person, whose name joins the question as light words: a sentence about them ranks above one about another.
+ * As conversations: held out (sets 11 to 26) +11 right, +1 first quote, 5 unanswerable questions fewer refused;
+ * probes +5 right, 2 fewer refused; tuned +1. (As weighty words: probes −6 right.)
+ */
+function withReferent(frame: Frame, question: string, carried: NonNullable<Carried>, kb: KnowledgeBase): Frame {
+  const person = PERSONAL.test(frame.text) ? carried.topics.find((t) => isPerson(kb, t)) : undefined;
+  if (!person) return frame;
+  const named = readQuestion(namedFor(question, [person]), kb.reading!.lexicon);
+  const own = new Set(frame.terms.map((t) => t.key));
+  // Light words, never names the sentence must hold: most sentences about a person do not name them.
+  return { ...named, terms: named.terms.map((t) => (own.has(t.key) ? t : { ...t, kind: 'word', light: true })) };
 }
 
 /** Whether a topic is the name of a person in some pack. */
