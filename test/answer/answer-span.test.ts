@@ -9,16 +9,9 @@ import { answerReply } from '../../src/briefing/ask/answer.ts';
 import { manualClock } from '../../src/core/clock.ts';
 import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { articlePack } from '../support/article-pack.ts';
+import { articlePack, personEntity } from '../support/article-pack.ts';
 
-const person = (id: string, name: string) => ({
-  id,
-  name,
-  kind: 'person',
-  aliases: [],
-  summary: 'A player.',
-  paragraphs: [2],
-});
+const person = (id: string, name: string) => personEntity(id, name, [2], 'A player.');
 const club = (id: string, name: string) => ({
   id,
   name,

@@ -11,17 +11,10 @@ import type { Origin } from '../../src/core/incoming.ts';
 import { topicsOf } from '../../src/briefing/ask/card.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { articlePack, readingOf } from '../support/article-pack.ts';
+import { articlePack, personEntity, readingOf } from '../support/article-pack.ts';
 import { channelOrigin, testCore } from '../support/core-harness.ts';
 
-const person = (id: string, name: string, paragraphs: number[]) => ({
-  id,
-  name,
-  kind: 'person',
-  aliases: [],
-  summary: 'A footballer.',
-  paragraphs,
-});
+const person = (id: string, name: string, paragraphs: number[]) => personEntity(id, name, paragraphs, 'A footballer.');
 
 const signing = articlePack(
   'signing',

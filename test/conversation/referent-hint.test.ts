@@ -7,17 +7,10 @@ import { describe, expect, it } from 'vitest';
 import ask from '../../commands/ask.ts';
 import type { Origin } from '../../src/core/incoming.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { articlePack } from '../support/article-pack.ts';
+import { articlePack, personEntity } from '../support/article-pack.ts';
 import { channelOrigin, testCore } from '../support/core-harness.ts';
 
-const person = (id: string, name: string) => ({
-  id,
-  name,
-  kind: 'person',
-  aliases: [],
-  summary: 'A player.',
-  paragraphs: [2, 3],
-});
+const person = (id: string, name: string) => personEntity(id, name, [2, 3], 'A player.');
 const final = articlePack(
   'final',
   'Chidi Okafor won the Lisbon Open on Sunday, beating the top seed, Marco Delgado.\n\n' +

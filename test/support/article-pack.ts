@@ -32,6 +32,11 @@ export function articlePack(
   return { id, data, paragraphs: splitParagraphs(`${title}\n\n${body}`), dir: '.' };
 }
 
+/** A person entity for such a pack's `entities`, named in `paragraphs`. */
+export function personEntity(id: string, name: string, paragraphs: number[], summary = 'A person.') {
+  return { id, name, kind: 'person', aliases: [], summary, paragraphs };
+}
+
 /** The reading index of one such pack (id `p`, title `P`) holding `body`. */
 export function readingOf(body: string): ReadingIndex {
   return createKnowledgeBase([articlePack('p', body, { title: 'P' })]).reading!;
