@@ -24,7 +24,7 @@ export default defineCommand({
   // `carried`: in a thread follow-up, what the thread's last answer was about; `recentArticle`: the
   // article this person was last answered from here, which a question that names no story prefers.
   // "thanks!" or "hi" asks nothing: it is not looked up in the articles.
-  run: ({ kb, options, page, continuations, carried, recentArticle, visitedArticles }) => {
+  run: ({ kb, options, page, continuations, carried, recentArticle, visitedArticles, recentAt }) => {
     const talk = smallTalk(cleanQuestion(options.question));
     if (talk) return smallTalkReply(talk);
     return answerReply({
@@ -35,6 +35,7 @@ export default defineCommand({
       ...(carried ? { carried } : {}),
       ...(recentArticle ? { recentArticle } : {}),
       ...(visitedArticles ? { visitedArticles } : {}),
+      ...(recentAt !== undefined ? { recentAt } : {}),
     });
   },
 });

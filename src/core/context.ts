@@ -40,4 +40,6 @@ export interface CommandContext<O = Record<string, unknown>> extends CoreDeps {
   recentArticle?: string;
   /** The stories this person's conversation here has met, the latest last (core `recentArticles`). */
   visitedArticles?: readonly string[];
+  /** Where in the recent article the last answer's sentence stands (core `recentArticles`). */
+  recentAt?: number;
 }

@@ -21,6 +21,8 @@ export interface Continuation {
   page: number;
   /** The article of the asker's conversation when the first page was asked, so later pages rank as it did. */
   article?: string;
+  /** Where in that article the answer before stood, for the same reason. */
+  articleAt?: number;
 }
 
 export interface Continuations {
@@ -71,6 +73,7 @@ function isContinuation(value: unknown): value is Continuation {
     typeof v.command === 'string' &&
     Number.isInteger(v.page) &&
     (v.article === undefined || typeof v.article === 'string') &&
+    (v.articleAt === undefined || Number.isInteger(v.articleAt)) &&
     typeof options === 'object' &&
     options !== null &&
     Object.values(options).every((o) => ['string', 'number', 'boolean'].includes(typeof o))

@@ -66,6 +66,7 @@ export function createCore(deps: CoreDeps): Core {
     const kb = deps.knowledge();
     // A button's next page ranks as its first did: with the article of the conversation then, not now.
     const recentArticle = saved ? saved.article : recent.get(incoming);
+    const recentAt = saved ? saved.articleAt : recent.at(incoming);
     // Outside a thread, the topics of this person's last answer here fill in a follow-up with
     // nothing of its own to find ("how old is he?"), as a thread's do.
     const topics = carried ?? (saved ? undefined : recent.topics(incoming));
@@ -79,14 +80,17 @@ export function createCore(deps: CoreDeps): Core {
       ...(recentArticle ? { recentArticle } : {}),
       // A button's next page leaves them out: it never ranks with a jump they would refuse (recent.ts).
       ...(saved ? {} : { visitedArticles: recent.visited(incoming) }),
+      ...(recentArticle && recentAt !== undefined ? { recentAt } : {}),
     };
     const result = await command.run(context);
     // The article this person's next questions here are likely about, though they may not name it.
-    if (result.found && result.article) recent.note(incoming, result.article, result.topics);
+    if (result.found && result.article) recent.note(incoming, result.article, result.topics, result.at);
     else if (result.movedTo) recent.note(incoming, result.movedTo);
     else if (result.leaning) recent.lean(incoming, result.leaning);
-    const at = { command: command.name, options, page, ...(recentArticle ? { article: recentArticle } : {}) };
-    return withButtons(result, at, incoming);
+    const near = recentArticle
+      ? { article: recentArticle, ...(recentAt !== undefined ? { articleAt: recentAt } : {}) }
+      : {};
+    return withButtons(result, { command: command.name, options, page, ...near }, incoming);
   }
 
   /** "Show more" for a next page; "Share in channel" on an ephemeral answer outside a DM. */

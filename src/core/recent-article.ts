@@ -24,8 +24,10 @@ export interface RecentArticles {
   topics(incoming: Origin): ThreadContext | undefined;
   /** Records that a question of this conversation pointed to `packId`, which it may go to next. */
   lean(incoming: Origin, packId: string): void;
-  /** Records that this person was just answered from `packId` here. */
-  note(incoming: Origin, packId: string, topics?: readonly string[]): void;
+  /** Where in the article that answer's first sentence stands, if the answer quoted one. */
+  at(incoming: Origin): number | undefined;
+  /** Records that this person was just answered from `packId` here (at position `at` of its sentences). */
+  note(incoming: Origin, packId: string, topics?: readonly string[], at?: number): void;
 }
 
 /** How long a conversation stays on its article: a run of questions, not the rest of the day. */
@@ -41,7 +43,7 @@ function keyOf(incoming: Origin): string {
 }
 
 export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT_MAX): RecentArticles {
-  type Entry = { packId: string; until: number; topics: readonly string[]; visited: readonly string[] };
+  type Entry = { packId: string; until: number; topics: readonly string[]; visited: readonly string[]; at?: number };
   const entries = new Recent<string, Entry>(max);
   /** This conversation's entry, unless its time to live has run out. */
   const live = (incoming: Origin) => {
@@ -50,6 +52,7 @@ export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT
   };
   return {
     get: (incoming) => live(incoming)?.packId,
+    at: (incoming) => live(incoming)?.at,
     visited: (incoming) => live(incoming)?.visited ?? [],
     topics(incoming) {
       const topics = live(incoming)?.topics ?? [];
@@ -59,9 +62,9 @@ export function recentArticles(clock: Clock, ttlMs = RECENT_TTL_MS, max = RECENT
       const entry = live(incoming);
       if (entry) entries.set(keyOf(incoming), { ...entry, visited: visitedWith(entry.visited, packId) });
     },
-    note(incoming, packId, topics = []) {
+    note(incoming, packId, topics = [], at) {
       const visited = visitedWith(live(incoming)?.visited ?? [], packId);
-      entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs, topics, visited });
+      entries.set(keyOf(incoming), { packId, until: clock.now().getTime() + ttlMs, topics, visited, at });
     },
   };
 }

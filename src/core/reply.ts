@@ -118,6 +118,8 @@ export interface Reply {
    * conversation, which their next questions prefer (core `recentArticles`).
    */
   article?: string;
+  /** Where in that pack the first quoted sentence stands (its reading's position): a follow-up's answer is near. */
+  at?: number;
   /**
    * A refusal's: the story the question pointed to that the conversation has not been on. It is not
    * followed on words alone, but the conversation counts it as met: the next question may go there.

@@ -182,9 +182,10 @@ describe("the article of the conversation, on a button's next page", () => {
     name: 'ask',
     description: 'Answers from the article named',
     options: [{ name: 'question', type: 'string', description: 'An article id', required: true, rest: true }],
-    run: ({ options, page, recentArticle }) => ({
-      ...reply(card({ kind: 'answer', title: `page ${page}, read with ${recentArticle ?? 'none'}` })),
+    run: ({ options, page, recentArticle, recentAt }) => ({
+      ...reply(card({ kind: 'answer', title: `page ${page}, read with ${recentArticle ?? 'none'} at ${recentAt}` })),
       article: options.question,
+      at: String(options.question).length,
       hasMore: true,
     }),
   });
@@ -195,11 +196,11 @@ describe("the article of the conversation, on a button's next page", () => {
       core.handle({ ...channelOrigin, type: 'command', name: 'ask', options: { question } });
     await ask('libel');
     const first = await ask('fraud');
-    expect(first.card.title).toBe('page 1, read with libel');
+    expect(first.card.title).toBe('page 1, read with libel at 5');
     await ask('flood');
     const more = first.card.buttons.find((b) => b.action === 'more')!;
     const second = await core.handle({ ...channelOrigin, type: 'action', action: 'more', value: more.value });
-    expect(second.card.title).toBe('page 2, read with libel');
+    expect(second.card.title).toBe('page 2, read with libel at 5');
   });
 });
 
@@ -207,8 +208,9 @@ describe('recentArticles', () => {
   it('keeps one article per person and channel, until its time to live runs out', () => {
     const clock = manualClock(new Date('2024-03-05T09:00:00Z'));
     const recent = recentArticles(clock, 1000);
-    recent.note(channelOrigin, 'libel');
+    recent.note(channelOrigin, 'libel', [], 7);
     expect(recent.get(channelOrigin)).toBe('libel');
+    expect(recent.at(channelOrigin)).toBe(7);
     expect(recent.get({ ...channelOrigin, channel: { id: 'c2', isDirect: false } })).toBeUndefined();
     clock.advance(1000);
     expect(recent.get(channelOrigin)).toBeUndefined();

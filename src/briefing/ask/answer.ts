@@ -23,7 +23,7 @@ import { readQuestion, type Frame } from './frame.ts';
 import { keepingReferent, withCarried } from './follow-up.ts';
 import { matchCandidate, type Candidate } from './match.ts';
 import { localWeights } from './local.ts';
-import { retrieve, type WeightedTerm } from './retrieve.ts';
+import { retrieve, type Retrieved, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
 import { withQuotation } from './quotation.ts';
 import { namedStory, preferRecent, withRecentArticle } from './recent.ts';
@@ -40,6 +40,8 @@ export interface AnswerInput {
   recentArticle?: string;
   /** The stories this conversation has met: one it has not is gone to on a name, not one shared word (recent.ts). */
   visitedArticles?: readonly string[];
+  /** Where in the recent article the last answer's sentence stands: a follow-up's answer is often near it. */
+  recentAt?: number;
   /** The abstention thresholds: the calibrated ones unless a sweep tries others. */
   thresholds?: Readonly<Thresholds>;
 }
@@ -56,7 +58,8 @@ const ALSO_QUOTE = 0.6;
 const QUOTES = 3;
 
 export function answerReply(input: AnswerInput): Reply {
-  const { kb, question, page, continuations, carried, recentArticle, visitedArticles, thresholds = ABSTAIN } = input;
+  const { kb, question, page, continuations, carried, recentArticle, visitedArticles, recentAt } = input;
+  const thresholds = input.thresholds ?? ABSTAIN;
   const index = kb.reading;
   if (!index)
     return {
@@ -73,10 +76,11 @@ export function answerReply(input: AnswerInput): Reply {
     };
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
+  const last = recentArticle && recentAt !== undefined ? { pack: recentArticle, at: recentAt } : undefined;
   const candidates = withRecentArticle(index, found, terms, recentArticle, frame.ahead);
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
   let scored: Ranked[] | undefined;
-  const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates }));
+  const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates, last }));
   // "What time …": a sentence that gives a clock time answers before an event the pack dates by the day.
   const clockTold = frame.wantsHour && clockAnswers(frame, preferTyped(frame, rank())[0]?.candidate, thresholds);
   if (page <= 1 && !clockTold) {
@@ -190,10 +194,10 @@ function preferTyped(frame: Frame, ranked: Ranked[]): Ranked[] {
 export function rankCandidates(
   index: ReadingIndex,
   frame: Frame,
-  retrieved = retrieve(index, frame),
+  retrieved: Retrieved & { last?: Last } = retrieve(index, frame),
   rules = RULES,
 ): Ranked[] {
-  const { terms, candidates } = retrieved;
+  const { terms, candidates, last } = retrieved;
   const packIds = new Set(candidates.map((c) => c.reading.pack.id));
   const packCoverage = coverageByPack(index, terms, packIds);
   const local = localWeights(index, terms, packIds);
@@ -204,9 +208,32 @@ export function rankCandidates(
     .map(({ reading, bm25 }) => {
       const candidate = matchCandidate(index, frame, terms, reading, bm25);
       const total = scoreCandidate({ frame, candidate, packCoverage, local, bestBm25 }, rules).total;
-      return { candidate, total: isHeadline(reading) ? total * HEADLINE : total };
+      const near = nearLast(reading, last);
+      return { candidate, total: (isHeadline(reading) ? total * HEADLINE : total) + near };
     })
     .sort((a, b) => b.total - a.total);
+}
+
+/** The last answer's sentence in the conversation's story. */
+type Last = { pack: string; at: number };
+
+/**
+ * What a sentence in or next to the last answer's adds to its score, at most this many sentences away, the
+ * nearest most. People ask about a story in the order they read it ("how many came to the meeting?", then
+ * "how long did it go on?" of the same sentence), as conversational question-answering sets find. As
+ * conversations, against none: held out (sets 11 to 26) +36 right, +46 first quote, +5 unanswerable refused;
+ * tuned +14, +12, +3; probes +8 right. (0.1: about half that; 0.3: held out +5 more, tuned −10; one sentence
+ * away at most: held out −10; four: about the same as two.) The held-out questions were written in the order a
+ * reader would chat, which mostly follows the article: a real conversation may gain less.
+ */
+const NEAR_LAST = 0.2;
+const NEAR_SPAN = 2;
+
+/** A follow-up's answer is often in or next to the sentence that answered the question before. */
+function nearLast(reading: Reading, last: Last | undefined): number {
+  if (!last || reading.pack.id !== last.pack) return 0;
+  const apart = Math.abs(reading.at - last.at);
+  return apart > NEAR_SPAN ? 0 : NEAR_LAST / (1 + apart);
 }
 
 /**

@@ -47,7 +47,7 @@ export function answerCard(frame: Frame, shown: readonly Ranked[], confidence: n
     ...(confidence < SURE ? { caution: UNSURE } : {}),
   });
   const topics = topicsOf(frame, best.reading, span);
-  return { ...reply(c), confidence, hasMore, topics, article: best.reading.pack.id };
+  return { ...reply(c), confidence, hasMore, topics, article: best.reading.pack.id, at: best.reading.at };
 }
 
 /**
