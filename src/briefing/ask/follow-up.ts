@@ -14,7 +14,8 @@ export type Carried = { topics: string[] } | undefined;
  * A thread follow-up ("when is that?", "and who else?") that has nothing of its own to find is
  * read with the topics the thread's last answer was about. One with words of its own is read as
  * asked ("how much was she awarded?"): the thread's names are rarely in the sentence that answers
- * it, and the article of the conversation is preferred anyway (`recent.ts`).
+ * it, and the article of the conversation is preferred anyway (`recent.ts`); only the person its
+ * "she" stands for joins it, as light words (`withReferent`).
  */
 export function withCarried(frame: Frame, question: string, carried: Carried, kb: KnowledgeBase): Frame {
   // "What happens next?" asks what the story says is to come, which the thread's names rarely hold.
