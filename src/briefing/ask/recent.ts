@@ -87,7 +87,7 @@ export function preferRecent(
   const met = !visited || visited.includes(other);
   const pointing = elsewhere(index, best, packId, !met);
   if (pointing.length === 0) return { ranked: [] };
-  if (met || namesAStory(best, pointing) || namesItsEntity(index, best, packId)) return { ranked };
+  if (met || namesTheStory(index, best, packId, pointing)) return { ranked };
   return { ranked: [], leaning: other };
 }
 
@@ -99,8 +99,12 @@ export function preferRecent(
 export function namedStory(index: ReadingIndex, best: Ranked, packId: string): string | undefined {
   const other = best.candidate.reading.pack.id;
   if (other === packId) return undefined;
-  const pointing = elsewhere(index, best, packId, true);
-  return namesAStory(best, pointing) || namesItsEntity(index, best, packId) ? other : undefined;
+  return namesTheStory(index, best, packId, elsewhere(index, best, packId, true)) ? other : undefined;
+}
+
+/** Whether the question names the best sentence's story, not only shares a word with it (below). */
+function namesTheStory(index: ReadingIndex, best: Ranked, packId: string, pointing: readonly TermMatch[]): boolean {
+  return namesAStory(best, pointing) || namesItsEntity(index, best, packId);
 }
 
 /**
