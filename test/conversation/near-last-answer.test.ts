@@ -8,7 +8,7 @@ import ask from '../../commands/ask.ts';
 import type { Origin } from '../../src/core/incoming.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { articlePack } from '../support/article-pack.ts';
-import { channelOrigin, testCore } from '../support/core-harness.ts';
+import { asking, channelOrigin, testCore } from '../support/core-harness.ts';
 
 const kb = createKnowledgeBase([
   articlePack(
@@ -23,8 +23,7 @@ const kb = createKnowledgeBase([
 
 describe('a follow-up in a conversation', () => {
   const run = testCore([ask], kb, new Date('2024-03-05T09:00:00Z'));
-  const asked = (question: string, origin: Origin) =>
-    run.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+  const asked = asking(run.core);
 
   it('is answered from near the answer before, when sentences elsewhere answer as well', async () => {
     const origin: Origin = { ...channelOrigin, user: { id: 'u1' } };

@@ -12,7 +12,7 @@ import { topicsOf } from '../../src/briefing/ask/card.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { articlePack, personEntity, readingOf } from '../support/article-pack.ts';
-import { channelOrigin, testCore } from '../support/core-harness.ts';
+import { asking, channelOrigin, testCore } from '../support/core-harness.ts';
 
 const person = (id: string, name: string, paragraphs: number[]) => personEntity(id, name, paragraphs, 'A footballer.');
 
@@ -36,8 +36,7 @@ const storm = articlePack(
 
 describe('who "he" stands for in a follow-up', () => {
   const run = testCore([ask], createKnowledgeBase([signing, storm]), new Date('2024-03-05T09:00:00Z'));
-  const asked = (question: string, origin: Origin) =>
-    run.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+  const asked = asking(run.core);
 
   it('stays the person asked about when the answer quotes a sentence naming someone else', async () => {
     const origin: Origin = { ...channelOrigin, user: { id: 'u1' } };

@@ -8,7 +8,7 @@ import ask from '../../commands/ask.ts';
 import type { Origin } from '../../src/core/incoming.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { articlePack, personEntity } from '../support/article-pack.ts';
-import { channelOrigin, testCore } from '../support/core-harness.ts';
+import { asking, channelOrigin, testCore } from '../support/core-harness.ts';
 
 const person = (id: string, name: string) => personEntity(id, name, [2, 3], 'A player.');
 const final = articlePack(
@@ -23,8 +23,7 @@ const final = articlePack(
 
 describe('a follow-up with words of its own and a pronoun', () => {
   const run = testCore([ask], createKnowledgeBase([final]), new Date('2024-03-05T09:00:00Z'));
-  const asked = (question: string, origin: Origin) =>
-    run.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+  const asked = asking(run.core);
 
   it('is answered about the person the pronoun stands for', async () => {
     const origin: Origin = { ...channelOrigin, user: { id: 'u1' } };

@@ -11,7 +11,7 @@ import type { Origin } from '../../src/core/incoming.ts';
 import { recentArticles, VISITED_MAX } from '../../src/core/recent-article.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { articlePack } from '../support/article-pack.ts';
-import { channelOrigin, testCore } from '../support/core-harness.ts';
+import { asking, channelOrigin, testCore } from '../support/core-harness.ts';
 
 const kb = createKnowledgeBase([
   articlePack(
@@ -35,8 +35,7 @@ const kb = createKnowledgeBase([
 
 describe('a story the conversation has not been on', () => {
   const run = testCore([ask], kb, new Date('2024-03-05T09:00:00Z'));
-  const asked = (question: string, origin: Origin = channelOrigin) =>
-    run.core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+  const asked = asking(run.core);
 
   it('is not gone to on one word only it writes; a second question pointing there goes', async () => {
     expect((await asked('how strong was the valdoria earthquake')).article).toBe('valdoria');

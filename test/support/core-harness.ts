@@ -7,6 +7,7 @@ import type { AnyCommand } from '../../src/core/command.ts';
 import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createCore, type Core } from '../../src/core/core.ts';
 import type { Origin } from '../../src/core/incoming.ts';
+import type { Reply } from '../../src/core/reply.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { silentLogger } from '../../src/log.ts';
 import { nullStore } from '../../src/storage/store.ts';
@@ -45,3 +46,9 @@ export const channelOrigin: Origin = {
   channel: { id: 'c1', isDirect: false },
   canManageChannel: true,
 };
+
+/** Asks `core` a question as `origin` (by default `channelOrigin`), as a person typing `/ask` or mentioning the bot. */
+export function asking(core: Core): (question: string, origin?: Origin) => Promise<Reply> {
+  return (question, origin = channelOrigin) =>
+    core.handle({ ...origin, type: 'command', name: 'ask', options: { question } });
+}
