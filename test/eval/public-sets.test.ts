@@ -65,8 +65,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone). Weighing a word
   // within its own article (local.ts) answered one more of its unanswerable questions (6/32). With the twenty-sixth
-  // set's articles loaded, one of its answers is drawn from them (48/108).
-  'articles-blind-17': { right: 0.44, refused: 0.18 },
+  // set's articles loaded, one of its answers is drawn from them (48/108); with the twenty-seventh's, two more
+  // (46/108).
+  'articles-blind-17': { right: 0.42, refused: 0.18 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone).
   'articles-blind-18': { right: 0.35, refused: 0.25 },
@@ -106,6 +107,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Vietnam's coffee harvest, a tourist-tax vote in Marrakech, a school phone ban in Turkey; first sight 32/108 and
   // 4/32 asked one by one (42/108 and 11/32 as one conversation; 42/108 and 13/32 alone).
   'articles-blind-26': { right: 0.27, refused: 0.09 },
+  // Written by a helper at the start of the session after that, before any run on it: paying families to move into
+  // empty houses in a Japanese mountain town, Nigeria's grid collapse, a Patagonian glacier's retreat, Sweden's
+  // licensed wolf hunt; first sight 36/108 and 9/32 asked one by one (48/108 and 13/32 as one conversation; 49/108
+  // and 12/32 alone).
+  'articles-blind-27': { right: 0.3, refused: 0.25 },
 };
 
 describe('answers on unseen articles', () => {
@@ -141,6 +147,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-24');
     expect(sets).toContain('articles-blind-25');
     expect(sets).toContain('articles-blind-26');
+    expect(sets).toContain('articles-blind-27');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
