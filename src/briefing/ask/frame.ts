@@ -23,6 +23,7 @@ import {
   whichNamed,
   type Asks,
 } from './answer-kind.ts';
+import { askedDimension } from './dimension.ts';
 import { cleanQuestion } from './clean.ts';
 import { isName, nameRuns } from './question-names.ts';
 import { aboutArticle, formOf } from './forms.ts';
@@ -82,6 +83,8 @@ export interface Frame {
   tags: readonly string[];
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';
+  /** "How far", "how heavy": what a measure that answers must measure (`dimension.ts`). */
+  dimension?: string;
 }
 
 /**
@@ -98,13 +101,7 @@ const NOW = new Set(['now', 'currently', 'presently']);
 /** Words that lean on "now" ("right now", "just now") and go with it. */
 const NOW_LEAD = new Set(['right', 'just']);
 /** Phrases that say "until now" or "now": "how much has it cost so far" asks what it has cost. */
-const NOW_PHRASES = [
-  ['so', 'far'],
-  ['thus', 'far'],
-  ['to', 'date'],
-  ['at', 'present'],
-  ['at', 'the', 'moment'],
-];
+const NOW_PHRASES = ['so far', 'thus far', 'to date', 'at present', 'at the moment'].map((p) => p.split(' '));
 
 /** Words of degree after "how" that ask the size of whatever the question measures. */
 const DEGREES = new Set(['high', 'low', 'big', 'large', 'small', 'far']);
@@ -223,6 +220,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     aboutArticle: aboutArticle(text, asks),
     askedNoun: fixed ? undefined : askedNounAt(tokens, whAt),
     tense: tenseOf(tokens),
+    dimension: askedDimension(lower, whAt),
     tags: source.map((t) => t.pos),
     // "Who said the branch office thing": a quotation often comes before its "said", so word order tells no roles.
     roles: fixed || whAt < 0 || said ? undefined : questionRoles(tokens, whAt),

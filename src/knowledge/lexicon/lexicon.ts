@@ -40,6 +40,10 @@ export interface LexiconData {
   chatSpellings?: Record<string, string>;
   /** Chat's asides, which say nothing of what is asked ("lol", "tbh", "are we talking"), wherever they stand. */
   chatFillers?: string[];
+  /** The words of units, by what they measure ("km": length): a measure is of the dimension its unit is. */
+  units?: Record<string, string[]>;
+  /** What "how far", "how heavy" … ask the measure of (`units`' dimensions): a weight does not say how far. */
+  measuredBy?: Record<string, string>;
 }
 
 export interface Lexicon {
