@@ -1,6 +1,6 @@
 /**
  * A measure answers "how far", "how heavy" or "how hot" only when it measures that: "about 30 kilometres" is
- * no weight, however close it stands to the jar the question names (`dimension.ts`, the lexicon's `units`).
+ * no weight, however close it stands to the jar the question names (`fits.ts`, the lexicon's `units`).
  */
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';

@@ -72,6 +72,25 @@ export const ACCEPTS: Record<Asks, MentionType[]> = {
   manner: [],
   thing: [],
 };
+/**
+ * What a count is never answered by: "how many people does it employ" is no "7%", "how many
+ * warehouses" no "£150 million". The counted noun's own unit still answers ("how many days").
+ */
+const NO_COUNT = new Set<MentionType>(['money', 'percent']);
+
+/**
+ * The mention types that answer: a sum only, when money is asked ("how much is she paid?"); a clock time first
+ * for "what time"; no sum nor share for a count ("how many warehouses").
+ */
+export function acceptedTypes(
+  asks: Asks,
+  asked: { money: boolean; wantsHour: boolean; counted: boolean },
+): readonly MentionType[] {
+  if (asked.money) return ['money'];
+  if (asked.wantsHour && asks === 'time') return ['time', 'date'];
+  return asked.counted ? ACCEPTS[asks].filter((t) => !NO_COUNT.has(t)) : ACCEPTS[asks];
+}
+
 const HOW = new Map<string, Asks>([
   ['many', 'quantity'],
   ['much', 'money'],

@@ -9,7 +9,7 @@ import type { Lexicon } from '../../knowledge/lexicon/lexicon.ts';
 import { parse, type Token } from '../../knowledge/nlp.ts';
 import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import {
-  ACCEPTS,
+  acceptedTypes,
   answerKind,
   askingClauseAt,
   causeVerb,
@@ -23,7 +23,7 @@ import {
   whichNamed,
   type Asks,
 } from './answer-kind.ts';
-import { askedDimension } from './dimension.ts';
+import { askedDimension } from './fits.ts';
 import { cleanQuestion } from './clean.ts';
 import { isName, nameRuns } from './question-names.ts';
 import { aboutArticle, formOf } from './forms.ts';
@@ -83,15 +83,10 @@ export interface Frame {
   tags: readonly string[];
   /** The tense the question is asked in, from its auxiliaries and verbs. */
   tense: 'past' | 'present' | 'future';
-  /** "How far", "how heavy": what a measure that answers must measure (`dimension.ts`). */
+  /** "How far", "how heavy": what a measure that answers must measure (`fits.ts`). */
   dimension?: string;
 }
 
-/**
- * What a count is never answered by: "how many people does it employ" is no "7%", "how many
- * warehouses" no "£150 million". The counted noun's own unit still answers ("how many days").
- */
-const NO_COUNT = new Set<MentionType>(['money', 'percent']);
 /** "What happens next", "what's next for them", "and what now": what is to come is asked. */
 const AHEAD =
   /^(?:(?:and|so|ok)\s+)?what(?:\s+is|\s+happens|\s+will happen|\s+comes)?\s+(?:next|now|then)\b|\bnext steps?\b/i;
@@ -202,15 +197,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   return {
     text,
     asks,
-    accepts:
-      sum || priced(asks, tokens, lexicon, typeAt) || (asks === paid && paid !== undefined)
-        ? ['money']
-        : // "What time …" is answered by a clock time first, a day only failing one.
-          wantsHour && asks === 'time'
-          ? ['time', 'date']
-          : counted.length > 0
-            ? ACCEPTS[asks].filter((t) => !NO_COUNT.has(t))
-            : ACCEPTS[asks],
+    accepts: acceptedTypes(asks, {
+      money: sum || priced(asks, tokens, lexicon, typeAt) || (asks === paid && paid !== undefined),
+      wantsHour,
+      counted: counted.length > 0,
+    }),
     terms,
     names: nameRuns(source),
     speaker,

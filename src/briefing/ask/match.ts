@@ -8,7 +8,7 @@ import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
 import { derivable, sameDerivation } from '../../knowledge/derived.ts';
 import { countsAsked } from './counted.ts';
-import { fitsDimension } from './dimension.ts';
+import { fitsAsked } from './fits.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
 import { rangeOf, tokensApart } from './span.ts';
@@ -110,7 +110,7 @@ export function matchCandidate(
   const answers = reading.mentions.filter(
     (m) =>
       (frame.accepts.includes(m.type) || placeActs(frame, reading, m)) &&
-      fitsDimension(frame.dimension, m) &&
+      fitsAsked(frame, m) &&
       (!m.opens || /\bsince\b/i.test(frame.text)) &&
       !frame.folded.includes(m.key) &&
       !namesAsked(frame, m) &&

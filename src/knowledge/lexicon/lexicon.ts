@@ -44,6 +44,8 @@ export interface LexiconData {
   units?: Record<string, string[]>;
   /** What "how far", "how heavy" … ask the measure of (`units`' dimensions): a weight does not say how far. */
   measuredBy?: Record<string, string>;
+  /** Nouns of what a person is or does ("researcher", "chief"): "who was the lead researcher" asks a person's name. */
+  personRoles?: string[];
 }
 
 export interface Lexicon {

@@ -1,0 +1,51 @@
+/**
+ * Whether a mention of a type the question accepts fits what it asks. What a measure measures: "How heavy was
+ * the jar?" asks a weight, and "about 30 kilometres" is a measure that answers no such question; "how far" asks
+ * a length, "how hot" a temperature. The units and what each "how" asks are data (the lexicon's `units` and
+ * `measuredBy`); a measure whose unit the lexicon does not know may answer any of them. And who a person is:
+ * "who was the lead researcher?" asks a person's name, never the university the sentence also names.
+ */
+import { GENERAL_LEXICON, termKey } from '../../knowledge/lexicon/lexicon.ts';
+import type { Mention } from '../../knowledge/reading.ts';
+import type { Frame } from './frame.ts';
+
+const UNITS = new Map(
+  Object.entries(GENERAL_LEXICON.units ?? {}).flatMap(([dimension, words]) => words.map((w) => [w, dimension])),
+);
+const MEASURED_BY = new Map(Object.entries(GENERAL_LEXICON.measuredBy ?? {}));
+
+/** The dimension "how <adjective>" asks the measure of, from the question's lower-cased words. */
+export function askedDimension(lower: readonly string[], whAt: number): string | undefined {
+  return lower[whAt] === 'how' ? MEASURED_BY.get(lower[whAt + 1] ?? '') : undefined;
+}
+
+/** The dimension of a measure, by the first word of its text that is a known unit ("8C", "118 km/h"). */
+export function dimensionOf(mention: Mention): string | undefined {
+  const words = mention.text.toLowerCase().split(/[\s\d.,\-–]+/);
+  for (const word of words) {
+    const dimension = UNITS.get(word);
+    if (dimension) return dimension;
+  }
+  return undefined;
+}
+
+/** Whether a mention may answer the question: not a measure of another dimension, nor a body for a person's role. */
+export function fitsAsked(frame: Frame, mention: Mention): boolean {
+  if (BODIES.has(mention.type) && asksByRole(frame)) return false;
+  if (!frame.dimension || mention.type !== 'measure') return true;
+  const dimension = dimensionOf(mention);
+  return dimension === undefined || dimension === frame.dimension;
+}
+
+/**
+ * Nouns of what a person is ("researcher", "chief exec"; the lexicon's `personRoles`, keyed as the frame's terms
+ * are). As conversations, held out +1 right, +4 unanswerable refused; nothing lost.
+ */
+const PERSON_ROLES = new Set((GENERAL_LEXICON.personRoles ?? []).map(termKey));
+/** Mention types that name a body, not a person. */
+const BODIES = new Set<string>(['organisation', 'group']);
+
+/** Whether a "who" question names the person it asks by their role ("who's the trust's chief exec?"). */
+export function asksByRole(frame: Pick<Frame, 'asks' | 'terms'>): boolean {
+  return frame.asks === 'person' && frame.terms.some((t) => PERSON_ROLES.has(t.key));
+}
