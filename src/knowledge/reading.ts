@@ -14,7 +14,7 @@ import { moneyAt, withScale } from './money.ts';
 import { WEEKDAYS } from './event-dates.ts';
 import { plainLetters } from './plain-letters.ts';
 import { STOP_WORDS } from './text.ts';
-import { ageAt, lifeDecade, untypedMentions } from './untyped.ts';
+import { ageAt, lifeDecade, MEASURE_UNITS, untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
 
 export type MentionType =
@@ -251,7 +251,9 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
     const ad = tokens[span.start - 1]?.text === 'AD';
     const lead =
       /^\d{4}s?$/.test(span.text) || era || ad || YEAR_LEAD.has(tokens[span.start - 1]?.text.toLowerCase() ?? '');
-    const year = lead && !/^\d+$/.test(tokens[span.end + 1]?.text ?? '');
+    // "a range of 500km": a count before a unit is no year.
+    const after = tokens[span.end + 1]?.text ?? '';
+    const year = lead && !/^\d+$/.test(after) && !MEASURE_UNITS.has(after.toLowerCase());
     if (type === 'number' && /^\d{3,4}s?$/.test(span.text) && year && Number.parseInt(span.text, 10) <= 2100) {
       // "AD 280", "753 BC": the era is part of the date, no name.
       const [start, end] = [ad ? span.start - 1 : span.start, era ? span.end + 1 : span.end];

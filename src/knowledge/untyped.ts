@@ -28,7 +28,7 @@ export function untypedMentions(tokens: readonly Token[], typed: readonly Mentio
     else if (/^centur(?:y|ies)$/.test(word)) {
       const start = centuryStart(tokens, i);
       if (start !== undefined) push('date', start, i);
-    } else if ((UNITS.has(word) || DEGREES.test(t.text)) && countBefore(tokens, i) !== undefined) {
+    } else if ((MEASURE_UNITS.has(word) || DEGREES.test(t.text)) && countBefore(tokens, i) !== undefined) {
       const at = countBefore(tokens, i)!;
       // "about 15 metres": the count's own mention says where it starts.
       const count = typed.find((m) => m.type === 'number' && m.end === at);
@@ -117,16 +117,18 @@ function centuryStart(tokens: readonly Token[], at: number): number | undefined 
   return start;
 }
 
-/** Units of length, area, volume, weight, speed, temperature and power: a number before one is a measure. */
-const UNITS = new Set(
-  ['m', 'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers']
-    .concat(['cm', 'centimetre', 'centimetres', 'mm', 'millimetre', 'millimetres', 'mile', 'miles'])
-    .concat(['ft', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'hectare', 'hectares', 'acre', 'acres'])
-    .concat(['litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'tonne', 'tonnes', 'ton', 'tons'])
-    .concat(['kg', 'kilogram', 'kilograms', 'kilos', 'lb', 'lbs', 'mph', 'kph', 'knots'])
-    .concat(['ml', 'millilitre', 'millilitres', 'mg', 'milligram', 'milligrams', 'gram', 'grams', 'barrels'])
-    .concat(['degree', 'degrees', 'decibels', 'watts', 'kw', 'kilowatt', 'kilowatts', 'kwh', 'mw', 'megawatt'])
-    .concat(['megawatts', 'mwh', 'gw', 'gigawatt', 'gigawatts', 'gwh']),
+const NOT_ALONE = new Set(['square', 'cubic', 'nautical', 'pound', 'pounds', 'stone', 'c', 'f', '°', '°c', '°f']);
+
+/**
+ * Units of length, area, volume, weight, speed, temperature, power and loudness (the lexicon's `units`, but for
+ * lengths of time, which the model types): a number before one is a measure. Words that only qualify a unit
+ * ("square", "cubic") or that a sum or a name writes too ("pounds", "stone", a lone "c") are left out.
+ */
+export const MEASURE_UNITS = new Set(
+  Object.entries(GENERAL_LEXICON.units ?? {})
+    .filter(([dimension]) => dimension !== 'time')
+    .flatMap(([, words]) => words)
+    .filter((w) => !NOT_ALONE.has(w)),
 );
 
 /** Where the number before a unit is: right before it ("15 metres") or before a hyphen ("eight-mile"). */

@@ -34,6 +34,12 @@ describe('temperatures and counts', () => {
     expect(mentionTexts(text, 'measure')).toEqual(['99 degrees', '71,430 megawatts', '2,500 MW']);
   });
 
+  it('read a count written onto its unit as a measure, never a year ("a range of 500km")', () => {
+    const text = 'It can carry 40 tonnes over a range of 500km on a single charge.';
+    expect(mentionTexts(text, 'measure')).toEqual(['40 tonnes', '500 km']);
+    expect(mentionTexts(text, 'date')).toEqual([]);
+  });
+
   it('read the length of time in a time "later" or "ago" as a duration ("three and a half hours later")', () => {
     const text = 'The alert was lifted at 9:40 p.m., nearly three and a half hours later. He left two weeks ago.';
     expect(mentionTexts(text, 'duration')).toEqual(['nearly three and a half hours', 'two weeks']);
