@@ -29,9 +29,15 @@ export function dimensionOf(mention: Mention): string | undefined {
   return undefined;
 }
 
-/** Whether a mention may answer the question: not a measure of another dimension, nor a body for a person's role. */
+/**
+ * Whether a mention may answer the question: not a measure of another dimension, a length of time from a point for an
+ * amount, nor a body for a person's role.
+ */
 export function fitsAsked(frame: Frame, mention: Mention): boolean {
   if (BODIES.has(mention.type) && asksByRole(frame)) return false;
+  // "Since 2022", "until 31 August": a length of time from or to a point says how long, never how much or how many
+  // ("how big is the fine?"). Held out as conversations +1 right, +1 refused; nothing lost.
+  if (mention.type === 'duration' && frame.asks !== 'duration' && FROM_A_POINT.test(mention.text)) return false;
   if (!frame.dimension || mention.type !== 'measure') return true;
   const dimension = dimensionOf(mention);
   return dimension === undefined || dimension === frame.dimension;
@@ -42,6 +48,8 @@ export function fitsAsked(frame: Frame, mention: Mention): boolean {
  * are). As conversations, held out +1 right, +4 unanswerable refused; nothing lost.
  */
 const PERSON_ROLES = new Set((GENERAL_LEXICON.personRoles ?? []).map(termKey));
+/** The words that open a length of time at a point. */
+const FROM_A_POINT = /^(?:since|until|till|from)\b/i;
 /** Mention types that name a body, not a person. */
 const BODIES = new Set<string>(['organisation', 'group']);
 
