@@ -56,6 +56,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-25',
   'test/fixtures/articles-blind-26',
   'test/fixtures/articles-blind-27',
+  'test/fixtures/articles-blind-28',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

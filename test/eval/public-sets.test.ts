@@ -112,6 +112,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // licensed wolf hunt; first sight 36/108 and 9/32 asked one by one (48/108 and 13/32 as one conversation; 49/108
   // and 12/32 alone).
   'articles-blind-27': { right: 0.3, refused: 0.25 },
+  // Written by a helper later in that session, before any run on it: a new Cairo metro line, Barcelona's tourist-flat
+  // ban, Thailand putting cannabis back on prescription, a ceasefire in Colombia; first sight (engine 9d454e5) 39/108
+  // and 7/32 asked one by one (52/108 and 14/32 as one conversation; 50/108 and 14/32 alone).
+  'articles-blind-28': { right: 0.33, refused: 0.18 },
 };
 
 describe('answers on unseen articles', () => {
@@ -148,6 +152,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-25');
     expect(sets).toContain('articles-blind-26');
     expect(sets).toContain('articles-blind-27');
+    expect(sets).toContain('articles-blind-28');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
