@@ -117,17 +117,16 @@ function centuryStart(tokens: readonly Token[], at: number): number | undefined 
   return start;
 }
 
+/** Words that only qualify a unit ("square", "cubic") or that a sum or a name writes too ("pounds", a lone "c"). */
 const NOT_ALONE = new Set(['square', 'cubic', 'nautical', 'pound', 'pounds', 'stone', 'c', 'f', '°', '°c', '°f']);
 
 /**
- * Units of length, area, volume, weight, speed, temperature, power and loudness (the lexicon's `units`, but for
- * lengths of time, which the model types): a number before one is a measure. Words that only qualify a unit
- * ("square", "cubic") or that a sum or a name writes too ("pounds", "stone", a lone "c") are left out.
+ * Units of length, area, volume, weight, speed, temperature, power and loudness (the lexicon's `units`; it lists
+ * no lengths of time, which the model types): a number before one is a measure.
  */
 export const MEASURE_UNITS = new Set(
-  Object.entries(GENERAL_LEXICON.units ?? {})
-    .filter(([dimension]) => dimension !== 'time')
-    .flatMap(([, words]) => words)
+  Object.values(GENERAL_LEXICON.units ?? {})
+    .flat()
     .filter((w) => !NOT_ALONE.has(w)),
 );
 
