@@ -13,6 +13,35 @@ const UNITS = new Map(
   Object.entries(GENERAL_LEXICON.units ?? {}).flatMap(([dimension, words]) => words.map((w) => [w, dimension])),
 );
 const MEASURED_BY = new Map(Object.entries(GENERAL_LEXICON.measuredBy ?? {}));
+const CURRENCIES = new Map(
+  Object.entries(GENERAL_LEXICON.currencyNames ?? {}).flatMap(([currency, names]) => names.map((n) => [n, currency])),
+);
+
+/**
+ * The currency a question asks a sum in, and the position of its word: "how much is that in dollars", "in us
+ * dollars", "how many euros did it cost". A word of weight ("how many pounds") stays a measure's unit.
+ */
+export function askedCurrency(lower: readonly string[], whAt: number): { currency: string; at: number } | undefined {
+  const many = lower[whAt] === 'how' && lower[whAt + 1] === 'many' ? whAt + 2 : -1;
+  if (many > 0 && !UNITS.has(lower[many] ?? '') && CURRENCIES.has(lower[many] ?? ''))
+    return { currency: CURRENCIES.get(lower[many]!)!, at: many };
+  for (let i = 0; i < lower.length - 1; i++) {
+    if (lower[i] !== 'in') continue;
+    const at = lower[i + 1] === 'us' ? i + 2 : i + 1;
+    const currency = CURRENCIES.get(lower[at] ?? '');
+    if (currency) return { currency, at };
+  }
+  return undefined;
+}
+
+/** The currency of an amount of money, by a name or sign in its text ("R$5m", "150,000 pesos", "£4m"). */
+export function currencyOf(mention: Mention): string | undefined {
+  for (const word of mention.text.toLowerCase().split(/[^\p{L}$£€¥₹₽]+/u)) {
+    const currency = CURRENCIES.get(word);
+    if (currency) return currency;
+  }
+  return undefined;
+}
 
 /** The dimension "how <adjective>" asks the measure of, from the question's lower-cased words. */
 export function askedDimension(lower: readonly string[], whAt: number): string | undefined {
@@ -38,6 +67,11 @@ export function fitsAsked(frame: Frame, mention: Mention): boolean {
   // "Since 2022", "until 31 August": a length of time from or to a point says how long, never how much or how many
   // ("how big is the fine?"). Held out as conversations +1 right, +1 refused; nothing lost.
   if (mention.type === 'duration' && frame.asks !== 'duration' && FROM_A_POINT.test(mention.text)) return false;
+  // "How much is that in dollars?": a sum in pounds is no answer; one whose currency is not written may be.
+  if (frame.currency && mention.type === 'money') {
+    const currency = currencyOf(mention);
+    if (currency !== undefined && currency !== frame.currency) return false;
+  }
   if (!frame.dimension || mention.type !== 'measure') return true;
   const dimension = dimensionOf(mention);
   return dimension === undefined || dimension === frame.dimension;

@@ -23,7 +23,7 @@ import {
   whichNamed,
   type Asks,
 } from './answer-kind.ts';
-import { askedDimension } from './fits.ts';
+import { askedCurrency, askedDimension } from './fits.ts';
 import { cleanQuestion } from './clean.ts';
 import { isName, nameRuns } from './question-names.ts';
 import { aboutArticle, formOf } from './forms.ts';
@@ -85,6 +85,8 @@ export interface Frame {
   tense: 'past' | 'present' | 'future';
   /** "How far", "how heavy": what a measure that answers must measure (`fits.ts`). */
   dimension?: string;
+  /** "How much is that in dollars?": the currency a sum that answers must be in, when its own is written. */
+  currency?: string;
 }
 
 /** "What happens next", "what's next for them", "and what now": what is to come is asked. */
@@ -135,13 +137,18 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     typeAt === undefined
       ? (whichNamed(tokens, whAt) ?? paid ?? causeVerb(tokens, whAt, lexicon))
       : typeOf(tokens, typeAt, lexicon);
-  const asks =
+  const kind =
     form?.form.asks ??
     (measured && AMOUNT_TYPES.has(typed(measured)) ? (typed(measured) as Asks) : undefined) ??
     (much && !sum ? 'quantity' : answerKind(lower, whAt, text, typedAs));
+  // "How many euros did it cost?", "what's that in dollars?": a sum, in the currency named (`fits.ts`).
+  const named = askedCurrency(lower, whAt);
+  const currency = named && ['money', 'quantity', 'thing'].includes(kind) ? named : undefined;
+  const asks = currency ? 'money' : kind;
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const [dropped, lightAt] = [new Set<number>(), new Set<number>()];
+  if (currency) dropped.add(currency.at);
   if (whAt >= 0) {
     dropped.add(whAt);
     // "how many", "how long" and "what year" only say what kind of answer: "long" in "a long-debated
@@ -192,13 +199,13 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     terms.push({ key, word: t.text, kind, related, at: positions[i]!, light, story: positions[i]! < opensAt });
   });
   const wantsHour = /\b(?:what|which) (?:time|hour)\b/i.test(text);
-  const counted = fixed ? [] : countedNouns(tokens, whAt);
+  const counted = fixed || currency ? [] : countedNouns(tokens, whAt);
   const said = asks === 'person' && saidBy(tokens, whAt, lexicon);
   return {
     text,
     asks,
     accepts: acceptedTypes(asks, {
-      money: sum || priced(asks, tokens, lexicon, typeAt) || (asks === paid && paid !== undefined),
+      money: sum || !!currency || priced(asks, tokens, lexicon, typeAt) || (asks === paid && paid !== undefined),
       wantsHour,
       counted: counted.length > 0,
     }),
@@ -212,6 +219,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
     askedNoun: fixed ? undefined : askedNounAt(tokens, whAt),
     tense: tenseOf(tokens),
     dimension: askedDimension(lower, whAt),
+    currency: currency?.currency,
     tags: source.map((t) => t.pos),
     // "Who said the branch office thing": a quotation often comes before its "said", so word order tells no roles.
     roles: fixed || whAt < 0 || said ? undefined : questionRoles(tokens, whAt),

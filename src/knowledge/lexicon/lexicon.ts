@@ -46,6 +46,8 @@ export interface LexiconData {
   measuredBy?: Record<string, string>;
   /** Nouns of what a person is or does ("researcher", "chief"): "who was the lead researcher" asks a person's name. */
   personRoles?: string[];
+  /** Each currency's names and signs ("dollar": "$", "usd"): "how much in dollars" is not answered in pounds. */
+  currencyNames?: Record<string, string[]>;
 }
 
 export interface Lexicon {
