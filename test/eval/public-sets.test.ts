@@ -116,6 +116,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // ban, Thailand putting cannabis back on prescription, a ceasefire in Colombia; first sight (engine 9d454e5) 39/108
   // and 7/32 asked one by one (52/108 and 14/32 as one conversation; 50/108 and 14/32 alone).
   'articles-blind-28': { right: 0.33, refused: 0.18 },
+  // Written by a helper at the start of the session after that, before any run on it: a sardine catch deal between
+  // Portugal and Spain, Senegal's ban on water sachets, the Charles Bridge restoration in Prague, a malaria vaccine
+  // trial in Tanzania; first sight (engine 16c2ca8) 40/108 and 15/32 asked one by one (48/108 and 23/32 as one
+  // conversation; 45/108 and 15/32 alone).
+  'articles-blind-29': { right: 0.33, refused: 0.4 },
 };
 
 describe('answers on unseen articles', () => {
@@ -153,6 +158,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-26');
     expect(sets).toContain('articles-blind-27');
     expect(sets).toContain('articles-blind-28');
+    expect(sets).toContain('articles-blind-29');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
