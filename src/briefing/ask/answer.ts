@@ -26,6 +26,7 @@ import { localWeights } from './local.ts';
 import { retrieve, type Retrieved, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
 import { withQuotation } from './quotation.ts';
+import { storyPrior, type Last } from './story-prior.ts';
 import { namedStory, preferRecent, withRecentArticle } from './recent.ts';
 import { RULES, scoreCandidate, speakerScore } from './rules.ts';
 
@@ -208,32 +209,9 @@ export function rankCandidates(
     .map(({ reading, bm25 }) => {
       const candidate = matchCandidate(index, frame, terms, reading, bm25);
       const total = scoreCandidate({ frame, candidate, packCoverage, local, bestBm25 }, rules).total;
-      const near = nearLast(reading, last);
-      return { candidate, total: (isHeadline(reading) ? total * HEADLINE : total) + near };
+      return { candidate, total: (isHeadline(reading) ? total * HEADLINE : total) + storyPrior(candidate, last) };
     })
     .sort((a, b) => b.total - a.total);
-}
-
-/** The last answer's sentence in the conversation's story. */
-type Last = { pack: string; at: number };
-
-/**
- * What a sentence in or next to the last answer's adds to its score, at most this many sentences away, the
- * nearest most. People ask about a story in the order they read it ("how many came to the meeting?", then
- * "how long did it go on?" of the same sentence), as conversational question-answering sets find. As
- * conversations, against none: held out (sets 11 to 26) +36 right, +46 first quote, +5 unanswerable refused;
- * tuned +14, +12, +3; probes +8 right. (0.1: about half that; 0.3: held out +5 more, tuned −10; one sentence
- * away at most: held out −10; four: about the same as two.) The held-out questions were written in the order a
- * reader would chat, which mostly follows the article: a real conversation may gain less.
- */
-const NEAR_LAST = 0.2;
-const NEAR_SPAN = 2;
-
-/** A follow-up's answer is often in or next to the sentence that answered the question before. */
-function nearLast(reading: Reading, last: Last | undefined): number {
-  if (!last || reading.pack.id !== last.pack) return 0;
-  const apart = Math.abs(reading.at - last.at);
-  return apart > NEAR_SPAN ? 0 : NEAR_LAST / (1 + apart);
 }
 
 /**
