@@ -27,7 +27,9 @@ const NEAR_SPAN = 2;
  * against none: held out (sets 11 to 29) +12 right, +5 first quote, +1 unanswerable refused; alone +6, +4, +1;
  * tuned +3, −4, −1 (SQuAD asked as a conversation, which it was not written as); probes +1. 0.08: +4 right;
  * 0.15: +9; 0.35 and 0.5: as 0.25. Such a sentence covers little of the question itself, so it may still be
- * refused: the bar (`abstain.ts`) is not lowered for it.
+ * refused: the bar (`abstain.ts`) is not lowered for it. Given to every sentence of a question asked on its own
+ * (no story is the conversation's): held out +3 right, but a sentence beside the one that names what is asked
+ * then outranks it ("who speaks for the action group?"), so only the conversation's story gets it.
  */
 const NEXT_DOOR = 0.25;
 
