@@ -236,6 +236,12 @@ describe('readQuestion: slots and terms', () => {
     expect(frame('who is the White House spokesman').subject).toBe('White House spokesman');
   });
 
+  it('reads "X\'s name" as asking who X is, however chat writes the possessive', () => {
+    expect(frame("what's the kitchen porter's name")).toMatchObject({ asks: 'person', subject: 'kitchen porter' });
+    expect(frame('whats the kitchen porters name')).toMatchObject({ asks: 'person', subject: 'kitchen porter' });
+    expect(frame('what is the judges first name')).toMatchObject({ asks: 'person', subject: 'judge' });
+  });
+
   it('marks the words of a preamble before the asking clause as naming the story', () => {
     const story = (q: string) => frame(q).terms.map((t) => `${t.word}${t.story ? '*' : ''}`);
     expect(story('the train crash in poland?? how many died')).toEqual(['train*', 'crash*', 'poland*', 'died']);

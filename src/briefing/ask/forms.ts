@@ -53,7 +53,12 @@ export const FORMS: readonly QuestionForm[] = [
   },
   {
     name: 'named',
-    pattern: new RegExp(String.raw`^what(?:'s| is| was)\s+${THE}(.+?)(?:'s name|\s+called|\s+named)$`, 'i'),
+    // Chat leaves out the apostrophe ("whats the kitchen porters name") and adds which name ("the judge's first name").
+    pattern: new RegExp(
+      String.raw`^what(?:'s| is| was)\s+${THE}(.+?)` +
+        String.raw`(?:(?:'s|s'?)\s+(?:(?:first|full|last|real)\s+|sur)?name|\s+called|\s+named)$`,
+      'i',
+    ),
     asks: 'person',
   },
   { name: 'name-the', pattern: new RegExp(String.raw`^name\s+${THE}(.+?)$`, 'i'), asks: 'person' },
