@@ -58,6 +58,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-27',
   'test/fixtures/articles-blind-28',
   'test/fixtures/articles-blind-29',
+  'test/fixtures/articles-blind-30',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

@@ -34,8 +34,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 70/108 and 15/32.
   'articles-blind-6': { right: 0.61, refused: 0.37 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 57/108 and 12/32.
-  // 55/108 with twenty-two sets loaded.
-  'articles-blind-7': { right: 0.48, refused: 0.34 },
+  // 55/108 with twenty-two sets loaded; 51/108 with thirty-one, as the twenty-ninth set's articles draw one of its
+  // questions asked on its own (the session's starting engine gives the same).
+  'articles-blind-7': { right: 0.46, refused: 0.34 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 61/108 and 12/32 (11/32
   // where ../shared/eval is absent). 55/108 once the eleventh set's articles compete with its own; 9/32 refused once
   // the twentieth's joined (10 before), 8/32 once the twenty-fifth's did. Weighing a word within its own article
@@ -66,8 +67,8 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone). Weighing a word
   // within its own article (local.ts) answered one more of its unanswerable questions (6/32). With the twenty-sixth
   // set's articles loaded, one of its answers is drawn from them (48/108); with the twenty-seventh's, two more
-  // (46/108).
-  'articles-blind-17': { right: 0.42, refused: 0.18 },
+  // (46/108); with the thirtieth's, one more (45/108, the starting engine the same).
+  'articles-blind-17': { right: 0.4, refused: 0.18 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone).
   'articles-blind-18': { right: 0.35, refused: 0.25 },
@@ -87,8 +88,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-21': { right: 0.22, refused: 0.12 },
   // Written by a helper at the end of that session, before any run on it: a volcano closing Bali's airport, a port's
   // queue of ships, a rent cap, a medicine recall; first sight 38/108 and 15/32 asked one by one (54/108 and 18/32 as
-  // one conversation; 51/108 and 18/32 alone).
-  'articles-blind-22': { right: 0.31, refused: 0.34 },
+  // one conversation; 51/108 and 18/32 alone). 9/32 refused with thirty-two sets loaded: one unanswerable question
+  // meets a sum in the currency it names ("in rand", fits.ts), and one meets a sentence of the thirtieth set's
+  // articles (the starting engine: 10/32).
+  'articles-blind-22': { right: 0.31, refused: 0.25 },
   // Written by a helper at the start of the next session, before any run on it: an earthquake in Peru, a delivery
   // app's antitrust fine in Korea, water rationing in Botswana, an engine failure in Norway; first sight 30/108 and
   // 12/32 asked one by one (36/108 and 16/32 as one conversation; 46/108 and 17/32 alone). Reading chat's spellings
@@ -121,6 +124,10 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // trial in Tanzania; first sight (engine 16c2ca8) 40/108 and 15/32 asked one by one (48/108 and 23/32 as one
   // conversation; 45/108 and 15/32 alone).
   'articles-blind-29': { right: 0.33, refused: 0.4 },
+  // Written by a helper later in that session, before any run on it: a desalination plant in Oman, a Roman
+  // shipwreck off Vis, a heat rule for outdoor workers in Queensland, a rice price cap in Sri Lanka; first sight
+  // (engine ef20699) 34/108 and 11/32 asked one by one (57/108 and 19/32 as one conversation; 60/108 and 17/32 alone).
+  'articles-blind-30': { right: 0.28, refused: 0.28 },
 };
 
 describe('answers on unseen articles', () => {
@@ -159,6 +166,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-27');
     expect(sets).toContain('articles-blind-28');
     expect(sets).toContain('articles-blind-29');
+    expect(sets).toContain('articles-blind-30');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
