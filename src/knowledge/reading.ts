@@ -98,6 +98,8 @@ const SPAN_TYPES = new Map<string, MentionType>([
 ]);
 /** Parts of speech that carry content. */
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV', 'X', 'INTJ']);
+/** A speaker's own pronoun, with or without its verb ("I", "I'm", "we've"), however the model tags it. */
+const SELF = /^(?:i|we|you)(?:['’](?:m|ve|d|ll|re))?$/i;
 /** Small words allowed inside a name ("Richard I of Normandy", "Abu al-Hassan"). */
 const NAME_GLUE = new Set(['of', 'de', 'la', 'le', 'von', 'van', 'al', 'the', 'du', 'da', 'bin', 'ibn', '-']);
 
@@ -274,7 +276,9 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
     // "Monday", "March 2018", "24C": a date or a measure already says what these are; they name no one.
     // "how many Sundays a driver works": days of the week, which the model leaves undated in the plural.
     const days = tokens.slice(i, end + 1).every((t) => DAYS.has(t.text.toLowerCase().replace(/s$/, '')));
-    if (days || out.some((m) => TEMPORAL.has(m.type) && m.start <= end && m.end >= i)) {
+    // "now I'm holding the trophy": the model may take a speaker's "I'm" for a name; it names no one.
+    const self = i === end && SELF.test(tokens[i]!.text);
+    if (days || self || out.some((m) => TEMPORAL.has(m.type) && m.start <= end && m.end >= i)) {
       i = end;
       continue;
     }
