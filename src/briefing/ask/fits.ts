@@ -3,7 +3,8 @@
  * the jar?" asks a weight, and "about 30 kilometres" is a measure that answers no such question; "how far" asks
  * a length, "how hot" a temperature. The units and what each "how" asks are data (the lexicon's `units` and
  * `measuredBy`); a measure whose unit the lexicon does not know may answer any of them. And who a person is:
- * "who was the lead researcher?" asks a person's name, never the university the sentence also names.
+ * "who was the lead researcher?" asks a person's name, never the university the sentence also names. And the
+ * currency named: "how much is that in dollars?" is not answered in pounds (the lexicon's `currencyNames`).
  */
 import { GENERAL_LEXICON, termKey } from '../../knowledge/lexicon/lexicon.ts';
 import type { Mention } from '../../knowledge/reading.ts';
@@ -22,25 +23,21 @@ const CURRENCIES = new Map(
  * dollars", "how many euros did it cost". A word of weight ("how many pounds") stays a measure's unit.
  */
 export function askedCurrency(lower: readonly string[], whAt: number): { currency: string; at: number } | undefined {
-  const many = lower[whAt] === 'how' && lower[whAt + 1] === 'many' ? whAt + 2 : -1;
-  if (many > 0 && !UNITS.has(lower[many] ?? '') && CURRENCIES.has(lower[many] ?? ''))
-    return { currency: CURRENCIES.get(lower[many]!)!, at: many };
+  const counted = lower[whAt] === 'how' && lower[whAt + 1] === 'many' ? (lower[whAt + 2] ?? '') : '';
+  const currency = UNITS.has(counted) ? undefined : CURRENCIES.get(counted);
+  if (currency) return { currency, at: whAt + 2 };
   for (let i = 0; i < lower.length - 1; i++) {
     if (lower[i] !== 'in') continue;
     const at = lower[i + 1] === 'us' ? i + 2 : i + 1;
-    const currency = CURRENCIES.get(lower[at] ?? '');
-    if (currency) return { currency, at };
+    const named = CURRENCIES.get(lower[at] ?? '');
+    if (named) return { currency: named, at };
   }
   return undefined;
 }
 
 /** The currency of an amount of money, by a name or sign in its text ("R$5m", "150,000 pesos", "£4m"). */
 export function currencyOf(mention: Mention): string | undefined {
-  for (const word of mention.text.toLowerCase().split(/[^\p{L}$£€¥₹₽]+/u)) {
-    const currency = CURRENCIES.get(word);
-    if (currency) return currency;
-  }
-  return undefined;
+  return firstKnown(CURRENCIES, mention.text.toLowerCase().split(/[^\p{L}$£€¥₹₽]+/u));
 }
 
 /** The dimension "how <adjective>" asks the measure of, from the question's lower-cased words. */
@@ -50,17 +47,21 @@ export function askedDimension(lower: readonly string[], whAt: number): string |
 
 /** The dimension of a measure, by the first word of its text that is a known unit ("8C", "118 km/h"). */
 export function dimensionOf(mention: Mention): string | undefined {
-  const words = mention.text.toLowerCase().split(/[\s\d.,\-–]+/);
+  return firstKnown(UNITS, mention.text.toLowerCase().split(/[\s\d.,\-–]+/));
+}
+
+/** What the first of `words` that `known` holds stands for. */
+function firstKnown(known: ReadonlyMap<string, string>, words: readonly string[]): string | undefined {
   for (const word of words) {
-    const dimension = UNITS.get(word);
-    if (dimension) return dimension;
+    const value = known.get(word);
+    if (value !== undefined) return value;
   }
   return undefined;
 }
 
 /**
- * Whether a mention may answer the question: not a measure of another dimension, a length of time from a point for an
- * amount, nor a body for a person's role.
+ * Whether a mention may answer the question: not a measure of another dimension, a sum in another currency than the
+ * one named, a length of time from a point for an amount, nor a body for a person's role.
  */
 export function fitsAsked(frame: Frame, mention: Mention): boolean {
   if (BODIES.has(mention.type) && asksByRole(frame)) return false;
