@@ -59,6 +59,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-28',
   'test/fixtures/articles-blind-29',
   'test/fixtures/articles-blind-30',
+  'test/fixtures/articles-blind-31',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

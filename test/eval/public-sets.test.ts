@@ -108,8 +108,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-25': { right: 0.25, refused: 0.25 },
   // Written by a helper at the start of the session after that, before any run on it: a train derailment in Poland,
   // Vietnam's coffee harvest, a tourist-tax vote in Marrakech, a school phone ban in Turkey; first sight 32/108 and
-  // 4/32 asked one by one (42/108 and 11/32 as one conversation; 42/108 and 13/32 alone).
-  'articles-blind-26': { right: 0.27, refused: 0.09 },
+  // 4/32 asked one by one (42/108 and 11/32 as one conversation; 42/108 and 13/32 alone). 29/108 once the
+  // thirty-first set's articles joined (31 before).
+  'articles-blind-26': { right: 0.26, refused: 0.09 },
   // Written by a helper at the start of the session after that, before any run on it: paying families to move into
   // empty houses in a Japanese mountain town, Nigeria's grid collapse, a Patagonian glacier's retreat, Sweden's
   // licensed wolf hunt; first sight 36/108 and 9/32 asked one by one (48/108 and 13/32 as one conversation; 49/108
@@ -128,6 +129,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // shipwreck off Vis, a heat rule for outdoor workers in Queensland, a rice price cap in Sri Lanka; first sight
   // (engine ef20699) 34/108 and 11/32 asked one by one (57/108 and 19/32 as one conversation; 60/108 and 17/32 alone).
   'articles-blind-30': { right: 0.28, refused: 0.28 },
+  // Written by a helper at the start of the session after that, before any run on it: a meteorite fall in
+  // Uruguay, Iceland's post ending home delivery, a Swiss court on the "Swiss made" label, a durian grower's
+  // listing in Kuala Lumpur; first sight (engine b4b5566) 33/108 and 5/32 asked one by one (55/108 and 11/32 as one
+  // conversation; 52/108 and 12/32 alone).
+  'articles-blind-31': { right: 0.28, refused: 0.12 },
 };
 
 describe('answers on unseen articles', () => {
@@ -167,6 +173,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-28');
     expect(sets).toContain('articles-blind-29');
     expect(sets).toContain('articles-blind-30');
+    expect(sets).toContain('articles-blind-31');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
