@@ -16,7 +16,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import { ABSTAIN, refusal, type Thresholds } from './abstain.ts';
-import { answerCard, notFoundCard, type Ranked } from './card.ts';
+import { answerCard, notFoundCard, QUOTES, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
 import { articleAnswer, eventAnswer } from './pack-facts.ts';
 import { readQuestion, type Frame } from './frame.ts';
@@ -26,6 +26,7 @@ import { localWeights } from './local.ts';
 import { retrieve, type Retrieved, type WeightedTerm } from './retrieve.ts';
 import { sentenceScore } from './rarity.ts';
 import { withQuotation } from './quotation.ts';
+import { withAntecedent, withFollowing } from './context.ts';
 import { storyPrior, type Last } from './story-prior.ts';
 import { namedStory, preferRecent, withRecentArticle } from './recent.ts';
 import { RULES, scoreCandidate, speakerScore } from './rules.ts';
@@ -55,8 +56,6 @@ const VETOES = new Set(['negation', 'opposite', 'substituted', 'roles']);
  * two more SQuAD answers and one more fixture answer within the card, nothing else changed.
  */
 const ALSO_QUOTE = 0.6;
-/** At most this many sentences on a page. */
-const QUOTES = 3;
 
 export function answerReply(input: AnswerInput): Reply {
   const { kb, question, page, continuations, carried, recentArticle, visitedArticles, recentAt } = input;
@@ -116,7 +115,7 @@ export function answerReply(input: AnswerInput): Reply {
   );
   const start = (Math.max(page, 1) - 1) * QUOTES;
   const onPage = good.slice(start, start + QUOTES);
-  const shown = withQuotation(index, frame, terms, withAntecedent(index, frame, terms, onPage)).slice(0, QUOTES);
+  const shown = withQuotation(index, frame, terms, withContext(index, frame, terms, onPage)).slice(0, QUOTES);
   if (shown.length === 0) return notFoundCard(kb, frame, confidence, continuations);
   const card = answerCard(frame, shown, confidence, good.length > start + QUOTES);
   return keepingConversation(keepingReferent(card, frame, carried, kb), recentArticle);
@@ -140,30 +139,14 @@ function headNoun(subject: string): string {
   return (before.split(/\s+/).pop() ?? '').replace(/['’]s$/, '');
 }
 
+/** The page's quotes with the best sentence's context (context.ts). */
+function withContext(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], onPage: Ranked[]): Ranked[] {
+  return withFollowing(index, frame, terms, withAntecedent(index, frame, terms, onPage));
+}
+
 /** Whether the best ranked sentence answers and holds a clock time. */
 function clockAnswers(frame: Frame, best: Candidate | undefined, thresholds: Readonly<Thresholds>): boolean {
   return !!best && !refusal(frame, best, thresholds) && best.answers.some((m) => m.type === 'time');
-}
-
-/** Demonstratives that open a sentence about what the one before said ("This was stated on Friday by …"). */
-const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
-
-/**
- * "This was stated on Friday by White House spokesman Josh Ernest": a best sentence whose
- * subject is a demonstrative standing alone (no noun after it) is about the sentence before,
- * which is quoted right after it.
- */
-function withAntecedent(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], shown: Ranked[]): Ranked[] {
-  const best = shown[0];
-  if (!best) return shown;
-  const { reading } = best.candidate;
-  const first = reading.sentence.text.split(/\s+/, 1)[0] ?? '';
-  // A noun right after it ("This attack …") makes it a determiner: the sentence names its subject.
-  if (!DEMONSTRATIVE.test(first) || reading.positions.includes(1)) return shown;
-  const before = index.neighbour(reading, -1);
-  if (!before || shown.some((r) => r.candidate.reading === before)) return shown;
-  const quoted = { candidate: matchCandidate(index, frame, terms, before), total: 0 };
-  return [best, quoted, ...shown.slice(1)].slice(0, QUOTES);
 }
 
 /** A sentence holding the asked type comes first when it scores at least this share of a best without it. */

@@ -19,6 +19,8 @@ import { answerSpan } from './span.ts';
 
 /** The paragraphs of an article's lead: the headline and the two after it. */
 const LEAD = 3;
+/** At most this many sentences on a card (a page of answers). */
+export const QUOTES = 3;
 /** Below this confidence the card says it is not sure. */
 const SURE = 0.6;
 
