@@ -11,6 +11,7 @@ import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import {
   acceptedTypes,
   answerKind,
+  embeddingVerbAt,
   askingClauseAt,
   causeVerb,
   moneyNoun,
@@ -125,6 +126,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const whAt = questionWordAt(tokens, lower);
   const form = nounForm(formOf(text));
   const typeAt = typeNounAt(tokens, whAt, lexicon);
+  const embedding = whAt > 0 ? embeddingVerbAt(tokens, whAt, lexicon) : undefined;
   // "How much notice", "how much land": an amount of what the noun names; "how much money": a sum.
   const much = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && tokens[whAt + 2]?.pos === 'NOUN';
   const sum = much && moneyNoun(tokens[whAt + 2], lexicon);
@@ -140,7 +142,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const kind =
     form?.form.asks ??
     (measured && AMOUNT_TYPES.has(typed(measured)) ? (typed(measured) as Asks) : undefined) ??
-    (much && !sum ? 'quantity' : answerKind(lower, whAt, text, typedAs));
+    (much && !sum ? 'quantity' : answerKind(lower, whAt, text, typedAs, embedding !== undefined));
   // "How many euros did it cost?", "what's that in dollars?": a sum, in the currency named (`fits.ts`).
   const named = askedCurrency(lower, whAt);
   const currency = named && ['money', 'quantity', 'thing'].includes(kind) ? named : undefined;
@@ -149,6 +151,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const [dropped, lightAt] = [new Set<number>(), new Set<number>()];
   if (currency) dropped.add(currency.at);
+  if (embedding !== undefined) dropped.add(embedding);
   if (whAt >= 0) {
     dropped.add(whAt);
     // "how many", "how long" and "what year" only say what kind of answer: "long" in "a long-debated

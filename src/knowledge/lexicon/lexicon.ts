@@ -14,6 +14,11 @@ export interface LexiconData {
   phrases: Record<string, string>;
   reasonCues: string[];
   speechVerbs: string[];
+  /**
+   * Verbs and nouns after which a question word opens a question of its own ("did they say why it sank", "do we
+   * know who built it", "any idea when"): that question word asks, not the yes or no before it.
+   */
+  questionVerbs?: string[];
   /** Verbs that only say an event happens ("take place", "be held"): no word for "when"/"where" to find. */
   eventVerbs?: string[];
   /** Nouns that, after "what"/"which", say what kind of answer is wanted ("what year" → time). */
@@ -68,6 +73,8 @@ export interface Lexicon {
   isReasonCue(lemma: string): boolean;
   /** Whether a lemma is a verb of speech ("say", "tell", "according"). */
   isSpeechVerb(lemma: string): boolean;
+  /** Whether a question word after this lemma opens an embedded question ("say why", "know who"). */
+  embedsQuestion(lemma: string): boolean;
   /** Whether a lemma only says that an event happens ("happen", "be held"). */
   isEventVerb(lemma: string): boolean;
   /** The kind of answer a noun after "what"/"which" asks for, if it names one. */
@@ -116,6 +123,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const reasons = new Set(data.reasonCues);
   const speech = new Set(data.speechVerbs);
   const events = new Set(data.eventVerbs ?? []);
+  const embedding = new Set(data.questionVerbs ?? []);
   const measures = new Map(Object.entries(data.measures ?? {}));
   const types = new Map([...Object.entries(data.answerTypes ?? {}), ...measures]);
   const numbers = new Map(Object.entries(data.numbers ?? {}));
@@ -135,6 +143,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     opensPhrase: (word) => openers.has(word),
     isReasonCue: (lemma) => reasons.has(lemma),
     isSpeechVerb: (lemma) => speech.has(lemma),
+    embedsQuestion: (lemma) => embedding.has(lemma) || speech.has(lemma),
     isEventVerb: (lemma) => events.has(lemma),
     answerType: (lemma) => types.get(lemma),
     isMeasure: (lemma) => measures.has(lemma),
