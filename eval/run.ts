@@ -60,6 +60,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-29',
   'test/fixtures/articles-blind-30',
   'test/fixtures/articles-blind-31',
+  'test/fixtures/articles-blind-32',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

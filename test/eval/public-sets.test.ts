@@ -134,6 +134,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // listing in Kuala Lumpur; first sight (engine b4b5566) 33/108 and 5/32 asked one by one (55/108 and 11/32 as one
   // conversation; 52/108 and 12/32 alone).
   'articles-blind-31': { right: 0.28, refused: 0.12 },
+  // Written by a helper in that session, before any run on it: Mongolia's law bringing back the old script, a cut
+  // undersea cable in Fiji, Riga's oldest daily ending its print edition, Albania ending the clock change; first
+  // sight (engine 6223f26) 38/108 and 9/32 asked one by one (47/108 and 17/32 as one conversation; 50/108 and 15/32
+  // alone). Its failures were read after that: a tuned set from then on.
+  'articles-blind-32': { right: 0.32, refused: 0.25 },
 };
 
 describe('answers on unseen articles', () => {
@@ -174,6 +179,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-29');
     expect(sets).toContain('articles-blind-30');
     expect(sets).toContain('articles-blind-31');
+    expect(sets).toContain('articles-blind-32');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
