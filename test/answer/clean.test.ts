@@ -69,6 +69,9 @@ describe('cleanQuestion: what people type around a question', () => {
     // "n" is chat's "and": as a word to find it met a mathematics article's n and took the conversation there.
     expect(cleanQuestion('n when r they back')).toBe('and when are they back');
     expect(cleanQuestion('whats her name n age')).toBe('what is her name and age');
+    expect(cleanQuestion('what is the time across all functions of n?')).toBe(
+      'what is the time across all functions of n?',
+    );
     expect(cleanQuestion('how high up r we talking')).toBe('how high up');
     expect(cleanQuestion('wat was he convicted of in the first place')).toBe('what was he convicted of');
     expect(cleanQuestion('that dig w the old letters, did any1 see the privacy commish yday')).toBe(

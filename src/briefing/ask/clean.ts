@@ -46,6 +46,8 @@ const typed = (words: readonly string[]) =>
 const SPELLINGS = GENERAL_LEXICON.chatSpellings ?? {};
 const SPELLED = typed(Object.keys(SPELLINGS));
 const FILLERS = typed(GENERAL_LEXICON.chatFillers ?? []);
+/** Words that join two others, so a chat spelling of one needs a word after it. */
+const JOINING = new Set(['and', 'or']);
 
 /**
  * Chat's spellings read as the words they stand for ("wen did u hear" → "when did you hear"), and its
@@ -55,9 +57,12 @@ const FILLERS = typed(GENERAL_LEXICON.chatFillers ?? []);
  */
 function unabbreviated(text: string): string {
   const lower = (word: string) => word === word.toLowerCase();
+  // "n" is chat's "and" only with a word after it: "functions of n?" ends on a variable.
+  const joins = (word: string, at: number) =>
+    !JOINING.has(SPELLINGS[word.toLowerCase()]!) || /\p{L}/u.test(text.slice(at + word.length + 1));
   return text
     .replace(SPELLED, (all, before: string, word: string, at: number) =>
-      lower(word) || (at === 0 && word.length > 1) ? before + SPELLINGS[word.toLowerCase()]! : all,
+      (lower(word) || (at === 0 && word.length > 1)) && joins(word, at) ? before + SPELLINGS[word.toLowerCase()]! : all,
     )
     .replace(FILLERS, (all, before: string, word: string) =>
       lower(word) || (word === word.toUpperCase() && word.length >= 3) ? before : all,
