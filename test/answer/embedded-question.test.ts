@@ -1,6 +1,7 @@
 /**
  * "Did they say why it sank?", "do we know who built it?": a question word after a verb of saying or knowing
- * opens the question that is asked (`embeddingVerbAt`); the verb is no word to find. A question word after a
+ * opens the question that is asked (`opening.ts`); the verb is no word to find. So does one after a break: "did u
+ * see oman opened a plant?? where is it" asks where. A question word after a
  * noun ("is he the one who built it") opens a relative clause, and the question stays yes or no.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ describe('a question inside a yes-or-no question', () => {
     ['did the minister say when the pipeline will be ready', 'time'],
     ['can u tell me who runs it', 'person'],
     ['did he explain why he quit', 'reason'],
+    ['did u see oman opened a huge desalination plant?? where is it', 'place'],
+    ['is it true they found a ship, who found it', 'person'],
     ['is he the one who built it', 'yes-no'],
     ['was the man who attacked her arrested', 'yes-no'],
   ])('%s → %s', (question, asks) => {

@@ -211,11 +211,11 @@ export function typeOf(tokens: readonly Token[], at: number, lexicon: Lexicon): 
   return lexicon.answerType(tokens[at]!.lemma) as Asks;
 }
 
-export function answerKind(lower: readonly string[], whAt: number, text: string, typed?: Asks, embedded = false): Asks {
+export function answerKind(lower: readonly string[], whAt: number, text: string, typed?: Asks, opens = false): Asks {
   if (whAt < 0) return AUX.has(lower[0] ?? '') ? 'yes-no' : 'thing';
   const wh = lower[whAt]!;
   const next = lower[whAt + 1] ?? '';
-  if (whAt > 0 && AUX.has(lower[0]!) && wh !== 'how' && !embedded) return 'yes-no';
+  if (whAt > 0 && AUX.has(lower[0]!) && wh !== 'how' && !opens) return 'yes-no';
   if (wh === 'who' || wh === 'whom' || wh === 'whose') return 'person';
   if (wh === 'when') return 'time';
   if (wh === 'where') return 'place';
@@ -227,22 +227,6 @@ export function answerKind(lower: readonly string[], whAt: number, text: string,
   if (/^what (did|does|do|has|have|had|would|will)\b/i.test(lower.slice(whAt).join(' ')) && SPEECH_ASK.test(text))
     return 'speech';
   return 'thing';
-}
-
-/** Words that may stand between the verb and the question word it embeds ("tell us why", "find out who"). */
-const BETWEEN = new Set(['PRON', 'ADP', 'PART']);
-
-/**
- * "Did they say why it sank?", "do we know who built it?", "did they find out when": a question word after a verb
- * of saying or knowing opens a question of its own, which is what is asked; the yes or no before it only asks
- * whether the article tells. Where that verb stands (its word says nothing the answer holds), else undefined.
- */
-export function embeddingVerbAt(tokens: readonly Token[], whAt: number, lexicon: Lexicon): number | undefined {
-  for (let i = whAt - 1; i >= 0 && i >= whAt - 3; i--) {
-    if (lexicon.embedsQuestion(tokens[i]!.lemma) || lexicon.embedsQuestion(tokens[i]!.text.toLowerCase())) return i;
-    if (!BETWEEN.has(tokens[i]!.pos)) return undefined;
-  }
-  return undefined;
 }
 
 /**

@@ -11,7 +11,6 @@ import { foldKey, keysOf, type MentionType } from '../../knowledge/reading.ts';
 import {
   acceptedTypes,
   answerKind,
-  embeddingVerbAt,
   askingClauseAt,
   causeVerb,
   moneyNoun,
@@ -24,6 +23,7 @@ import {
   whichNamed,
   type Asks,
 } from './answer-kind.ts';
+import { questionOpening } from './opening.ts';
 import { askedCurrency, askedDimension } from './fits.ts';
 import { cleanQuestion } from './clean.ts';
 import { isName, nameRuns } from './question-names.ts';
@@ -126,7 +126,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const whAt = questionWordAt(tokens, lower);
   const form = nounForm(formOf(text));
   const typeAt = typeNounAt(tokens, whAt, lexicon);
-  const embedding = whAt > 0 ? embeddingVerbAt(tokens, whAt, lexicon) : undefined;
+  const { opens, embedding } = questionOpening(tokens, whAt, lexicon);
   // "How much notice", "how much land": an amount of what the noun names; "how much money": a sum.
   const much = lower[whAt] === 'how' && lower[whAt + 1] === 'much' && tokens[whAt + 2]?.pos === 'NOUN';
   const sum = much && moneyNoun(tokens[whAt + 2], lexicon);
@@ -142,7 +142,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const kind =
     form?.form.asks ??
     (measured && AMOUNT_TYPES.has(typed(measured)) ? (typed(measured) as Asks) : undefined) ??
-    (much && !sum ? 'quantity' : answerKind(lower, whAt, text, typedAs, embedding !== undefined));
+    (much && !sum ? 'quantity' : answerKind(lower, whAt, text, typedAs, opens));
   // "How many euros did it cost?", "what's that in dollars?": a sum, in the currency named (`fits.ts`).
   const named = askedCurrency(lower, whAt);
   const currency = named && ['money', 'quantity', 'thing'].includes(kind) ? named : undefined;
