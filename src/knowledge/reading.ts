@@ -130,6 +130,14 @@ function namedStopWord(tokens: readonly Token[], i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
 }
 
+/** Verbs that only help another ("has been", "did go") or say little on their own ("do it"). */
+const HELPING = new Set('be have do can will may must shall should would could might'.split(' '));
+
+/** "Who owns the cable?": a stop word ("own", as in "their own") used as a verb says what is done; it is a key. */
+function mainVerb(t: Token): boolean {
+  return t.pos === 'VERB' && !HELPING.has(t.lemma.toLowerCase());
+}
+
 /** Index keys of tokens, with phrases joined ("kick out" → one key) and stop words dropped. */
 export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: string[]; positions: number[] } {
   const keys: string[] = [];
@@ -167,7 +175,7 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
       continue;
     }
     if (!CONTENT_POS.has(t.pos) || word === '') continue;
-    if ((STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma)) && !namedStopWord(tokens, i)) continue;
+    if ((STOP_WORDS.has(word) || STOP_WORDS.has(t.lemma)) && !namedStopWord(tokens, i) && !mainVerb(t)) continue;
     // A hyphenated word is keyed as written, whatever its tag: "Pre-tax" opening a sentence (a proper
     // noun to the model) and "annual pre-tax profit" (an adjective) are one word. A proper noun's
     // lemma is the word in American spelling, uninflected ("Centre" → "center", "Labour" → "labor"),

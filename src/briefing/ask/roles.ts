@@ -63,7 +63,10 @@ export function rolesSwapped(roles: QuestionRoles, best: Candidate): boolean {
   const uses = usesOf(roles, best);
   const named = best.matches
     .filter((m) => m.term.at >= roles.from && m.term.at <= roles.to && m.term.kind !== 'number' && found(m))
-    .flatMap((m) => m.at);
+    .flatMap((m) => m.at)
+    // "Who owns the cable?" against "the Fiji Submarine Cable Company, which owns the Fiji section": a word inside
+    // the name that would answer is part of that name, not the cable the question names.
+    .filter((p) => !best.answers.some((a) => p >= a.start && p <= a.end));
   if (uses.length === 0 || named.length === 0) return false;
   return uses.every((v) => {
     const before = named.some((p) => p < v);
