@@ -35,3 +35,25 @@ export function quotationRuns(sentences: readonly string[]): number[][] {
   if (open && open.length > 1) runs.push(open);
   return runs;
 }
+
+/**
+ * Whose words each of a paragraph's unattributed sentences is, from the speakers the sentences name
+ * (`speakers`, by position): a quotation's sentences are its speaker's, though only one names them (the last
+ * named, as news attributes a quote at its end); and a sentence that is a quotation and nothing else ('"Tourists
+ * do not eat dinner in the dark."') goes on with the speaker of the sentence before it ('"In October my customers
+ * leave at six," she said.'), as news writes a speaker's next words. Positions to the speaker they take.
+ */
+export function quotedBy(sentences: readonly string[], speakers: readonly (string | undefined)[]): Map<number, string> {
+  const said = [...speakers];
+  for (const run of quotationRuns(sentences)) {
+    const speaker = [...run].reverse().find((at) => said[at] !== undefined);
+    if (speaker !== undefined) for (const at of run) said[at] ??= said[speaker];
+  }
+  sentences.forEach((text, at) => {
+    if (at > 0 && said[at] === undefined && BARE.test(text.trim())) said[at] = said[at - 1];
+  });
+  return new Map(said.flatMap((speaker, at) => (speaker && !speakers[at] ? [[at, speaker] as const] : [])));
+}
+
+/** A sentence that is one quotation and nothing else. */
+const BARE = /^["“][^"“”]*[.!?…]["”]$/;

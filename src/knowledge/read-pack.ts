@@ -8,7 +8,7 @@ import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { WordVectors } from './lexicon/word-vectors.ts';
 import { knownKeys, knownTable, type KnownTable } from './known-keys.ts';
-import { quotationRuns } from './quotation.ts';
+import { quotedBy } from './quotation.ts';
 import { voiceOf } from './voice.ts';
 import { parseEach, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
@@ -89,11 +89,9 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
       readings.push(reading);
     }
     const first = readings.length - paragraph.sentences.length;
-    for (const run of quotationRuns(paragraph.sentences.map((s) => s.text)))
-      spokenBy(
-        run.map((at) => readings[first + at]!),
-        known,
-      );
+    const texts = paragraph.sentences.map((s) => s.text);
+    const speakers = texts.map((_, at) => readings[first + at]!.speaker);
+    for (const [at, speaker] of quotedBy(texts, speakers)) withSpeaker(readings[first + at]!, speaker, known);
   }
   return readings;
 }
@@ -106,17 +104,6 @@ function withSpeaker(reading: Reading, speaker: string | undefined, known: Known
   reading.speaker = speaker;
   if (speaker && known.entities.has(speaker) && !reading.entities.includes(speaker)) reading.entities.push(speaker);
   reading.known = knownKeys(known, reading);
-}
-
-/**
- * The sentences of one quotation are its speaker's words, though only one of them names the
- * speaker: the sentences that have none take theirs (the last named, as news attributes a quote
- * at its end).
- */
-function spokenBy(run: readonly Reading[], known: KnownTable): void {
-  const speaker = [...run].reverse().find((r) => r.speaker !== undefined)?.speaker;
-  if (!speaker) return;
-  for (const reading of run) if (reading.speaker === undefined) withSpeaker(reading, speaker, known);
 }
 
 /**

@@ -3,7 +3,7 @@
  * that one of them names, and "what did X say?" quotes the rest of it after the best sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { quotationRuns } from '../../src/knowledge/quotation.ts';
+import { quotationRuns, quotedBy } from '../../src/knowledge/quotation.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { renderText } from '../../src/render/text.ts';
 import { articlePack, askerOf, readingOf } from '../support/article-pack.ts';
@@ -35,5 +35,20 @@ describe('quotations over several sentences', () => {
     const text = renderText(ask('what did Okafor say?'));
     expect(text).toContain("I still can't believe it");
     expect(text).toContain('one shot from going home');
+  });
+
+  it('gives a bare quotation the speaker of the sentence before it', () => {
+    const said = ['"We leave at six," she said.', '"Nobody eats in the dark."', 'Then it rained.', '"Why?"'];
+    expect([...quotedBy(said, ['Meta', undefined, undefined, undefined])]).toEqual([[1, 'Meta']]);
+    // The first sentence of a paragraph has no sentence before it to go on from.
+    expect([...quotedBy(['"Nobody eats in the dark."'], [undefined])]).toEqual([]);
+  });
+
+  it('quotes a speaker\'s next words, written as a bare quotation, for "what did the restaurant owner say?"', () => {
+    const paragraph =
+      'Tourism businesses backed the change, said Klodiana Meta, who runs a seafront restaurant in Sarande. ' +
+      '"In October my customers leave at six because it is dark," she said. "Tourists do not eat dinner in the dark."';
+    const ask = askerOf(createKnowledgeBase([articlePack('clocks', paragraph, { title: 'Clocks' })]));
+    expect(renderText(ask('what did the restaurant owner in sarande say?'))).toContain('Tourists do not eat dinner');
   });
 });
