@@ -98,7 +98,7 @@ export function answerReply(input: AnswerInput): Reply {
   // A light word names nothing: "the woman from Cork" is someone no article need call "woman".
   const named = (t: WeightedTerm) => t.kind === 'word' && !t.light && t.word.toLowerCase() !== head;
   if (frame.subject && terms.some((t) => t.absent && named(t))) return notFoundCard(kb, frame, 0, continuations);
-  const ranking = preferTyped(frame, rank());
+  const ranking = introducedSpeaker(index, frame, terms, preferTyped(frame, rank()));
   const { ranked, leaning } = preferRecent(index, frame, ranking, recentArticle, thresholds, visitedArticles);
   const best = ranked[0];
   const confidence = best ? best.total / maxTotal(frame) : 0;
@@ -147,6 +147,23 @@ function withContext(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], o
 /** Whether the best ranked sentence answers and holds a clock time. */
 function clockAnswers(frame: Frame, best: Candidate | undefined, thresholds: Readonly<Thresholds>): boolean {
   return !!best && !refusal(frame, best, thresholds) && best.answers.some((m) => m.type === 'time');
+}
+
+/**
+ * "What did the old teacher in Rezekne say?" against "Velta Zariņa, 79, a retired schoolteacher in Rēzekne, has
+ * taken the paper since 1991. \"It goes under the potatoes,\" she said.": the sentence that says who the speaker
+ * is says nothing; the next one in its paragraph, spoken by someone it names, does. That one answers, met by the
+ * question's words as the sentence that introduces its speaker is (which the card quotes after it).
+ */
+function introducedSpeaker(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], ranked: Ranked[]): Ranked[] {
+  const best = ranked[0];
+  if (frame.asks !== 'speech' || !frame.speaker || !best || best.candidate.reading.speaker) return ranked;
+  const { reading } = best.candidate;
+  const next = index.neighbour(reading, 1);
+  if (!next?.speaker || next.sentence.paragraph !== reading.sentence.paragraph) return ranked;
+  if (!reading.entities.includes(next.speaker)) return ranked;
+  const spoken = { ...matchCandidate(index, frame, terms, next), matches: best.candidate.matches };
+  return [{ candidate: spoken, total: best.total }, ...ranked.filter((r) => r.candidate.reading !== next)];
 }
 
 /** A sentence holding the asked type comes first when it scores at least this share of a best without it. */
