@@ -5,13 +5,10 @@
  * noun ("is he the one who built it") opens a relative clause, and the question stays yes or no.
  */
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/briefing/ask/answer.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
-import { manualClock } from '../../src/core/clock.ts';
-import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { buildLexicon, GENERAL_LEXICON } from '../../src/knowledge/lexicon/lexicon.ts';
-import { articlePack } from '../support/article-pack.ts';
+import { articlePack, askerOf } from '../support/article-pack.ts';
 
 const lexicon = buildLexicon(GENERAL_LEXICON);
 
@@ -49,12 +46,7 @@ describe('a question inside a yes-or-no question', () => {
         { title: 'Arda dam opens' },
       ),
     ]);
-    const reply = answerReply({
-      kb,
-      question: 'do we know who built the dam?',
-      page: 1,
-      continuations: memoryContinuations(manualClock(new Date('2024-03-05'))),
-    });
+    const reply = askerOf(kb)('do we know who built the dam?');
     expect(reply.card.title).toBe('Who: Kestner Bau');
   });
 });

@@ -4,11 +4,8 @@
  * type of mention (how many, when) brings nothing in, and neither does the next paragraph.
  */
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/briefing/ask/answer.ts';
-import { manualClock } from '../../src/core/clock.ts';
-import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { articlePack } from '../support/article-pack.ts';
+import { articlePack, askerOf } from '../support/article-pack.ts';
 
 const kb = createKnowledgeBase([
   articlePack(
@@ -21,13 +18,8 @@ const kb = createKnowledgeBase([
     { title: 'Richard sails for Acre' },
   ),
 ]);
-const quotes = (question: string) =>
-  answerReply({
-    kb,
-    question,
-    page: 1,
-    continuations: memoryContinuations(manualClock(new Date('2024-03-05'))),
-  }).card.blocks.flatMap((b) => (b.type === 'quote' ? [b.text] : []));
+const ask = askerOf(kb);
+const quotes = (question: string) => ask(question).card.blocks.flatMap((b) => (b.type === 'quote' ? [b.text] : []));
 
 describe('the sentence after the best one', () => {
   it('is quoted when the question asks what happened', () => {

@@ -5,11 +5,8 @@
  * before the verb, as its doer (`roles.ts`).
  */
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/briefing/ask/answer.ts';
-import { manualClock } from '../../src/core/clock.ts';
-import { memoryContinuations } from '../../src/core/continuations.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
-import { articlePack } from '../support/article-pack.ts';
+import { articlePack, askerOf } from '../support/article-pack.ts';
 
 const kb = createKnowledgeBase([
   articlePack(
@@ -26,12 +23,7 @@ const kb = createKnowledgeBase([
 
 describe('who owns it', () => {
   it('is answered by the owner, named in the sentence that says "owns"', () => {
-    const reply = answerReply({
-      kb,
-      question: 'who owns the cable?',
-      page: 1,
-      continuations: memoryContinuations(manualClock(new Date('2024-03-05'))),
-    });
+    const reply = askerOf(kb)('who owns the cable?');
     const first = reply.card.blocks.find((b) => b.type === 'quote');
     expect(reply.found).toBe(true);
     expect(first?.type === 'quote' && first.text).toMatch(/Fiji Submarine Cable Company, which owns the Fiji section/);
