@@ -2,12 +2,12 @@
  * Answers a free question by quoting the sentences of the articles that answer it. The
  * pipeline, in order (one file per stage):
  * 1. read once, at load: `src/knowledge/read-pack.ts` (every sentence annotated);
- * 2. question → frame: `frame.ts` (the only code that reads the question); a follow-up read with the
- *    thread's topics: `follow-up.ts`;
+ * 2. question → frame: `frame.ts` (the only code that reads the question, with `answer-kind.ts` and
+ *    `opening.ts`); a follow-up read with the thread's topics: `follow-up.ts`;
  * 3. retrieve: `retrieve.ts` (BM25 over lemma keys with synonyms, across all packs);
  * 4. score: `match.ts` + `rules.ts` (a table of named rules summed by one loop);
  * 5. abstain on evidence: `abstain.ts`;
- * 6. answer card: `card.ts`.
+ * 6. answer card: `card.ts`, with the sentences quoted beside the best for its context from `context.ts`.
  * "Who is X" for a pack entity is answered from the pack itself (`describe.ts`).
  */
 import type { Continuations } from '../../core/continuations.ts';
