@@ -49,3 +49,31 @@ describe('a card in a conversation', () => {
     expect(storiesQuoted()).toContain('bridge');
   });
 });
+
+describe('a card in a conversation, further down its story', () => {
+  const harbour = createKnowledgeBase([
+    articlePack(
+      'harbour',
+      'The town council decided on Monday to rebuild the harbour wall next year.\n\n' +
+        'Fishing boats have used the harbour since the 1850s.\n\n' +
+        'Tickets for the summer regatta go on sale in March.',
+      { title: 'Harbour wall to be rebuilt' },
+    ),
+  ]);
+  const quotes = (recentArticle?: string) =>
+    answerReply({
+      kb: harbour,
+      question: 'what did the council decide about the harbour wall',
+      page: 1,
+      continuations: memoryContinuations(manualClock(new Date('2024-03-05'))),
+      ...(recentArticle ? { recentArticle } : {}),
+    }).card.blocks.flatMap((b) => (b.type === 'quote' ? [b.text] : []));
+
+  it('quotes a weaker sentence of the story too', () => {
+    expect(quotes('harbour')).toContain('Fishing boats have used the harbour since the 1850s.');
+  });
+
+  it('asked on its own, quotes only sentences near the best', () => {
+    expect(quotes()).not.toContain('Fishing boats have used the harbour since the 1850s.');
+  });
+});
