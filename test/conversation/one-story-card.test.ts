@@ -1,6 +1,6 @@
 /**
  * In a conversation, a card keeps to its best sentence's story: a sentence of another story that shares the
- * question's words is noise to someone reading this one (`answer.ts` keepsToStory). Asked on its own, with no
+ * question's words is noise to someone reading this one (`answer.ts` alsoQuoted). Asked on its own, with no
  * story to keep to, the card may quote both.
  */
 import { describe, expect, it } from 'vitest';

@@ -52,28 +52,29 @@ export interface AnswerInput {
 const VETOES = new Set(['negation', 'opposite', 'substituted', 'roles']);
 
 /**
- * Whether a further quote may stand on the card: in a conversation, only one from its best sentence's story. The
- * asker is reading one story; a sentence of another that shares a word is noise there, and the story's own
- * next-best sentences often hold what was asked. Thirty-four sets as conversations: clean held out 1,315 → 1,399
- * right, the sixth to ninth 304 → 315, tuned 863 → 869. A question asked on its own keeps quotes from other
- * stories: with no conversation to say which story is meant, they hedge (kept to one story there too, the clean
- * held-out sets lose 122 of 930 right).
- */
-function keepsToStory(r: Ranked, story: string, recentArticle: string | undefined): boolean {
-  return !recentArticle || r.candidate.reading.pack.id === story;
-}
-
-/**
  * A further sentence is quoted when it scores at least this share of the best. 0.6 over 0.7:
  * two more SQuAD answers and one more fixture answer within the card, nothing else changed.
  */
 const ALSO_QUOTE = 0.6;
-/**
- * In a conversation a further quote comes from the best one's story (`keepsToStory`), so it may score less: the
- * story's weaker sentences still say more of it than another story's would. 0.3 over 0.6: as conversations, clean
- * held out 1,399 → 1,410 right, the sixth to ninth 315 → 316, tuned 869 → 870 (0.45: 1,406); one by one unchanged.
- */
+/** The same share in a conversation, where the further quotes keep to the best one's story (`alsoQuoted`). */
 const STORY_QUOTE = 0.3;
+
+/**
+ * Whether a ranked sentence may be quoted after the best. It must score near it, and hold the asked type too (a
+ * second "when" quote without a date would mislead). In a conversation it must come from the best one's story:
+ * the asker is reading that story, a sentence of another that shares a word is noise there, and the story's own
+ * next-best sentences often hold what was asked (thirty-four sets as conversations: clean held out 1,315 → 1,399
+ * right, the sixth to ninth 304 → 315, tuned 863 → 869). Its weaker sentences then still say more of it than
+ * another story's would, so the bar is lower: 0.3 over 0.6 gave 1,399 → 1,410, the sixth to ninth 315 → 316, tuned
+ * 869 → 870 (0.45: 1,406). A question asked on its own keeps quotes from other stories: with no conversation to say
+ * which story is meant, they hedge (kept to one story there too, the clean held-out sets lose 122 of 930 right).
+ */
+function alsoQuoted(frame: Frame, r: Ranked, best: Ranked, recentArticle: string | undefined): boolean {
+  const sameStory = r.candidate.reading.pack.id === best.candidate.reading.pack.id;
+  if (recentArticle && !sameStory) return false;
+  if (r.total < (recentArticle ? STORY_QUOTE : ALSO_QUOTE) * best.total) return false;
+  return frame.accepts.length === 0 || r.candidate.answers.length > 0;
+}
 
 export function answerReply(input: AnswerInput): Reply {
   const { kb, question, page, continuations, carried, recentArticle, visitedArticles, recentAt } = input;
@@ -125,16 +126,7 @@ export function answerReply(input: AnswerInput): Reply {
     const movedTo = best && recentArticle ? namedStory(index, best, recentArticle) : undefined;
     return movedTo ? { ...refused, movedTo } : leaning ? { ...refused, leaning } : refused;
   }
-  // A further quote must hold the asked type too: a second "when" quote without a date would mislead. In a
-  // conversation it comes from the best one's story (`keepsToStory`).
-  const story = best!.candidate.reading.pack.id;
-  const good = ranked.filter(
-    (r, i) =>
-      i === 0 ||
-      (r.total >= (recentArticle ? STORY_QUOTE : ALSO_QUOTE) * best!.total &&
-        keepsToStory(r, story, recentArticle) &&
-        (frame.accepts.length === 0 || r.candidate.answers.length > 0)),
-  );
+  const good = ranked.filter((r, i) => i === 0 || alsoQuoted(frame, r, best!, recentArticle));
   const start = (Math.max(page, 1) - 1) * QUOTES;
   const onPage = good.slice(start, start + QUOTES);
   const shown = withQuotation(index, frame, terms, withContext(index, frame, terms, onPage)).slice(0, QUOTES);

@@ -16,7 +16,8 @@ export interface LexiconData {
   speechVerbs: string[];
   /**
    * Verbs and nouns after which a question word opens a question of its own ("did they say why it sank", "do we
-   * know who built it", "any idea when"): that question word asks, not the yes or no before it.
+   * know who built it", "any idea when"): that question word asks, not the yes or no before it. The verbs of
+   * speech (`speechVerbs`) embed one too, and are not repeated here.
    */
   questionVerbs?: string[];
   /** Verbs that only say an event happens ("take place", "be held"): no word for "when"/"where" to find. */
