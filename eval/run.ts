@@ -61,6 +61,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-30',
   'test/fixtures/articles-blind-31',
   'test/fixtures/articles-blind-32',
+  'test/fixtures/articles-blind-33',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

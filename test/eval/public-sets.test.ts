@@ -140,6 +140,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // sight (engine 6223f26) 38/108 and 9/32 asked one by one (47/108 and 17/32 as one conversation; 50/108 and 15/32
   // alone). Its failures were read after that: a tuned set from then on.
   'articles-blind-32': { right: 0.32, refused: 0.25 },
+  // Written by a helper at the start of the session after that, before any run on it: a record count of
+  // migrating raptors over Batumi, an Andean seed vault near Cochabamba, a Slovenian teenage striker's record
+  // transfer, a design competition for river baths in Vilnius; first sight (engine 9bf7d85) 29/108 and 6/32 asked
+  // one by one (58/108 and 10/32 as one conversation; 47/108 and 10/32 alone).
+  'articles-blind-33': { right: 0.25, refused: 0.15 },
 };
 
 describe('answers on unseen articles', () => {
@@ -181,6 +186,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-30');
     expect(sets).toContain('articles-blind-31');
     expect(sets).toContain('articles-blind-32');
+    expect(sets).toContain('articles-blind-33');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
