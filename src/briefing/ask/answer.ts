@@ -120,7 +120,8 @@ export function answerReply(input: AnswerInput): Reply {
   const ranking = introducedSpeaker(index, frame, terms, preferTyped(frame, rank()));
   const { ranked, leaning } = preferRecent(index, frame, ranking, recentArticle, thresholds, visitedArticles);
   const best = ranked[0];
-  const confidence = best ? best.total / maxTotal(frame) : 0;
+  // How sure the evidence makes it: where the sentence stands in its story (`storyPrior`) is no evidence.
+  const confidence = best ? (best.total - storyPrior(best.candidate, last)) / maxTotal(frame) : 0;
   if (refusal(frame, best?.candidate, thresholds)) {
     const refused = notFoundCard(kb, frame, confidence, continuations);
     const movedTo = best && recentArticle ? namedStory(index, best, recentArticle) : undefined;
