@@ -28,7 +28,7 @@ import { sentenceScore } from './rarity.ts';
 import { withQuotation } from './quotation.ts';
 import { withAntecedent, withFollowing } from './context.ts';
 import { storyPrior, type Last } from './story-prior.ts';
-import { namedStory, preferRecent, withRecentArticle } from './recent.ts';
+import { namedStory, preferRecent, withFollowingSentences, withRecentArticle } from './recent.ts';
 import { RULES, scoreCandidate, speakerScore } from './rules.ts';
 
 export interface AnswerInput {
@@ -96,7 +96,11 @@ export function answerReply(input: AnswerInput): Reply {
   const frame = withCarried(readQuestion(question, index.lexicon), question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
   const last = recentArticle && recentAt !== undefined ? { pack: recentArticle, at: recentAt } : undefined;
-  const candidates = withRecentArticle(index, found, terms, recentArticle, frame.ahead);
+  const candidates = withFollowingSentences(
+    index,
+    withRecentArticle(index, found, terms, recentArticle, frame.ahead),
+    last,
+  );
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
   let scored: Ranked[] | undefined;
   const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates, last }));
