@@ -22,7 +22,8 @@ export type Last = { pack: string; at: number };
  * sixth to ninth 313 → 323; tuned 870 → 874, 758 → 766, 327 → 333. Tried: the next sentence above the same one
  * (0.3 and 0.25, decay 0.7): 1,497, but then a pronoun's person lost to the sentence after ("how much did he
  * win?" answered with the runner-up's prize); a decay of 0.7 or 0.8: 1,498 to 1,500; four or ten sentences on
- * instead of six: 1,497 and 1,503. Asked one by one, nothing changes: there is no last answer.
+ * instead of six: 1,497 and 1,503. Asked one by one, nothing changes: there is no last answer. The sets' questions
+ * were written in the order a reader would chat, which mostly follows the article: a real conversation may gain less.
  */
 const SAME = 0.3;
 const AFTER = 0.25;
@@ -57,7 +58,10 @@ const NEXT_DOOR = 0.25;
  */
 const UNREAD = 0.25;
 
-/** The bonus a sentence of the conversation's story gets for standing after the last answer and going on from it. */
+/**
+ * The bonus a sentence gets for where it stands: after the last answer and going on from it, in the conversation's
+ * story; near the top, in a story the conversation has no answer in.
+ */
 export function storyPrior(candidate: Candidate, last: Last | undefined): number {
   const { reading } = candidate;
   if (!last || reading.pack.id !== last.pack) return UNREAD * nearLast(reading.at - 1);
