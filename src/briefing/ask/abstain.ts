@@ -74,14 +74,14 @@ export function refusal(
   if (best.matches.some((m) => m.term.kind !== 'word' && m.as === 'none')) return 'missing-term';
   // "What did Lavrov say about Putin?": what he said names Putin itself; a neighbour that does is not about him.
   const speaker = speakerWords(frame);
-  const about = (m: TermMatch) => m.term.kind === 'name' && !speaker.includes(foldKey(m.term.word));
-  if (frame.asks === 'speech' && best.matches.some((m) => about(m) && m.as === 'context')) return 'missing-term';
-  // "Who's the boss of Bluewater Lines?": the person who answers is named with Bluewater, not in the sentence beside
-  // it ("Its director, Priya Raman, …" before a sentence on Bluewater is another body's director). Thirty-five sets:
-  // the tuned sets 3 more unanswerable questions refused one by one (as conversations 1 more, one answer fewer),
-  // the held-out sets unchanged in every mode.
-  if (frame.asks === 'person' && best.matches.some((m) => m.term.kind === 'name' && m.as === 'context'))
-    return 'missing-term';
+  // "Who's the boss of Bluewater Lines?" likewise: the person who answers is named with Bluewater, not in the
+  // sentence beside it ("Its director, Priya Raman, …" before a sentence on Bluewater is another body's director).
+  // Thirty-five sets: the tuned sets 3 more unanswerable questions refused one by one (as conversations 1 more, one
+  // answer fewer), the held-out sets unchanged in every mode.
+  const beside = (m: TermMatch) => m.term.kind === 'name' && m.as === 'context';
+  const about = (m: TermMatch) => beside(m) && !speaker.includes(foldKey(m.term.word));
+  if (frame.asks === 'speech' && best.matches.some(about)) return 'missing-term';
+  if (frame.asks === 'person' && best.matches.some(beside)) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
   // "What happens next?" has no word to cover: a sentence of the story that tells what is to come answers it.
   const untermed = frame.ahead && frame.terms.length === 0 && best.reading.ahead;

@@ -39,12 +39,24 @@ export function withRecentArticle<C extends { reading: Reading; bm25: number }>(
   ahead = false,
 ): (C | { reading: Reading; bm25: number })[] {
   if (!packId) return [...candidates];
-  const have = new Set(candidates.map((c) => c.reading));
   const keys = new Set(terms.flatMap((t) => [t.key, ...t.related]));
-  // Its BM25 is scored again with the terms' fixed rarity when ranked (answer.ts rankCandidates).
+  return withPackSentences(index, candidates, packId, (r) => r.terms.some((k) => keys.has(k)) || (ahead && r.ahead));
+}
+
+/**
+ * The candidates, and the sentences of a pack that `keep` takes and the candidates lack, unscored: their BM25 is
+ * scored again with the terms' fixed rarity when ranked (answer.ts rankCandidates).
+ */
+function withPackSentences<C extends { reading: Reading; bm25: number }>(
+  index: ReadingIndex,
+  candidates: readonly C[],
+  packId: string,
+  keep: (r: Reading) => boolean,
+): (C | { reading: Reading; bm25: number })[] {
+  const have = new Set(candidates.map((c) => c.reading));
   const more = index
     .ofPack(packId)
-    .filter((r) => !have.has(r) && (r.terms.some((k) => keys.has(k)) || (ahead && r.ahead)))
+    .filter((r) => !have.has(r) && keep(r))
     .map((reading) => ({ reading, bm25: 0 }));
   return [...candidates, ...more];
 }
@@ -67,12 +79,7 @@ export function withFollowingSentences<C extends { reading: Reading; bm25: numbe
   last: Last | undefined,
 ): (C | { reading: Reading; bm25: number })[] {
   if (!last) return [...candidates];
-  const have = new Set(candidates.map((c) => c.reading));
-  const more = index
-    .ofPack(last.pack)
-    .filter((r) => r.at >= last.at && r.at <= last.at + FOLLOWING && !have.has(r))
-    .map((reading) => ({ reading, bm25: 0 }));
-  return [...candidates, ...more];
+  return withPackSentences(index, candidates, last.pack, (r) => r.at >= last.at && r.at <= last.at + FOLLOWING);
 }
 
 /**
