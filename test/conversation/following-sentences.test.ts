@@ -5,12 +5,16 @@
  * withFollowingSentences), ranked as any other; the card may quote them after its best.
  */
 import { describe, expect, it } from 'vitest';
+import ask from '../../commands/ask.ts';
 import { rankCandidates } from '../../src/briefing/ask/answer.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
 import { withFollowingSentences } from '../../src/briefing/ask/recent.ts';
 import { retrieve } from '../../src/briefing/ask/retrieve.ts';
+import type { Origin } from '../../src/core/incoming.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { renderText } from '../../src/render/text.ts';
 import { articlePack } from '../support/article-pack.ts';
+import { asking, channelOrigin, testCore } from '../support/core-harness.ts';
 
 const kb = createKnowledgeBase([
   articlePack(
@@ -52,5 +56,16 @@ describe('the sentences just after the last answer', () => {
 
   it('are none when the conversation has no last answer', () => {
     expect(withFollowingSentences(index, retrieved.candidates, undefined)).toHaveLength(retrieved.candidates.length);
+  });
+});
+
+describe('a follow-up in a conversation, through the answer pipeline', () => {
+  const run = testCore([ask], kb, new Date('2024-03-05T09:00:00Z'));
+  const asked = asking(run.core);
+
+  it('is answered from a sentence after the last answer that holds none of its words', async () => {
+    const origin: Origin = { ...channelOrigin, user: { id: 'u1' } };
+    expect(renderText(await asked('when did ellery set off', origin))).toContain('Friday morning');
+    expect(renderText(await asked('how long was ellery stuck', origin))).toContain('He spent 40 hours in a gully');
   });
 });
