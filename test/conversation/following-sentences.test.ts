@@ -68,4 +68,12 @@ describe('a follow-up in a conversation, through the answer pipeline', () => {
     expect(renderText(await asked('when did ellery set off', origin))).toContain('Friday morning');
     expect(renderText(await asked('how long was ellery stuck', origin))).toContain('He spent 40 hours in a gully');
   });
+
+  it('keeps its caution: where a sentence stands is no evidence that it answers (answer.ts confidence)', async () => {
+    const origin: Origin = { ...channelOrigin, user: { id: 'u2' } };
+    await asked('when did ellery set off', origin);
+    const reply = await asked('how long did ellery wait', origin);
+    expect(reply.card.title).toBe('40 hours');
+    expect(reply.card.caution).toBeDefined();
+  });
 });
