@@ -62,6 +62,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-31',
   'test/fixtures/articles-blind-32',
   'test/fixtures/articles-blind-33',
+  'test/fixtures/articles-blind-34',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

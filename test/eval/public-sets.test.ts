@@ -51,8 +51,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 71/108 and 9/32.
   'articles-blind-11': { right: 0.63, refused: 0.22 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 65/108 and 9/32. 7/32
-  // refused once the fifteenth set's articles joined (8 before).
-  'articles-blind-12': { right: 0.53, refused: 0.15 },
+  // refused once the fifteenth set's articles joined (8 before). 57/108 right once the thirty-fourth set's joined (59
+  // before): two of its answers are drawn from other stories.
+  'articles-blind-12': { right: 0.52, refused: 0.15 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 74/108 and 12/32.
   'articles-blind-13': { right: 0.64, refused: 0.31 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds; first sight 69/108 and 10/32.
@@ -69,11 +70,13 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // 54/108 and 9/32 asked one by one (58/108 and 9/32 as one conversation; 65/108 and 11/32 alone). Weighing a word
   // within its own article (local.ts) answered one more of its unanswerable questions (6/32). With the twenty-sixth
   // set's articles loaded, one of its answers is drawn from them (48/108); with the twenty-seventh's, two more
-  // (46/108); with the thirtieth's, one more (45/108, the starting engine the same).
-  'articles-blind-17': { right: 0.4, refused: 0.18 },
+  // (46/108); with the thirtieth's, one more (45/108, the starting engine the same). With the thirty-fourth set's
+  // loaded, one unanswerable question is answered from one of its articles (5/32, 6 before).
+  'articles-blind-17': { right: 0.4, refused: 0.15 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
-  // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone).
-  'articles-blind-18': { right: 0.35, refused: 0.25 },
+  // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone). 36/108
+  // once the thirty-fourth set's articles joined (38 before): two answers are drawn from other stories.
+  'articles-blind-18': { right: 0.33, refused: 0.25 },
   // Written by a helper before any run on it, on 2026-11-27, four kinds from outside Britain (a water treaty, a chip
   // plant, a ferry capsize, a film festival), in conversation order; first sight 45/108 and 9/32 asked one by one
   // (56/108 and 11/32 as one conversation; 60/108 and 15/32 alone).
@@ -146,6 +149,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // transfer, a design competition for river baths in Vilnius; first sight (engine 9bf7d85) 29/108 and 6/32 asked
   // one by one (58/108 and 10/32 as one conversation; 47/108 and 10/32 alone).
   'articles-blind-33': { right: 0.25, refused: 0.15 },
+  // Written by a helper at the start of the session after that, before any run on it: the last keepers of a
+  // lighthouse on Kythira, a sign-language dictionary in Budapest, Cluj-Napoca's first night mayor, a cathedral
+  // bell cast for Graz; first sight (engine 27ba772) 36/108 and 8/32 asked one by one (56/108 and 13/32 as one
+  // conversation; 49/108 and 13/32 alone).
+  'articles-blind-34': { right: 0.3, refused: 0.2 },
 };
 
 describe('answers on unseen articles', () => {
@@ -188,6 +196,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-31');
     expect(sets).toContain('articles-blind-32');
     expect(sets).toContain('articles-blind-33');
+    expect(sets).toContain('articles-blind-34');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
