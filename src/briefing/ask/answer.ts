@@ -105,7 +105,7 @@ export function answerReply(input: AnswerInput): Reply {
   let scored: Ranked[] | undefined;
   const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates, last }));
   // "What time …": a sentence that gives a clock time answers before an event the pack dates by the day.
-  const clockTold = frame.wantsHour && clockAnswers(frame, preferTyped(frame, rank())[0]?.candidate, thresholds);
+  const clockTold = frame.wantsHour && clockAnswers(frame, preferTyped(frame, rank())[0]?.candidate, thresholds, last);
   if (page <= 1 && !clockTold) {
     const vetoed = (reading: Reading) => VETOES.has(refusal(frame, matchCandidate(index, frame, terms, reading)) ?? '');
     const direct =
@@ -122,11 +122,11 @@ export function answerReply(input: AnswerInput): Reply {
   const named = (t: WeightedTerm) => t.kind === 'word' && !t.light && t.word.toLowerCase() !== head;
   if (frame.subject && terms.some((t) => t.absent && named(t))) return notFoundCard(kb, frame, 0, continuations);
   const ranking = introducedSpeaker(index, frame, terms, preferTyped(frame, rank()));
-  const { ranked, leaning } = preferRecent(index, frame, ranking, recentArticle, thresholds, visitedArticles);
+  const { ranked, leaning } = preferRecent(index, frame, ranking, recentArticle, thresholds, visitedArticles, last);
   const best = ranked[0];
   // How sure the evidence makes it: where the sentence stands in its story (`storyPrior`) is no evidence.
   const confidence = best ? (best.total - storyPrior(best.candidate, last)) / maxTotal(frame) : 0;
-  if (refusal(frame, best?.candidate, thresholds)) {
+  if (refusal(frame, best?.candidate, thresholds, last)) {
     const refused = notFoundCard(kb, frame, confidence, continuations);
     const movedTo = best && recentArticle ? namedStory(index, best, recentArticle) : undefined;
     return movedTo ? { ...refused, movedTo } : leaning ? { ...refused, leaning } : refused;
@@ -164,8 +164,13 @@ function withContext(index: ReadingIndex, frame: Frame, terms: WeightedTerm[], o
 }
 
 /** Whether the best ranked sentence answers and holds a clock time. */
-function clockAnswers(frame: Frame, best: Candidate | undefined, thresholds: Readonly<Thresholds>): boolean {
-  return !!best && !refusal(frame, best, thresholds) && best.answers.some((m) => m.type === 'time');
+function clockAnswers(
+  frame: Frame,
+  best: Candidate | undefined,
+  thresholds: Readonly<Thresholds>,
+  last: Last | undefined,
+): boolean {
+  return !!best && !refusal(frame, best, thresholds, last) && best.answers.some((m) => m.type === 'time');
 }
 
 /**

@@ -98,7 +98,8 @@ export function withFollowingSentences<C extends { reading: Reading; bm25: numbe
  * set's own articles loaded, as one conversation, the held-out sets lose 7 right and 5 first quotes:
  * a new story's first question that names it in common words waits for a second. (Three words for a
  * story not yet met: held out −7 right. Without leaning: −6, as one refused question then kept the
- * conversation on the story before.)
+ * conversation on the story before.) The story's own sentences are refused as the answer would be: those just
+ * after the last answer by the lower bar for them (`abstain.ts`, `onward`).
  */
 export function preferRecent(
   index: ReadingIndex,
@@ -107,6 +108,7 @@ export function preferRecent(
   packId: string | undefined,
   thresholds: Readonly<Thresholds>,
   visited?: readonly string[],
+  last?: Last,
 ): { ranked: Ranked[]; leaning?: string } {
   const best = ranked[0];
   if (!packId || !best || best.candidate.reading.pack.id === packId) return { ranked };
@@ -114,7 +116,7 @@ export function preferRecent(
     (r) =>
       r.candidate.reading.pack.id === packId &&
       r.total >= RECENT_SHARE * best.total &&
-      !refusal(frame, r.candidate, thresholds),
+      !refusal(frame, r.candidate, thresholds, last),
   );
   if (own) return { ranked: [own, ...ranked.filter((r) => r !== own)] };
   const other = best.candidate.reading.pack.id;

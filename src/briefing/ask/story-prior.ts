@@ -4,6 +4,7 @@
  * find, and a follow-up's answer goes on from what was just said: it is near the last answer, and its other
  * words of the question stand in the sentences around it.
  */
+import type { Reading } from '../../knowledge/reading.ts';
 import type { Candidate } from './match.ts';
 
 /** The last answer's sentence in the conversation's story. */
@@ -63,9 +64,14 @@ const UNREAD = 0.25;
  * story; near the top, in a story the conversation has no answer in.
  */
 export function storyPrior(candidate: Candidate, last: Last | undefined): number {
-  const { reading } = candidate;
-  if (!last || reading.pack.id !== last.pack) return UNREAD * nearLast(reading.at - 1);
-  return nearLast(reading.at - last.at) + NEXT_DOOR * nextDoorShare(candidate);
+  const apart = sentencesAfter(candidate.reading, last);
+  if (apart === undefined) return UNREAD * nearLast(candidate.reading.at - 1);
+  return nearLast(apart) + NEXT_DOOR * nextDoorShare(candidate);
+}
+
+/** How many sentences after the last answer's the sentence stands (negative: before it), if in its story. */
+export function sentencesAfter(reading: Reading, last: Last | undefined): number | undefined {
+  return last && reading.pack.id === last.pack ? reading.at - last.at : undefined;
 }
 
 /** The bonus for standing `apart` sentences after the last answer's (before it, when negative). */
