@@ -1,7 +1,7 @@
 /**
  * A follow-up's answer most often stands just after the last answer, and may share no word with the question:
  * "how long was he stuck for?" against "He spent 40 hours in a gully before a search dog found him." The last
- * answer's sentence and the two after it are candidates whatever their words (`recent.ts`
+ * answer's sentence and the three after it (`ONWARD`) are candidates whatever their words (`recent.ts`
  * withFollowingSentences), ranked as any other; the card may quote them after its best.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,8 @@ const kb = createKnowledgeBase([
       'Graham Ellery, 58, set off alone from the Ravensgill car park on Friday morning.\n\n' +
       'He spent 40 hours in a gully before a search dog found him.\n\n' +
       'The team has rescued 41 people this year.\n\n' +
-      'It took six hours to carry him down.',
+      'It took six hours to carry him down.\n\n' +
+      'Mountain rescue teams in the area are run by volunteers.',
     { title: 'Walker found alive on Brantridge Fell' },
   ),
 ]);
@@ -47,11 +48,12 @@ describe('the sentences just after the last answer', () => {
     expect(typed.candidate.answers.map((m) => m.text)).toContain('40 hours');
   });
 
-  it('are the last answer’s own and the two after it, none before and none further', () => {
+  it('are the last answer’s own and the three after it, none before and none further', () => {
     const added = texts(withFollowingSentences(index, [], last));
     expect(added[0]).toMatch(/^Graham Ellery/);
-    expect(added).toHaveLength(3);
-    expect(added).not.toContain('It took six hours to carry him down.');
+    expect(added).toHaveLength(4);
+    expect(added).toContain('It took six hours to carry him down.');
+    expect(added).not.toContain('Mountain rescue teams in the area are run by volunteers.');
   });
 
   it('are none when the conversation has no last answer', () => {

@@ -10,7 +10,7 @@ import { termKey } from '../../knowledge/lexicon/lexicon.ts';
 import { coverage, nearestAnswer, speakerWords, type Candidate, type TermMatch } from './match.ts';
 import { foldKey } from '../../knowledge/reading.ts';
 import { doerUnsaid, rolesSwapped } from './roles.ts';
-import { sentencesAfter, type Last } from './story-prior.ts';
+import { ONWARD, sentencesAfter, type Last } from './story-prior.ts';
 
 export interface Thresholds {
   coverage: number;
@@ -42,9 +42,6 @@ export const ABSTAIN: Readonly<Thresholds> = {
   onward: 0.25,
   absentWords: false,
 };
-
-/** How many sentences after the last answer's go on from it, for the `onward` bar. */
-const ONWARD = 3;
 
 /**
  * "How many …" is not answered by a count that stands further than this, in words, from every word of

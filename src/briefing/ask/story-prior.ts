@@ -69,6 +69,13 @@ export function storyPrior(candidate: Candidate, last: Last | undefined): number
   return nearLast(apart) + NEXT_DOOR * nextDoorShare(candidate);
 }
 
+/**
+ * How many sentences after the last answer's a follow-up's answer is looked for whatever words it holds (`recent.ts`)
+ * and needs less of the question's words (`abstain.ts`, `onward`): most answers that go on from the last stand
+ * within three sentences of it.
+ */
+export const ONWARD = 3;
+
 /** How many sentences after the last answer's the sentence stands (negative: before it), if in its story. */
 export function sentencesAfter(reading: Reading, last: Last | undefined): number | undefined {
   return last && reading.pack.id === last.pack ? reading.at - last.at : undefined;
