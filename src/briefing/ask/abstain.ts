@@ -32,14 +32,14 @@ export const ABSTAIN: Readonly<Thresholds> = {
    * much of what the question leaves out: "how long was he stuck for?" against "He spent 40 hours in a gully". Such a
    * sentence needs less of the question's words. Read off the tuned sets' refusals for too little coverage as
    * conversations: where the best sentence stood one to three after the last answer, it held the answer 10 times and
-   * the question was unanswerable 6 times; in the last answer's own sentence 9 and 20; anywhere else 0 and 15. 0.25, up
-   * to three sentences on, for the answer and for the conversation's own story in `preferRecent`, as conversations with
-   * thirty-six sets loaded: clean held out 1,609 → 1,657 right, 1,249 → 1,293 first quote, 363 → 348 unanswerable
-   * refused; the sixth to ninth 328 → 337, 61 → 56; tuned 886 → 901, 334 → 324. Only for the answer: clean held out +18
-   * right, −4 refused, tuned +9, −4. 0.15 there: +21, −7; five sentences on: +24, −9; 0.3 up to two on: +14, −3. Asked
-   * one by one nothing changes: there is no last answer. (A lower bar for the sentences near the last answer on either
-   * side, its own included, tried under the old symmetric prior: +41 right, −58 refused; the last answer's own
-   * sentence is where most unanswerable follow-ups find their best.)
+   * the question was unanswerable 6 times; in the last answer's own sentence 9 and 20; anywhere else 0 and 15. 0.25,
+   * up to three sentences on, for the answer and for the conversation's own story in `preferRecent`, as conversations
+   * with thirty-six sets loaded: clean held out 1,609 → 1,657 right, 1,249 → 1,293 first quote, 363 → 348
+   * unanswerable refused; the sixth to ninth 328 → 337, 61 → 56; tuned 886 → 901, 334 → 324. Only for the
+   * answer: clean held out +18 right, −4 refused, tuned +9, −4. 0.15 there: +21, −7; five sentences on: +24,
+   * −9; 0.3 up to two on: +14, −3. Asked one by one nothing changes: there is no last answer. (A lower bar for
+   * the sentences near the last answer on either side, its own included, tried under the old symmetric prior: +41
+   * right, −58 refused; the last answer's own sentence is where most unanswerable follow-ups find their best.)
    */
   onward: 0.25,
   absentWords: false,

@@ -63,15 +63,15 @@ function withPackSentences<C extends { reading: Reading; bm25: number }>(
 
 /**
  * The candidates, and the last answer's sentence and the `ONWARD` after it in its story, whatever words they hold. A
- * follow-up's answer most often stands there (`story-prior.ts`), and it may share no word with the question: "what did
- * he live on while he was stuck" against "he had survived on two cereal bars". Their own sentence and the next two, as
- * conversations with thirty-five sets loaded: clean held out 1,521 → 1,553 right, 1,199 → 1,204 first quote, 353 → 350
- * unanswerable refused; the sixth to ninth 325 → 328; tuned 875 → 886, 334 → 333. Only for questions that ask a type:
- * +23 right; the next one only: +20; the next four: +25, −5 refused. (Tried before the story prior weighed the
- * sentences after the last answer more, those near it either side gave +5 right and −4 refused.) Once those sentences
- * needed less of the question (`abstain.ts`, `onward`), the next three rather than two, with thirty-six sets: clean
- * held out 1,657 → 1,663 right, 1,293 → 1,294 first quote, 348 → 347 refused, the others unchanged (the next one only:
- * 1,649).
+ * follow-up's answer most often stands there (`story-prior.ts`), and it may share no word with the question: "what
+ * did he live on while he was stuck" against "he had survived on two cereal bars". Their own sentence and the next
+ * two, as conversations with thirty-five sets loaded: clean held out 1,521 → 1,553 right, 1,199 → 1,204 first
+ * quote, 353 → 350 unanswerable refused; the sixth to ninth 325 → 328; tuned 875 → 886, 334 → 333. Only for
+ * questions that ask a type: +23 right; the next one only: +20; the next four: +25, −5 refused. (Tried before the
+ * story prior weighed the sentences after the last answer more, those near it either side gave +5 right and −4
+ * refused.) Once those sentences needed less of the question (`abstain.ts`, `onward`), the next three rather than
+ * two, with thirty-six sets: clean held out 1,657 → 1,663 right, 1,293 → 1,294 first quote, 348 → 347 refused,
+ * the others unchanged (the next one only: 1,649).
  */
 export function withFollowingSentences<C extends { reading: Reading; bm25: number }>(
   index: ReadingIndex,

@@ -51,11 +51,11 @@ const NEXT_DOOR = 0.25;
  * A story with no last answer in this conversation (every story, for a question asked on its own) is read from the
  * top: news puts its main facts first, so its sentences get this share of the bonus they would get after an answer
  * from the headline, which opens each pack's text. Against none, thirty-five sets: one by one, clean held out 953 →
- * 961 right, 654 → 657 first quote, 207 → 206 refused, tuned 777 → 782; as conversations, clean held out 1,503 →
- * 1,521, 1,183 → 1,199, 351 → 353, tuned 874 → 876. (0.5: one by one held out unchanged, tuned +11, as
- * conversations +22, but a three-sentence story's "who's vandermeer's CEO?" then answered with the other firm's
- * chief executive, from the sentence next to Vandermeer's; 0.75: −12 and +24; 1: −25 and +16; given only when
- * the conversation has no last answer anywhere: less.)
+ * 961 right, 654 → 657 first quote, 207 → 206 refused, tuned 777 → 782; as conversations, clean held out 1,503
+ * → 1,521, 1,183 → 1,199, 351 → 353, tuned 874 → 876. (0.5: one by one held out unchanged, tuned +11, as
+ * conversations +22, but a three-sentence story's "who's vandermeer's CEO?" then answered with the other firm's chief
+ * executive, from the sentence next to Vandermeer's; 0.75: −12 and +24; 1: −25 and +16; given only when the
+ * conversation has no last answer anywhere: less.)
  */
 const UNREAD = 0.25;
 
