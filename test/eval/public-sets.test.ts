@@ -154,6 +154,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // bell cast for Graz; first sight (engine 27ba772) 36/108 and 8/32 asked one by one (56/108 and 13/32 as one
   // conversation; 49/108 and 13/32 alone).
   'articles-blind-34': { right: 0.3, refused: 0.2 },
+  // Written by a helper at the start of the session after that, before any run on it: the last minefield of Pailin
+  // cleared in Cambodia, cave divers linking two Low Tatras caves in Slovakia, electric carts replacing carriage
+  // horses at Petra, a 1926 time capsule opened in Tartu; first sight (engine 8bc6e3b) 25/108 and 9/32 asked one by
+  // one (37/108 and 14/32 as one conversation; 33/108 and 14/32 alone).
+  'articles-blind-35': { right: 0.2, refused: 0.2 },
 };
 
 describe('answers on unseen articles', () => {
@@ -197,6 +202,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-32');
     expect(sets).toContain('articles-blind-33');
     expect(sets).toContain('articles-blind-34');
+    expect(sets).toContain('articles-blind-35');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
