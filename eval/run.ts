@@ -23,7 +23,7 @@ import { silentLogger } from '../src/log.ts';
 import { renderText } from '../src/render/text.ts';
 import { nullStore } from '../src/storage/store.ts';
 import { syntheticArchive } from '../bench/synthetic-archive.ts';
-import { judge, type EvalCase, type Outcome, type Verdict } from './score.ts';
+import { boldRight, judge, type EvalCase, type Outcome, type Verdict } from './score.ts';
 
 /** Where the sets live: each folder holds articles (.txt/.md) and a cases.json. */
 export const SET_DIRS = [
@@ -152,7 +152,13 @@ export async function runEval(setDirs = SET_DIRS, { noise = 0, conversation = fa
 
 export function toOutcome(reply: Reply): Outcome {
   const first = reply.card.blocks.find((b) => b.type === 'quote');
-  return { found: reply.found, text: renderText(reply), firstQuote: first?.type === 'quote' ? first.text : undefined };
+  const quote = first?.type === 'quote' ? first : undefined;
+  return {
+    found: reply.found,
+    text: renderText(reply),
+    firstQuote: quote?.text,
+    ...(quote?.highlight ? { bold: quote.highlight } : {}),
+  };
 }
 
 /** The summary figures of one set. */
@@ -165,6 +171,10 @@ export function summarise(r: SetResult) {
       x.outcome.firstQuote !== undefined &&
       judge(x.c, { found: true, text: x.outcome.firstQuote }) === 'right',
   );
+  // Of the answers whose first quote holds the gold, those that set an answer in bold, and those whose bold is the
+  // asked one: how well the card picks the answer out of the right sentence (`span.ts`, `whole-answer.ts`).
+  const bolded = inFirst.filter((x) => x.outcome.bold !== undefined);
+  const boldOk = bolded.filter((x) => boldRight(x.outcome.bold!, x.c.answers));
   const times = r.cases.map((x) => x.ms).sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   return {
@@ -176,6 +186,8 @@ export function summarise(r: SetResult) {
     firstQuote: inFirst.length,
     impossible: r.cases.length - answerable.length,
     abstained: count('abstained'),
+    bolded: bolded.length,
+    boldRight: boldOk.length,
     p50: pct(0.5),
     p99: pct(0.99),
   };
@@ -187,7 +199,7 @@ export function formatSummary(s: ReturnType<typeof summarise>): string {
   return [
     `${s.set}: answerable right ${share(s.right, s.answerable)}, refused ${s.refused}, wrong ${s.wrong};`,
     `in the first quote ${share(s.firstQuote, s.answerable)}; ` +
-      `unanswerable refused ${share(s.abstained, s.impossible)};`,
+      `unanswerable refused ${share(s.abstained, s.impossible)}; bold answer right ${share(s.boldRight, s.bolded)};`,
     `ask p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms`,
   ].join(' ');
 }

@@ -18,6 +18,8 @@ export interface Outcome {
   text: string;
   /** The text of the first quoted sentence, when the answer quotes one. */
   firstQuote?: string;
+  /** The answer set in bold in that sentence (and headed on the card), when the card names one. */
+  bold?: string;
 }
 
 export type Verdict = 'right' | 'refused' | 'wrong' | 'abstained' | 'answered';
@@ -40,6 +42,18 @@ export function normalise(text: string): string {
 export function holdsAnswer(text: string, answers: readonly string[]): boolean {
   const hay = normalise(text);
   return answers.some((a) => normalise(a).trim() !== '' && hay.includes(normalise(a)));
+}
+
+/**
+ * Whether a card's bold answer is the asked one: it holds a gold span, or it is the heart of one (a gold span holds it
+ * and it is at least half its words: "38C" for "above 38C", "Owen Pritchard" for "Labour's Owen Pritchard", not "11"
+ * for "four to 11" nor "Seville" for "Seville, Naples and Athens"). A card can quote the right sentence and still
+ * set the wrong number of it in bold, and a reader takes the bold.
+ */
+export function boldRight(bold: string, answers: readonly string[]): boolean {
+  if (holdsAnswer(bold, answers)) return true;
+  const words = (text: string) => normalise(text).trim().split(' ').length;
+  return answers.some((a) => normalise(a).includes(normalise(bold)) && 2 * words(bold) >= words(a));
 }
 
 /**
