@@ -1,7 +1,8 @@
 /**
  * The card bolds the whole answer its sentence writes, not the piece the language model split off
  * (`whole-answer.ts`): a weekday with its date, a clock time with its day, a list of names, a part of a whole,
- * a number with its unit. And "what time" is answered by the clock time, not a part of the day (`span.ts`).
+ * a number with its unit and its hedge. And "what time" is answered by the clock time, not a part of the day
+ * (`span.ts`).
  */
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/briefing/ask/answer.ts';
@@ -37,6 +38,11 @@ describe('the whole answer around a mention', () => {
 
   it('gives a bare number its unit', () => {
     expect(grown('Pavements were on average 4.1C hotter than on the leafiest streets.', '4.1', 'number')).toBe('4.1C');
+  });
+
+  it('keeps the words that say an amount is not exact', () => {
+    expect(grown('The app test costs less than £2 to run.', '£2', 'money')).toBe('less than £2');
+    expect(grown('The debate lasted almost nine hours.', 'nine hours', 'duration')).toBe('almost nine hours');
   });
 
   it('reads a part of a whole, a share and a result as one answer', () => {

@@ -112,7 +112,7 @@ function asWritten(quoted: string, mention: string): string {
 function headline(frame: Frame, reading: Reading, span: Mention | undefined): string {
   if (span) {
     const event = eventDated(reading, span);
-    const answer = event ? formatEventDate(event) : capitalise(hedged(reading, span, fullName(reading, span)));
+    const answer = event ? formatEventDate(event) : capitalise(fullName(reading, span));
     // "Who: Fyodor Lukyanov", "When: May 2015": as the cards of pack events are headed.
     const label = LABELS[frame.asks];
     return label ? `${label}: ${answer}` : event ? `${span.text} — ${answer}` : answer;
@@ -147,27 +147,6 @@ function fullName(reading: Reading, span: Mention): string {
   const said = foldKey(span.text).split(' ');
   const full = foldKey(entity.name).split(' ');
   return full.includes(said.at(-1)!) && full.some((w) => !said.includes(w)) ? entity.name : written;
-}
-
-/** Words that say an amount is not exact: the headline keeps them ("nearly four hours"). */
-const HEDGE = new RegExp(
-  String.raw`\b(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|up to|` +
-    String.raw`at least|at most|over|under|some)\s+$`,
-  'i',
-);
-/** Mention types that are amounts, which a hedge before them qualifies. */
-const HEDGED = new Set(['number', 'money', 'percent', 'duration', 'measure']);
-
-/**
- * The amount as the sentence qualifies it: "lasted nearly four hours" is headed "Nearly four
- * hours", not "Four hours", which the sentence does not say.
- */
-function hedged(reading: Reading, span: Mention, written: string): string {
-  if (!HEDGED.has(span.type)) return written;
-  const text = reading.sentence.text;
-  const at = text.indexOf(written);
-  const hedge = at > 0 ? HEDGE.exec(text.slice(0, at))?.[0] : undefined;
-  return hedge && !written.toLowerCase().startsWith(hedge.trim().toLowerCase()) ? `${hedge}${written}` : written;
 }
 
 /** How a headline names the answer to who, when and where questions. */

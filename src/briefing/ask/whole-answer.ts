@@ -2,8 +2,9 @@
  * The whole of the answer a chosen mention is part of, as the sentence writes it, for the card's bold and headline.
  * The language model splits what a reader takes as one answer: a weekday from its date ("Wednesday" and "3
  * February"), a clock time from its day ("7.15pm on Saturday"), the names of a list ("Seville, Naples and Athens",
- * "Graham and Susan Pettifer"), and it types a number apart from the unit it counts ("4.1" in "4.1C"). Bolding
- * "Wednesday" or "Seville" alone tells the reader less than the sentence says, or something else.
+ * "Graham and Susan Pettifer"), and it types a number apart from the unit it counts ("4.1" in "4.1C") and from the
+ * words that say it is not exact ("less than £2"). Bolding "Wednesday" or "Seville" alone tells the reader less than
+ * the sentence says, or something else, and "£2" says what "less than £2" does not.
  */
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
 
@@ -24,11 +25,34 @@ const LISTED = new Set(['person', 'place', 'organisation', 'group', 'name']);
 /** Dates and times, which join each other across `DAY_GLUE`. */
 const WHEN = new Set(['date', 'time']);
 
+/** Words that say an amount is not exact, which the answer keeps ("nearly four hours"). */
+const HEDGE = new RegExp(
+  String.raw`\b(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|up to|` +
+    String.raw`at least|at most|over|under|some)\s+$`,
+  'i',
+);
+/** Mention types that are amounts, which a hedge before them qualifies. */
+const HEDGED = new Set(['number', 'money', 'percent', 'duration', 'measure']);
+
 /** The chosen mention grown to the whole answer it is part of (itself when it stands alone). */
 export function wholeAnswer(reading: Reading, chosen: Mention): Mention {
   let span = withUnit(reading, chosen);
   for (let grown = joined(reading, span); grown; grown = joined(reading, span)) span = grown;
-  return span;
+  return hedged(reading, span);
+}
+
+/**
+ * An amount with the hedge the sentence writes before it: "lasted nearly four hours" answers "Nearly four hours",
+ * not "four hours", which the sentence does not say.
+ */
+function hedged(reading: Reading, span: Mention): Mention {
+  if (!HEDGED.has(span.type)) return span;
+  const written = new RegExp(pattern(span.text), 'u').exec(reading.sentence.text);
+  const hedge =
+    written && written.index > 0 ? HEDGE.exec(reading.sentence.text.slice(0, written.index))?.[0] : undefined;
+  if (!written || !hedge || written[0].toLowerCase().startsWith(hedge.trim().toLowerCase())) return span;
+  const text = `${hedge}${written[0]}`;
+  return { ...span, text, key: foldKey(text), start: Math.max(0, span.start - hedge.trim().split(/\s+/).length) };
 }
 
 /**
