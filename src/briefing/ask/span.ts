@@ -8,8 +8,8 @@
  * Favouring the side of the verb the question asks about cost SQuAD two.) The mention chosen then grows to the whole
  * answer the sentence writes (`whole-answer.ts`). Measured by `npm run eval`'s "bold answer right" (of the answers
  * whose first quote holds the gold, those whose bold is the asked answer), thirty-seven sets one by one: 726 of 916
- * before, 795 with the whole answer and the clock time first (held out from the eleventh set 312 → 350 of 409; as
- * one conversation 589 → 682 of 802). A softer order of types (a nearer organisation before a person for "who")
+ * before, 798 with the whole answer and the clock time first (held out from the eleventh set 312 → 353 of 409; as
+ * one conversation 589 → 687 of 802). A softer order of types (a nearer organisation before a person for "who")
  * lost 1 to 13 of those as conversations, whatever its step.
  */
 import type { Mention } from '../../knowledge/reading.ts';
