@@ -6,7 +6,6 @@
  */
 import type { Continuations } from '../../core/continuations.ts';
 import { card, quote, reply, text, type Block, type Reply } from '../../core/reply.ts';
-import { escapeRegExp } from '../../core/regexp.ts';
 import { formatEventDate } from '../../knowledge/event-dates.ts';
 import type { KnowledgeBase, TopicMatch } from '../../knowledge/knowledge-base.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
@@ -16,6 +15,7 @@ import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 import type { Candidate } from './match.ts';
 import { answerSpan } from './span.ts';
+import { writtenPattern } from './whole-answer.ts';
 
 /** The paragraphs of an article's lead: the headline and the two after it. */
 const LEAD = 3;
@@ -104,8 +104,7 @@ function quoteOf(reading: Reading, span: Mention | undefined): Block {
  * may write them closer ("2.15 pm" is "2.15pm" there).
  */
 function asWritten(quoted: string, mention: string): string {
-  const pattern = mention.split(/\s+/).map(escapeRegExp).join('\\s*');
-  return new RegExp(pattern).exec(quoted)?.[0] ?? mention;
+  return new RegExp(writtenPattern(mention)).exec(quoted)?.[0] ?? mention;
 }
 
 /** The answer itself when there is one (with an event's full date), else the question's topic. */

@@ -6,6 +6,7 @@
  * words that say it is not exact ("less than £2"). Bolding "Wednesday" or "Seville" alone tells the reader less than
  * the sentence says, or something else, and "£2" says what "less than £2" does not.
  */
+import { escapeRegExp } from '../../core/regexp.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
 
 /** Amounts: a number inside one of these is shown with its unit ("4.1" → "4.1C", "five" → "five metres"). */
@@ -47,7 +48,7 @@ export function wholeAnswer(reading: Reading, chosen: Mention): Mention {
  */
 function hedged(reading: Reading, span: Mention): Mention {
   if (!HEDGED.has(span.type)) return span;
-  const written = new RegExp(pattern(span.text), 'u').exec(reading.sentence.text);
+  const written = new RegExp(writtenPattern(span.text), 'u').exec(reading.sentence.text);
   const hedge =
     written && written.index > 0 ? HEDGE.exec(reading.sentence.text.slice(0, written.index))?.[0] : undefined;
   if (!written || !hedge || written[0].toLowerCase().startsWith(hedge.trim().toLowerCase())) return span;
@@ -66,7 +67,7 @@ function withUnit(reading: Reading, chosen: Mention): Mention {
     (m) => AMOUNTS.has(m.type) && m.start <= chosen.start && m.end >= chosen.end && width(m) > width(chosen),
   );
   const amount = holding.sort((a, b) => width(b) - width(a))[0];
-  const text = amount && new RegExp(pattern(amount.text), 'u').exec(reading.sentence.text)?.[0];
+  const text = amount && new RegExp(writtenPattern(amount.text), 'u').exec(reading.sentence.text)?.[0];
   return amount && text ? { ...chosen, text, key: foldKey(text), start: amount.start, end: amount.end } : chosen;
 }
 
@@ -94,17 +95,16 @@ function glueBetween(span: Mention, m: Mention): string | undefined {
 
 /** The two mentions and the glue between them as the sentence writes them, if it writes them so. */
 function writtenTogether(sentence: string, first: string, second: string, glue: string): string | undefined {
-  return new RegExp(`${pattern(first)}${glue}${pattern(second)}`, 'u').exec(sentence)?.[0];
+  return new RegExp(`${writtenPattern(first)}${glue}${writtenPattern(second)}`, 'u').exec(sentence)?.[0];
 }
 
-/** A mention's text (its tokens joined by spaces) as a pattern for it as written ("4.1 C" → "4.1C"). */
-function pattern(text: string): string {
+/**
+ * A mention's text (its tokens joined by spaces) as a pattern for it as the sentence writes it: the model splits
+ * tokens the sentence may write closer ("4.1 C" is "4.1C" there).
+ */
+export function writtenPattern(text: string): string {
   return text
     .split(/\s+/)
     .map(escapeRegExp)
     .join(String.raw`\s*`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
