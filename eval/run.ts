@@ -64,6 +64,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-33',
   'test/fixtures/articles-blind-34',
   'test/fixtures/articles-blind-35',
+  'test/fixtures/articles-blind-36',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
