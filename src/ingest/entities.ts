@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from '../knowledge/article.ts';
 import type { EntityKind } from '../knowledge/schema.ts';
-import { initials } from './acronyms.ts';
+import { abbreviates, initials } from './acronyms.ts';
 import { kindOf, shareListKinds, type Group } from './kinds.ts';
 import { findNames, type NameMention } from './names.ts';
 import { readAcrossSentences } from './across-sentences.ts';
@@ -85,7 +85,7 @@ export function extractEntities(paragraphs: Paragraph[]): DraftEntity[] {
       groups.delete(key);
   mergeSameThing(groups);
   mergeSurnames(groups);
-  mergeAcronyms(groups);
+  mergeAcronyms(groups, paragraphs);
   shareListKinds(groups);
   const entities = [...groups.values()].map((g) => toEntity(g, paragraphs));
   for (const m of roleOnly) attachRole(entities, m);
@@ -173,12 +173,22 @@ function mergeSurnames(groups: Map<string, Group>): void {
   }
 }
 
-/** "ISSG" is "International Support Group for Syria" when the initials agree. */
-function mergeAcronyms(groups: Map<string, Group>): void {
+/**
+ * "ISSG" is "International Support Group for Syria" when the initials agree anywhere in the article; when they do not,
+ * the article may still define it, a name with the acronym in brackets after it, whose letters it takes in order
+ * (`abbreviates`): "Cambodian Mine Action and Victim Assistance Authority (CMAA)". Then "the CMAA's vice-president"
+ * is known by the authority's words too ("what did the guy from that authority say?").
+ */
+function mergeAcronyms(groups: Map<string, Group>, paragraphs: Paragraph[]): void {
+  const text = paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join('\n');
+  const defines = (o: Group, acronym: string) =>
+    [...o.names.keys()].some((n) => text.includes(`${n} (${acronym})`) && abbreviates(n, acronym));
   for (const [key, g] of [...groups]) {
     const name = [...g.names.keys()][0]!;
     if (!/^\p{Lu}{2,6}$/u.test(name)) continue;
-    const owners = [...groups.entries()].filter(([k]) => k.includes(' ') && initials(k.split(' ')) === key);
+    const spelt = [...groups.entries()].filter(([k]) => k.includes(' ') && initials(k.split(' ')) === key);
+    const owners =
+      spelt.length > 0 ? spelt : [...groups.entries()].filter(([k, o]) => k.includes(' ') && defines(o, name));
     if (owners.length === 1) merge(groups, key, owners[0]![0]);
   }
 }

@@ -23,6 +23,16 @@ describe('organisation names', () => {
     expect(found.join('\n')).toMatch(/: Upper Skelton$/m);
   });
 
+  it('takes an acronym that skips words or takes two letters of one, when brackets define it', () => {
+    const found = entities(
+      'The Cambodian Mine Action and Victim Assistance Authority (CMAA) made the declaration.\n\n' +
+        'Officials from the UK Health Security Agency (UKHSA) attended. The CMAA said the UKHSA had helped.',
+    );
+    expect(found).toContain('organisation: Cambodian Mine Action and Victim Assistance Authority (CMAA)');
+    expect(found).toContain('organisation: UK Health Security Agency (UKHSA)');
+    expect(found.join('\n')).not.toMatch(/: (CMAA|UKHSA|Cambodian Mine Action|Victim Assistance Authority)$/m);
+  });
+
   it('does not join when the letters disagree', () => {
     const found = entities('Kestrel Mining and Halden Energy (KHX) signed the deal on Monday.');
     expect(found.join('\n')).not.toContain('Kestrel Mining and Halden Energy');
