@@ -99,8 +99,10 @@ describe('the article of the conversation, in the answer pipeline', () => {
   });
 
   it("says the conversation's story does not answer, rather than quote another story's sentence", () => {
-    // Only the fraud story dates its hearing; the question has no word the libel story lacks.
-    expect(answer('what day was the court case?').card.title).toBe('When: Friday');
+    // Only the fraud story dates its hearing; the question has no word the libel story lacks. Asked on its own,
+    // the libel story's "case" at "the High Court" is the best sentence and gives no day: the fraud story's day, a
+    // runner-up well behind it, is a guess (answer.ts TYPED_FALLBACK). In the fraud story's conversation, it answers.
+    expect(answer('what day was the court case?').found).toBe(false);
     expect(answer('what day was the court case?', 'fraud').card.title).toBe('When: Friday');
     const libel = answer('what day was the court case?', 'libel');
     expect(libel.found).toBe(false);
