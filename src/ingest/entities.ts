@@ -176,8 +176,8 @@ function mergeSurnames(groups: Map<string, Group>): void {
 /**
  * "ISSG" is "International Support Group for Syria" when the initials agree anywhere in the article; when they do not,
  * the article may still define it, a name with the acronym in brackets after it, whose letters it takes in order
- * (`abbreviates`): "Cambodian Mine Action and Victim Assistance Authority (CMAA)". Then "the CMAA's vice-president"
- * is known by the authority's words too ("what did the guy from that authority say?").
+ * (`abbreviates`): "Cambodian Mine Action and Victim Assistance Authority (CMAA)". Then a sentence that says "the
+ * CMAA's vice-president" is known by the authority's words too (`known-keys.ts`), and the two are one briefing card.
  */
 function mergeAcronyms(groups: Map<string, Group>, paragraphs: Paragraph[]): void {
   const text = paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join('\n');
