@@ -27,7 +27,6 @@ export function abbreviates(name: string, acronym: string): boolean {
   const words = name.split(/\s+/).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
   const letters = acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2 || words.length > Math.min(letters.length + 5, letters.length * 2)) return false;
-  if (initials(words) === letters) return true;
   const long = name.replace(/^(?:(?:the|of|for|and)\s+)+/i, '').toLowerCase();
   let at = long.length - 1;
   for (let i = letters.length - 1; i >= 0; i--) {

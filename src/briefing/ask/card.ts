@@ -15,7 +15,7 @@ import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 import type { Candidate } from './match.ts';
 import { answerSpan } from './span.ts';
-import { writtenPattern } from './whole-answer.ts';
+import { writtenIn } from './whole-answer.ts';
 
 /** The paragraphs of an article's lead: the headline and the two after it. */
 const LEAD = 3;
@@ -99,12 +99,9 @@ function quoteOf(reading: Reading, span: Mention | undefined): Block {
   return span && q.type === 'quote' ? { ...q, highlight: asWritten(q.text, span.text) } : q;
 }
 
-/**
- * The mention as the quote writes it: its text is its tokens joined by spaces, and the quote
- * may write them closer ("2.15 pm" is "2.15pm" there).
- */
+/** The mention as the quote writes it (`writtenIn`), or as read when the quote does not write it so. */
 function asWritten(quoted: string, mention: string): string {
-  return new RegExp(writtenPattern(mention)).exec(quoted)?.[0] ?? mention;
+  return writtenIn(quoted, mention)?.[0] ?? mention;
 }
 
 /** The answer itself when there is one (with an event's full date), else the question's topic. */

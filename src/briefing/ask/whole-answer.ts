@@ -48,7 +48,7 @@ export function wholeAnswer(reading: Reading, chosen: Mention): Mention {
  */
 function hedged(reading: Reading, span: Mention): Mention {
   if (!HEDGED.has(span.type)) return span;
-  const written = new RegExp(writtenPattern(span.text), 'u').exec(reading.sentence.text);
+  const written = writtenIn(reading.sentence.text, span.text);
   const hedge =
     written && written.index > 0 ? HEDGE.exec(reading.sentence.text.slice(0, written.index))?.[0] : undefined;
   if (!written || !hedge || written[0].toLowerCase().startsWith(hedge.trim().toLowerCase())) return span;
@@ -67,7 +67,7 @@ function withUnit(reading: Reading, chosen: Mention): Mention {
     (m) => AMOUNTS.has(m.type) && m.start <= chosen.start && m.end >= chosen.end && width(m) > width(chosen),
   );
   const amount = holding.sort((a, b) => width(b) - width(a))[0];
-  const text = amount && new RegExp(writtenPattern(amount.text), 'u').exec(reading.sentence.text)?.[0];
+  const text = amount && writtenIn(reading.sentence.text, amount.text)?.[0];
   return amount && text ? { ...chosen, text, key: foldKey(text), start: amount.start, end: amount.end } : chosen;
 }
 
@@ -99,10 +99,15 @@ function writtenTogether(sentence: string, first: string, second: string, glue: 
 }
 
 /**
- * A mention's text (its tokens joined by spaces) as a pattern for it as the sentence writes it: the model splits
- * tokens the sentence may write closer ("4.1 C" is "4.1C" there).
+ * Where a text writes a mention, as it writes it: a mention's text is its tokens joined by spaces, and the model
+ * splits tokens the sentence may write closer ("4.1 C" is "4.1C" there, "2.15 pm" is "2.15pm").
  */
-export function writtenPattern(text: string): string {
+export function writtenIn(text: string, mention: string): RegExpExecArray | null {
+  return new RegExp(writtenPattern(mention), 'u').exec(text);
+}
+
+/** A mention's text as a pattern for it as a sentence writes it (`writtenIn`). */
+function writtenPattern(text: string): string {
   return text
     .split(/\s+/)
     .map(escapeRegExp)
