@@ -102,7 +102,16 @@ export function findDates(sentence: string, anchor: CalendarDay, context: DateCo
   for (const c of findChains(sentence, previousAt)) if (!named.has(c.date)) claim(c);
   for (const b of base) claim(b);
   attachTimes(sentence, taken);
-  return taken.sort((a, b) => a.start - b.start);
+  return taken.filter(datable).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a pack can date it: every year in it has four digits. "Over the last 3000 years" in an encyclopaedia's
+ * history of a river counts back to year -984, which no pack's schema takes (the draft would not validate), and
+ * which is no event anyone is reminded of.
+ */
+function datable(mention: DateMention): boolean {
+  return mention.date.split('/').every((end) => /^[1-9]\d{3}(?!\d)/.test(end));
 }
 
 /** A time of day upgrades the day phrase nearest it (before it, or right after) to `time`. */

@@ -112,6 +112,10 @@ describe('chained relative dates', () => {
       'two years earlier → 2024 year',
     ]);
   });
+  it('a shift to a year no pack can date ("7,500 years ago") drafts no event, so the draft still validates', () => {
+    expect(chain('The delta has grown over the last 3000 years. A lake formed 7500 years ago.')).toEqual([]);
+    expect(chain('The delta has grown over the last 30 years.')).toEqual(['last 30 years → 1997 year']);
+  });
   it('a day-counting chain skips a coarser date in between', () => {
     expect(
       chain(
