@@ -65,6 +65,9 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-34',
   'test/fixtures/articles-blind-35',
   'test/fixtures/articles-blind-36',
+  'test/fixtures/articles-blind-37',
+  'test/fixtures/squad-heldout',
+  'test/fixtures/squad-heldout-train',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {
