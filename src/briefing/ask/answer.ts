@@ -29,7 +29,8 @@ import { withQuotation } from './quotation.ts';
 import { withAntecedent, withFollowing } from './context.ts';
 import { storyPrior, type Last } from './story-prior.ts';
 import { namedStory, preferRecent, withFollowingSentences, withRecentArticle } from './recent.ts';
-import { RULES, scoreCandidate, speakerScore } from './rules.ts';
+import { maxTotal, RULES, scoreCandidate, speakerScore } from './rules.ts';
+import { unwrittenName } from './written-names.ts';
 
 export interface AnswerInput {
   kb: KnowledgeBase;
@@ -93,7 +94,9 @@ export function answerReply(input: AnswerInput): Reply {
       visibility: 'ephemeral',
       found: false,
     };
-  const frame = withCarried(readQuestion(question, index.lexicon), question, carried, kb);
+  // The question as asked, and as read with the thread's topics ("how old is he?" → "… is Sergey Lavrov?").
+  const asked = readQuestion(question, index.lexicon);
+  const frame = withCarried(asked, question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
   const last = recentArticle && recentAt !== undefined ? { pack: recentArticle, at: recentAt } : undefined;
   const candidates = withFollowingSentences(
@@ -127,7 +130,7 @@ export function answerReply(input: AnswerInput): Reply {
   const best = ranked[0];
   // How sure the evidence makes it: where the sentence stands in its story (`storyPrior`) is no evidence.
   const confidence = best ? (best.total - storyPrior(best.candidate, last)) / maxTotal(frame) : 0;
-  if (refusal(frame, best?.candidate, thresholds, last)) {
+  if (refusal(frame, best?.candidate, thresholds, last) || unwrittenName(index, asked, best?.candidate.reading)) {
     const refused = notFoundCard(kb, frame, confidence, continuations);
     const movedTo = best && recentArticle ? namedStory(index, best, recentArticle) : undefined;
     return movedTo ? { ...refused, movedTo } : leaning ? { ...refused, leaning } : refused;
@@ -292,8 +295,4 @@ function coverageByPack(
     out.set(packId, total === 0 ? 0 : found.reduce((sum, t) => sum + t.weight, 0) / total);
   }
   return out;
-}
-
-function maxTotal(frame: Frame): number {
-  return RULES.filter((r) => r.applies(frame)).reduce((sum, r) => sum + r.weight, 0);
 }

@@ -14,7 +14,9 @@ const CALENDAR = new Set(
 );
 
 export function isName(t: Token, at: number): boolean {
-  return t.pos === 'PROPN' || (at > 0 && /^\p{Lu}/u.test(t.text)) || CALENDAR.has(t.text.toLowerCase());
+  // "Who did Emma Marry?": a verb typed with a capital is still the question's verb.
+  const capital = at > 0 && /^\p{Lu}/u.test(t.text) && t.pos !== 'VERB';
+  return t.pos === 'PROPN' || capital || CALENDAR.has(t.text.toLowerCase());
 }
 
 /** The runs of names in the question, folded ("Sergey Lavrov" to "sergey lavrov"). */

@@ -172,6 +172,11 @@ export function speakerScore(frame: Frame, c: Candidate): number {
   return speaksAsAsked(frame, c.reading) ? 1 : 0;
 }
 
+/** The most a sentence can score for the frame: every applicable rule in full (the answer's confidence is a share). */
+export function maxTotal(frame: Frame, rules: readonly Rule[] = RULES): number {
+  return rules.filter((r) => r.applies(frame)).reduce((sum, r) => sum + r.weight, 0);
+}
+
 /** The weighted sum of the applicable rules, and each rule's part (for tests and tuning). */
 export function scoreCandidate(
   input: RuleInput,

@@ -52,6 +52,8 @@ export interface LexiconData {
   measuredBy?: Record<string, string>;
   /** Nouns of what a person is or does ("researcher", "chief"): "who was the lead researcher" asks a person's name. */
   personRoles?: string[];
+  /** Titles written before a name ("Dr", "Mr"), folded: no word of the name ("Dr. Swann" is Swann). */
+  nameTitles?: string[];
   /** Each currency's names and signs ("dollar": "$", "usd"): "how much in dollars" is not answered in pounds. */
   currencyNames?: Record<string, string[]>;
 }

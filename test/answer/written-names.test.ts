@@ -1,0 +1,35 @@
+/**
+ * A name of the question that the story never writes whole (written-names.ts): its words are all there, in other
+ * names, so the question is well covered, but the article names no such thing and nothing answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
+import { articlePack, askerOf, personEntity } from '../support/article-pack.ts';
+
+const ask = askerOf(
+  createKnowledgeBase([
+    articlePack(
+      'game',
+      'Twilight Princess received 12 awards in its first year. Games Radar called it the best game of 2006. ' +
+        'The island stayed under Western European rule for 380 years. ' +
+        'Dr. Madeline Swann was kidnapped by Hinx on the train.',
+      { title: 'Twilight Princess', entities: [personEntity('swann', 'Madeline Swann', [1])] },
+    ),
+  ]),
+);
+
+describe('names the story never writes whole', () => {
+  it('answers a name the story writes, and refuses one made of words from two of its names', () => {
+    expect(JSON.stringify(ask('How many awards did Twilight Princess receive?').card)).toContain('12 awards');
+    expect(ask('How many awards did Radar Princess receive?').found).toBe(false);
+  });
+
+  it('finds a name in a longer form of its words, as a place in its adjective', () => {
+    expect(ask('How long did Western Europe rule the island?').found).toBe(true);
+  });
+
+  it('leaves out a title before the name, and reads a capitalised verb as the verb it is', () => {
+    expect(ask('Who kidnapped Dr Swann?').found).toBe(true);
+    expect(ask('Who did Hinx Kidnap?').found).toBe(true);
+  });
+});
