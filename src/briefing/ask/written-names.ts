@@ -10,7 +10,7 @@
  * Forty-one sets, one by one (right / unanswerable refused): SQuAD's held-out articles 539 / 212 → 533 / 230, its
  * training pair 274 / 181 → 272 / 198; as conversations 567 / 208 → 560 / 228 and 311 / 182 → 311 / 198. The news
  * sets, the seed's and `squad-dev` are unchanged in total: chat is typed in lower case, which names nothing here.
- * Read with the thread's topics joined to a follow-up ("how old is she Rosa Elena Chacón Poasito" reads as one long
+ * Read with the thread's topics joined to a follow-up ("when is that New York meeting Sergey Lavrov" reads as one long
  * name), as conversations the clean news sets lost 39 answers, so only the question as asked is read.
  */
 import { GENERAL_LEXICON } from '../../knowledge/lexicon/lexicon.ts';
