@@ -26,7 +26,7 @@ import {
 import { questionOpening } from './opening.ts';
 import { askedCurrency, askedDimension } from './fits.ts';
 import { cleanQuestion } from './clean.ts';
-import { isName, nameRuns } from './question-names.ts';
+import { isName, isTitle, nameRuns } from './question-names.ts';
 import { aboutArticle, formOf } from './forms.ts';
 import { countedNouns } from './counted.ts';
 import { questionRoles, type QuestionRoles } from './roles.ts';
@@ -188,7 +188,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Frame {
   const opensAt = fixed ? 0 : askingClauseAt(tokens, whAt);
   keys.forEach((key, i) => {
     const t = kept[positions[i]!]!;
-    if (asks === 'speech' && lexicon.isSpeechVerb(t.lemma)) return;
+    if (isTitle(kept, positions[i]!) || (asks === 'speech' && lexicon.isSpeechVerb(t.lemma))) return;
     // "When will the meetings take place?", "where was it held?": the event's words are the question's.
     if ((asks === 'time' || asks === 'place') && (lexicon.isEventVerb(t.lemma) || lexicon.isEventVerb(key))) return;
     if (terms.some((x) => x.key === key)) return;

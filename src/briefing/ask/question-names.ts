@@ -4,6 +4,7 @@
  * must be in the sentence that answers it (abstain.ts), so "august" is no mere word.
  */
 import { MONTHS, WEEKDAYS } from '../../knowledge/event-dates.ts';
+import { GENERAL_LEXICON } from '../../knowledge/lexicon/lexicon.ts';
 import type { Token } from '../../knowledge/nlp.ts';
 import { foldKey } from '../../knowledge/reading.ts';
 import { WH } from './answer-kind.ts';
@@ -12,6 +13,19 @@ import { WH } from './answer-kind.ts';
 const CALENDAR = new Set(
   [...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()).filter((w) => w !== 'may' && w !== 'march'),
 );
+
+/** Titles written before a name ("Dr", "Mr."), folded without their stop. */
+const TITLES = new Set(GENERAL_LEXICON.nameTitles ?? []);
+
+/**
+ * A title before a name ("Dr. Swann", "Mr White"): neither a name nor a word the answer must hold. The sentence that
+ * answers "What is Mr. White dying of?" may name him without it, and a name of the question must be in the answer.
+ * Before no name it is the word it abbreviates: "what did the dr say" asks about a doctor.
+ */
+export function isTitle(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return TITLES.has(tokens[at]!.text.toLowerCase().replace(/\.$/, '')) && !!next && /^\p{Lu}/u.test(next.text);
+}
 
 export function isName(t: Token, at: number): boolean {
   // "Who did Emma Marry?": a verb typed with a capital is still the question's verb.
@@ -24,7 +38,7 @@ export function nameRuns(tokens: readonly Token[]): string[] {
   const runs: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    if (isName(t, i) && !WH.has(t.text.toLowerCase())) {
+    if (isName(t, i) && !isTitle(tokens, i) && !WH.has(t.text.toLowerCase())) {
       run.push(t.text);
     } else if (run.length > 0) {
       runs.push(foldKey(run.join(' ')));
