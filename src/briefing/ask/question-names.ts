@@ -33,12 +33,17 @@ export function isName(t: Token, at: number): boolean {
   return t.pos === 'PROPN' || capital || CALENDAR.has(t.text.toLowerCase());
 }
 
-/** The runs of names in the question, folded ("Sergey Lavrov" to "sergey lavrov"). */
+/** Small words inside a name, between two of its words ("Bay of Bengal", "Richard I of Normandy"). */
+const GLUE = new Set(['of', 'de', 'del', 'der', 'la', 'le', 'du', 'da', 'von', 'van', 'al', 'bin', 'ibn']);
+
+/** The runs of names in the question, folded ("Sergey Lavrov" to "sergey lavrov", "Ocarina of Time" whole). */
 export function nameRuns(tokens: readonly Token[]): string[] {
   const runs: string[] = [];
   let run: string[] = [];
+  const named = (i: number) => !!tokens[i] && isName(tokens[i]!, i) && !isTitle(tokens, i);
+  const glued = (i: number) => run.length > 0 && GLUE.has(tokens[i]!.text.toLowerCase()) && named(i + 1);
   tokens.forEach((t, i) => {
-    if (isName(t, i) && !isTitle(tokens, i) && !WH.has(t.text.toLowerCase())) {
+    if ((named(i) && !WH.has(t.text.toLowerCase())) || glued(i)) {
       run.push(t.text);
     } else if (run.length > 0) {
       runs.push(foldKey(run.join(' ')));
