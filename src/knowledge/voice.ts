@@ -34,13 +34,16 @@ function participleWithObject(t: Token, next: Token | undefined): boolean {
 /**
  * "a petition organised by the traders", "the research, led by the unit": a participle right
  * after a noun (or its comma) with "by" after it is passive with no auxiliary. After a pronoun
- * it is a verb of the past ("he stood by his decision").
+ * it is a verb of the past ("he stood by his decision"). Two participles joined by "and" share
+ * the one "by": "a game developed and published by Nintendo" says who developed it too.
  */
 function reducedPassive(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const by = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
-  const afterNoun = before !== undefined && (['NOUN', 'PROPN'].includes(before.pos) || before.text === ',');
-  return afterNoun && by?.text.toLowerCase() === 'by' && /\p{L}(?:ed|en|t|wn|d)$/iu.test(tokens[i]!.text);
+  const participle = (k: number) => /\p{L}(?:ed|en|t|wn|d)$/iu.test(tokens[k]?.text ?? '');
+  const afterNoun = (k: number) => ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.text === ',';
+  let next = tokens[i + 1]?.pos === 'ADV' ? i + 2 : i + 1;
+  if (tokens[next]?.pos === 'CCONJ' && participle(next + 1)) next += 2;
+  const joined = tokens[i - 1]?.pos === 'CCONJ' && participle(i - 2) && afterNoun(i - 2);
+  return (afterNoun(i) || joined) && tokens[next]?.text.toLowerCase() === 'by' && participle(i);
 }
 
 export function voiceOf(tokens: readonly Token[]): Voice {

@@ -40,6 +40,12 @@ describe('voice, read once at load', () => {
     const at = (word: string) => tokens.findIndex((t) => t.text === word);
     expect(voiceOf(tokens).passive).toEqual([at('organised')]);
   });
+
+  it('reads two participles joined by "and" as sharing the "by": "a game developed and published by …"', () => {
+    const tokens = parse('Halo is a game developed and published by Bungie for the Xbox.').tokens;
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    expect(voiceOf(tokens).passive).toEqual([at('developed'), at('published')]);
+  });
 });
 
 describe('roles swapped', () => {
@@ -79,6 +85,9 @@ describe('roles swapped', () => {
     );
     expect(check('who organised the petition')).toBeUndefined();
     expect(check('what did the Millbrook Traders Association organise?')).toBeUndefined();
+    expect(knowledge('Halo is a shooter game developed and published by Bungie.')('What company developed Halo?')).toBe(
+      undefined,
+    );
   });
 
   it('tells nothing from a noun: "the marriage of Emma and Ethelred"', () => {
