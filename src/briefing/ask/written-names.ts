@@ -3,15 +3,16 @@
  * Princess receive?" of an article on Twilight Princess that lists Games Radar among the critics, every word is found
  * and the question is well covered, but the article names no "Radar Princess": the question is about something it
  * does not hold. SQuAD 2.0 writes many of its unanswerable questions this way ("Ten Eyes" for the article's "Nine
- * Eyes", "Australia Twilight", "Mr. Oberhauser" for Franz Oberhauser), and a reader who misremembers a name asks
- * such a question too. A name is whole when a sentence of the story, or one of its entities' names and aliases,
+ * Eyes", "Australia Twilight", "Royale Casino" for "Casino Royale"), and a reader who misremembers a name asks such a
+ * question too. A name is whole when a sentence of the story, or one of its entities' names and aliases,
  * holds its words side by side, in its order; titles before it ("Dr", "President") are no part of it.
  *
- * Forty-one sets, one by one (right / unanswerable refused): SQuAD's held-out articles 539 / 212 → 533 / 230, its
- * training pair 274 / 181 → 272 / 198; as conversations 567 / 208 → 560 / 228 and 311 / 182 → 311 / 198. The news
- * sets, the seed's and `squad-dev` are unchanged in total: chat is typed in lower case, which names nothing here.
- * Read with the thread's topics joined to a follow-up ("when is that New York meeting Sergey Lavrov" reads as one long
- * name), as conversations the clean news sets lost 39 answers, so only the question as asked is read.
+ * Forty-one sets, one by one, when it landed (right / unanswerable refused): SQuAD's held-out articles 539 / 212 →
+ * 533 / 230, its training pair 274 / 181 → 272 / 198; as conversations 567 / 208 → 560 / 228 and 311 / 182 →
+ * 311 / 198. The news sets, the seed's and `squad-dev` are unchanged in total: chat is typed in lower case, which
+ * names nothing here. Read with the thread's topics joined to a follow-up ("when is that New York meeting Sergey
+ * Lavrov" reads as one long name), as conversations the clean news sets lost 39 answers, so only the question as
+ * asked is read.
  */
 import { GENERAL_LEXICON } from '../../knowledge/lexicon/lexicon.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
