@@ -28,13 +28,12 @@ export function unwrittenName(index: ReadingIndex, frame: Frame, reading: Readin
   const names = frame.names.map(withoutTitles).filter((n) => n.includes(' '));
   if (names.length === 0) return undefined;
   const pack = reading.pack;
-  const written = [
-    ...index.ofPack(pack.id).map((r) => r.sentence.text),
-    ...pack.data.entities.flatMap((e) => [e.name, ...e.aliases]),
-  ].map((text) => ` ${foldKey(text)} `);
+  // The answering sentence first: most names are written there, and the story's other sentences need no reading.
+  const texts = [reading, ...index.ofPack(pack.id)].map((r) => r.sentence.text);
+  texts.push(...pack.data.entities.flatMap((e) => [e.name, ...e.aliases]));
   return names.find((name) => {
     const pattern = writtenAs(name);
-    return !written.some((text) => pattern.test(text));
+    return !texts.some((text) => pattern.test(` ${foldKey(text)} `));
   });
 }
 
