@@ -13,8 +13,16 @@ const ask = askerOf(
       'Twilight Princess received 12 awards in its first year. Games Radar called it the best game of 2006. ' +
         'The island stayed under Western European rule for 380 years. ' +
         'Dr. Madeline Swann was kidnapped by Hinx on the train. ' +
-        'Ocarina of Time was released in 1998, two years after Midna first appeared.',
-      { title: 'Twilight Princess', entities: [personEntity('swann', 'Madeline Swann', [1])] },
+        'Ocarina of Time was released in 1998, two years after Midna first appeared. ' +
+        'Kerry last met Putin in Sochi in May.',
+      {
+        title: 'Twilight Princess',
+        entities: [
+          personEntity('swann', 'Madeline Swann', [1]),
+          { ...personEntity('kerry', 'John Kerry', [1]), aliases: ['Kerry'] },
+          { ...personEntity('putin', 'Vladimir Putin', [1]), aliases: ['Putin'] },
+        ],
+      },
     ),
   ]),
 );
@@ -28,6 +36,10 @@ describe('names the story never writes whole', () => {
   it('reads a name with "of" in it whole: "Midna of Time" is no name the story writes', () => {
     expect(ask('When was Ocarina of Time released?').found).toBe(true);
     expect(ask('When was Midna of Time released?').found).toBe(false);
+  });
+
+  it('reads two of the story\'s people side by side as two people: "the last Kerry Putin meeting"', () => {
+    expect(ask('Where was the last Kerry Putin meeting?').found).toBe(true);
   });
 
   it('finds a name in a longer form of its words, as a place in its adjective', () => {

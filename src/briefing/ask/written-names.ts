@@ -28,12 +28,27 @@ export function unwrittenName(index: ReadingIndex, frame: Frame, reading: Readin
   const names = frame.names.map(withoutTitles).filter((n) => n.includes(' '));
   if (names.length === 0) return undefined;
   const pack = reading.pack;
+  const entityNames = pack.data.entities.flatMap((e) => [e.name, ...e.aliases]);
+  const people = pack.data.entities.filter((e) => e.kind === 'person');
+  const known = new Set(people.flatMap((e) => [e.name, ...e.aliases]).map(foldKey));
   // The answering sentence first: most names are written there, and the story's other sentences need no reading.
-  const texts = [reading, ...index.ofPack(pack.id)].map((r) => r.sentence.text);
-  texts.push(...pack.data.entities.flatMap((e) => [e.name, ...e.aliases]));
+  const texts = [...[reading, ...index.ofPack(pack.id)].map((r) => r.sentence.text), ...entityNames];
   return names.find((name) => {
+    if (namesSideBySide(name.split(' '), known)) return false;
     const pattern = writtenAs(name);
     return !texts.some((text) => pattern.test(` ${foldKey(text)} `));
+  });
+}
+
+/**
+ * "the last Kerry Putin meeting": two of the story's people named side by side, each whole, are no name of their own.
+ * Only people: "Australia Twilight" joins a place to a word of another name, as SQuAD's unanswerable questions do.
+ */
+function namesSideBySide(words: readonly string[], known: ReadonlySet<string>): boolean {
+  return words.some((_, i) => {
+    if (i === 0 || !known.has(words.slice(0, i).join(' '))) return false;
+    const rest = words.slice(i);
+    return known.has(rest.join(' ')) || namesSideBySide(rest, known);
   });
 }
 
