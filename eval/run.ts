@@ -66,8 +66,10 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-35',
   'test/fixtures/articles-blind-36',
   'test/fixtures/articles-blind-37',
+  'test/fixtures/articles-blind-38',
   'test/fixtures/squad-heldout',
   'test/fixtures/squad-heldout-train',
+  'test/fixtures/squad-train-answerable',
 ].filter((d) => existsSync(join(d, 'cases.json')));
 
 export interface SetResult {

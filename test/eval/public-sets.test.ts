@@ -172,6 +172,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // canal given the world championships; first sight (engine aa8dd20) 27/108 and 9/32 asked one by one (58/108 and
   // 17/32 as one conversation; 45/108 and 17/32 alone).
   'articles-blind-37': { right: 0.22, refused: 0.25 },
+  // Written by a helper at the start of the session after that, before any run on it: a satellite ground station
+  // opened at Aparan in Armenia, a weekend night tram trial in Cuenca, a glass-blowing school in Nabeul using hotel
+  // bottles, a hand-blade shearing record in Semonkong; first sight (engine a244573) 41/108 and 6/32 asked one by one
+  // (65/108 and 9/32 as one conversation; 60/108 and 8/32 alone).
+  'articles-blind-38': { right: 0.33, refused: 0.15 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
   // (77%) and 212/577 refused (37%).
@@ -179,6 +184,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Two SQuAD 2.0 training-set articles (Twilight Princess, Spectre), to develop on; first sight (engine aa8dd20)
   // 274/488 right (56%) and 181/348 refused (52%).
   'squad-heldout-train': { right: 0.53, refused: 0.49 },
+  // Four SQuAD training-set articles with no unanswerable question (iPod, To Kill a Mockingbird, Solar energy, 2008
+  // Sichuan earthquake), to develop answers on; first sight (engine a244573) 919/1,325 right (69%).
+  'squad-train-answerable': { right: 0.66, refused: 0 },
 };
 
 describe('answers on unseen articles', () => {
@@ -225,8 +233,10 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-35');
     expect(sets).toContain('articles-blind-36');
     expect(sets).toContain('articles-blind-37');
+    expect(sets).toContain('articles-blind-38');
     expect(sets).toContain('squad-heldout');
     expect(sets).toContain('squad-heldout-train');
+    expect(sets).toContain('squad-train-answerable');
     if (existsSync('../shared/eval/squad-dev')) expect(sets).toContain('squad-dev');
   });
 
@@ -247,6 +257,7 @@ describe('answers on unseen articles', () => {
     if (!result) return expect(set).toBe('squad-dev'); // only the public set may be absent
     const s = summarise(result);
     expect(s.right / s.answerable).toBeGreaterThanOrEqual(FLOORS[set]!.right);
-    expect(s.abstained / s.impossible).toBeGreaterThanOrEqual(FLOORS[set]!.refused);
+    // A set may hold no unanswerable question (`squad-train-answerable`): nothing to refuse.
+    expect(s.impossible === 0 ? 0 : s.abstained / s.impossible).toBeGreaterThanOrEqual(FLOORS[set]!.refused);
   });
 });
