@@ -32,3 +32,19 @@ export function plainLetters(text: string): string {
     .replace(/\p{M}+/gu, '')
     .replace(OWN_LETTER, (c) => OWN_LETTERS[c]!);
 }
+
+/** Acronyms written with full stops ("U.S.", "U.K."): folded as written without them ("US", "UK"). */
+const DOTTED = /(?<!\p{L})(?:\p{L}\.){2,}/gu;
+
+/**
+ * Lower case without diacritics, "U.S." as "us": how mentions and names are compared. Every other mark is a space
+ * ("Lee's" is "lee s").
+ */
+export function foldKey(text: string): string {
+  const lower = (text.includes('.') ? text.replace(DOTTED, (m) => m.replaceAll('.', '')) : text).toLowerCase();
+  // Most text is ASCII: skip the Unicode normalisation it does not need.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return plainLetters(lower)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -12,10 +12,12 @@ import type { parse, Token } from './nlp.ts';
 import { amountAt } from './amount-key.ts';
 import { moneyAt, withScale } from './money.ts';
 import { WEEKDAYS } from './event-dates.ts';
-import { plainLetters } from './plain-letters.ts';
+import { foldKey } from './plain-letters.ts';
 import { STOP_WORDS } from './text.ts';
 import { ageAt, lifeDecade, MEASURE_UNITS, untypedMentions } from './untyped.ts';
 import type { Voice } from './voice.ts';
+
+export { foldKey };
 
 export type MentionType =
   | 'person'
@@ -111,16 +113,6 @@ export function spanText(tokens: readonly Token[], start: number, end: number): 
     .join(' ');
 }
 
-/** Lower case without diacritics: how mentions and names are compared. */
-export function foldKey(text: string): string {
-  const lower = text.toLowerCase();
-  // Most text is ASCII: skip the Unicode normalisation it does not need.
-  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
-  return plainLetters(lower)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /**
  * "in May", "the US", "the WHO": a stop word written with a capital inside a sentence, and
  * tagged a noun, is a name (a month, a country) and a key like any other.
@@ -159,10 +151,11 @@ export function keysOf(tokens: readonly Token[], lexicon: Lexicon): { keys: stri
       continue;
     }
     const word = foldKey(t.text);
-    // "twelve months" and "12 months": one key, the digits.
+    // "twelve months" and "12 months": one key, the digits; "the sixth generation" and "6th-gen" likewise.
     const value = t.pos === 'NUM' ? lexicon.number(word) : undefined;
-    if (value !== undefined && value > 1) {
-      keys.push(String(value));
+    const nth = t.pos === 'ADJ' ? lexicon.ordinal(word) : undefined;
+    if ((value !== undefined && value > 1) || nth) {
+      keys.push(nth ?? String(value));
       positions.push(i);
       continue;
     }

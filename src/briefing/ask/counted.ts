@@ -44,8 +44,10 @@ export function countsAsked(
   counted: readonly WeightedTerm[],
 ): boolean {
   // "For hours", "a month": a unit with no number counts nothing.
-  const numbered =
-    /\d/.test(amount.text) || amount.text.split(/\s+/).some((w) => index.lexicon.number(w.toLowerCase()) !== undefined);
+  // "thousands of school children", "a million pigs": a count in words, plural or not.
+  const counts = (w: string) =>
+    index.lexicon.number(w) !== undefined || index.lexicon.number(w.replace(/s$/, '')) !== undefined;
+  const numbered = /\d/.test(amount.text) || amount.text.toLowerCase().split(/\s+/).some(counts);
   if (!numbered) return false;
   // "How many victims …" asks for more than one: "the daughter of one victim" counts no victims.
   if (/^(?:one|1)$/i.test(amount.text) && counted.every((t) => /[^s]s$/i.test(t.word))) return false;

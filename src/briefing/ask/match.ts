@@ -12,15 +12,15 @@ import { fitsAsked } from './fits.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
 import { rangeOf, tokensApart } from './span.ts';
+import { namedBySurname } from './surnames.ts';
 
 /**
- * What a term found counts for, by where it was found. A word the vectors find close counts
- * 0.45, under a synonym of the lexicon: at 0.6 it let loosely related words outweigh the
- * sentence that answers (0.45: three more answers right over the four sets, two more in the
- * first quote, three more unanswerable questions refused), times its cosine similarity, so a
- * word barely close counts less than one nearly the same (SQuAD three more right and two more
- * unanswerable refused, fixtures one fewer right). A word derived from the same word
- * ("consumed" for "consumption") counts 0.6 (0.45 and 0.75: one answer fewer on SQuAD).
+ * What a term found counts for, by where it was found. A word the vectors find close counts 0.45, under a synonym of
+ * the lexicon: at 0.6 it let loosely related words outweigh the sentence that answers (0.45: three more answers right
+ * over the four sets, two more in the first quote, three more unanswerable questions refused), times its cosine
+ * similarity, so a word barely close counts less than one nearly the same (SQuAD three more right and two more
+ * unanswerable refused, fixtures one fewer right). A word derived from the same word ("consumed" for "consumption")
+ * counts 0.6 (0.45 and 0.75: one answer fewer on SQuAD).
  */
 export const FOUND = {
   exact: 1,
@@ -78,6 +78,7 @@ export function matchCandidate(
   const antecedent = reading.antecedent ? foldKey(reading.antecedent).split(' ') : [];
   // "What did Ferrada say?": a sentence Ferrada speaks holds him as fully as one that names him.
   const speaks = speaksAsAsked(frame, reading) ? speakerWords(frame) : [];
+  const surnamed = namedBySurname(frame, reading);
   const matches = terms.map((term): TermMatch => {
     const exact = positionsOf(reading, [term.key]);
     if (exact.length > 0) return { term, as: 'exact', at: exact };
@@ -91,7 +92,7 @@ export function matchCandidate(
     if (derived.length > 0) return { term, as: 'derived', at: derived };
     if (speaks.includes(foldKey(term.word))) return { term, as: 'exact', at: [] };
     if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
-    if (reading.known.includes(term.key)) return { term, as: 'known', at: [] };
+    if (reading.known.includes(term.key) || surnamed.has(foldKey(term.word))) return { term, as: 'known', at: [] };
     const keys = [term.key, ...term.related];
     if (carried?.terms.some((k) => keys.includes(k))) return { term, as: 'carried', at: [] };
     if (term.kind === 'word') {

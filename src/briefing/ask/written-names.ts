@@ -62,7 +62,7 @@ function writtenAs(name: string): RegExp {
 }
 
 /** The folded name without the titles and roles before it ("dr madeleine swann" → "madeleine swann"). */
-function withoutTitles(name: string): string {
+export function withoutTitles(name: string): string {
   const words = name.split(' ');
   while (words.length > 1 && BEFORE_NAMES.has(words[0]!)) words.shift();
   return words.join(' ');

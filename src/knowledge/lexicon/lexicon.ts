@@ -31,6 +31,8 @@ export interface LexiconData {
   measures?: Record<string, string>;
   /** Number words and their values, so "twelve months" and "12 months" share a key. */
   numbers?: Record<string, number>;
+  /** Ordinal words as digits ("sixth" → "6th"), so "the sixth generation" and "6th-gen" share a key. */
+  ordinals?: Record<string, string>;
   /** Pairs of opposites: a sentence that says one does not say the other ("most" / "least"). */
   antonyms?: string[][];
   /**
@@ -86,6 +88,8 @@ export interface Lexicon {
   isMeasure(lemma: string): boolean;
   /** The value of a number word ("twelve" → 12). */
   number(word: string): number | undefined;
+  /** An ordinal word in digits ("sixth" → "6th"). */
+  ordinal(word: string): string | undefined;
   /** The keys of a key's opposites. */
   opposites(key: string): readonly string[];
   /** Whether a word is a word of order or degree ("after", "more"), compared as written. */
@@ -130,6 +134,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
   const measures = new Map(Object.entries(data.measures ?? {}));
   const types = new Map([...Object.entries(data.answerTypes ?? {}), ...measures]);
   const numbers = new Map(Object.entries(data.numbers ?? {}));
+  const ordinals = new Map(Object.entries(data.ordinals ?? {}));
   const order = new Set(data.orderWords ?? []);
   const light = new Set(data.lightWords ?? []);
   const opposites = new Map<string, string[]>();
@@ -151,6 +156,7 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     answerType: (lemma) => types.get(lemma),
     isMeasure: (lemma) => measures.has(lemma),
     number: (word) => numbers.get(word),
+    ordinal: (word) => ordinals.get(word),
     opposites: (k) => opposites.get(k) ?? [],
     isOrderWord: (word) => order.has(word),
     isLight: (lemma) => light.has(lemma),

@@ -1,0 +1,42 @@
+/**
+ * A person named in full once is named by surname after: "Harper Lee" opens the story, and "Lee modeled the
+ * character of Dill on her childhood friend" names her too. The pack cannot tie "Lee" to her when the story
+ * has several Lees (her father, her sister), but the question can: asked of "Harper Lee", a sentence that
+ * writes "Lee" on its own, or after a word of the question's name, names the person the question names.
+ * Only people the pack knows in full, and only their surname: "York" alone does not name New York.
+ */
+import { foldKey, type Reading } from '../../knowledge/reading.ts';
+import type { Frame } from './frame.ts';
+import { withoutTitles } from './written-names.ts';
+
+/** The folded words of the question's people that the sentence names by their surname alone. */
+export function namedBySurname(frame: Frame, reading: Reading): ReadonlySet<string> {
+  const found = new Set<string>();
+  const names = frame.names.map(withoutTitles).filter((n) => n.includes(' '));
+  if (names.length === 0) return found;
+  const people = new Set(
+    reading.pack.data.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases].map(foldKey)),
+  );
+  for (const name of names) {
+    if (!people.has(name)) continue;
+    const words = name.split(' ');
+    if (writesSurname(reading.sentence.text, words, people)) for (const w of words.slice(0, -1)) found.add(w);
+  }
+  return found;
+}
+
+/**
+ * Whether the sentence writes the name's last word, capitalised, and not as the end of another of the story's
+ * people's names: "Alice Lee" and "Amasa Coleman Lee" are other Lees; "Lee's father", "When Lee wrote" and
+ * "Harper Lee" name the one asked about.
+ */
+function writesSurname(text: string, words: readonly string[], people: ReadonlySet<string>): boolean {
+  const surname = words[words.length - 1]!;
+  const others = [...people].filter((p) => p.endsWith(` ${surname}`) && p !== words.join(' '));
+  const tokens = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  return tokens.some((token, i) => {
+    if (!/^\p{Lu}/u.test(token) || foldKey(token.replace(/['’]s$/, '')) !== surname) return false;
+    const before = foldKey(tokens[i - 1] ?? '');
+    return !others.some((p) => ` ${p}`.endsWith(` ${before} ${surname}`)) || words.includes(before);
+  });
+}
