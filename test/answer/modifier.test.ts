@@ -23,4 +23,10 @@ describe('a name moved away from the word it qualifies', () => {
     const kings = readingOf('In 1041 Edward the Confessor returned from exile in Normandy.');
     expect(check(kings, 'When did Edward return from exile?')).toBeUndefined();
   });
+
+  it("reads a passive question's name as what was done to, not the doer the sentence names first", () => {
+    const firms = readingOf('In 1908 Shuman formed the Sun Power Company to build larger plants.');
+    expect(check(firms, 'In what year was the Sun Power Company formed?')).toBeUndefined();
+    expect(check(firms, 'In what year did the Sun Power Company form?')).toBe('substituted');
+  });
 });

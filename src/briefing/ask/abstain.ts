@@ -212,6 +212,9 @@ function substituted(frame: Frame, best: Candidate): boolean {
   );
 }
 
+/** A form of "be" before a participle makes a question passive. */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b/i;
+
 /** Mention types that name someone or something. */
 const NAMED = new Set(['person', 'organisation', 'place', 'name', 'group']);
 
@@ -234,6 +237,9 @@ function modifierMoved(
     // but is never the subject of a verb (the meeting lasted, not Sochi).
     if (frame.tags[head.term.at] !== 'NOUN' && frame.tags[modifier.term.at - 1] === 'ADP') return false;
     const headVerb = frame.tags[head.term.at] === 'VERB';
+    // "When was the Sun Power Company formed?": asked in the passive, the name is what was done to, and the
+    // sentence's doer before the verb is no other name for it ("Shuman formed the Sun Power Company").
+    if (headVerb && PASSIVE.test(frame.text) && !/ing$/i.test(head.term.word)) return false;
     if (modifier.at.some((p) => head.at.some((q) => q > p && q - p <= 2))) return false;
     return head.at.some((q) => {
       // "Did Obama meet Putin?" against "the G20 meeting": the question's verb is a noun in the
