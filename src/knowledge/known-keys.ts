@@ -58,12 +58,30 @@ export function knownTable(pack: LoadedPack, lexicon: Lexicon): KnownTable {
  * every sentence, and the seed's sets lose answers.)
  */
 function headlineSubject(tokens: readonly Token[], lexicon: Lexicon): string[] {
+  const title = titleKeys(tokens, lexicon);
+  if (title) return title;
   const first = tokens.findIndex((t) => t.pos === 'PROPN');
   let end = first;
   while (end >= 0 && tokens[end]?.pos === 'PROPN') end++;
   // The other words masked, not cut: a capitalised stop word is a name only inside a sentence.
   const named = tokens.map((t, i) => (i >= first && i < end ? t : { ...t, pos: 'PUNCT' }));
   return keysOf(named, lexicon).keys;
+}
+
+/** A title is this many words at most; a news headline says more ("Kerry meets Putin in Moscow on Ukraine"). */
+const TITLE_WORDS = 5;
+
+/**
+ * An encyclopaedia's title ("To Kill a Mockingbird", "2008 Sichuan earthquake", "Spectre (2015 film)") names what
+ * every sentence is about, every word of it: "The book was published on July 11, 1960" is about the novel. Its
+ * numbers and the words in brackets are left out: they tell the article from another of its name, and a year in
+ * every sentence would answer any question that asks a year.
+ */
+function titleKeys(tokens: readonly Token[], lexicon: Lexicon): string[] | undefined {
+  const open = tokens.findIndex((t) => t.text === '(');
+  const kept = open < 0 ? tokens : tokens.slice(0, open);
+  if (kept.filter((t) => t.pos !== 'PUNCT').length > TITLE_WORDS) return undefined;
+  return keysOf(kept, lexicon).keys.filter((k) => !/\d/.test(k));
 }
 
 /** The year and month name of an event's date ("2016-03" → 2016, March): what a question may ask them by. */
