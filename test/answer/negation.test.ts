@@ -61,3 +61,18 @@ describe('opposites', () => {
     expect(check(index, 'Does the telescope map the northern sky?')).toBe('opposite');
   });
 });
+
+describe('a period named from now', () => {
+  const index = readingOf(
+    'The square breached the limit on 41 days last year. It expects to narrow in the coming year.',
+  );
+
+  it('refuses "this year" against a sentence that names only last year', () => {
+    expect(check(index, 'How many days did the square breach the limit this year?')).toBe('opposite');
+    expect(check(index, 'How many days did the square breach the limit last year?')).toBeUndefined();
+  });
+
+  it('reads "the coming year" as next year', () => {
+    expect(check(index, 'What does it expect to narrow next year?')).toBeUndefined();
+  });
+});

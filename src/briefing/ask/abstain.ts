@@ -141,7 +141,7 @@ export function refusal(
   const negatedForm = best.matches.some(
     (m) => m.term.kind === 'word' && (m.as === 'none' || m.as === 'similar') && prefixNegates(m.term.word, words),
   );
-  if (opposite || flipped || negatedForm) return 'opposite';
+  if (opposite || flipped || negatedForm || otherPeriod(frame.text, best.reading.sentence.text)) return 'opposite';
   if (substituted(frame, best)) return 'substituted';
   // "Who did Edgar marry?" against "Malcolm married Edgar's sister": Edgar is not the one who married.
   if (frame.roles && rolesSwapped(frame.roles, best)) return 'roles';
@@ -209,6 +209,31 @@ function substituted(frame: Frame, best: Candidate): boolean {
         return other !== undefined && !asked.has(other);
       });
     }) || modifierMoved(frame, best, asked, keyAt)
+  );
+}
+
+/** A period named from now: "this year", "last week", "the coming financial year". */
+const PERIOD = new RegExp(
+  String.raw`\b(this|last|past|previous|next|coming)\s+(?:[a-z]+\s+)?` +
+    String.raw`(year|month|week|weekend|season|summer|winter|spring|autumn)\b`,
+  'gi',
+);
+/** Words that name the same period from now ("the coming year" is next year). */
+const SAME_PERIOD: Record<string, string> = { past: 'last', previous: 'last', coming: 'next' };
+
+/**
+ * "How many days did it breach the limit this year?" against "on 41 days last year": the sentence names the same
+ * period from now as the question, but another one of it, and never the one asked.
+ */
+function otherPeriod(question: string, sentence: string): boolean {
+  const periods = (text: string) =>
+    [...text.matchAll(PERIOD)].map((m) => [
+      SAME_PERIOD[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase(),
+      m[2]!.toLowerCase(),
+    ]);
+  const said = periods(sentence);
+  return periods(question).some(
+    ([which, unit]) => !said.some(([w, u]) => w === which && u === unit) && said.some(([, u]) => u === unit),
   );
 }
 
