@@ -3,10 +3,11 @@
  * evaluation's entry point (see run.ts and sweep.ts). `--alone` scores each set with only its own articles and
  * the seed loaded: the archive a desk has when it asks about today's few articles, and the issue's own set-up
  * for SQuAD and the fixtures. The default loads every set at once, so other articles compete for each answer.
- * `--conversation` asks each set's questions in one conversation, in order; by default each stands alone.
+ * `--conversation` asks each set's questions in one conversation, in order; by default each stands alone. The sets
+ * to develop on of `ALONE_SETS` are always scored alone.
  */
 import { writeFileSync } from 'node:fs';
-import { formatSummary, runEval, SET_DIRS, summarise } from './run.ts';
+import { ALONE_SETS, formatSummary, runEval, SET_DIRS, summarise } from './run.ts';
 import { sweep } from './sweep.ts';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,8 @@ if (args.includes('--sweep')) {
   const conversation = args.includes('--conversation');
   if (conversation) console.log("each set's questions asked one after another in one conversation");
   const results = [];
-  for (const dirs of alone ? SET_DIRS.map((dir) => [dir]) : [SET_DIRS])
+  // The sets to develop on (`ALONE_SETS`) are always scored with only their own articles.
+  for (const dirs of [...(alone ? SET_DIRS.map((dir) => [dir]) : [SET_DIRS]), ...ALONE_SETS.map((dir) => [dir])])
     results.push(...(await runEval(dirs, { noise, conversation })));
   for (const r of results) console.log(formatSummary(summarise(r)));
   const jsonAt = args.indexOf('--json');

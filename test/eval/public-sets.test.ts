@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runEval, summarise, type SetResult } from '../../eval/run.ts';
+import { ALONE_SETS, runEval, summarise, type SetResult } from '../../eval/run.ts';
 
 // Each new set's articles are near answers to the other sets' unanswerable questions: with the twenty-first set's
 // loaded, the first, eighth, eleventh, seventeenth and nineteenth sets refuse one fewer (14/27, 9/32, 8/32, 7/32,
@@ -75,8 +75,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   'articles-blind-17': { right: 0.4, refused: 0.15 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds in conversation order; first sight
   // 43/108 and 10/32 asked one by one (46/108 and 13/32 as one conversation; 60/108 and 18/32 alone). 36/108
-  // once the thirty-fourth set's articles joined (38 before): two answers are drawn from other stories.
-  'articles-blind-18': { right: 0.33, refused: 0.25 },
+  // once the thirty-fourth set's articles joined (38 before): two answers are drawn from other stories. 35/108 once
+  // the thirty-eighth set's joined (the starting engine the same).
+  'articles-blind-18': { right: 0.32, refused: 0.25 },
   // Written by a helper before any run on it, on 2026-11-27, four kinds from outside Britain (a water treaty, a chip
   // plant, a ferry capsize, a film festival), in conversation order; first sight 45/108 and 9/32 asked one by one
   // (56/108 and 11/32 as one conversation; 60/108 and 15/32 alone).
@@ -175,7 +176,7 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper at the start of the session after that, before any run on it: a satellite ground station
   // opened at Aparan in Armenia, a weekend night tram trial in Cuenca, a glass-blowing school in Nabeul using hotel
   // bottles, a hand-blade shearing record in Semonkong; first sight (engine a244573) 41/108 and 6/32 asked one by one
-  // (65/108 and 9/32 as one conversation; 60/108 and 8/32 alone).
+  // (65/108 and 9/32 as one conversation; 60/108 and 8/32 alone), with `squad-train-answerable` loaded beside it.
   'articles-blind-38': { right: 0.33, refused: 0.15 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
@@ -185,15 +186,16 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // 274/488 right (56%) and 181/348 refused (52%).
   'squad-heldout-train': { right: 0.53, refused: 0.49 },
   // Four SQuAD training-set articles with no unanswerable question (iPod, To Kill a Mockingbird, Solar energy, 2008
-  // Sichuan earthquake), to develop answers on; first sight (engine a244573) 919/1,325 right (69%).
-  'squad-train-answerable': { right: 0.66, refused: 0 },
+  // Sichuan earthquake), to develop answers on, scored alone (`ALONE_SETS`); first sight (engine a244573) 943/1,325
+  // right alone (71%; 919 with every set loaded).
+  'squad-train-answerable': { right: 0.68, refused: 0 },
 };
 
 describe('answers on unseen articles', () => {
   let results: SetResult[] = [];
 
   it('runs every set', { timeout: 240_000 }, async () => {
-    results = await runEval();
+    results = [...(await runEval()), ...(await runEval(ALONE_SETS))];
     const sets = results.map((r) => r.set);
     expect(sets).toContain('articles');
     expect(sets).toContain('articles-blind');
