@@ -77,8 +77,7 @@ export function matchCandidate(
   const carried = reading.continues && before ? before : undefined;
   const antecedent = reading.antecedent ? foldKey(reading.antecedent).split(' ') : [];
   // "What did Ferrada say?": a sentence Ferrada speaks holds him as fully as one that names him.
-  const speaks = speaksAsAsked(frame, reading) ? speakerWords(frame) : [];
-  const surnamed = namedBySurname(frame, reading);
+  const [speaks, surnamed] = [speaksAsAsked(frame, reading) ? speakerWords(frame) : [], namedBySurname(frame, reading)];
   const matches = terms.map((term): TermMatch => {
     const exact = positionsOf(reading, [term.key]);
     if (exact.length > 0) return { term, as: 'exact', at: exact };
@@ -90,9 +89,10 @@ export function matchCandidate(
     if (decade.length > 0) return { term, as: 'related', at: decade };
     const derived = term.kind === 'word' ? derivedAt(reading, term.key) : [];
     if (derived.length > 0) return { term, as: 'derived', at: derived };
-    if (speaks.includes(foldKey(term.word))) return { term, as: 'exact', at: [] };
-    if (antecedent.includes(foldKey(term.word))) return { term, as: 'antecedent', at: [] };
-    if (reading.known.includes(term.key) || surnamed.has(foldKey(term.word))) return { term, as: 'known', at: [] };
+    const word = foldKey(term.word);
+    if (speaks.includes(word)) return { term, as: 'exact', at: [] };
+    if (antecedent.includes(word)) return { term, as: 'antecedent', at: [] };
+    if (reading.known.includes(term.key) || surnamed.has(word)) return { term, as: 'known', at: [] };
     const keys = [term.key, ...term.related];
     if (carried?.terms.some((k) => keys.includes(k))) return { term, as: 'carried', at: [] };
     if (term.kind === 'word') {

@@ -12,7 +12,10 @@ import { withoutTitles } from './written-names.ts';
 /** The folded words of the question's people that the sentence names by their surname alone. */
 export function namedBySurname(frame: Frame, reading: Reading): ReadonlySet<string> {
   const found = new Set<string>();
-  const names = frame.names.map(withoutTitles).filter((n) => n.includes(' '));
+  // Only a name whose last word the sentence holds as a key is read further: most candidates hold none.
+  const names = frame.names
+    .map(withoutTitles)
+    .filter((n) => n.includes(' ') && reading.terms.includes(n.slice(n.lastIndexOf(' ') + 1)));
   if (names.length === 0) return found;
   const people = new Set(
     reading.pack.data.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases].map(foldKey)),
