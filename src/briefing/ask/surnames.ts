@@ -9,33 +9,42 @@ import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import type { Frame } from './frame.ts';
 import { withoutTitles } from './written-names.ts';
 
+/** No word: what nearly every candidate gets, one set for all (a set each is garbage in the answer's hot path). */
+const NONE: ReadonlySet<string> = new Set();
+
 /** The folded words of the question's people that the sentence names by their surname alone. */
 export function namedBySurname(frame: Frame, reading: Reading): ReadonlySet<string> {
-  const found = new Set<string>();
-  // Only a name whose last word the sentence holds as a key is read further: most candidates hold none.
+  if (!frame.names.some((n) => n.includes(' '))) return NONE;
+  // Only a name whose last word the sentence holds as a key and writes capitalised, and not all its words, is read
+  // further: most candidates hold none, and one that holds the whole name needs no surname.
+  const holds = (word: string) => reading.terms.includes(word);
   const names = frame.names
     .map(withoutTitles)
-    .filter((n) => n.includes(' ') && reading.terms.includes(n.slice(n.lastIndexOf(' ') + 1)));
-  if (names.length === 0) return found;
-  const people = new Set(
-    reading.pack.data.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases].map(foldKey)),
-  );
-  for (const name of names) {
-    if (!people.has(name)) continue;
+    .filter((n) => n.includes(' ') && holds(lastWord(n)) && !n.split(' ').every(holds))
+    .filter((n) => reading.sentence.text.includes(capitalised(lastWord(n))));
+  if (names.length === 0) return NONE;
+  const people = reading.pack.data.entities.filter((e) => e.kind === 'person');
+  const named = (name: string) => people.some((e) => [e.name, ...e.aliases].some((n) => foldKey(n) === name));
+  const found = new Set<string>();
+  for (const name of names.filter(named)) {
     const words = name.split(' ');
-    if (writesSurname(reading.sentence.text, words, people)) for (const w of words.slice(0, -1)) found.add(w);
+    const others = people.flatMap((e) => [e.name, ...e.aliases].map(foldKey)).filter((p) => p !== name);
+    if (writesSurname(reading.sentence.text, words, others)) for (const w of words.slice(0, -1)) found.add(w);
   }
   return found;
 }
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * Whether the sentence writes the name's last word, capitalised, and not as the end of another of the story's
  * people's names: "Alice Lee" and "Amasa Coleman Lee" are other Lees; "Lee's father", "When Lee wrote" and
  * "Harper Lee" name the one asked about.
  */
-function writesSurname(text: string, words: readonly string[], people: ReadonlySet<string>): boolean {
+function writesSurname(text: string, words: readonly string[], people: readonly string[]): boolean {
   const surname = words[words.length - 1]!;
-  const others = [...people].filter((p) => p.endsWith(` ${surname}`) && p !== words.join(' '));
+  const others = people.filter((p) => p.endsWith(` ${surname}`));
   const tokens = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
   return tokens.some((token, i) => {
     if (!/^\p{Lu}/u.test(token) || foldKey(token.replace(/['’]s$/, '')) !== surname) return false;
