@@ -7,7 +7,7 @@
  */
 import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import type { Frame } from './frame.ts';
-import { withoutTitles } from './written-names.ts';
+import { personNames, withoutTitles } from './written-names.ts';
 
 /** No word: what nearly every candidate gets, one set for all (a set each is garbage in the answer's hot path). */
 const NONE: ReadonlySet<string> = new Set();
@@ -23,12 +23,11 @@ export function namedBySurname(frame: Frame, reading: Reading): ReadonlySet<stri
     .filter((n) => n.includes(' ') && holds(lastWord(n)) && !n.split(' ').every(holds))
     .filter((n) => reading.sentence.text.includes(capitalised(lastWord(n))));
   if (names.length === 0) return NONE;
-  const people = reading.pack.data.entities.filter((e) => e.kind === 'person');
-  const named = (name: string) => people.some((e) => [e.name, ...e.aliases].some((n) => foldKey(n) === name));
+  const people = personNames(reading.pack);
   const found = new Set<string>();
-  for (const name of names.filter(named)) {
+  for (const name of names.filter((n) => people.includes(n))) {
     const words = name.split(' ');
-    const others = people.flatMap((e) => [e.name, ...e.aliases].map(foldKey)).filter((p) => p !== name);
+    const others = people.filter((p) => p !== name);
     if (writesSurname(reading.sentence.text, words, others)) for (const w of words.slice(0, -1)) found.add(w);
   }
   return found;

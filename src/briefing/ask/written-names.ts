@@ -29,8 +29,7 @@ export function unwrittenName(index: ReadingIndex, frame: Frame, reading: Readin
   if (names.length === 0) return undefined;
   const pack = reading.pack;
   const entityNames = pack.data.entities.flatMap((e) => [e.name, ...e.aliases]);
-  const people = pack.data.entities.filter((e) => e.kind === 'person');
-  const known = new Set(people.flatMap((e) => [e.name, ...e.aliases]).map(foldKey));
+  const known = new Set(personNames(pack));
   // The answering sentence first: most names are written there, and the story's other sentences need no reading.
   const texts = [...[reading, ...index.ofPack(pack.id)].map((r) => r.sentence.text), ...entityNames];
   return names.find((name) => {
@@ -59,6 +58,11 @@ function namesSideBySide(words: readonly string[], known: ReadonlySet<string>): 
 function writtenAs(name: string): RegExp {
   const forms = name.split(' ').map((w) => (w.length >= 4 ? `${w.replace(/[aeiouy]$/, '')}\\p{L}*` : w));
   return new RegExp(` ${forms.join(' ')} `, 'u');
+}
+
+/** Every name and alias of the pack's people, folded: who the story names in full. */
+export function personNames(pack: Reading['pack']): string[] {
+  return pack.data.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases].map(foldKey));
 }
 
 /** The folded name without the titles and roles before it ("dr madeleine swann" → "madeleine swann"). */
