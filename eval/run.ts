@@ -67,6 +67,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-36',
   'test/fixtures/articles-blind-37',
   'test/fixtures/articles-blind-38',
+  'test/fixtures/articles-blind-39',
   'test/fixtures/squad-heldout',
   'test/fixtures/squad-heldout-train',
 ].filter((d) => existsSync(join(d, 'cases.json')));

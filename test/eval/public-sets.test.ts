@@ -38,7 +38,8 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // 55/108 with twenty-two sets loaded; 51/108 with thirty-one, as the twenty-ninth set's articles draw one of its
   // questions asked on its own (the session's starting engine gives the same). 49/108 once a "what" answer also
   // quotes the sentence after its best one: two of its cards now quote that sentence in place of the third.
-  'articles-blind-7': { right: 0.44, refused: 0.34 },
+  // 46/108 once the thirty-ninth set's articles joined (48 before).
+  'articles-blind-7': { right: 0.42, refused: 0.34 },
   // Written by a helper before any run on it, on 2026-11-26, four more kinds; first sight 61/108 and 12/32 (11/32
   // where ../shared/eval is absent). 55/108 once the eleventh set's articles compete with its own; 9/32 refused once
   // the twentieth's joined (10 before), 8/32 once the twenty-fifth's did. Weighing a word within its own article
@@ -82,7 +83,8 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // plant, a ferry capsize, a film festival), in conversation order; first sight 45/108 and 9/32 asked one by one
   // (56/108 and 11/32 as one conversation; 60/108 and 15/32 alone).
   // 6/32 refused once the thirty-seventh set's and the SQuAD articles joined (7 before).
-  'articles-blind-19': { right: 0.37, refused: 0.18 },
+  // 39/108 right once the thirty-ninth set's articles joined (41 before).
+  'articles-blind-19': { right: 0.35, refused: 0.18 },
   // Written by a helper before any run on it, on 2026-11-27, four more kinds (a drug trial, a tomb found in the Andes,
   // a bridge in Canada, a gecko-smuggling trial) in conversation order; first sight 37/108 and 6/32 asked one by one
   // (45/108 and 10/32 as one conversation; 50/108 and 14/32 alone).
@@ -137,7 +139,8 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Written by a helper later in that session, before any run on it: a desalination plant in Oman, a Roman
   // shipwreck off Vis, a heat rule for outdoor workers in Queensland, a rice price cap in Sri Lanka; first sight
   // (engine ef20699) 34/108 and 11/32 asked one by one (57/108 and 19/32 as one conversation; 60/108 and 17/32 alone).
-  'articles-blind-30': { right: 0.28, refused: 0.28 },
+  // 30/108 once the thirty-ninth set's articles joined (31 before).
+  'articles-blind-30': { right: 0.27, refused: 0.28 },
   // Written by a helper at the start of the session after that, before any run on it: a meteorite fall in
   // Uruguay, Iceland's post ending home delivery, a Swiss court on the "Swiss made" label, a durian grower's
   // listing in Kuala Lumpur; first sight (engine b4b5566) 33/108 and 5/32 asked one by one (55/108 and 11/32 as one
@@ -178,6 +181,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // bottles, a hand-blade shearing record in Semonkong; first sight (engine a244573) 41/108 and 6/32 asked one by one
   // (65/108 and 9/32 as one conversation; 60/108 and 8/32 alone), with `squad-train-answerable` loaded beside it.
   'articles-blind-38': { right: 0.33, refused: 0.15 },
+  // Written by a helper at the start of the session after that, before any run on it: Uzbekistan knocking three
+  // zeros off the soum, the first Mauritian woman jockey to win the Gold Cup, a K'iche'-language film from
+  // Quetzaltenango winning at Mar del Plata, Cyprus trying a four-day week for civil servants; first sight (engine
+  // 1cb93ef) 43/108 and 7/32 asked one by one (76/108 and 9/32 as one conversation; 62/108 and 12/32 alone).
+  'articles-blind-39': { right: 0.36, refused: 0.15 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
   // (77%) and 212/577 refused (37%).
@@ -236,6 +244,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-36');
     expect(sets).toContain('articles-blind-37');
     expect(sets).toContain('articles-blind-38');
+    expect(sets).toContain('articles-blind-39');
     expect(sets).toContain('squad-heldout');
     expect(sets).toContain('squad-heldout-train');
     expect(sets).toContain('squad-train-answerable');
