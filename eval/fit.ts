@@ -9,10 +9,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readQuestion } from '../src/briefing/ask/frame.ts';
-import { localWeights } from '../src/briefing/ask/local.ts';
-import { FOUND, matchCandidate, type FoundAs } from '../src/briefing/ask/match.ts';
-import { sentenceScore } from '../src/briefing/ask/rarity.ts';
+import { FOUND, type FoundAs } from '../src/briefing/ask/match.ts';
 import { retrieve } from '../src/briefing/ask/retrieve.ts';
+import { HEADLINE, ruleInputs } from '../src/briefing/ask/rule-inputs.ts';
 import { RULES } from '../src/briefing/ask/rules.ts';
 import { createKnowledgeBase } from '../src/knowledge/create-knowledge-base.ts';
 import { loadPacks } from '../src/knowledge/load.ts';
@@ -34,9 +33,10 @@ export const IN_USE = [
 /** What a step multiplies a weight by (a weight at 0 restarts at 0.05 times the step). */
 const STEPS = [0, 0.5, 0.7, 0.85, 1.15, 1.4, 2];
 
-/** One candidate sentence: its features, and whether it holds the gold answer. */
+/** One candidate sentence: its features, whether it is a headline (scored at `HEADLINE`) and holds the gold answer. */
 interface Row {
   features: number[];
+  headline?: boolean;
   gold: boolean;
 }
 /** A question whose candidates hold the gold answer at least once (the others cannot be ranked right). */
@@ -57,18 +57,12 @@ export function questionsOf(dir: string): Question[] {
   }
 }
 
-/** The candidates of one question as the ranking sees them (`rankCandidates` in answer.ts), by feature. */
+/** The candidates of one question as the ranking sees them (`ruleInputs`, as `rankCandidates` scores them). */
 function rowsOf(index: ReadingIndex, c: EvalCase): Row[] {
   const frame = readQuestion(c.q, index.lexicon);
-  const { terms, candidates } = retrieve(index, frame);
-  const packIds = new Set(candidates.map((x) => x.reading.pack.id));
-  const packCoverage = new Map([...packIds].map((id) => [id, packShare(index, terms, id)]));
-  const local = localWeights(index, terms, packIds);
-  const scored = candidates.map(({ reading }) => ({ reading, bm25: sentenceScore(reading, terms) }));
-  const bestBm25 = Math.max(0, ...scored.map((x) => x.bm25));
-  return scored.map(({ reading, bm25 }) => {
-    const candidate = matchCandidate(index, frame, terms, reading, bm25);
-    const weights = local.get(reading.pack.id);
+  return ruleInputs(index, frame, retrieve(index, frame)).map(({ input, headline }) => {
+    const { candidate, local } = input;
+    const weights = local?.get(candidate.reading.pack.id);
     const weightOf = (i: number) => candidate.matches[i]!.term.weight * (weights?.[i] ?? 1);
     const total = candidate.matches.reduce((sum, _, i) => sum + weightOf(i), 0);
     const found = WAYS.map((way) =>
@@ -77,18 +71,9 @@ function rowsOf(index: ReadingIndex, c: EvalCase): Row[] {
         : candidate.matches.reduce((sum, m, i) => sum + (m.as === way ? weightOf(i) * (m.strength ?? 1) : 0), 0) /
           total,
     );
-    const input = { frame, candidate, packCoverage, local, bestBm25 };
     const rules = OTHERS.map((r) => (r.applies(frame) ? r.score(input) : 0));
-    return { features: [...found, ...rules], gold: holdsAnswer(reading.sentence.text, c.answers) };
+    return { features: [...found, ...rules], headline, gold: holdsAnswer(candidate.reading.sentence.text, c.answers) };
   });
-}
-
-/** How much of the question's weight a pack holds anywhere, as `coverageByPack` in answer.ts. */
-function packShare(index: ReadingIndex, terms: ReturnType<typeof retrieve>['terms'], packId: string): number {
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const holds = (key: string) => index.packHolds(packId, key);
-  const found = terms.filter((t) => holds(t.key) || t.related.some(holds));
-  return total === 0 ? 0 : found.reduce((sum, t) => sum + t.weight, 0) / total;
 }
 
 /** How many questions rank a sentence holding the gold answer first under the weights. */
@@ -98,7 +83,8 @@ export function rankedFirst(questions: readonly Question[], weights: readonly nu
     let best = rows[0]!;
     let bestScore = -Infinity;
     for (const row of rows) {
-      const score = row.features.reduce((sum, f, i) => sum + f * weights[i]!, 0);
+      const sum = row.features.reduce((total, f, i) => total + f * weights[i]!, 0);
+      const score = row.headline ? sum * HEADLINE : sum;
       if (score > bestScore) [best, bestScore] = [row, score];
     }
     if (best.gold) right++;

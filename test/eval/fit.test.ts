@@ -23,6 +23,16 @@ describe('fitting the ranking weights (eval/fit.ts)', () => {
     expect(rankedFirst([...secondIsGold, ...firstIsGold], [1, 0.5])).toBe(1);
   });
 
+  it('counts a headline at the share of its score that the ranking gives it', () => {
+    const underHeadline = [
+      [
+        { features: [1, 0], headline: true, gold: false },
+        { features: [0.8, 0], gold: true },
+      ],
+    ];
+    expect(rankedFirst(underHeadline, [1, 0])).toBe(1);
+  });
+
   it('moves a weight until the gold sentence ranks first', () => {
     const weights = fitted([secondIsGold], [1, 0.5]);
     expect(rankedFirst(secondIsGold, weights)).toBe(1);

@@ -22,11 +22,10 @@ import { articleAnswer, eventAnswer } from './pack-facts.ts';
 import { readQuestion, type Frame } from './frame.ts';
 import { keepingReferent, withCarried } from './follow-up.ts';
 import { matchCandidate, type Candidate } from './match.ts';
-import { localWeights } from './local.ts';
 import { retrieve, type Retrieved, type WeightedTerm } from './retrieve.ts';
-import { sentenceScore } from './rarity.ts';
 import { withQuotation } from './quotation.ts';
 import { withAntecedent, withFollowing } from './context.ts';
+import { HEADLINE, ruleInputs } from './rule-inputs.ts';
 import { storyPrior, type Last } from './story-prior.ts';
 import { namedStory, preferRecent, withFollowingSentences, withRecentArticle } from './recent.ts';
 import { maxTotal, RULES, scoreCandidate, speakerScore } from './rules.ts';
@@ -242,57 +241,13 @@ export function rankCandidates(
   retrieved: Retrieved & { last?: Last } = retrieve(index, frame),
   rules = RULES,
 ): Ranked[] {
-  const { terms, candidates, last } = retrieved;
-  const packIds = new Set(candidates.map((c) => c.reading.pack.id));
-  const packCoverage = coverageByPack(index, terms, packIds);
-  const local = localWeights(index, terms, packIds);
-  // Scored again with the terms' fixed rarity: the archive's BM25 moves with unrelated packs.
-  const scored = candidates.map(({ reading }) => ({ reading, bm25: sentenceScore(reading, terms) }));
-  const bestBm25 = Math.max(0, ...scored.map((c) => c.bm25));
-  return scored
-    .map(({ reading, bm25 }) => {
-      const candidate = matchCandidate(index, frame, terms, reading, bm25);
-      const total = scoreCandidate({ frame, candidate, packCoverage, local, bestBm25 }, rules).total;
-      return { candidate, total: (isHeadline(reading) ? total * HEADLINE : total) + storyPrior(candidate, last) };
+  return ruleInputs(index, frame, retrieved)
+    .map(({ input, headline }) => {
+      const total = scoreCandidate(input, rules).total;
+      return {
+        candidate: input.candidate,
+        total: (headline ? total * HEADLINE : total) + storyPrior(input.candidate, retrieved.last),
+      };
     })
     .sort((a, b) => b.total - a.total);
-}
-
-/**
- * A headline's score counts this share. A headline says in few words what the body says in
- * full ("£14m" for "£14.2 million", "passes 41,000" for the count), and with few words it covers
- * a question as well as the body sentence that answers it. 0.7: on the blind set one more right,
- * three more in the first quote and one more unanswerable refused, the other sets the same (0.9:
- * one first quote; 0.5: one fixture answer lost where only the headline holds it).
- */
-const HEADLINE = 0.7;
-
-/** A sentence's last character, as the body's sentences end (a heading has none of these). */
-const ENDS_SENTENCE = /[.!?…"'”’)\]:;]$/;
-
-/**
- * The article's headline (the pack's title as the first sentence of its text), or a heading in
- * its body: a line that ends in no stop ("Kerry's third meeting with Putin"). Either says in few
- * words what the sentences under it say in full. Headings count as the headline does: the seed's
- * set one more right, every other set the same.
- */
-function isHeadline(reading: Reading): boolean {
-  if (!ENDS_SENTENCE.test(reading.sentence.text.trim())) return true;
-  return reading.at === 0 && foldKey(reading.sentence.text) === foldKey(reading.pack.data.title);
-}
-
-/** How much of the question each candidate's article holds anywhere (only those packs: the archive may be large). */
-function coverageByPack(
-  index: ReadingIndex,
-  terms: readonly WeightedTerm[],
-  packIds: Set<string>,
-): Map<string, number> {
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const out = new Map<string, number>();
-  for (const packId of packIds) {
-    const holds = (key: string) => index.packHolds(packId, key);
-    const found = terms.filter((t) => holds(t.key) || t.related.some(holds));
-    out.set(packId, total === 0 ? 0 : found.reduce((sum, t) => sum + t.weight, 0) / total);
-  }
-  return out;
 }
