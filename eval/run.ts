@@ -68,6 +68,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-37',
   'test/fixtures/articles-blind-38',
   'test/fixtures/articles-blind-39',
+  'test/fixtures/articles-blind-40',
   'test/fixtures/squad-heldout',
   'test/fixtures/squad-heldout-train',
 ].filter((d) => existsSync(join(d, 'cases.json')));

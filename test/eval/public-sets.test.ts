@@ -94,8 +94,9 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // one by one (37/108 and 12/32 as one conversation; 39/108 and 15/32 alone). A plain person noun read as a
   // light word ("the woman from cork" need not be called a woman) later answered one of its unanswerable
   // questions: 5/32, the floor a case lower. The twenty-fifth set's articles answered another (4/32).
-  // 22/108 right once the thirty-seventh set's and the SQuAD articles joined (25 before).
-  'articles-blind-21': { right: 0.2, refused: 0.12 },
+  // 22/108 right once the thirty-seventh set's and the SQuAD articles joined (25 before); 20/108 once the fortieth
+  // set's joined.
+  'articles-blind-21': { right: 0.18, refused: 0.12 },
   // Written by a helper at the end of that session, before any run on it: a volcano closing Bali's airport, a port's
   // queue of ships, a rent cap, a medicine recall; first sight 38/108 and 15/32 asked one by one (54/108 and 18/32 as
   // one conversation; 51/108 and 18/32 alone). 9/32 refused with thirty-two sets loaded: one unanswerable question
@@ -186,6 +187,12 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // Quetzaltenango winning at Mar del Plata, Cyprus trying a four-day week for civil servants; first sight (engine
   // 1cb93ef) 43/108 and 7/32 asked one by one (76/108 and 9/32 as one conversation; 62/108 and 12/32 alone).
   'articles-blind-39': { right: 0.36, refused: 0.15 },
+  // Written by a helper at the start of the next session, before any run on it: a charity hospital ship giving ten
+  // months of free surgery off Dili in Timor-Leste, Bhutan's first census results, a griot's telling of the Sunjata
+  // epic published in Bambara and French in Bamako, free school lunches for Jamaica's public primary pupils; first
+  // sight (engine da01808) 45/108 and 5/32 asked one by one (78/108 and 10/32 as one conversation; 59/108 and 7/32
+  // alone).
+  'articles-blind-40': { right: 0.4, refused: 0.12 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
   // (77%) and 212/577 refused (37%).
@@ -245,6 +252,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-37');
     expect(sets).toContain('articles-blind-38');
     expect(sets).toContain('articles-blind-39');
+    expect(sets).toContain('articles-blind-40');
     expect(sets).toContain('squad-heldout');
     expect(sets).toContain('squad-heldout-train');
     expect(sets).toContain('squad-train-answerable');
