@@ -1,9 +1,10 @@
 // `npm run build` (and `prepare`, so `npm ci` runs it): compiles src/ and commands/ to
 // dist/ with tsc (relative `.ts` imports rewritten to `.js`), copies the files the code
-// reads at run time (SQL migrations, the word vectors), and stamps the build so bin/briefbot.js can tell a
-// fresh dist/ from a stale one. zod is bundled into one file in place of src/vendor/zod.ts's
-// compiled copy (see that file for why). dist/ is rebuilt from scratch: a deleted command file
-// must not live on as a compiled one. `node scripts/build.mjs <dir>` builds elsewhere (tests).
+// reads at run time (SQL migrations, the word vectors, WordNet's synonyms), and stamps the
+// build so bin/briefbot.js can tell a fresh dist/ from a stale one. zod is bundled into one
+// file in place of src/vendor/zod.ts's compiled copy (see that file for why). dist/ is rebuilt
+// from scratch: a deleted command file must not live on as a compiled one.
+// `node scripts/build.mjs <dir>` builds elsewhere (tests).
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,4 +44,5 @@ buildSync({
 rmSync(`${out}/src/vendor/zod.js.map`);
 cpSync('src/storage/migrations', `${out}/src/storage/migrations`, { recursive: true });
 cpSync('src/knowledge/lexicon/word-vectors.bin', `${out}/src/knowledge/lexicon/word-vectors.bin`);
+cpSync('src/knowledge/lexicon/wordnet-synonyms.json', `${out}/src/knowledge/lexicon/wordnet-synonyms.json`);
 writeFileSync(`${out}/BUILT`, `${new Date().toISOString()}\n`);

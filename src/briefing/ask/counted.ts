@@ -1,8 +1,8 @@
 /**
  * "How many passengers …" is answered by a number of passengers: "1.2 million passengers",
  * not "fallen by a third" or "in 2019". The question's counted noun is read with the frame;
- * an amount in a sentence answers only with that noun (or its group, or a word the vectors
- * find close, "retailers" for "shops") within a few words of it.
+ * an amount in a sentence answers only with that noun (or its group, its WordNet synonym,
+ * or a word the vectors find close, "retailers" for "shops") within a few words of it.
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import type { Mention, Reading } from '../../knowledge/reading.ts';
@@ -51,7 +51,7 @@ export function countsAsked(
   if (!numbered) return false;
   // "How many victims …" asks for more than one: "the daughter of one victim" counts no victims.
   if (/^(?:one|1)$/i.test(amount.text) && counted.every((t) => /[^s]s$/i.test(t.word))) return false;
-  const keys = new Set(counted.flatMap((t) => [t.key, ...t.related]));
+  const keys = new Set(counted.flatMap((t) => [t.key, ...t.related, ...t.synonyms]));
   const like = (i: number) => {
     const row = reading.vectorIds[i]!;
     return row >= 0 && counted.some((t) => t.vectorId >= 0 && index.vectors.similarity(t.vectorId, row) >= LIKE);

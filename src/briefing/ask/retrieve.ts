@@ -27,6 +27,8 @@ export interface WeightedTerm extends FrameTerm {
   absent: boolean;
   /** Keys of its opposites ("least" for "most"), from the lexicon. */
   opposites: readonly string[];
+  /** Keys of a word's WordNet synonyms (none for names and numbers), found as 'synonym' in a sentence. */
+  synonyms: readonly string[];
 }
 
 export interface Retrieved {
@@ -45,6 +47,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
     similarities: new Map<number, number>(),
     absent: [t.key, ...t.related].every((k) => bm25.df(k) === 0),
     opposites: index.lexicon.opposites(t.key),
+    synonyms: t.kind === 'word' ? index.lexicon.synonyms(t.key) : [],
   }));
   shareNameWeight(terms);
   const query = terms.flatMap((t) => [t.key, ...t.related, ...derivationsOf(index, t)]);
@@ -62,10 +65,10 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
 /**
  * "What did the baker say?" against "…, who runs a bakery": a word no sentence holds, nor a word of
  * its group, also retrieves the words derived from it that sentences hold, as matching finds them
- * (`match.ts`, as 'derived').
+ * (`match.ts`, as 'derived'), and its WordNet synonyms ("students" against "pupils").
  */
 function derivationsOf(index: ReadingIndex, t: WeightedTerm): string[] {
-  return t.kind === 'word' && t.absent ? index.spelling.derivations(t.key) : [];
+  return t.kind === 'word' && t.absent ? [...index.spelling.derivations(t.key), ...t.synonyms] : [];
 }
 
 /**

@@ -5,6 +5,7 @@
  * ("kickout"), and terms are compared by the Porter stem of their lemma, so that
  * "expelled", "expels" and "expulsion"'s group all meet.
  */
+import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import { plainLetters } from '../plain-letters.ts';
 import general from './general.json' with { type: 'json' };
@@ -96,6 +97,11 @@ export interface Lexicon {
   isOrderWord(word: string): boolean;
   /** Whether a lemma says little of what a question is about ("get", "new", "thing"). */
   isLight(lemma: string): boolean;
+  /**
+   * Keys WordNet gives as the key's synonyms in its commonest senses (`wordnet-synonyms.json`, made by
+   * scripts/build-wordnet-synonyms.mjs): looser than the groups, which were chosen for news, so found they count less.
+   */
+  synonyms(key: string): readonly string[];
 }
 
 /** Endings of words that are keyed whole, not stemmed (more than two letters before the ending). */
@@ -160,6 +166,10 @@ export function buildLexicon(data: LexiconData, extra: Partial<LexiconData>[] = 
     opposites: (k) => opposites.get(k) ?? [],
     isOrderWord: (word) => order.has(word),
     isLight: (lemma) => light.has(lemma),
+    synonyms: (k) => {
+      const found = (wordnet ??= readWordnet()).get(k);
+      return found ? found.split(' ') : [];
+    },
   };
 }
 
@@ -175,6 +185,15 @@ function groupsOf(sources: Partial<LexiconData>[]): Map<string, readonly string[
     }
   }
   return new Map([...related].map(([k, v]) => [k, Object.freeze([...v])]));
+}
+
+/** WordNet's synonyms by key, each key's as one string: split only for the few words a question asks. */
+let wordnet: Map<string, string> | undefined;
+
+/** Read on the first question (about 20 ms), not at load: most commands never ask one. */
+function readWordnet(): Map<string, string> {
+  const text = readFileSync(new URL('./wordnet-synonyms.json', import.meta.url), 'utf8');
+  return new Map(Object.entries(JSON.parse(text) as Record<string, string>));
 }
 
 /** The general lexicon every knowledge base starts from. */
