@@ -108,6 +108,8 @@ function splitAffiliation(
   const at = run.findIndex((t, i) => i >= 2 && t.text === 'of');
   if (at < 0) return [run];
   const before = run.slice(0, at);
+  // "Vice Minister of Health Gao Qiang": a title's portfolio, then the name; `splitTitle` cuts the run whole.
+  if (TITLES.includes(cleanToken(before[before.length - 1]!.text))) return [run];
   const last = tags.get(before[before.length - 1]!.start) ?? [];
   const titled = TITLES.includes(cleanToken(before[0]!.text)) || isPersonNoun(before[0]!.text);
   // "Siân Llewellyn of the Friends of …": two or three plain names, then "of the" and a body.

@@ -243,6 +243,10 @@ describe('people', () => {
       ]),
     );
   });
+  it('read "of" after a title as its portfolio, not as a person of a body', () => {
+    const found = people('Vice Minister of Health Gao Qiang told reporters in Beijing that the system was weak.');
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Gao Qiang', 'Vice Minister of Health']]);
+  });
   it('give first names joined to a full name its surname', () => {
     expect(
       people('The twins, Ruth and Esther Dalgleish, attended.')
