@@ -6,13 +6,13 @@
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts';
-import { derivable, sameDerivation } from '../../knowledge/derived.ts';
 import { countsAsked } from './counted.ts';
 import { fitsAsked } from './fits.ts';
 import type { Frame } from './frame.ts';
 import type { WeightedTerm } from './retrieve.ts';
 import { rangeOf, tokensApart } from './span.ts';
 import { namedBySurname } from './surnames.ts';
+import { decadeAt, demonymsOf, derivedAt, positionsOf } from './written-as.ts';
 
 /**
  * What a term found counts for, by where it was found. A word the vectors find close counts 0.45, under a synonym of
@@ -201,55 +201,6 @@ function similarAt(
     if (s >= best) [best, at] = [s, reading.positions[i]];
   }
   return at === undefined ? undefined : { at, strength: best };
-}
-
-function positionsOf(reading: Reading, keys: readonly string[]): number[] {
-  const out: number[] = [];
-  reading.terms.forEach((k, i) => {
-    if (keys.includes(k)) out.push(reading.positions[i]!);
-  });
-  return out;
-}
-
-/** Positions of the words derived from the same word as the key (`derived.ts`). */
-function derivedAt(reading: Reading, key: string): number[] {
-  const out: number[] = [];
-  if (!derivable(key)) return out;
-  const { terms } = reading;
-  for (let i = 0; i < terms.length; i++) if (sameDerivation(key, terms[i]!)) out.push(reading.positions[i]!);
-  return out;
-}
-
-/** Endings that make a people or an adjective of a place's name ("Europe" → "European", "Italy" → "Italian"). */
-const DEMONYM = /^(?:an|ian|ean|ese|ish|ic|i|n)$/;
-
-/** Positions of the words that are the name's adjective or the place of the name's adjective. */
-function demonymsOf(reading: Reading, name: string): number[] {
-  const out: number[] = [];
-  reading.terms.forEach((k, i) => {
-    const [short, long] = k.length < name.length ? [k, name] : [name, k];
-    if (short.length < 4 || short === long) return;
-    let common = 0;
-    while (common < short.length && short[common] === long[common]) common++;
-    if (common >= Math.max(4, short.length - 1) && DEMONYM.test(long.slice(common))) out.push(reading.positions[i]!);
-    else if (landOf(k, name) || landOf(name, k)) out.push(reading.positions[i]!);
-  });
-  return out;
-}
-
-/** Positions of the decade a short one names: "the 90s" or "the '90s" is "the 1990s" (or the 1890s). */
-function decadeAt(reading: Reading, key: string): number[] {
-  const short = /^'?(\d0s)$/.exec(key)?.[1];
-  if (!short) return [];
-  return reading.positions.filter((_, i) => reading.terms[i]!.length === 5 && reading.terms[i]!.endsWith(short));
-}
-
-/** "Ireland" and "Irish", "Scotland" and "Scottish", "Poland" and "Polish": a -land and its -ish. */
-function landOf(place: string, adjective: string): boolean {
-  if (!place.endsWith('land') || !adjective.endsWith('ish')) return false;
-  const [a, b] = [place.slice(0, -4), adjective.slice(0, -3)];
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 2 && long.startsWith(short) && long.length - short.length <= 1;
 }
 
 /** A name mention that holds a name of the question ("US Secretary of State John Kerry" for "Kerry") is no answer. */
