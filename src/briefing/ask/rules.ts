@@ -68,14 +68,14 @@ const PHRASE = 0.1;
 const NAMES_HELD = 0.1;
 
 /**
- * The lead rule's weight. A slope over the whole story, in every story: `storyPrior`'s top-of-story bonus covers only
- * the first few sentences of a story the conversation has not yet answered from. Tried with `npm run eval -- --fit`'s
- * candidate scores first (1 / (1 + paragraph) at 0.02 to 0.1 ranked more gold sentences first in every group), then
- * with thirty-nine sets against none, one by one: clean held out 1,122 → 1,124 right, 778 → 781 first quote,
- * unanswerable refused unchanged; tuned 771 → 772, SQuAD held out 492 → 494 first quote, the SQuAD training articles
- * 967 → 968; as conversations clean held out 1,963 → 1,964, 1,541 → 1,545, 405 → 403 refused, the SQuAD training
- * articles 1,026 → 1,028, 868 → 875. 0.1: one by one tuned +4 and clean held out +4, but SQuAD −1 and −1, and as
- * conversations tuned −2.
+ * The lead rule's weight. A slope over the whole story, in every story: `storyPrior`'s top-of-story bonus covers
+ * only the first few sentences of a story the conversation has not yet answered from. Tried with
+ * `npm run eval -- --fit`'s candidate scores first (1 / (1 + paragraph) at 0.02 to 0.1 ranked more gold
+ * sentences first in every group), then with thirty-nine sets against none, one by one: clean held out 1,122 →
+ * 1,124 right, 778 → 781 first quote, unanswerable refused unchanged; tuned 771 → 772, SQuAD held out 492 → 494
+ * first quote, the SQuAD training articles 967 → 968; as conversations clean held out 1,963 → 1,964, 1,541 →
+ * 1,545, 405 → 403 refused, the SQuAD training articles 1,026 → 1,028, 868 → 875. 0.1: one by one tuned +4 and
+ * clean held out +4, but SQuAD −1 and −1, and as conversations tuned −2.
  */
 const LEAD = 0.05;
 
