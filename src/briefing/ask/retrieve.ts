@@ -50,7 +50,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
     synonyms: t.kind === 'word' ? index.lexicon.synonyms(t.key) : [],
   }));
   shareNameWeight(terms);
-  const query = terms.flatMap((t) => [t.key, ...t.related, ...derivationsOf(index, t)]);
+  const query = terms.flatMap((t) => [t.key, ...t.related, ...otherFormsOf(index, t)]);
   const hits = bm25
     .search(query, CANDIDATES)
     .map((h) => ({ reading: index.reading(h.doc), bm25: h.score, doc: h.doc }));
@@ -67,7 +67,7 @@ export function retrieve(index: ReadingIndex, frame: Frame): Retrieved {
  * its group, also retrieves the words derived from it that sentences hold, as matching finds them
  * (`match.ts`, as 'derived'), and its WordNet synonyms ("students" against "pupils").
  */
-function derivationsOf(index: ReadingIndex, t: WeightedTerm): string[] {
+function otherFormsOf(index: ReadingIndex, t: WeightedTerm): string[] {
   return t.kind === 'word' && t.absent ? [...index.spelling.derivations(t.key), ...t.synonyms] : [];
 }
 
