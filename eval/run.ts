@@ -69,6 +69,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-38',
   'test/fixtures/articles-blind-39',
   'test/fixtures/articles-blind-40',
+  'test/fixtures/articles-blind-41',
   'test/fixtures/squad-heldout',
   'test/fixtures/squad-heldout-train',
 ].filter((d) => existsSync(join(d, 'cases.json')));

@@ -194,6 +194,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // sight (engine da01808) 45/108 and 5/32 asked one by one (78/108 and 10/32 as one conversation; 59/108 and 7/32
   // alone).
   'articles-blind-40': { right: 0.4, refused: 0.12 },
+  // Written by a helper at the start of the session after that, before any run on it: Malawi's minimum wage rise, a
+  // Vanuatu village moving inland from the sea, Azerbaijan's Qorqud language model, Samoa's kilikiti championship;
+  // first sight (engine 46b9648) 33/108 and 6/32 asked one by one (54/108 and 12/32 as one conversation; 48/108 and
+  // 13/32 alone).
+  'articles-blind-41': { right: 0.28, refused: 0.15 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
   // (77%) and 212/577 refused (37%).
@@ -254,6 +259,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-38');
     expect(sets).toContain('articles-blind-39');
     expect(sets).toContain('articles-blind-40');
+    expect(sets).toContain('articles-blind-41');
     expect(sets).toContain('squad-heldout');
     expect(sets).toContain('squad-heldout-train');
     expect(sets).toContain('squad-train-answerable');
