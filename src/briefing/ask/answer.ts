@@ -30,6 +30,7 @@ import { storyPrior, type Last } from './story-prior.ts';
 import { namedStory, preferRecent, withFollowingSentences, withRecentArticle } from './recent.ts';
 import { maxTotal, RULES, scoreCandidate, speakerScore } from './rules.ts';
 import { unwrittenName } from './written-names.ts';
+import { dictionaryOf } from './typos.ts';
 
 export interface AnswerInput {
   kb: KnowledgeBase;
@@ -94,7 +95,7 @@ export function answerReply(input: AnswerInput): Reply {
       found: false,
     };
   // The question as asked, and as read with the thread's topics ("how old is he?" → "… is Sergey Lavrov?").
-  const asked = readQuestion(question, index.lexicon);
+  const asked = readQuestion(question, index.lexicon, dictionaryOf(index));
   const frame = withCarried(asked, question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
   const last = recentArticle && recentAt !== undefined ? { pack: recentArticle, at: recentAt } : undefined;

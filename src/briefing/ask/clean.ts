@@ -7,6 +7,7 @@
  */
 import { dropPreamble } from '../../core/preamble.ts';
 import { GENERAL_LEXICON } from '../../knowledge/lexicon/lexicon.ts';
+import { withSlipsFixed, type Dictionary } from './typos.ts';
 
 const MARKUP: [RegExp, string][] = [
   [/<(https?:\/\/[^|>\s]+)\|([^>]+)>/g, '$2'], // Slack link with text
@@ -72,12 +73,16 @@ function unabbreviated(text: string): string {
     .replace(/[,;:]$/, '');
 }
 
-/** The question without markup, openers and closers; the original when nothing is left. */
-export function cleanQuestion(raw: string): string {
+/**
+ * The question without markup, openers and closers, its typing slips read as the words meant when there is a
+ * dictionary to read them by (`typos.ts`); the original when nothing is left.
+ */
+export function cleanQuestion(raw: string, dictionary?: Dictionary): string {
   let text = raw;
   for (const [pattern, replacement] of MARKUP) text = text.replace(pattern, replacement);
   for (const [pattern, replacement] of SHORT_FORMS) text = text.replace(pattern, replacement);
   text = unabbreviated(text.replace(/\s+/g, ' ').trim());
+  if (dictionary) text = withSlipsFixed(text, dictionary);
   // "whats the loss", "whos the judge": chat drops the apostrophe, and the model then reads no question word.
   text = text.replace(/\b(wh(?:at|o|ere|en|y)|how)s\b/gi, '$1 is');
   // Openers, greetings and closers: the same data the core drops from mention text.

@@ -6,6 +6,7 @@
 import type { Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { readQuestion, type Frame } from './frame.ts';
+import { dictionaryOf } from './typos.ts';
 
 /** The entity and event names the thread's previous answer was about. */
 export type Carried = { topics: string[] } | undefined;
@@ -29,7 +30,7 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
   if (topics.length === 0) return frame;
   // "What did he say?" after "Enervalle's chief executive, Ignacio Ferrada, …": "he" is the person, not the company.
   const person = PERSONAL.test(frame.text) ? topics.find((t) => isPerson(kb, t)) : undefined;
-  return readQuestion(namedFor(question, person ? [person] : topics), kb.reading!.lexicon);
+  return readQuestion(namedFor(question, person ? [person] : topics), kb.reading!.lexicon, dictionaryOf(kb.reading!));
 }
 
 /**
@@ -41,7 +42,7 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
 function withReferent(frame: Frame, question: string, carried: NonNullable<Carried>, kb: KnowledgeBase): Frame {
   const person = PERSONAL.test(frame.text) ? carried.topics.find((t) => isPerson(kb, t)) : undefined;
   if (!person) return frame;
-  const named = readQuestion(namedFor(question, [person]), kb.reading!.lexicon);
+  const named = readQuestion(namedFor(question, [person]), kb.reading!.lexicon, dictionaryOf(kb.reading!));
   const own = new Set(frame.terms.map((t) => t.key));
   // Light words, never names the sentence must hold: most sentences about a person do not name them.
   return { ...named, terms: named.terms.map((t) => (own.has(t.key) ? t : { ...t, kind: 'word', light: true })) };

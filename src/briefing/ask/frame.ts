@@ -26,6 +26,7 @@ import {
 import { questionOpening } from './opening.ts';
 import { askedCurrency, askedDimension } from './fits.ts';
 import { cleanQuestion } from './clean.ts';
+import type { Dictionary } from './typos.ts';
 import { isName, isTitle, nameRuns } from './question-names.ts';
 import { aboutArticle, formOf } from './forms.ts';
 import { countedNouns } from './counted.ts';
@@ -118,9 +119,9 @@ function headNoun(tokens: readonly Token[], from: number): Token | undefined {
 }
 
 /** Reads a question into a frame. */
-export function readQuestion(question: string, lexicon: Lexicon): Frame {
+export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Dictionary): Frame {
   const typed = (t: Token) => lexicon.answerType(t.lemma) ?? '';
-  const text = cleanQuestion(question);
+  const text = cleanQuestion(question, dictionary);
   const { tokens } = parse(text);
   const lower = tokens.map((t) => t.text.toLowerCase());
   const whAt = questionWordAt(tokens, lower);
