@@ -7,6 +7,7 @@
  * currency named: "how much is that in dollars?" is not answered in pounds (the lexicon's `currencyNames`).
  */
 import { GENERAL_LEXICON, termKey } from '../../knowledge/lexicon/lexicon.ts';
+import type { Token } from '../../knowledge/nlp.ts';
 import type { Mention } from '../../knowledge/reading.ts';
 import type { Frame } from './frame.ts';
 
@@ -91,4 +92,26 @@ const BODIES = new Set<string>(['organisation', 'group']);
 /** Whether a "who" question names the person it asks by their role ("who's the trust's chief exec?"). */
 export function asksByRole(frame: Pick<Frame, 'asks' | 'terms'>): boolean {
   return frame.asks === 'person' && frame.terms.some((t) => PERSON_ROLES.has(t.key));
+}
+
+/** Words of degree after "how" that ask the size of whatever the question measures. */
+const DEGREES = new Set(['high', 'low', 'big', 'large', 'small', 'far']);
+/** The kinds of answer a measured noun may ask in place of the measure: a price is a sum, a share a percentage. */
+export const AMOUNT_TYPES = new Set(['money', 'percent']);
+
+/** "How high did prices go?", "how big was the share?": the noun whose size is asked, after the word of degree. */
+export function degreeNoun(tokens: readonly Token[], lower: readonly string[], whAt: number): Token | undefined {
+  return lower[whAt] === 'how' && DEGREES.has(lower[whAt + 1] ?? '') ? headNoun(tokens, whAt + 2) : undefined;
+}
+
+/** The last noun of the first run of nouns from `from` on ("power prices" → prices, "a pay rise" → rise). */
+function headNoun(tokens: readonly Token[], from: number): Token | undefined {
+  const start = tokens.findIndex((t, at) => at >= from && t.pos === 'NOUN');
+  if (start < 0) return undefined;
+  let i = start;
+  while (tokens[i + 1]?.pos === 'NOUN') i++;
+  // "how far did the shares fall": after "did", the run's last word ends the question as its verb.
+  const done = tokens.slice(i + 1).every((t) => t.pos === 'PUNCT');
+  if (done && i > start && tokens.slice(from, start).some((t) => t.pos === 'AUX')) i--;
+  return tokens[i];
 }

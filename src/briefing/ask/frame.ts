@@ -24,7 +24,7 @@ import {
   type Asks,
 } from './answer-kind.ts';
 import { questionOpening } from './opening.ts';
-import { askedCurrency, askedDimension } from './fits.ts';
+import { AMOUNT_TYPES, askedCurrency, askedDimension, degreeNoun } from './fits.ts';
 import { cleanQuestion } from './clean.ts';
 import type { Dictionary } from './typos.ts';
 import { isName, isTitle, nameRuns } from './question-names.ts';
@@ -102,22 +102,6 @@ const NOW_LEAD = new Set(['right', 'just']);
 /** Phrases that say "until now" or "now": "how much has it cost so far" asks what it has cost. */
 const NOW_PHRASES = ['so far', 'thus far', 'to date', 'at present', 'at the moment'].map((p) => p.split(' '));
 
-/** Words of degree after "how" that ask the size of whatever the question measures. */
-const DEGREES = new Set(['high', 'low', 'big', 'large', 'small', 'far']);
-const AMOUNT_TYPES = new Set(['money', 'percent']);
-
-/** The last noun of the first run of nouns from `from` on ("power prices" → prices, "a pay rise" → rise). */
-function headNoun(tokens: readonly Token[], from: number): Token | undefined {
-  const start = tokens.findIndex((t, at) => at >= from && t.pos === 'NOUN');
-  if (start < 0) return undefined;
-  let i = start;
-  while (tokens[i + 1]?.pos === 'NOUN') i++;
-  // "how far did the shares fall": after "did", the run's last word ends the question as its verb.
-  const done = tokens.slice(i + 1).every((t) => t.pos === 'PUNCT');
-  if (done && i > start && tokens.slice(from, start).some((t) => t.pos === 'AUX')) i--;
-  return tokens[i];
-}
-
 /** Reads a question into a frame. */
 export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Dictionary): Frame {
   const typed = (t: Token) => lexicon.answerType(t.lemma) ?? '';
@@ -134,8 +118,7 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
   // "What did the restoration cost?": a sum, as "how much did it cost" asks.
   const paid = pricedVerb(tokens, whAt, lexicon);
   // "How high did prices go?", "how big was the share?": a price is a sum and a share a percentage, however high.
-  const degreeOf = lower[whAt] === 'how' && DEGREES.has(lower[whAt + 1] ?? '');
-  const measured = degreeOf ? headNoun(tokens, whAt + 2) : undefined;
+  const measured = degreeNoun(tokens, lower, whAt);
   const typedAs =
     typeAt === undefined
       ? (whichNamed(tokens, whAt) ?? paid ?? causeVerb(tokens, whAt, lexicon))
