@@ -176,6 +176,10 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
     // "When will the meetings take place?", "where was it held?": the event's words are the question's.
     if ((asks === 'time' || asks === 'place') && (lexicon.isEventVerb(t.lemma) || lexicon.isEventVerb(key))) return;
     if (terms.some((x) => x.key === key)) return;
+    // "who's the guy in charge", "how old is the woman": a word that only says "a person" is no word to find,
+    // unless it is counted ("how many men") or qualifies another ("the women's race").
+    const owner = /^['’]s?$/.test(kept[positions[i]! + 1]?.text ?? '');
+    if (lexicon.isLight(t.lemma) && lexicon.answerType(t.lemma) === 'person' && asks !== 'quantity' && !owner) return;
     // "on one child": one is mostly "a"; a number the answer must hold is two or more, or written in digits.
     const number = (t.pos === 'NUM' || /\d/.test(t.text)) && key !== lexicon.key('one');
     const kind = number ? 'number' : isName(t, positions[i]!) ? 'name' : 'word';
