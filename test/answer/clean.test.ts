@@ -77,6 +77,12 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('that dig w the old letters, did any1 see the privacy commish yday')).toBe(
       'that dig with the old letters, did anyone see the privacy commissioner yesterday',
     );
+    expect(cleanQuestion('how much wud the coop refurb cost til feb')).toBe(
+      'how much would the cooperative refurbishment cost until february',
+    );
+    expect(cleanQuestion('which hosp did the cllr go to that nite')).toBe(
+      'which hospital did the councillor go to that night',
+    );
     // A capital past the first word is a name's, not a chat spelling: "Plan U", "R&D", "Viktor Bout".
     expect(cleanQuestion('is R&D in Plan U')).toBe('is R&D in Plan U');
     expect(cleanQuestion('Wat happened to Viktor Bout LOL')).toBe('what happened to Viktor Bout');
