@@ -83,6 +83,11 @@ describe('cleanQuestion: what people type around a question', () => {
     expect(cleanQuestion('which hosp did the cllr go to that nite')).toBe(
       'which hospital did the councillor go to that night',
     );
+    // "Explain like I'm five": what a thing is; before a question of its own, only an opener.
+    expect(cleanQuestion('eli5 land release')).toBe('what is land release');
+    expect(cleanQuestion('ELI5: phreatic eruption')).toBe('what is phreatic eruption');
+    expect(cleanQuestion('eli5 why does the tide turn')).toBe('why does the tide turn');
+    expect(cleanQuestion('wtf is a night mayor')).toBe('what is a night mayor');
     // A capital past the first word is a name's, not a chat spelling: "Plan U", "R&D", "Viktor Bout".
     expect(cleanQuestion('is R&D in Plan U')).toBe('is R&D in Plan U');
     expect(cleanQuestion('Wat happened to Viktor Bout LOL')).toBe('what happened to Viktor Bout');

@@ -32,6 +32,9 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/(^|\s)b\/c(?=\s|$)/gi, '$1because'],
   [/\babt\b/gi, 'about'],
   [/\bthru\b/gi, 'through'],
+  // "eli5 land release" ("explain like I'm five"): what it is; before a question of its own, an opener.
+  [/(^|\s)eli5\b[\s:,-]*(?=(?:what|wat|how|why|who|when|where)\w*\b)/gi, '$1'],
+  [/(^|\s)eli5\b[\s:,-]*/gi, '$1what is '],
   [/(^|\s)%(?=\s|$)/g, '$1percent'], // "what % of teens vape": a sign alone, no number before it
   // "q3 sales", "h1 profit": a business's quarters and halves as the articles write them.
   ...['first', 'second', 'third', 'fourth'].map((n, i): [RegExp, string] => [
