@@ -36,6 +36,11 @@ describe('typing slips', () => {
     expect(withSlipsFixed(kept, dictionary)).toBe(kept);
   });
 
+  it('looks at a dozen unknown words at most, so that a line of noise costs no more than a question', () => {
+    const many = Array.from({ length: 13 }, () => 'zqxjk').join(' ') + ' petiton';
+    expect(withSlipsFixed(many, dictionary)).toBe(many);
+  });
+
   it('lets a question with a slip be answered', () => {
     const frame = readQuestion('how many people signed the petiton?', kb.reading!.lexicon, dictionary);
     expect(frame.terms.map((t) => t.word)).toContain('petition');

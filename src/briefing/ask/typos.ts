@@ -39,51 +39,55 @@ export function dictionaryOf(index: ReadingIndex): Dictionary {
  * "morning", "connecter" → "connected"), longer ones nearly always slips ("parliment", "sentanced").
  */
 const SHORTEST = { swapped: 4, added: 7, dropped: 7, changed: 9 };
+/** Longest word read as a slip: the dictionary's longest words have 20 letters; a longer run is a name or noise. */
+const LONGEST = 21;
+/** At most this many unknown words of a question are looked at: a line of noise costs no more than a question. */
+const MOST = 12;
 /** Endings of a word the dictionary holds without them ("pandas" is "panda"s): no slip. */
 const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'ly'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** The question with each slipped word read as the word meant. */
 export function withSlipsFixed(text: string, dictionary: Dictionary): string {
-  return text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu, (word) => meant(word, dictionary) ?? word);
+  let looked = 0;
+  return text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu, (word) => {
+    if (word.length < SHORTEST.swapped || word.length > LONGEST || !/^[a-z]+$/.test(word)) return word;
+    const known = (w: string) => dictionary.rank(w) >= 0 || dictionary.topicless(w);
+    if (known(word) || ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)))) return word;
+    return looked++ < MOST ? (meant(word, known, dictionary) ?? word) : word;
+  });
 }
 
-function meant(word: string, dictionary: Dictionary): string | undefined {
-  if (word.length < SHORTEST.swapped || !/^[a-z]+$/.test(word)) return undefined;
-  const known = (w: string) => dictionary.rank(w) >= 0 || dictionary.topicless(w);
-  if (known(word) || ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)))) return undefined;
+function meant(word: string, known: (w: string) => boolean, dictionary: Dictionary): string | undefined {
   // "dont", "wasnt", "itll": a word of chat's, written without its apostrophe, is no slip.
   if ([...word].some((_, i) => i > 0 && known(`${word.slice(0, i)}'${word.slice(i)}`))) return undefined;
   if (dictionary.held(word)) return undefined;
   // A slip of a word that carries no topic first ("tehy" is "they"), then of an article's word.
   let best: { word: string; order: number; rank: number } | undefined;
-  for (const [candidate, slip] of oneEditAway(word)) {
+  for (const candidate of oneEditAway(word)) {
     const rank = dictionary.rank(candidate);
     const order = dictionary.topicless(candidate) ? 0 : dictionary.held(candidate) ? 1 : 2;
-    if (rank < 0 || order === 2 || word.length < SHORTEST[slip]) continue;
+    if (rank < 0 || order === 2) continue;
     if (!best || order < best.order || (order === best.order && rank < best.rank))
       best = { word: candidate, order, rank };
   }
   return best?.word;
 }
 
-type Slip = keyof typeof SHORTEST;
-
-/** Every string one edit from the word, with the slip that would turn it into the word. */
-function oneEditAway(word: string): Map<string, Slip> {
-  const out = new Map<string, Slip>();
-  const add = (candidate: string, slip: Slip) => {
-    if (candidate !== word && !out.has(candidate)) out.set(candidate, slip);
-  };
+/** Every string one edit from the word that its length allows (`SHORTEST`). */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  const [added, dropped, changed] = [SHORTEST.added, SHORTEST.dropped, SHORTEST.changed].map((n) => word.length >= n);
   for (let i = 0; i <= word.length; i++) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2), 'swapped');
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
     // The word typed has a letter too many: the word meant lacks it.
-    if (tail) add(head + tail.slice(1), 'added');
-    for (const letter of LETTERS) {
-      if (tail) add(head + letter + tail.slice(1), 'changed');
-      add(head + letter + tail, 'dropped');
+    if (tail && added) out.add(head + tail.slice(1));
+    for (const letter of dropped || changed ? LETTERS : '') {
+      if (tail && changed) out.add(head + letter + tail.slice(1));
+      if (dropped) out.add(head + letter + tail);
     }
   }
+  out.delete(word);
   return out;
 }
