@@ -12,6 +12,7 @@ import type { Frame, FrameTerm } from './frame.ts';
 import { withFocusSentences } from './focus.ts';
 import { speakerWords } from './match.ts';
 import { rarity } from './rarity.ts';
+import { knowsWord } from '../../knowledge/lexicon/word-vectors.ts';
 
 /** How many sentences of the whole archive go on to scoring (with every sentence of the focus packs that matches). */
 const CANDIDATES = 60;
@@ -103,7 +104,7 @@ function corrected(index: ReadingIndex) {
     if (t.kind === 'number' || t.related.some((k) => index.bm25.df(k) > 0)) return t;
     const parts = partsOf(index, t);
     if (parts.length > 0) return { ...t, related: [...t.related, ...parts] };
-    if (isEnglish(index, t.word.toLowerCase())) return t;
+    if (knowsWord(index.vectors, t.word.toLowerCase())) return t;
     const fix = index.spelling.correct(t.key);
     return fix ? { ...t, related: [...t.related, fix] } : t;
   };
@@ -115,7 +116,7 @@ function corrected(index: ReadingIndex) {
  * known by ('"… I have seen in 26 years in the job," he said': Rafferty's words).
  */
 function lowerCaseName(index: ReadingIndex, t: FrameTerm): boolean {
-  return t.kind === 'word' && index.bm25.df(t.key) > 0 && !isEnglish(index, t.word.toLowerCase());
+  return t.kind === 'word' && index.bm25.df(t.key) > 0 && !knowsWord(index.vectors, t.word.toLowerCase());
 }
 
 /** Prefixes that turn a compound into its opposite: "non-binary" is no kind of "binary". */
@@ -132,15 +133,6 @@ function partsOf(index: ReadingIndex, t: FrameTerm): string[] {
     .filter((part) => part.length >= 3)
     .map((part) => index.lexicon.key(part))
     .filter((key) => index.bm25.df(key) > 0);
-}
-
-/** Endings taken off a word to find the word it inflects ("refereed" → "referee", "underpins" → "underpin"). */
-const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'able', 'ly'];
-
-/** A word the word vectors know, or whose stem they know, is a real word the articles do not use: no typo. */
-function isEnglish(index: ReadingIndex, word: string): boolean {
-  const known = (w: string) => index.vectors.id(w) >= 0;
-  return known(word) || ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)));
 }
 
 /** What a light word ("generally", "get", "new") weighs, as a share of its rarity. */

@@ -11,6 +11,7 @@
  * retrieval's own spelling against the articles' stems (`retrieve.ts`).
  */
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
+import { knowsWord } from '../../knowledge/lexicon/word-vectors.ts';
 import { STOP_WORDS } from '../../knowledge/text.ts';
 
 /** What the fixer needs to know of a word. */
@@ -19,6 +20,8 @@ export interface Dictionary {
   rank(word: string): number;
   /** Whether some article holds the word. */
   held(word: string): boolean;
+  /** Whether the dictionary holds the word or the word it inflects ("pandas" is "panda"s). */
+  english(word: string): boolean;
   /** Whether the word carries no topic ("they", "what"), so that no article need hold it. */
   topicless(word: string): boolean;
 }
@@ -27,6 +30,7 @@ export interface Dictionary {
 export function dictionaryOf(index: ReadingIndex): Dictionary {
   return {
     rank: (word) => index.vectors.id(word),
+    english: (word) => knowsWord(index.vectors, word),
     held: (word) => index.bm25.df(index.lexicon.key(word)) > 0,
     topicless: (word) => STOP_WORDS.has(word),
   };
@@ -43,8 +47,6 @@ const SHORTEST = { swapped: 4, added: 7, dropped: 7, changed: 9 };
 const LONGEST = 21;
 /** At most this many unknown words of a question are looked at: a line of noise costs no more than a question. */
 const MOST = 12;
-/** Endings of a word the dictionary holds without them ("pandas" is "panda"s): no slip. */
-const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'ly'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** The question with each slipped word read as the word meant. */
@@ -53,7 +55,7 @@ export function withSlipsFixed(text: string, dictionary: Dictionary): string {
   return text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu, (word) => {
     if (word.length < SHORTEST.swapped || word.length > LONGEST || !/^[a-z]+$/.test(word)) return word;
     const known = (w: string) => dictionary.rank(w) >= 0 || dictionary.topicless(w);
-    if (known(word) || ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)))) return word;
+    if (dictionary.english(word) || dictionary.topicless(word)) return word;
     return looked++ < MOST ? (meant(word, known, dictionary) ?? word) : word;
   });
 }

@@ -15,6 +15,15 @@ export interface WordVectors {
 
 let shared: WordVectors | undefined;
 
+/** Endings taken off a word to find the word it inflects ("refereed" → "referee", "underpins" → "underpin"). */
+const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'able', 'ly'];
+
+/** Whether the vectors know the word, or the word it inflects: an English word, though no article need use it. */
+export function knowsWord(vectors: WordVectors, word: string): boolean {
+  const known = (w: string) => vectors.id(w) >= 0;
+  return known(word) || ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)));
+}
+
 /** The vectors beside this module, read on first use (about 70 ms) and shared by all that read text. */
 export const sharedWordVectors = (): WordVectors => (shared ??= loadWordVectors());
 
