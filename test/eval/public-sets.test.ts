@@ -201,6 +201,12 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // first sight (engine 46b9648) 33/108 and 6/32 asked one by one (54/108 and 12/32 as one conversation; 48/108 and
   // 13/32 alone).
   'articles-blind-41': { right: 0.28, refused: 0.15 },
+  // Written by a helper at the start of the session after that, before any run on it: newborn screening for sickle
+  // cell disease in Sierra Leone, Tajikistan's Anzob tunnel reopened after its rebuild, a shortage of steel drums
+  // for Laventille's steelpan makers in Trinidad, rats cleared from the islets of Kiritimati in Kiribati; first
+  // sight (engine 3778da7) 46/108 and 4/32 asked one by one (73/108 and 13/32 as one conversation; 57/108 and 8/32
+  // alone).
+  'articles-blind-42': { right: 0.4, refused: 0.1 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
   // (77%) and 212/577 refused (37%).
@@ -262,6 +268,7 @@ describe('answers on unseen articles', () => {
     expect(sets).toContain('articles-blind-39');
     expect(sets).toContain('articles-blind-40');
     expect(sets).toContain('articles-blind-41');
+    expect(sets).toContain('articles-blind-42');
     expect(sets).toContain('squad-heldout');
     expect(sets).toContain('squad-heldout-train');
     expect(sets).toContain('squad-train-answerable');
