@@ -249,7 +249,7 @@ describe('readQuestion: slots and terms', () => {
   });
 
   it('reads "what happens next" as asking what is to come, its words none to find', () => {
-    for (const q of ['what happens next', 'so wats next', 'and what now?']) {
+    for (const q of ['what happens next', 'so wats next', 'and what now?', "what's next", 'what’s next?']) {
       expect(frame(q).ahead).toBe(true);
       expect(frame(q).terms).toEqual([]);
     }
@@ -266,5 +266,16 @@ describe('readQuestion: slots and terms', () => {
   it('knows a question about the article itself', () => {
     expect(frame('when was this article published?').aboutArticle).toBe('published');
     expect(frame("what's the source of this story?").aboutArticle).toBe('source');
+    expect(frame("what's this story about?").aboutArticle).toBe('summary');
+  });
+
+  it('reads "the story" in a question about something in it as the article, no word to find', () => {
+    for (const q of ['so theres a trader in the story, wat does she sell', "whats aldred's side of the story"]) {
+      expect(frame(q).aboutArticle).toBeUndefined();
+      expect(frame(q).terms.map((t) => t.word)).not.toContain('story');
+    }
+    expect(frame('whats the story with the gamekeeper who poisoned the kites').terms.map((t) => t.word)).toContain(
+      'gamekeeper',
+    );
   });
 });

@@ -124,13 +124,20 @@ export function formOf(text: string): { form: QuestionForm; subject: string } | 
 
 const ARTICLE = /\b(this|the) (article|story|piece|report|text)\b|\bthe (source|headline)\b|\bwho wrote\b/i;
 
-/** Whether the question is about the article itself: its gist, source, author, headline or date. */
-export function aboutArticle(text: string, asks: Asks): Frame['aboutArticle'] {
+/** Words that only name the article or ask for its gist. */
+const ARTICLE_WORDS = /^(?:article|story|stories|piece|report|text|gist|summary|summari[sz]e|about)$/i;
+
+/**
+ * Whether the question is about the article itself: its gist, source, author, headline or date. Its gist only when
+ * the question has no other word: "so theres a trader in the story, wat does she sell" asks about the trader.
+ */
+export function aboutArticle(text: string, asks: Asks, words: readonly string[]): Frame['aboutArticle'] {
   if (ARTICLE_GIST.test(text.replace(/[?!.\s]+$/, ''))) return 'summary';
   if (!ARTICLE.test(text)) return undefined;
   if (/\b(source|published by|where .* from)\b/i.test(text)) return 'source';
   if (/\b(wrote|author|writer|by whom)\b/i.test(text)) return 'author';
   if (/\b(headline|title|called)\b/i.test(text)) return 'headline';
   if (asks === 'time') return 'published';
+  if (words.some((w) => !ARTICLE_WORDS.test(w))) return undefined;
   return /\b(about|gist|summary|summarise|summarize|story)\b/i.test(text) ? 'summary' : undefined;
 }

@@ -92,8 +92,11 @@ export interface Frame {
 }
 
 /** "What happens next", "what's next for them", "and what now": what is to come is asked. */
-const AHEAD =
-  /^(?:(?:and|so|ok)\s+)?what(?:\s+is|\s+happens|\s+will happen|\s+comes)?\s+(?:next|now|then)\b|\bnext steps?\b/i;
+const AHEAD = new RegExp(
+  String.raw`^(?:(?:and|so|ok)\s+)?what(?:['’]s|\s+is|\s+happens|\s+will happen|\s+comes)?\s+(?:next|now|then)\b` +
+    String.raw`|\bnext steps?\b`,
+  'i',
+);
 const AHEAD_WORDS = new Set(['happen', 'happens', 'next', 'then', 'step', 'steps', 'comes']);
 /** Words for the time of asking. */
 const NOW = new Set(['now', 'currently', 'presently']);
@@ -154,6 +157,8 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
   }
   const ahead = AHEAD.test(text);
   if (ahead) lower.forEach((w, i) => AHEAD_WORDS.has(w) && dropped.add(i));
+  // "who's the farmer in the story": the article itself, no word for one of its sentences to hold.
+  lower.forEach((w, i) => /^stor(?:y|ies)$/.test(w) && /^(?:the|this)$/.test(lower[i - 1] ?? '') && dropped.add(i));
   // "Where is Kerry now?": the time of asking, no word for a sentence to hold.
   lower.forEach((w, i) => {
     if (NOW.has(w)) {
@@ -206,7 +211,11 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
     saidBy: said,
     subject,
     folded: foldKey(text),
-    aboutArticle: aboutArticle(text, asks),
+    aboutArticle: aboutArticle(
+      text,
+      asks,
+      terms.map((t) => t.word),
+    ),
     askedNoun: fixed ? undefined : askedNounAt(tokens, whAt),
     tense: tenseOf(tokens),
     dimension: askedDimension(lower, whAt),
