@@ -26,12 +26,12 @@ const PRONOUN_REACH = 6;
 /** Phrases that give a purpose, as a reason cue gives a cause: "in an effort to cut air pollution". */
 const PURPOSE = /\bin (?:order|an effort|a bid|an attempt) to\b|\bso that\b/i;
 /**
- * What is to come: a future auxiliary, or a plan or schedule ("is due to", "plans to"). Not "next": "from 1 June next
- * year" dates a decision already taken.
+ * What is to come: a future auxiliary, or a plan, aim or schedule ("is due to", "wants to"). Not "next": "from 1
+ * June next year" dates a decision already taken.
  */
 const AHEAD = new RegExp(
   String.raw`\b(?:will|won['’]t|would|shall|going to|(?:due|expected|set|scheduled|likely|planning|poised) to` +
-    String.raw`|plans? to)\b|['’]ll\b`,
+    String.raw`|(?:plans?|wants?|hopes?|aims?|intends?|expects?) to)\b|['’]ll\b`,
   'i',
 );
 /** How many sentences back a pronoun may reach for its antecedent. */

@@ -15,6 +15,7 @@ import type { Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Reading } from '../../knowledge/reading.ts';
+import { aheadOnly } from './ahead.ts';
 import { ABSTAIN, refusal, type Thresholds } from './abstain.ts';
 import { answerCard, notFoundCard, QUOTES, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
@@ -99,10 +100,10 @@ export function answerReply(input: AnswerInput): Reply {
   const frame = withCarried(asked, question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
   const last = recentArticle && recentAt !== undefined ? { pack: recentArticle, at: recentAt } : undefined;
-  const candidates = withFollowingSentences(
-    index,
-    withRecentArticle(index, found, terms, recentArticle, frame.ahead),
-    last,
+  const candidates = aheadOnly(
+    frame.ahead,
+    terms.length,
+    withFollowingSentences(index, withRecentArticle(index, found, terms, recentArticle, frame.ahead), last),
   );
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
   let scored: Ranked[] | undefined;

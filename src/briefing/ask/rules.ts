@@ -6,6 +6,10 @@
 import type { Frame } from './frame.ts';
 import { coverage, nearestAnswer, speaksAsAsked, type Candidate, type FoundAs } from './match.ts';
 import { typeRank } from './span.ts';
+import { datedAhead } from './ahead.ts';
+
+/** What a sentence that tells what is to come, without saying when, scores for "what happens next?". */
+const AHEAD_UNDATED = 0.6;
 
 export interface RuleInput {
   frame: Frame;
@@ -124,7 +128,7 @@ export const RULES: readonly Rule[] = [
     why: '"What happens next?" is answered by a sentence that tells what is to come ("will", "is due to").',
     weight: 0.3,
     applies: (frame) => frame.ahead,
-    score: ({ candidate }) => (candidate.reading.ahead ? 1 : 0),
+    score: ({ candidate }) => (datedAhead(candidate.reading) ? 1 : candidate.reading.ahead ? AHEAD_UNDATED : 0),
   }),
   defineRule({
     name: 'speaker',
