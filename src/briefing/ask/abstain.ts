@@ -102,9 +102,11 @@ export function refusal(
   if (frame.asks === 'speech' && best.matches.some(about)) return 'missing-term';
   if (frame.asks === 'person' && best.matches.some(beside)) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
-  // "What happens next?" has no word to cover: a sentence of the story that tells what is to come answers it.
-  const untermed = frame.ahead && frame.terms.length === 0 && best.reading.ahead;
+  // A question with no word to cover: "what happens next?" is answered by a sentence of the story that tells what is
+  // to come; "until when?" by one at or just after the last answer's that holds what is asked.
   const apart = sentencesAfter(best.reading, last);
+  const onward = apart !== undefined && apart >= 0 && apart <= ONWARD && best.answers.length > 0;
+  const untermed = frame.terms.length === 0 && (frame.ahead ? best.reading.ahead : onward);
   const bar = apart !== undefined && apart >= 1 && apart <= ONWARD ? thresholds.onward : thresholds.coverage;
   if (coverage(best) < bar && !untermed) return 'low-coverage';
   if (frame.asks === 'quantity' && (nearestAnswer(best)?.distance ?? 0) > COUNT_REACH) return 'far-count';

@@ -28,6 +28,10 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
   const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
   const topics = thing ? carried.topics.filter((t) => !isPerson(kb, t)) : carried.topics;
   if (topics.length === 0) return frame;
+  // "Until when?" after an answer that names only people asks about the thing the answer told, not about them: it
+  // is read as asked, and the sentences after the last answer are looked in (`recent.ts`).
+  const personal = PERSONAL.test(frame.text) || ['person', 'age', 'speech'].includes(frame.asks);
+  if (!personal && topics.every((t) => isPerson(kb, t))) return frame;
   // "What did he say?" after "Enervalle's chief executive, Ignacio Ferrada, …": "he" is the person, not the company.
   const person = PERSONAL.test(frame.text) ? topics.find((t) => isPerson(kb, t)) : undefined;
   return readQuestion(namedFor(question, person ? [person] : topics), kb.reading!.lexicon, dictionaryOf(kb.reading!));
