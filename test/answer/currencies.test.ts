@@ -15,6 +15,10 @@ describe('currencies', () => {
     expect(mentionTexts('Tickets cost 50 Swiss francs.', 'money')).toEqual(['50 Swiss francs']);
     expect(mentionTexts('She earned 40,000 kronor, not 412 pence.', 'money')).toEqual(['40,000 kronor', '412 pence']);
     expect(mentionTexts('Some 300 people gathered in the square.', 'money')).toEqual([]);
+    // The world's currencies, not only the commonest: rials, maloti, drams, leones, somoni.
+    expect(mentionTexts('OWPC will pay about 0.23 rials a cubic metre.', 'money')).toEqual(['about 0.23 rials']);
+    expect(mentionTexts('A shearer is paid about 8 maloti a sheep.', 'money')).toEqual(['about 8 maloti']);
+    expect(mentionTexts('Ministries paid 620 million drams a year.', 'money')).toEqual(['620 million drams']);
   });
 
   it('answers "how much" with an amount in pesos', () => {
