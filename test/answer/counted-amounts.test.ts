@@ -58,6 +58,15 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(index, 'how many shops signed the petition').top.answers).toEqual([]);
   });
 
+  it('"how many guys" counts people as "how many people" does; "how many ones" counts what was being counted', () => {
+    const index = readingOf('A landslide buried a night-shift crew of 12 workers at the mine.');
+    expect(bestFor(index, 'how many guys got buried').top.answers.map((m) => m.text)).toContain('12');
+    const flats = readingOf('The city says it has closed more than 9,700 illegal tourist flats since 2016.');
+    const { top, refused } = bestFor(flats, 'how many illegal ones have they closed');
+    expect(refused).toBeUndefined();
+    expect(top.answers.map((m) => m.text)).toContain('9,700');
+  });
+
   it('a count far from every word of the question it holds counts something else', () => {
     const far = readingOf(
       'Twelve councillors voted for the plan at a long meeting in the town hall on Monday night, and ' +

@@ -15,7 +15,7 @@ const REACH = 3;
  * Nouns that count people in general: any plain count answers them, as an article names the people
  * by their part (tuned sets four more right, held out one, no unanswerable question answered).
  */
-const PEOPLE = new Set(['people', 'ppl', 'persons', 'folk', 'folks', 'individuals']);
+const PEOPLE = new Set(['people', 'ppl', 'persons', 'folk', 'folks', 'individuals', 'guys']);
 /** Least word-vector similarity for a sentence word to count as the counted noun. */
 const LIKE = 0.6;
 
@@ -29,7 +29,9 @@ export function countedNouns(tokens: readonly Token[], whAt: number): number[] {
   // What is counted is plural ("hospital admissions", "passengers use" where "use" is a verb
   // the model took for a noun); failing that, the first noun.
   const plural = nouns.filter((i) => tokens[i]!.text.toLowerCase() !== tokens[i]!.lemma);
-  return plural.length > 0 ? plural : nouns.slice(0, 1);
+  const counted = plural.length > 0 ? plural : nouns.slice(0, 1);
+  // "How many illegal ones …": "ones" stands for what the conversation counts, a word no sentence writes.
+  return counted.filter((i) => tokens[i]!.text.toLowerCase() !== 'ones');
 }
 
 /**
