@@ -58,6 +58,16 @@ describe('amounts and the spans of time they open', () => {
     expect(bestFor(index, 'how many shops signed the petition').top.answers).toEqual([]);
   });
 
+  it('an amount counts the noun that ends its noun phrase ("240 registered sign language interpreters")', () => {
+    const index = readingOf('SINOSZ says Hungary has about 240 registered sign language interpreters, far too few.');
+    expect(bestFor(index, 'how many interpreters does hungary have').top.answers.map((m) => m.text)).toContain(
+      'about 240',
+    );
+    // A verb between them ends the phrase: the count is of something else.
+    const other = readingOf('Hungary has about 240 staff who train new sign language interpreters each year.');
+    expect(bestFor(other, 'how many interpreters does hungary have').top.answers).toEqual([]);
+  });
+
   it('"how many guys" counts people as "how many people" does; "how many ones" counts what was being counted', () => {
     const index = readingOf('A landslide buried a night-shift crew of 12 workers at the mine.');
     expect(bestFor(index, 'how many guys got buried').top.answers.map((m) => m.text)).toContain('12');

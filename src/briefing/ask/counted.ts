@@ -16,6 +16,8 @@ const REACH = 3;
  * by their part (tuned sets four more right, held out one, no unanswerable question answered).
  */
 const PEOPLE = new Set(['people', 'ppl', 'persons', 'folk', 'folks', 'individuals', 'guys']);
+/** How far the counted noun may stand after the amount when only content words come between (a noun phrase). */
+const PHRASE = 6;
 /** Least word-vector similarity for a sentence word to count as the counted noun. */
 const LIKE = 0.6;
 
@@ -67,9 +69,12 @@ export function countsAsked(
   // "How many people signed": the article counts them by their part ("4,300 signatures", "62,000 visitors").
   if (counted.every((t) => PEOPLE.has(t.word.toLowerCase())) && pluralAfter(reading.sentence.text, amount)) return true;
   // The counted noun may be the amount's own unit: "how many days" → "14 days".
+  // "About 240 registered sign language interpreters": the noun ending the amount's noun phrase.
+  const held = new Set(reading.positions);
+  const phrase = (p: number) => p - amount.end <= PHRASE && range(amount.end + 1, p).every((q) => held.has(q));
   return reading.positions.some((p, i) => {
     const near =
-      (p > amount.end && p - amount.end <= REACH) ||
+      (p > amount.end && (p - amount.end <= REACH || phrase(p))) ||
       p === compound ||
       (p < amount.start && amount.start - p <= REACH) ||
       (p > amount.start && p <= amount.end);
@@ -87,4 +92,9 @@ function pluralAfter(sentence: string, amount: Mention): boolean {
 function hyphenatedAfter(sentence: string, amount: string): boolean {
   const at = sentence.indexOf(amount);
   return at >= 0 && /^\s+\p{L}+-\p{L}+/u.test(sentence.slice(at + amount.length));
+}
+
+/** The integers from `from` up to, not including, `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
