@@ -172,6 +172,12 @@ export function ageAt(tokens: readonly Token[], start: number, end: number): str
   // "two children, aged nine and 12", "aged between 78 and 96": after "aged", a count in words too.
   const aged = agedBefore(tokens, start);
   if (aged && (SMALL_COUNTS.has(number.toLowerCase()) || /^\d{1,3}$/.test(number))) return spanText(tokens, start, end);
+  // "Name, 71," and "Alfie Dunwell, eight, who …": a number set off by commas right after a name.
+  const closes = [',', ';', '.', ')'].includes(word(end + 1));
+  const apposed = word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes;
+  // In words, only after a full name ("In Paris, two, three or four …" is no age).
+  const fullName = tokens[start - 3]?.pos === 'PROPN';
+  if (apposed && fullName && start === end && SMALL_COUNTS.has(number.toLowerCase())) return number;
   if (!/^\d{1,3}$/.test(number) || Number(number) > 150) return undefined;
   // "Sandhu, who is 55 and has lived …", "she was 34": a bare number after a person's "is" or "was".
   const be = ['is', 'was', 'turned', 'turns'].includes(word(start - 1));
@@ -181,9 +187,7 @@ export function ageAt(tokens: readonly Token[], start: number, end: number): str
   const after = [0, 1, 2, 3, 4].map((k) => word(end + k).replace(/s$/, ''));
   const yearOld = (at: number) => after[at] === 'year' && after[at + 1] === 'old';
   if (yearOld(0) || yearOld(1) || (after[1] === '-' && after[2] === 'year' && after[4] === 'old')) return number;
-  // "Name, 71,": a number set off by commas right after a name.
-  const closes = [',', ';', '.', ')'].includes(word(end + 1));
-  return word(start - 1) === ',' && tokens[start - 2]?.pos === 'PROPN' && closes ? number : undefined;
+  return apposed ? number : undefined;
 }
 
 /** Words that may stand between "aged" and an age: "aged between 78 and 96", "aged nine or 10". */

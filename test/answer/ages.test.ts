@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { renderText } from '../../src/render/text.ts';
-import { articlePack, askerOf } from '../support/article-pack.ts';
+import { articlePack, askerOf, mentionTexts } from '../support/article-pack.ts';
 
 const ask = askerOf(
   createKnowledgeBase([
@@ -46,5 +46,11 @@ describe('ages', () => {
 
   it('meets "kids" in "children", and reads "aged nine" as an age', () => {
     expect(headline('how old are the kids?')).toMatch(/^nine/i);
+  });
+
+  it('reads an age in words set off by commas after a full name, and no count after a place', () => {
+    const investor = 'The youngest investor is Alfie Dunwell, eight, who put in £100 of birthday money.';
+    expect(mentionTexts(investor, 'age')).toEqual(['eight']);
+    expect(mentionTexts('In Paris, two, three or four people met.', 'age')).toEqual([]);
   });
 });
