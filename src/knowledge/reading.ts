@@ -203,6 +203,10 @@ const TEMPORAL = new Set<MentionType>(['date', 'time', 'duration', 'measure']);
 const YEAR_LEAD = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'around', 'circa', 'before', 'after']);
 const DAYS = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 
+/** A span of time from one year to another, as news writes it: "from 1961 to 1989", "between 2019 and 2021". */
+const YEARS_SPAN =
+  /^(?:from|between)\s.*\b(?:1[0-9]{3}|20[0-9]{2})\b.*\b(?:to|and|until)\b.*\b(?:1[0-9]{3}|20[0-9]{2})\b/i;
+
 /** Units of time, singular. */
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
 
@@ -243,6 +247,9 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
       const text = spanText(tokens, span.start, span.end - 1);
       out.push({ type: 'duration', text, key: foldKey(text), start: span.start, end: span.end - 1 });
     }
+    // "was the landlord from 1961 to 1989": a span between two years answers "when" as well as "how long".
+    if (type === 'duration' && YEARS_SPAN.test(text))
+      out.push({ type: 'date', text, key: foldKey(text), start, end: span.end });
     // "since 2022" is a span of time that opens at a date: what follows "since" answers "when".
     if (type === 'duration' && /^since$/i.test(tokens[span.start]?.text ?? '') && span.end > span.start) {
       const text = spanText(tokens, span.start + 1, span.end);

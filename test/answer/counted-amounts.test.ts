@@ -1,7 +1,8 @@
 /**
  * What an amount counts, and when it began: "how many votes" is answered by "64,218
  * first-preference votes", where a hyphenated word stands between the number and its noun, and
- * "since when" by the date a span of time opens at ("banned since 2022"), a plain "when" not;
+ * "since when" by the date a span of time opens at ("banned since 2022"), a plain "when" not, and "when" by a span
+ * between two years ("from 1961 to 1989");
  * "how far" by a distance, not a count.
  */
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,17 @@ describe('amounts and the spans of time they open', () => {
     const runners = readingOf('About 21,400 people finished the marathon, and a month later 300 ran it again.');
     expect(bestFor(runners, 'how many people finished the marathon').top.answers.map((m) => m.text)).toContain(
       'About 21,400',
+    );
+  });
+
+  it('a span from one year to another answers "when" as well as "how long" ("from 1961 to 1989")', () => {
+    const index = readingOf('Her late husband, Walter, was the landlord from 1961 to 1989.');
+    const { top, refused } = bestFor(index, "when was walter the pub's landlord");
+    expect(refused).toBeUndefined();
+    expect(top.answers.map((m) => `${m.type}:${m.text}`)).toContain('date:from 1961 to 1989');
+    // A length of time with no year is no date.
+    expect(bestFor(readingOf('Walter was the landlord for 28 years.'), 'when was walter the landlord').refused).toBe(
+      'no-answer-type',
     );
   });
 
