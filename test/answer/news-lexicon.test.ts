@@ -28,6 +28,8 @@ describe('the news lexicon', () => {
     ['how many people signed', 'signed', 'signatures'],
     ['why did they withdraw', 'withdraw', 'retreat'],
     ['was the offer rejected', 'rejected', 'refused'],
+    ['since when has it been illegal', 'illegal', 'banned'],
+    ['when do they reckon it happened', 'reckon', 'believe'],
     ['how many homes were flooded', 'homes', 'houses'],
     ['where is the studio based', 'based', 'headquarters'],
     // Chat's short forms and a party's other name.
