@@ -105,7 +105,9 @@ export function refusal(
   // A question with no word to cover: "what happens next?" is answered by a sentence of the story that tells what is
   // to come; "until when?" by one at or just after the last answer's that holds what is asked.
   const apart = sentencesAfter(best.reading, last);
-  const onward = apart !== undefined && apart >= 0 && apart <= ONWARD && best.answers.length > 0;
+  // A person's age is no answer to "how old is it?".
+  const personal = frame.asks !== 'age' || !/\bit\b/i.test(frame.text);
+  const onward = personal && apart !== undefined && apart >= 0 && apart <= ONWARD && best.answers.length > 0;
   const untermed = frame.terms.length === 0 && (frame.ahead ? best.reading.ahead : onward);
   const bar = apart !== undefined && apart >= 1 && apart <= ONWARD ? thresholds.onward : thresholds.coverage;
   if (coverage(best) < bar && !untermed) return 'low-coverage';
