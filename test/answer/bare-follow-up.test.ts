@@ -31,6 +31,10 @@ describe('a bare follow-up after an answer about people', () => {
     expect(words('until when')).toEqual([]);
     expect(words('how much?')).toEqual([]);
     expect(words('how old is she')).toEqual(expect.arrayContaining(['Mara', 'Lind']));
+    // "What's the story?" asks for the article itself, whatever the last answer named.
+    const topics = { topics: ['Vilnius river baths contest'] };
+    const gist = withCarried(readQuestion("what's the story?", kb.reading!.lexicon), "what's the story?", topics, kb);
+    expect(gist.aboutArticle).toBe('summary');
   });
 
   it('is answered by the sentence just after the last answer that holds what is asked', () => {
