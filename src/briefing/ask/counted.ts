@@ -69,12 +69,13 @@ export function countsAsked(
   // "How many people signed": the article counts them by their part ("4,300 signatures", "62,000 visitors").
   if (counted.every((t) => PEOPLE.has(t.word.toLowerCase())) && pluralAfter(reading.sentence.text, amount)) return true;
   // The counted noun may be the amount's own unit: "how many days" → "14 days".
-  // "About 240 registered sign language interpreters": the noun ending the amount's noun phrase.
-  const held = new Set(reading.positions);
-  const phrase = (p: number) => p - amount.end <= PHRASE && range(amount.end + 1, p).every((q) => held.has(q));
+  // "About 240 registered sign language interpreters": the noun ending the amount's noun phrase. Content words stand
+  // at rising positions, so every word between is one when the position `gap` entries back is the amount's next word.
+  const phrase = (p: number, i: number, gap = p - amount.end - 1) =>
+    gap < PHRASE && reading.positions[i - gap] === amount.end + 1;
   return reading.positions.some((p, i) => {
     const near =
-      (p > amount.end && (p - amount.end <= REACH || phrase(p))) ||
+      (p > amount.end && (p - amount.end <= REACH || phrase(p, i))) ||
       p === compound ||
       (p < amount.start && amount.start - p <= REACH) ||
       (p > amount.start && p <= amount.end);
@@ -92,9 +93,4 @@ function pluralAfter(sentence: string, amount: Mention): boolean {
 function hyphenatedAfter(sentence: string, amount: string): boolean {
   const at = sentence.indexOf(amount);
   return at >= 0 && /^\s+\p{L}+-\p{L}+/u.test(sentence.slice(at + amount.length));
-}
-
-/** The integers from `from` up to, not including, `to`. */
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
