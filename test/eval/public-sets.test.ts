@@ -207,6 +207,11 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // sight (engine 3778da7) 46/108 and 4/32 asked one by one (73/108 and 13/32 as one conversation; 57/108 and 8/32
   // alone).
   'articles-blind-42': { right: 0.4, refused: 0.1 },
+  // Written by a helper at the start of the session after that, before any run on it: house numbers and street names
+  // put up in Kanifing in the Gambia, power from sargassum seaweed in St Philip, Barbados, the first crematorium of
+  // southern Serbia opening in Niš, Madagascar's Isalo named a dark sky park; first sight (engine a061a6d) 47/108 and
+  // 13/32 asked one by one (71/108 and 22/32 as one conversation; 61/108 and 18/32 alone).
+  'articles-blind-43': { right: 0.4, refused: 0.35 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
   // (77%) and 212/577 refused (37%).
