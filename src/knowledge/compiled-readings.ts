@@ -63,6 +63,7 @@ const READING_FILES = [
   'untyped',
   'money',
   'quotation',
+  'gender',
   'lexicon/lexicon',
   'lexicon/general.json',
   'lexicon/word-vectors',
@@ -80,7 +81,11 @@ function readingStamp(): string {
     hash.update(existsSync(file) ? readFileSync(file) : name);
   }
   const require = createRequire(import.meta.url);
-  for (const pkg of ['wink-nlp/package.json', 'wink-eng-lite-web-model/package.json']) {
+  for (const pkg of [
+    'wink-nlp/package.json',
+    'wink-eng-lite-web-model/package.json',
+    'gender-detection-from-name/package.json',
+  ]) {
     hash.update((require(pkg) as { version: string }).version);
   }
   const vectors = join(here, 'lexicon/word-vectors.bin');

@@ -10,6 +10,7 @@ import type { WordVectors } from './lexicon/word-vectors.ts';
 import { knownKeys, knownTable, type KnownTable } from './known-keys.ts';
 import { quotedBy } from './quotation.ts';
 import { voiceOf } from './voice.ts';
+import { agrees, personGender } from './gender.ts';
 import { parseEach, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
 import type { EntityKind, Quote } from './schema.ts';
@@ -53,7 +54,10 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
   const readings: Reading[] = [];
   let heads = new Map<string, string>();
   // The whole article read as one document: the same tokens and spans as sentence by sentence, faster.
-  const parsed = parseEach(pack.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
+  const texts = pack.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+  const parsed = parseEach(texts);
+  const article = texts.join(' ');
+  const fits = (pronoun: string, name: string) => agrees(pronoun, personGender(name, article));
   for (const paragraph of pack.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const { tokens, spans } = parsed[readings.length]!;
@@ -65,7 +69,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
       heads = headsAfter(heads, linked, pack);
       const pronoun = leadingPronoun(tokens, mentions);
       const before = readings.slice(-ANTECEDENT_REACH).reverse();
-      const antecedent = pronoun ? subjectOf(before, pronoun) : undefined;
+      const antecedent = pronoun ? subjectOf(before, pronoun, fits) : undefined;
       if (antecedent?.entity && !entities.includes(antecedent.entity)) entities.push(antecedent.entity);
       const reading: Reading = {
         pack,
@@ -84,7 +88,7 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
         ahead: AHEAD.test(sentence.text),
         voice: voiceOf(tokens),
       };
-      const spoken = verbSpeaker(reading, tokens, lexicon, before, antecedent?.entity);
+      const spoken = verbSpeaker(reading, tokens, lexicon, before, fits, antecedent?.entity);
       withSpeaker(reading, quoteSpeaker(quotes, reading) ?? spoken, known);
       readings.push(reading);
     }
@@ -190,9 +194,14 @@ function leadingPronoun(tokens: readonly Token[], mentions: readonly Mention[]):
 /**
  * What "he", "she" or "they" stands for: the first person (for he and she) or person,
  * group or organisation named in the nearest sentence before that names one. A name that
- * is part of a date ("21 March") is no antecedent.
+ * is part of a date ("21 March") is no antecedent, nor one the pronoun cannot stand for
+ * ("she" for a man the article calls "Mr", `fits`).
  */
-function subjectOf(before: readonly Reading[], pronoun: string): { text: string; entity?: string } | undefined {
+function subjectOf(
+  before: readonly Reading[],
+  pronoun: string,
+  fits: (pronoun: string, name: string) => boolean,
+): { text: string; entity?: string } | undefined {
   const personal = ['he', 'she', 'him', 'her', 'his'].includes(pronoun);
   const kinds = personal ? ['person', 'name'] : ['person', 'organisation', 'group', 'name'];
   for (const reading of before) {
@@ -200,9 +209,13 @@ function subjectOf(before: readonly Reading[], pronoun: string): { text: string;
     const named = reading.mentions
       .filter((m) => kinds.includes(m.type) && !dates.some((d) => m.start <= d.end && d.start <= m.end))
       .sort((a, b) => a.start - b.start || (a.entity ? -1 : 1));
-    const person = personal ? (named.find((m) => m.type === 'person') ?? named[0]) : named[0];
+    // A sentence naming only people the pronoun cannot stand for names none of its other names for it either.
+    const people = named.filter((m) => m.type === 'person');
+    const fitting = personal ? named.filter((m) => fits(pronoun, m.text)) : named;
+    if (personal && people.length > 0 && !people.some((m) => fits(pronoun, m.text))) continue;
+    const person = personal ? (fitting.find((m) => m.type === 'person') ?? fitting[0]) : named[0];
     if (person) return { text: person.text, entity: person.entity };
-    if (reading.antecedent) return { text: reading.antecedent };
+    if (reading.antecedent && (!personal || fits(pronoun, reading.antecedent))) return { text: reading.antecedent };
   }
   return undefined;
 }
@@ -230,6 +243,7 @@ function verbSpeaker(
   tokens: readonly Token[],
   lexicon: Lexicon,
   before: readonly Reading[],
+  fits: (pronoun: string, name: string) => boolean,
   antecedent?: string,
 ): string | undefined {
   const verb = tokens.findIndex(
@@ -247,7 +261,7 @@ function verbSpeaker(
   // The entity the leading pronoun stands for, by its id, so its role and aliases name the speaker too.
   if (reading.antecedent) return antecedent ?? reading.antecedent;
   const pronoun = tokens.find((t, i) => Math.abs(i - verb) <= 2 && SPEAKING.has(t.text.toLowerCase()));
-  const subject = pronoun ? subjectOf(before, pronoun.text.toLowerCase()) : undefined;
+  const subject = pronoun ? subjectOf(before, pronoun.text.toLowerCase(), fits) : undefined;
   return subject?.entity ?? subject?.text;
 }
 

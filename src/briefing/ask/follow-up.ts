@@ -7,6 +7,7 @@ import type { Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { readQuestion, type Frame } from './frame.ts';
 import { dictionaryOf } from './typos.ts';
+import { agrees, personGender } from '../../knowledge/gender.ts';
 
 /** The entity and event names the thread's previous answer was about. */
 export type Carried = { topics: string[] } | undefined;
@@ -28,8 +29,11 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
   if (frame.terms.some((t) => !t.light)) return withReferent(frame, question, carried, kb);
   // "How old is it?" after an answer naming the fossil's finder is not about him.
   const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
-  const topics = thing ? carried.topics.filter((t) => !isPerson(kb, t)) : carried.topics;
+  const topics = carried.topics.filter((t) => (thing ? !isPerson(kb, t) : !isPerson(kb, t) || canBe(kb, frame, t)));
   if (topics.length === 0) return frame;
+  // "How old is she?" when the last answer named only men: she is none of them, nor the body it named beside them.
+  const people = (list: string[]) => list.some((t) => isPerson(kb, t));
+  if (PERSONAL.test(frame.text) && people(carried.topics) && !people(topics)) return frame;
   // "Until when?" after an answer that names only people asks about the thing the answer told, not about them: it
   // is read as asked, and the sentences after the last answer are looked in (`recent.ts`).
   const personal = PERSONAL.test(frame.text) || ['person', 'age', 'speech'].includes(frame.asks);
@@ -46,7 +50,9 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
  * probes +5 right, 2 fewer refused; tuned +1. (As weighty words: probes −6 right.)
  */
 function withReferent(frame: Frame, question: string, carried: NonNullable<Carried>, kb: KnowledgeBase): Frame {
-  const person = PERSONAL.test(frame.text) ? carried.topics.find((t) => isPerson(kb, t)) : undefined;
+  const person = PERSONAL.test(frame.text)
+    ? carried.topics.find((t) => isPerson(kb, t) && canBe(kb, frame, t))
+    : undefined;
   if (!person) return frame;
   const named = readQuestion(namedFor(question, [person]), kb.reading!.lexicon, dictionaryOf(kb.reading!));
   const own = new Set(frame.terms.map((t) => t.key));
@@ -57,6 +63,17 @@ function withReferent(frame: Frame, question: string, carried: NonNullable<Carri
 /** Whether a topic is the name of a person in some pack. */
 function isPerson(kb: KnowledgeBase, name: string): boolean {
   return kb.packs.some((p) => p.data.entities.some((e) => e.kind === 'person' && e.name === name));
+}
+
+/**
+ * Whether the question's "he" or "she" can stand for the person `name`: "how old is she?" after an answer that
+ * names Dr Paul Okello and then a woman is about her (`gender.ts`, told by the article that names them).
+ */
+function canBe(kb: KnowledgeBase, frame: Frame, name: string): boolean {
+  const pronoun = PERSONAL.exec(frame.text)?.[0];
+  const pack = kb.packs.find((p) => p.data.entities.some((e) => e.kind === 'person' && e.name === name));
+  if (!pronoun || !pack) return true;
+  return agrees(pronoun, personGender(name, pack.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(' ')));
 }
 
 /** A pronoun that can only stand for a person. */
@@ -89,7 +106,9 @@ export function keepingReferent(reply: Reply, frame: Frame, carried: Carried, kb
   if (!reply.topics || !carried || !PERSONAL.test(frame.text) || frame.asks === 'person') return reply;
   // Only a person of the answer's own story: a new story's first question ("what's his name?") starts afresh.
   const pack = kb.packs.find((p) => p.id === reply.article);
-  const person = carried.topics.find((t) => pack?.data.entities.some((e) => e.kind === 'person' && e.name === t));
+  const person = carried.topics.find(
+    (t) => pack?.data.entities.some((e) => e.kind === 'person' && e.name === t) && canBe(kb, frame, t),
+  );
   if (!person || reply.topics[0] === person) return reply;
   return { ...reply, topics: [person, ...reply.topics.filter((t) => t !== person)] };
 }
