@@ -80,13 +80,16 @@ const NO_COUNT = new Set<MentionType>(['money', 'percent']);
 
 /**
  * The mention types that answer: a sum only, when money is asked ("how much is she paid?"); a clock time first
- * for "what time"; no sum nor share for a count ("how many warehouses").
+ * for "what time"; no sum nor share for a count ("how many warehouses"); a date for a thing's
+ * age.
  */
 export function acceptedTypes(
   asks: Asks,
-  asked: { money: boolean; wantsHour: boolean; counted: boolean },
+  asked: { money: boolean; wantsHour: boolean; counted: boolean; thing?: boolean },
 ): readonly MentionType[] {
   if (asked.money) return ['money'];
+  // "How old is the lighthouse?": when it was built (`thing-age.ts`).
+  if (asked.thing && asks === 'age') return ['date'];
   if (asked.wantsHour && asks === 'time') return ['time', 'date'];
   return asked.counted ? ACCEPTS[asks].filter((t) => !NO_COUNT.has(t)) : ACCEPTS[asks];
 }

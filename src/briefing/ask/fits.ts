@@ -10,6 +10,7 @@ import { GENERAL_LEXICON, termKey } from '../../knowledge/lexicon/lexicon.ts';
 import type { Token } from '../../knowledge/nlp.ts';
 import type { Mention } from '../../knowledge/reading.ts';
 import type { Frame } from './frame.ts';
+import { datesAThing } from './thing-age.ts';
 
 const UNITS = new Map(
   Object.entries(GENERAL_LEXICON.units ?? {}).flatMap(([dimension, words]) => words.map((w) => [w, dimension])),
@@ -66,6 +67,8 @@ function firstKnown(known: ReadonlyMap<string, string>, words: readonly string[]
  */
 export function fitsAsked(frame: Frame, mention: Mention): boolean {
   if (BODIES.has(mention.type) && asksByRole(frame)) return false;
+  // "How old is the foundry?": a year it was built in, not the day a sentence about it tells of (`thing-age.ts`).
+  if (frame.asks === 'age' && mention.type === 'date' && !datesAThing(mention)) return false;
   // "Since 2022", "until 31 August": a length of time from or to a point says how long, never how much or how many
   // ("how big is the fine?"). Held out as conversations +1 right, +1 refused; nothing lost.
   if (mention.type === 'duration' && frame.asks !== 'duration' && FROM_A_POINT.test(mention.text)) return false;

@@ -31,6 +31,7 @@ import { isName, isTitle, nameRuns } from './question-names.ts';
 import { aboutArticle, formOf } from './forms.ts';
 import { countedNouns } from './counted.ts';
 import { questionRoles, type QuestionRoles } from './roles.ts';
+import { asksThingAge } from './thing-age.ts';
 
 export type { Asks } from './answer-kind.ts';
 
@@ -204,6 +205,7 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
       money: sum || !!currency || priced(asks, tokens, lexicon, typeAt) || (asks === paid && paid !== undefined),
       wantsHour,
       counted: counted.length > 0,
+      thing: asksThingAge(tokens, whAt),
     }),
     terms,
     names: nameRuns(source),
