@@ -11,6 +11,7 @@ import { coverage, nearestAnswer, speakerWords, type Candidate, type TermMatch }
 import { foldKey } from '../../knowledge/reading.ts';
 import { doerUnsaid, rolesSwapped } from './roles.ts';
 import { ONWARD, sentencesAfter, type Last } from './story-prior.ts';
+import { tellsEarlier } from './earlier.ts';
 
 export interface Thresholds {
   coverage: number;
@@ -103,12 +104,14 @@ export function refusal(
   if (frame.asks === 'person' && best.matches.some(beside)) return 'missing-term';
   if (thresholds.absentWords && best.matches.some((m) => m.term.absent && m.as === 'none')) return 'missing-term';
   // A question with no word to cover: "what happens next?" is answered by a sentence of the story that tells what is
-  // to come; "until when?" by one at or just after the last answer's that holds what is asked.
+  // to come, "has this happened before?" by one that tells of an earlier time; "until when?" by one at or just after
+  // the last answer's that holds what is asked.
   const apart = sentencesAfter(best.reading, last);
   // A person's age is no answer to "how old is it?".
   const personal = frame.asks !== 'age' || !/\bit\b/i.test(frame.text);
   const onward = personal && apart !== undefined && apart >= 0 && apart <= ONWARD && best.answers.length > 0;
-  const untermed = frame.terms.length === 0 && (frame.ahead ? best.reading.ahead : onward);
+  const told = frame.ahead ? best.reading.ahead : frame.earlier ? tellsEarlier(best.reading) : onward;
+  const untermed = frame.terms.length === 0 && told;
   const bar = apart !== undefined && apart >= 1 && apart <= ONWARD ? thresholds.onward : thresholds.coverage;
   if (coverage(best) < bar && !untermed) return 'low-coverage';
   if (frame.asks === 'quantity' && (nearestAnswer(best)?.distance ?? 0) > COUNT_REACH) return 'far-count';

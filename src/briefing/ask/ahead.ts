@@ -1,8 +1,21 @@
 /**
  * What is to come, for "what's next?": a question with no word of its own, answered by a sentence that tells what
- * the story expects rather than what has happened.
+ * the story expects rather than what has happened. The question's side (part of stage 2) and the sentence's.
  */
 import type { Reading } from '../../knowledge/reading.ts';
+
+/** "What happens next", "what's next for them", "and what now": what is to come is asked. */
+const AHEAD = new RegExp(
+  String.raw`^(?:(?:and|so|ok)\s+)?what(?:['’]s|\s+is|\s+happens|\s+will happen|\s+comes)?\s+(?:next|now|then)\b` +
+    String.raw`|\bnext steps?\b`,
+  'i',
+);
+export const AHEAD_WORDS = new Set(['happen', 'happens', 'next', 'then', 'step', 'steps', 'comes']);
+
+/** Whether the question asks what is to come. */
+export function asksAhead(question: string): boolean {
+  return AHEAD.test(question);
+}
 
 /**
  * Whether the sentence tells what is to come and when ("will open by Friday 15 January"): "what's next?" asks for the

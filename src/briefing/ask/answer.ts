@@ -16,6 +16,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import { aheadOnly } from './ahead.ts';
+import { earlierOnly, tellsEarlier } from './earlier.ts';
 import { ABSTAIN, refusal, type Thresholds } from './abstain.ts';
 import { answerCard, notFoundCard, QUOTES, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
@@ -100,10 +101,13 @@ export function answerReply(input: AnswerInput): Reply {
   const frame = withCarried(asked, question, carried, kb);
   const { terms, candidates: found } = retrieve(index, frame);
   const last = recentArticle && recentAt !== undefined ? { pack: recentArticle, at: recentAt } : undefined;
-  const candidates = aheadOnly(
-    frame.ahead,
+  // "What's next?", "has this happened before?": the story's sentences that tell what is to come, or what came before.
+  const told = frame.ahead ? (r: Reading) => r.ahead : frame.earlier ? tellsEarlier : undefined;
+  const recent = withRecentArticle(index, found, terms, recentArticle, told);
+  const candidates = earlierOnly(
+    frame.earlier,
     terms.length,
-    withFollowingSentences(index, withRecentArticle(index, found, terms, recentArticle, frame.ahead), last),
+    aheadOnly(frame.ahead, terms.length, withFollowingSentences(index, recent, last)),
   );
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
   let scored: Ranked[] | undefined;

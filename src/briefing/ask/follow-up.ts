@@ -20,9 +20,9 @@ export type Carried = { topics: string[] } | undefined;
  * "she" stands for joins it, as light words (`withReferent`).
  */
 export function withCarried(frame: Frame, question: string, carried: Carried, kb: KnowledgeBase): Frame {
-  // "What happens next?" asks what the story says is to come, which the thread's names rarely hold; "what's the
-  // story?" asks for the article itself.
-  const own = frame.names.length > 0 || frame.ahead || frame.aboutArticle !== undefined;
+  // "What happens next?" asks what the story says is to come, which the thread's names rarely hold, "has this happened
+  // before?" what came before it; "what's the story?" asks for the article itself.
+  const own = frame.names.length > 0 || frame.ahead || frame.earlier || frame.aboutArticle !== undefined;
   if (!carried || carried.topics.length === 0 || own) return frame;
   // Only a question that points back ("that", "he", "who else") or is a bare fragment.
   if (!POINTS_BACK.test(frame.text) && frame.text.split(/\s+/).length > 4) return frame;

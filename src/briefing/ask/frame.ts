@@ -32,6 +32,8 @@ import { aboutArticle, formOf } from './forms.ts';
 import { countedNouns } from './counted.ts';
 import { questionRoles, type QuestionRoles } from './roles.ts';
 import { asksThingAge } from './thing-age.ts';
+import { AHEAD_WORDS, asksAhead } from './ahead.ts';
+import { asksEarlier, EARLIER_WORDS } from './earlier.ts';
 
 export type { Asks } from './answer-kind.ts';
 
@@ -74,6 +76,8 @@ export interface Frame {
   wantsHour: boolean;
   /** "What happens next?": what is to come is asked; the words that say so are no words to find. */
   ahead: boolean;
+  /** "Has this happened before?": what happened before is asked (`earlier.ts`). */
+  earlier: boolean;
   /** Keys of the question's words of order and degree ("after") with their opposites' keys ("before"). */
   order: { key: string; opposites: readonly string[] }[];
   /** Token positions of what "how many" counts ("how many passengers"): an amount answers only with it. */
@@ -92,13 +96,6 @@ export interface Frame {
   currency?: string;
 }
 
-/** "What happens next", "what's next for them", "and what now": what is to come is asked. */
-const AHEAD = new RegExp(
-  String.raw`^(?:(?:and|so|ok)\s+)?what(?:['’]s|\s+is|\s+happens|\s+will happen|\s+comes)?\s+(?:next|now|then)\b` +
-    String.raw`|\bnext steps?\b`,
-  'i',
-);
-const AHEAD_WORDS = new Set(['happen', 'happens', 'next', 'then', 'step', 'steps', 'comes']);
 /** Words for the time of asking. */
 const NOW = new Set(['now', 'currently', 'presently']);
 /** Words that lean on "now" ("right now", "just now") and go with it. */
@@ -156,8 +153,11 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
     const count = ['are', 'were'].includes(next) ? whAt + 2 : whAt + 1;
     if (tokens[count]?.pos === 'NUM' && /^[a-z]+$/.test(lower[count] ?? '')) dropped.add(count);
   }
-  const ahead = AHEAD.test(text);
-  if (ahead) lower.forEach((w, i) => AHEAD_WORDS.has(w) && dropped.add(i));
+  const ahead = asksAhead(text);
+  const earlier = !ahead && asksEarlier(text);
+  // "What happens next?", "has this happened before?": the words that ask it are no words to find.
+  const asking = ahead ? AHEAD_WORDS : earlier ? EARLIER_WORDS : undefined;
+  if (asking) lower.forEach((w, i) => asking.has(w) && dropped.add(i));
   // "who's the farmer in the story": the article itself, no word for one of its sentences to hold.
   lower.forEach((w, i) => /^stor(?:y|ies)$/.test(w) && /^(?:the|this)$/.test(lower[i - 1] ?? '') && dropped.add(i));
   // "Where is Kerry now?": the time of asking, no word for a sentence to hold.
@@ -227,11 +227,12 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
     roles: fixed || whAt < 0 || said ? undefined : questionRoles(tokens, whAt),
     counted,
     order: tokens
-      .filter((t) => lexicon.isOrderWord(t.text.toLowerCase()))
+      .filter((t, i) => lexicon.isOrderWord(t.text.toLowerCase()) && !dropped.has(i))
       .map((t) => lexicon.key(t.text.toLowerCase()))
       .map((key) => ({ key, opposites: lexicon.opposites(key) })),
     wantsHour,
     ahead,
+    earlier,
   };
 }
 

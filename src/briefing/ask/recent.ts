@@ -29,18 +29,19 @@ const RECENT_SHARE = 0.5;
 
 /**
  * The candidates, and every sentence of the recent article that holds a key of the question, or that
- * tells what is to come when that is asked ("and what happens next?" has no word of its own to find).
+ * tells what is asked when the question has no word of its own to find (`told`: what is to come for "and what
+ * happens next?", an earlier time for "has this happened before?").
  */
 export function withRecentArticle<C extends { reading: Reading; bm25: number }>(
   index: ReadingIndex,
   candidates: readonly C[],
   terms: readonly WeightedTerm[],
   packId: string | undefined,
-  ahead = false,
+  told?: (r: Reading) => boolean,
 ): (C | { reading: Reading; bm25: number })[] {
   if (!packId) return [...candidates];
   const keys = new Set(terms.flatMap((t) => [t.key, ...t.related]));
-  return withPackSentences(index, candidates, packId, (r) => r.terms.some((k) => keys.has(k)) || (ahead && r.ahead));
+  return withPackSentences(index, candidates, packId, (r) => r.terms.some((k) => keys.has(k)) || !!told?.(r));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Frame } from './frame.ts';
 import { coverage, nearestAnswer, speaksAsAsked, type Candidate, type FoundAs } from './match.ts';
 import { typeRank } from './span.ts';
 import { datedAhead } from './ahead.ts';
+import { tellsEarlier } from './earlier.ts';
 
 /** What a sentence that tells what is to come, without saying when, scores for "what happens next?". */
 const AHEAD_UNDATED = 0.6;
@@ -129,6 +130,14 @@ export const RULES: readonly Rule[] = [
     weight: 0.3,
     applies: (frame) => frame.ahead,
     score: ({ candidate }) => (datedAhead(candidate.reading) ? 1 : candidate.reading.ahead ? AHEAD_UNDATED : 0),
+  }),
+  // The same weight as the rule for what is to come, for the same reason.
+  defineRule({
+    name: 'earlier',
+    why: '"Has this happened before?" is answered by a sentence that tells of an earlier time ("in 2018", "a pilot").',
+    weight: 0.3,
+    applies: (frame) => frame.earlier,
+    score: ({ candidate }) => (tellsEarlier(candidate.reading) ? 1 : 0),
   }),
   defineRule({
     name: 'speaker',
