@@ -53,10 +53,11 @@ describe('gender', () => {
     expect(frame.terms.map((t) => t.word)).toEqual(['Neema', 'Mushi']);
   });
 
-  it('reads a follow-up\'s "she" as asked when the last answer named only a man, not with a place it named', () => {
+  it('reads a follow-up\'s "she" as asked when the last answer named only a man or only places and bodies', () => {
     const question = 'how old is she';
-    const carried = { topics: ['Paul Okello', 'Ifakara'] };
-    const frame = withCarried(readQuestion(question, kb.reading!.lexicon), question, carried, kb);
-    expect(frame.terms).toEqual([]);
+    const asked = (topics: string[]) =>
+      withCarried(readQuestion(question, kb.reading!.lexicon), question, { topics }, kb);
+    expect(asked(['Paul Okello', 'Ifakara']).terms).toEqual([]);
+    expect(asked(['Ifakara']).terms).toEqual([]);
   });
 });

@@ -31,9 +31,8 @@ export function withCarried(frame: Frame, question: string, carried: Carried, kb
   const thing = /\bits?\b/i.test(frame.text) && !STANDS_FOR.test(frame.text);
   const topics = carried.topics.filter((t) => (thing ? !isPerson(kb, t) : !isPerson(kb, t) || canBe(kb, frame, t)));
   if (topics.length === 0) return frame;
-  // "How old is she?" when the last answer named only men: she is none of them, nor the body it named beside them.
-  const people = (list: string[]) => list.some((t) => isPerson(kb, t));
-  if (PERSONAL.test(frame.text) && people(carried.topics) && !people(topics)) return frame;
+  // "How old is she?" when the last answer named only men, or only bodies and places: she is none of them.
+  if (PERSONAL.test(frame.text) && !topics.some((t) => isPerson(kb, t))) return frame;
   // "Until when?" after an answer that names only people asks about the thing the answer told, not about them: it
   // is read as asked, and the sentences after the last answer are looked in (`recent.ts`).
   const personal = PERSONAL.test(frame.text) || ['person', 'age', 'speech'].includes(frame.asks);
