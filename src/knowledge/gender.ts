@@ -45,11 +45,29 @@ export function agrees(pronoun: string, gender: Gender | undefined): boolean {
   return !said || !gender || said === gender;
 }
 
+/** The names an article writes after a gendered title, by word ("Oldroyd" → female for "Mrs Oldroyd"). */
+export type Titled = ReadonlyMap<string, Gender>;
+
+const TITLED_NAME = new RegExp(
+  String.raw`\b(${[...TITLES.keys()].join('|')})\.?((?:\s+\p{Lu}[\p{L}'’-]*){1,4})`,
+  'giu',
+);
+
+/** The article's titled names, read once per article: each word of a name after "Mr", "Mrs", "Ms" …. */
+export function titledNames(text: string): Titled {
+  const titled = new Map<string, Gender>();
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const gender = TITLES.get(m[1]!.toLowerCase())!;
+    for (const word of m[2]!.trim().split(/\s+/)) titled.set(word.replace(/['’]s$/, ''), gender);
+  }
+  return titled;
+}
+
 /**
- * The gender of the person called `name` in `text` (the article): from a title before their last name
+ * The gender of the person called `name` in an article (its `titledNames`): from a title before their last name
  * ("Mrs Oldroyd", "Mr Kim Do-hyun"), or else from their first name.
  */
-export function personGender(name: string, text: string): Gender | undefined {
+export function personGender(name: string, titled: Titled): Gender | undefined {
   const words = name.split(/\s+/).filter(Boolean);
   // "Mr Kim Do-hyun", "Dr Paul Okello": a title written with the name tells, or is passed over.
   while (words.length > 1 && TITLED.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
@@ -58,14 +76,8 @@ export function personGender(name: string, text: string): Gender | undefined {
   }
   const last = words.at(-1);
   if (!last) return undefined;
-  const titled = new RegExp(String.raw`\b(${[...TITLES.keys()].join('|')})\.?((?:\s+\p{Lu}[\p{L}'’-]*){1,4})`, 'giu');
-  for (const m of text.matchAll(titled)) {
-    const named = m[2]!
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.replace(/['’]s$/, ''));
-    if (named.includes(last)) return TITLES.get(m[1]!.toLowerCase());
-  }
+  const told = titled.get(last);
+  if (told) return told;
   const first = getGender(words[0]!.split('-')[0]!);
   return first === 'unknown' ? undefined : first;
 }

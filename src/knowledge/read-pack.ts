@@ -10,7 +10,7 @@ import type { WordVectors } from './lexicon/word-vectors.ts';
 import { knownKeys, knownTable, type KnownTable } from './known-keys.ts';
 import { quotedBy } from './quotation.ts';
 import { voiceOf } from './voice.ts';
-import { agrees, personGender } from './gender.ts';
+import { agrees, personGender, titledNames } from './gender.ts';
 import { parseEach, type Token } from './nlp.ts';
 import { foldKey, keysOf, mentionsOf, type Mention, type MentionType, type Reading } from './reading.ts';
 import type { EntityKind, Quote } from './schema.ts';
@@ -56,8 +56,8 @@ export function readPack(pack: LoadedPack, lexicon: Lexicon, vectors: WordVector
   // The whole article read as one document: the same tokens and spans as sentence by sentence, faster.
   const texts = pack.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
   const parsed = parseEach(texts);
-  const article = texts.join(' ');
-  const fits = (pronoun: string, name: string) => agrees(pronoun, personGender(name, article));
+  const titled = titledNames(texts.join(' '));
+  const fits = (pronoun: string, name: string) => agrees(pronoun, personGender(name, titled));
   for (const paragraph of pack.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const { tokens, spans } = parsed[readings.length]!;

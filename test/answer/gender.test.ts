@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { withCarried } from '../../src/briefing/ask/follow-up.ts';
 import { readQuestion } from '../../src/briefing/ask/frame.ts';
-import { agrees, personGender } from '../../src/knowledge/gender.ts';
+import { agrees, personGender, titledNames } from '../../src/knowledge/gender.ts';
 import { createKnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { articlePack, personEntity } from '../support/article-pack.ts';
 
@@ -29,10 +29,10 @@ const kb = createKnowledgeBase([
 describe('gender', () => {
   it('is told by a title in the article before a first name', () => {
     // The first-name lists call "Kim" a woman's name; the article's "Mr" says otherwise.
-    expect(personGender('Kim Do-hyun', BODY)).toBe('male');
-    expect(personGender('Paul Okello', BODY)).toBe('male');
-    expect(personGender('Neema Mushi', 'Neema Mushi spoke.')).toBe('female');
-    expect(personGender('Lakpa Gurung', '')).toBeUndefined();
+    expect(personGender('Kim Do-hyun', titledNames(BODY))).toBe('male');
+    expect(personGender('Paul Okello', titledNames(BODY))).toBe('male');
+    expect(personGender('Neema Mushi', titledNames('Neema Mushi spoke.'))).toBe('female');
+    expect(personGender('Lakpa Gurung', titledNames(''))).toBeUndefined();
   });
 
   it('rules out only a person both known and of the other gender', () => {

@@ -7,7 +7,7 @@ import type { Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { readQuestion, type Frame } from './frame.ts';
 import { dictionaryOf } from './typos.ts';
-import { agrees, personGender } from '../../knowledge/gender.ts';
+import { agrees, personGender, titledNames } from '../../knowledge/gender.ts';
 
 /** The entity and event names the thread's previous answer was about. */
 export type Carried = { topics: string[] } | undefined;
@@ -72,7 +72,8 @@ function canBe(kb: KnowledgeBase, frame: Frame, name: string): boolean {
   const pronoun = PERSONAL.exec(frame.text)?.[0];
   const pack = kb.packs.find((p) => p.data.entities.some((e) => e.kind === 'person' && e.name === name));
   if (!pronoun || !pack) return true;
-  return agrees(pronoun, personGender(name, pack.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(' ')));
+  const titled = titledNames(pack.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(' '));
+  return agrees(pronoun, personGender(name, titled));
 }
 
 /** A pronoun that can only stand for a person. */
