@@ -46,7 +46,8 @@ export function asksThingAge(tokens: readonly Token[], whAt: number): boolean {
 
 /**
  * A date that can be a thing's age: a year ("in 1857", "1599", "between about 80 and 50 BC"), a century, or a time
- * ago ("about 1,000 years ago"); not a day ("Tuesday 22 December", the day a sentence about the foundry tells of).
+ * ago in years ("about 1,000 years ago", not "three weeks ago"); not a day ("Tuesday 22 December", the day a
+ * sentence about the foundry tells of).
  */
 export function datesAThing(mention: Mention): boolean {
   return YEARISH.test(mention.text);
@@ -54,6 +55,6 @@ export function datesAThing(mention: Mention): boolean {
 
 const YEARISH = new RegExp(
   String.raw`^(?:(?:in|since|from|about|around|circa|c\.|early|late|mid|the)\s+)*\d{3,4}s?(?:\s(?:AD|BC|BCE|CE))?$` +
-    String.raw`|\bcentur(?:y|ies)\b|\bago$|\d\s?(?:BC|BCE)\b`,
+    String.raw`|\bcentur(?:y|ies)\b|\b(?:years|decades|centuries)\s+ago$|\d\s?(?:BC|BCE)\b`,
   'i',
 );
