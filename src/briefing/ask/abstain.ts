@@ -11,7 +11,7 @@ import { coverage, nearestAnswer, speakerWords, type Candidate, type TermMatch }
 import { foldKey } from '../../knowledge/reading.ts';
 import { doerUnsaid, rolesSwapped } from './roles.ts';
 import { ONWARD, sentencesAfter, type Last } from './story-prior.ts';
-import { tellsEarlier } from './earlier.ts';
+import { toldFor } from './ahead.ts';
 
 export interface Thresholds {
   coverage: number;
@@ -110,8 +110,8 @@ export function refusal(
   // A person's age is no answer to "how old is it?".
   const personal = frame.asks !== 'age' || !/\bit\b/i.test(frame.text);
   const onward = personal && apart !== undefined && apart >= 0 && apart <= ONWARD && best.answers.length > 0;
-  const told = frame.ahead ? best.reading.ahead : frame.earlier ? tellsEarlier(best.reading) : onward;
-  const untermed = frame.terms.length === 0 && told;
+  const told = toldFor(frame);
+  const untermed = frame.terms.length === 0 && (told ? told(best.reading) : onward);
   const bar = apart !== undefined && apart >= 1 && apart <= ONWARD ? thresholds.onward : thresholds.coverage;
   if (coverage(best) < bar && !untermed) return 'low-coverage';
   if (frame.asks === 'quantity' && (nearestAnswer(best)?.distance ?? 0) > COUNT_REACH) return 'far-count';

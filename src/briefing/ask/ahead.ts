@@ -3,6 +3,7 @@
  * the story expects rather than what has happened. The question's side (part of stage 2) and the sentence's.
  */
 import type { Reading } from '../../knowledge/reading.ts';
+import { tellsEarlier } from './earlier.ts';
 
 /** "What happens next", "what's next for them", "and what now": what is to come is asked. */
 const AHEAD = new RegExp(
@@ -27,11 +28,29 @@ export function datedAhead(reading: Reading): boolean {
 }
 
 /**
- * "What's next?" with no word to find: only the sentences that tell what is to come, when any is a candidate; else
- * the sentences after the last answer, the story's next step, would outrank them by their place alone.
+ * What a sentence must tell to answer a question that asks a time rather than a fact: what is to come for "what's
+ * next?", an earlier time for "has this happened before?" (`earlier.ts`); undefined for any other question.
  */
+export function toldFor(frame: { ahead: boolean; earlier: boolean }): ((r: Reading) => boolean) | undefined {
+  return frame.ahead ? (r) => r.ahead : frame.earlier ? tellsEarlier : undefined;
+}
+
+/**
+ * "What's next?" or "has this happened before?" with no word to find: only the sentences that tell what is asked
+ * (`toldFor`), when any is a candidate; else the sentences after the last answer, the story's next step, would
+ * outrank them by their place alone.
+ */
+export function toldOnly<T extends { reading: Reading }>(
+  told: ((r: Reading) => boolean) | undefined,
+  termCount: number,
+  candidates: T[],
+): T[] {
+  if (!told || termCount > 0) return candidates;
+  const telling = candidates.filter((c) => told(c.reading));
+  return telling.length > 0 ? telling : candidates;
+}
+
+/** `toldOnly` for "what's next?". */
 export function aheadOnly<T extends { reading: Reading }>(ahead: boolean, termCount: number, candidates: T[]): T[] {
-  if (!ahead || termCount > 0) return candidates;
-  const told = candidates.filter((c) => c.reading.ahead);
-  return told.length > 0 ? told : candidates;
+  return toldOnly(toldFor({ ahead, earlier: false }), termCount, candidates);
 }

@@ -15,8 +15,7 @@ import type { Reply } from '../../core/reply.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { ReadingIndex } from '../../knowledge/reading-index.ts';
 import { foldKey, type Reading } from '../../knowledge/reading.ts';
-import { aheadOnly } from './ahead.ts';
-import { earlierOnly, tellsEarlier } from './earlier.ts';
+import { toldFor, toldOnly } from './ahead.ts';
 import { ABSTAIN, refusal, type Thresholds } from './abstain.ts';
 import { answerCard, notFoundCard, QUOTES, type Ranked } from './card.ts';
 import { describeAnswer } from './describe.ts';
@@ -102,13 +101,9 @@ export function answerReply(input: AnswerInput): Reply {
   const { terms, candidates: found } = retrieve(index, frame);
   const last = recentArticle && recentAt !== undefined ? { pack: recentArticle, at: recentAt } : undefined;
   // "What's next?", "has this happened before?": the story's sentences that tell what is to come, or what came before.
-  const told = frame.ahead ? (r: Reading) => r.ahead : frame.earlier ? tellsEarlier : undefined;
+  const told = toldFor(frame);
   const recent = withRecentArticle(index, found, terms, recentArticle, told);
-  const candidates = earlierOnly(
-    frame.earlier,
-    terms.length,
-    aheadOnly(frame.ahead, terms.length, withFollowingSentences(index, recent, last)),
-  );
+  const candidates = toldOnly(told, terms.length, withFollowingSentences(index, recent, last));
   // Ranked once, when first needed: "what time" needs the ranking before the pack's own facts.
   let scored: Ranked[] | undefined;
   const rank = () => (scored ??= rankCandidates(index, frame, { terms, candidates, last }));

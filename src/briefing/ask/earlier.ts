@@ -38,13 +38,3 @@ export function tellsEarlier(reading: Reading): boolean {
   if (EARLIER_CUES.test(reading.sentence.text)) return true;
   return reading.mentions.some((m) => m.type === 'date' && /\b\d{4}\b/.test(m.text) && !WEEKDAY.test(m.text));
 }
-
-/**
- * "Has this happened before?" with no word to find: only the sentences that tell of an earlier time, when any is a
- * candidate; else the sentences after the last answer would outrank them by their place alone.
- */
-export function earlierOnly<T extends { reading: Reading }>(earlier: boolean, termCount: number, candidates: T[]): T[] {
-  if (!earlier || termCount > 0) return candidates;
-  const told = candidates.filter((c) => tellsEarlier(c.reading));
-  return told.length > 0 ? told : candidates;
-}
