@@ -72,6 +72,7 @@ export const SET_DIRS = [
   'test/fixtures/articles-blind-41',
   'test/fixtures/articles-blind-42',
   'test/fixtures/articles-blind-43',
+  'test/fixtures/articles-blind-44',
   'test/fixtures/squad-heldout',
   'test/fixtures/squad-heldout-train',
 ].filter((d) => existsSync(join(d, 'cases.json')));

@@ -213,6 +213,12 @@ const FLOORS: Record<string, { right: number; refused: number }> = {
   // southern Serbia opening in Niš, Madagascar's Isalo named a dark sky park; first sight (engine a061a6d) 47/108 and
   // 13/32 asked one by one (71/108 and 22/32 as one conversation; 61/108 and 18/32 alone).
   'articles-blind-43': { right: 0.4, refused: 0.35 },
+  // Written by a helper at the start of the session after that, before any run on it: a Jinja court ruling that
+  // burning fishermen's boats on Lake Victoria was unlawful (Uganda), drones flying snakebite antivenom to clinics in
+  // Zambézia (Mozambique), lab-bred elkhorn corals planted on Belize's barrier reef, a world boxing title won in
+  // Georgetown (Guyana); first sight (engine 42fdf48) 44/108 and 9/32 asked one by one (69/108 and 12/32 as one
+  // conversation; 66/108 and 12/32 alone).
+  'articles-blind-44': { right: 0.38, refused: 0.25 },
   // SQuAD 2.0's own development-set articles the engine was never tuned on (Southern California, Sky (United
   // Kingdom), Victoria (Australia), Rhine); only its totals are read. First sight (engine aa8dd20) 539/702 right
   // (77%) and 212/577 refused (37%).
