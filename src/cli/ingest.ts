@@ -141,6 +141,8 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
       events: pack.events!.length,
       ambiguous: pack.events!.filter((e) => e.ambiguous).length,
       quotes: pack.quotes!.length,
+      // The article's own weekday-dates overruled the published date given (src/ingest/anchor.ts).
+      ...(pack.published !== given.published ? { published: pack.published, givenPublished: given.published } : {}),
     };
     if (flags.json) io.out(JSON.stringify(summary));
     else {
@@ -150,6 +152,11 @@ export async function run(args: string[], io: CliIo, flags: GlobalFlags): Promis
           `${summary.events} dated events${summary.ambiguous ? ` (${summary.ambiguous} ambiguous)` : ''}, ` +
           `${summary.quotes} quotes`,
       );
+      if (summary.published)
+        io.out(
+          `published read as ${summary.published}: the article's own dates (a weekday with its day and month) ` +
+            `fall on those weekdays near it, not near ${summary.givenPublished}`,
+        );
       io.out('review pack.yaml, then run `briefbot validate`');
     }
     return EXIT.ok;

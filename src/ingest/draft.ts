@@ -10,6 +10,7 @@
 import { splitParagraphs, type Paragraph } from '../knowledge/article.ts';
 import type { PackInput } from '../knowledge/schema.ts';
 import { parseDay } from './calendar.ts';
+import { articlePublished } from './anchor.ts';
 import { asPrevious } from './chains.ts';
 import { findDates, type DateContext } from './dates.ts';
 import { extractEntities, type DraftEntity } from './entities.ts';
@@ -108,7 +109,11 @@ export function draftPack(text: string, meta: DraftMeta): PackInput & { origin: 
   const paragraphs = splitParagraphs(text);
   const body = paragraphs.filter((p) => !isHeadline(p));
   const entities = extractEntities(paragraphs);
-  const events = extractEvents(paragraphs, entities, meta.published, meta.timezone);
+  // The article's own weekday-dates overrule a published date they cannot fall near (src/ingest/anchor.ts).
+  const given = parseDay(meta.published);
+  if (!given) throw new Error(`published date "${meta.published}" is not a real YYYY-MM-DD date`);
+  const published = articlePublished(paragraphs, given);
+  const events = extractEvents(paragraphs, entities, published, meta.timezone);
   const quotes = extractQuotes(paragraphs, entities);
   const lede = body[0] ?? paragraphs[0];
   const title =
@@ -119,7 +124,7 @@ export function draftPack(text: string, meta: DraftMeta): PackInput & { origin: 
   return {
     id: meta.id,
     title,
-    published: meta.published,
+    published,
     source: meta.source,
     timezone: meta.timezone,
     origin: 'machine',
