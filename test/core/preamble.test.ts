@@ -16,6 +16,9 @@ describe('dropPreamble', () => {
     ['hi briefbot! brief Kerry', 'brief Kerry'],
     ['who met? thanks!', 'who met?'],
     ['please brief Kerry', 'brief Kerry'],
+    // News shared before the question: the asker's seeing or hearing is no word for an article to hold.
+    ['did u see malawi is raising the minimum wage? how much', 'malawi is raising the minimum wage? how much'],
+    ['have you heard about the strike, when does it end', 'the strike, when does it end'],
   ])('%j → %j', (input, expected) => {
     expect(dropPreamble(input)).toBe(expected);
   });
