@@ -29,3 +29,31 @@ describe('the noun of a place question', () => {
     expect(ask('which village was badly hit').card.title).toBe('Where: Castel Ruvo');
   });
 });
+
+describe("an event's place", () => {
+  it('is no answer to a "where" question that names it', () => {
+    const event = {
+      id: 'fall',
+      title: 'Meteorite falls near Paso de las Toscas in Uruguay',
+      date: '2024-03-01',
+      precision: 'day',
+      phrase: 'on Friday',
+      place: 'Uruguay',
+      participants: [],
+      summary: 'A meteorite fell in Uruguay on Friday.',
+      paragraphs: [2],
+    };
+    const ask = askerOf(
+      createKnowledgeBase([
+        articlePack(
+          'fall',
+          'A meteorite fell in Uruguay on Friday, the first recorded fall in the country.\n\n' +
+            'It landed in a field near Paso de las Toscas, north-east of Tacuarembó.',
+          { title: 'Meteorite falls in Uruguay', events: [event] },
+        ),
+      ]),
+    );
+    expect(ask('where did the meteorite fall').card.title).toBe('Where: Uruguay');
+    expect(ask('a meteorite fell in uruguay, where did it fall?').card.title).not.toBe('Where: Uruguay');
+  });
+});

@@ -57,7 +57,9 @@ export function eventAnswer(
   // Another story's event than the conversation's: the ranked sentences, which prefer the conversation's, answer.
   if (recentArticle && pack.id !== recentArticle) return undefined;
   if (frame.asks === 'time' && !event.date) return undefined;
-  if (frame.asks === 'place' && !event.place) return undefined;
+  // "A meteorite came down in Uruguay, where did it land?": a place the question names is no answer to it.
+  const asked = (name: string) => ` ${frame.folded} `.includes(` ${foldKey(name)} `);
+  if (frame.asks === 'place' && (!event.place || asked(event.place))) return undefined;
   const paragraph = event.paragraphs[0]!;
   // An event may be told across paragraphs ("the Sochi meeting … It lasted nearly four hours").
   const across = index.ofPack(pack.id).filter((r) => event.paragraphs.includes(r.sentence.paragraph));
