@@ -62,6 +62,7 @@ const READING_FILES = [
   'article',
   'untyped',
   'money',
+  'lexicon/currency-signs.json',
   'quotation',
   'gender',
   'lexicon/lexicon',

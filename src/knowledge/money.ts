@@ -2,8 +2,10 @@
  * Amounts of money as news writes them. The model types "$5 million" and "500 euros" itself,
  * but not every currency: "150,000 pesos", "14 million soles" and "40,000 kronor" come out as
  * bare numbers, and "how much compensation" then finds no amount to answer with. A sign before
- * the number ("£4m") or a currency word after it (the lexicon's `currencies`) makes it money.
+ * the number ("£4m") or a currency word after it (the lexicon's `currencies`) makes it money, and so does a
+ * country's own sign written before it ("MK126,000", "KSh 4,000": `currency-signs.json`, from CLDR).
  */
+import signs from './lexicon/currency-signs.json' with { type: 'json' };
 import { GENERAL_LEXICON } from './lexicon/lexicon.ts';
 import type { Token } from './nlp.ts';
 import { foldKey, spanText, type Mention } from './reading.ts';
@@ -58,4 +60,57 @@ export function moneyAt(tokens: readonly Token[], span: Span, type: string): Men
   if (unit === undefined) return undefined;
   const text = spanText(tokens, span.start, unit);
   return { type: 'money', text, key: foldKey(text), start: span.start, end: unit };
+}
+
+/** The signs countries write before an amount (scripts/build-currency-signs.mjs); "KSh" is written "Ksh" too. */
+const SIGNS = new Set<string>(signs);
+const MIXED_CASE = new Set(signs.filter((s) => /\p{Lu}/u.test(s) && /\p{Ll}/u.test(s)).map((s) => s.toLowerCase()));
+const isSign = (text: string) => SIGNS.has(text) || MIXED_CASE.has(text.toLowerCase());
+/** A sign and the first digits in one token, as the tokenizer leaves "MK126" of "MK126,000". */
+const GLUED = /^(\D{1,4}?)(\d[\d,]*)$/u;
+
+/** The country's sign an amount is written after ("MK" of "MK126,000", "KSh" of "KSh 4,000"), if any. */
+export function signOf(text: string): string | undefined {
+  const sign = /^(\D{1,4}?)\s?\d/u.exec(text)?.[1];
+  return sign !== undefined && isSign(sign) ? sign : undefined;
+}
+
+/**
+ * Amounts after a country's sign: "MK126,000", "P600", "KSh 4,000", "R1.2 billion". The model leaves them a name
+ * ("MK126") and a number ("000"); without them "how much will the minimum wage be?" finds no sum in the sentence
+ * that gives it. A lone letter is a sign only before a sum of three figures or a scale ("P600", not "G7" or "K2").
+ */
+export function prefixedMoney(tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    const glued = GLUED.exec(word);
+    const apart = isSign(word) && /^\d[\d,]*$/.test(tokens[i + 1]?.text ?? '');
+    if (!(glued && isSign(glued[1]!)) && !apart) continue;
+    let end = apart ? i + 1 : i;
+    let text = apart ? `${word} ${tokens[i + 1]!.text}` : word;
+    // "MK126" "," "000", "R1" "." "2": the figures the tokenizer split off.
+    while (/^[,.]$/.test(tokens[end + 1]?.text ?? '') && /^\d+(?:bn|m|k)?$/i.test(tokens[end + 2]?.text ?? '')) {
+      text += tokens[end + 1]!.text + tokens[end + 2]!.text;
+      end += 2;
+    }
+    const scale = SCALE.exec(tokens[end + 1]?.text ?? '')?.[1];
+    if (scale) {
+      text += `${scale.length > 2 ? ' ' : ''}${scale}`;
+      end++;
+    }
+    const sign = apart ? word : glued![1]!;
+    if (/^\p{L}$/u.test(sign) && !scale && text.replace(/\D/g, '').length < 3) continue;
+    out.push({ type: 'money', text, key: foldKey(text), start: i, end });
+    i = end;
+  }
+  return out;
+}
+
+/** The mentions with the amounts after a country's sign in place of the name and number the model made of them. */
+export function withPrefixedMoney(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const over = (a: Mention, b: Mention) => a.start <= b.end && a.end >= b.start;
+  const money = prefixedMoney(tokens).filter((m) => !mentions.some((x) => x.type === 'money' && over(x, m)));
+  if (money.length === 0) return mentions;
+  return [...mentions.filter((m) => !money.some((x) => over(x, m))), ...money].sort((a, b) => a.start - b.start);
 }

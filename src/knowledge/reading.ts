@@ -10,7 +10,7 @@ import type { LoadedPack } from './knowledge-base.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { parse, Token } from './nlp.ts';
 import { amountAt } from './amount-key.ts';
-import { moneyAt, withScale } from './money.ts';
+import { moneyAt, withPrefixedMoney, withScale } from './money.ts';
 import { WEEKDAYS } from './event-dates.ts';
 import { foldKey } from './plain-letters.ts';
 import { STOP_WORDS } from './text.ts';
@@ -294,5 +294,6 @@ export function mentionsOf(tokens: readonly Token[], spans: ReturnType<typeof pa
     out.push({ type: 'name', text, key: foldKey(text), start: i, end });
     i = end;
   }
-  return out.sort((a, b) => a.start - b.start);
+  const sorted = out.sort((a, b) => a.start - b.start);
+  return withPrefixedMoney(tokens, sorted);
 }

@@ -38,4 +38,40 @@ describe('currencies', () => {
     expect(reply.found).toBe(true);
     expect(renderText(reply).split('\n')[0]).toBe('Up to 150,000 pesos');
   });
+
+  it("reads a country's own sign before the number as money, and a lone letter only before a sum", () => {
+    expect(mentionTexts('The wage rises from MK90,000 to MK126,000 a month.', 'money')).toEqual([
+      'MK90,000',
+      'MK126,000',
+    ]);
+    expect(mentionTexts('She has spent P600 on water, and fares are KSh 4,000.', 'money')).toEqual([
+      'P600',
+      'KSh 4,000',
+    ]);
+    expect(mentionTexts('The plant cost R1.2 billion.', 'money')).toEqual(['R1.2 billion']);
+    expect(mentionTexts('The G7 leaders flew over K2.', 'money')).toEqual([]);
+  });
+
+  it('answers "how much" with an amount in Malawian kwacha written "MK"', () => {
+    const ask = askerOf(
+      createKnowledgeBase([
+        articlePack(
+          'wage',
+          [
+            'Malawi will raise its national minimum wage by 40%, from MK90,000 to MK126,000 a month.',
+            'Unions had asked for MK150,000.',
+            'At about MK1,750 to the US dollar, the new minimum is worth about $72 a month.',
+          ].join('\n\n'),
+          { title: 'Malawi raises minimum wage' },
+        ),
+      ]),
+    );
+    const reply = ask('how much is the minimum wage going up to?');
+    expect(reply.found).toBe(true);
+    // The end of the range asked: "up to" the new minimum, not "from" the old one.
+    expect(renderText(reply).split('\n')[0]).toBe('MK126,000');
+    expect(renderText(ask('the minimum wage is going up from how much?')).split('\n')[0]).toBe('MK90,000');
+    // Asked in dollars, a sum in kwacha is no answer, with a word between "in" and "dollars" too.
+    expect(renderText(ask('what is the new minimum worth in actual dollars?')).split('\n')[0]).toBe('About $72');
+  });
 });

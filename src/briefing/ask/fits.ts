@@ -6,6 +6,7 @@
  * "who was the lead researcher?" asks a person's name, never the university the sentence also names. And the
  * currency named: "how much is that in dollars?" is not answered in pounds (the lexicon's `currencyNames`).
  */
+import { signOf } from '../../knowledge/money.ts';
 import { GENERAL_LEXICON, termKey } from '../../knowledge/lexicon/lexicon.ts';
 import type { Token } from '../../knowledge/nlp.ts';
 import type { Mention } from '../../knowledge/reading.ts';
@@ -21,25 +22,31 @@ const CURRENCIES = new Map(
 );
 
 /**
- * The currency a question asks a sum in, and the position of its word: "how much is that in dollars", "in us
+ * The currency a question asks a sum in, and the positions of its words: "how much is that in dollars", "in us
  * dollars", "how many euros did it cost". A word of weight ("how many pounds") stays a measure's unit.
  */
-export function askedCurrency(lower: readonly string[], whAt: number): { currency: string; at: number } | undefined {
+export function askedCurrency(lower: readonly string[], whAt: number): { currency: string; at: number[] } | undefined {
   const counted = lower[whAt] === 'how' && lower[whAt + 1] === 'many' ? (lower[whAt + 2] ?? '') : '';
   const currency = UNITS.has(counted) ? undefined : CURRENCIES.get(counted);
-  if (currency) return { currency, at: whAt + 2 };
+  if (currency) return { currency, at: [whAt + 2] };
   for (let i = 0; i < lower.length - 1; i++) {
     if (lower[i] !== 'in') continue;
-    const at = lower[i + 1] === 'us' ? i + 2 : i + 1;
+    // "in dollars", and with a word between: "in US dollars", "in actual dollars", "in real terms" is none.
+    const at = CURRENCIES.has(lower[i + 1] ?? '') ? i + 1 : i + 2;
     const named = CURRENCIES.get(lower[at] ?? '');
-    if (named) return { currency: named, at };
+    if (named) return { currency: named, at: at === i + 1 ? [at] : [i + 1, at] };
   }
   return undefined;
 }
 
-/** The currency of an amount of money, by a name or sign in its text ("R$5m", "150,000 pesos", "£4m"). */
+/**
+ * The currency of an amount of money, by a name or sign in its text ("R$5m", "150,000 pesos", "£4m"), or a
+ * country's own sign before it ("MK126,000" is no sum in dollars; "BZ$40" is).
+ */
 export function currencyOf(mention: Mention): string | undefined {
-  return firstKnown(CURRENCIES, mention.text.toLowerCase().split(/[^\p{L}$£€¥₹₽]+/u));
+  const named = firstKnown(CURRENCIES, mention.text.toLowerCase().split(/[^\p{L}$£€¥₹₽]+/u));
+  const sign = named ? undefined : signOf(mention.text);
+  return named ?? (sign?.includes('$') ? 'dollar' : sign);
 }
 
 /** The dimension "how <adjective>" asks the measure of, from the question's lower-cased words. */

@@ -135,7 +135,7 @@ export function readQuestion(question: string, lexicon: Lexicon, dictionary?: Di
   const subject = form && (asks === 'person' || asks === 'thing' || asks === 'describe') ? form.subject : undefined;
   const speaker = asks === 'speech' ? speakerOf(tokens, whAt) : undefined;
   const [dropped, lightAt] = [new Set<number>(), new Set<number>()];
-  if (currency) dropped.add(currency.at);
+  currency?.at.forEach((i) => dropped.add(i));
   if (embedding !== undefined) dropped.add(embedding);
   if (whAt >= 0) {
     dropped.add(whAt);

@@ -20,16 +20,35 @@ import { wholeAnswer } from './whole-answer.ts';
 export function answerSpan(frame: Frame, c: Candidate): Mention | undefined {
   let best: { mention: Mention; rank: number; near: number } | undefined;
   const used = new Set(c.matches.flatMap((m) => m.at));
+  const end = rangeEnd(frame);
   for (const mention of c.answers) {
     // "Who runs meridional?": "Caixa Meridional", a thing the question names part of, comes after any other.
     const own = frame.asks === 'person' && mention.type !== 'person' && rangeOf(mention).some((i) => used.has(i));
     // "What time does the parade set off?": a clock time ("2pm") before a part of the day ("Sunday afternoon").
     const clock = frame.wantsHour && mention.type === 'time' && /\d/.test(mention.text) ? CLOCK : 0;
     const rank = (own ? frame.accepts.length : typeRank(frame, mention)) - clock;
-    const near = closeness(c, mention);
+    const near = closeness(c, mention) + (end && wordBefore(c, mention) === end ? 1 : 0);
     if (!best || rank < best.rank || (rank === best.rank && near > best.near)) best = { mention, rank, near };
   }
   return best && wholeAnswer(c.reading, best.mention);
+}
+
+/**
+ * "How much is it going up to?", "from what?": the question asks one end of a range ("from MK90,000 to
+ * MK126,000"), the one its last "to" or "from" (or one before the question word) names.
+ */
+function rangeEnd(frame: Frame): 'to' | 'from' | undefined {
+  const end =
+    /\b(to|from)(?: (?:what|how much|how many))?$/.exec(frame.folded) ??
+    /\b(to|from) (?:what|how)\b/.exec(frame.folded);
+  return end?.[1] as 'to' | 'from' | undefined;
+}
+
+/** The word before a mention in its sentence, lower-cased. */
+function wordBefore(c: Candidate, m: Mention): string | undefined {
+  const text = c.reading.sentence.text;
+  const at = text.indexOf(m.text);
+  return at < 0 ? undefined : /(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1]?.toLowerCase();
 }
 
 /** How far a clock time moves up the types' ranks when the hour is asked: before any other time, not before a name. */
