@@ -97,3 +97,18 @@ describe('"X of the Y" in the question', () => {
     expect(reply?.card.title).toBe('Josh Ernest');
   });
 });
+
+describe('a word that only says "a person"', () => {
+  it('names no one, though a name begins with it: "what\'s the guy\'s name?" is not about Guy Ferrand', () => {
+    const guy = createKnowledgeBase([
+      articlePack('lab', 'Guy Ferrand, the head of the laboratory, said the tests were clear.', {
+        title: 'Tests clear',
+        // The article calls him "Guy" after it names him, so the draft gives him that alias.
+        entities: [{ ...person('guy-ferrand', 'Guy Ferrand', 'head of the laboratory'), aliases: ['Guy'] }],
+      }),
+    ]);
+    const described = (q: string) => describeAnswer(guy, readQuestion(q, guy.reading!.lexicon));
+    expect(described('whats the guys name')).toBeUndefined();
+    expect(described('who is guy ferrand?')?.card.title).toBe('Guy Ferrand');
+  });
+});

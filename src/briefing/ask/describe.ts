@@ -18,6 +18,9 @@ const SAME_NAME = 0.85;
 export function describeAnswer(kb: KnowledgeBase, frame: Frame, recentArticle?: string): Reply | undefined {
   if (!frame.subject || !kb.reading) return undefined;
   const subject = foldKey(frame.subject.replace(/'s$/, ''));
+  // "What's the guy's name?": a word that only says "a person" names no one, though a name may begin with it ("Guy").
+  const { lexicon } = kb.reading;
+  if (lexicon.isLight(subject) && lexicon.answerType(subject) === 'person') return undefined;
   const extra = capitalisedExtra(frame.subject);
   const matches = kb
     .findTopics(frame.subject, 6)
