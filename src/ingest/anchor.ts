@@ -111,7 +111,10 @@ export function articleDay(paragraphs: readonly Paragraph[], given: CalendarDay)
       if (better) best = { day, fit, wrong, away };
     }
   }
-  return best && best.fit > givenFit ? best.day : given;
+  // One weekday-date alone may be a slip of the writer's ("Wednesday 26 November" in a year it is a Thursday): it
+  // overrules the given date only when the written years do too ("began in 2024" in an article given 2016).
+  const sure = best !== undefined && (best.fit >= 2 || against(years, given) > 0);
+  return sure && best!.fit > givenFit ? best!.day : given;
 }
 
 /** A past clause's dates this long after the first it names are still the news of the day. */

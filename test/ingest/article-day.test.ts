@@ -32,6 +32,15 @@ describe("an article's own dates against the published date given", () => {
     expect(day(article, { year: 2016, month: 6, day: 1 })).toEqual({ year: 2026, month: 11, day: 25 });
   });
 
+  it("keeps the given date against one weekday-date alone, a writer's slip, unless the written years agree", () => {
+    const given = { year: 2026, month: 11, day: 27 };
+    // 26 November 2026 is a Thursday: a slip, not a story of 2025.
+    expect(day('The council said on Wednesday 26 November that the road would reopen.', given)).toEqual(given);
+    const placeholder = { year: 2016, month: 6, day: 1 };
+    const told = 'The council said on Wednesday 25 November that the road, built in 2024, would reopen.';
+    expect(day(told, placeholder)).toEqual({ year: 2026, month: 11, day: 25 });
+  });
+
   it('keeps the given date when the article has no weekday-dates to go on', () => {
     const given = { year: 2016, month: 6, day: 1 };
     expect(day('The port opened a terminal in 2024.\n\nIt cost $40m.', given)).toEqual(given);
