@@ -4,7 +4,7 @@
  * every few years. When they fall on their weekdays in no year near the given date (an archive
  * ingested with the day it was loaded, an undated text given a placeholder), every relative date
  * read against the given one is wrong ("on Tuesday" became a Tuesday ten years off), so the
- * article's dates decide: the latest of them a past clause tells of, the day its news was told.
+ * article's dates decide: the day its news was told (`toldOn`).
  */
 import type { Paragraph } from '../knowledge/article.ts';
 import { daysBetween, formatDay, isRealDay, weekday, type CalendarDay } from './calendar.ts';
@@ -87,9 +87,9 @@ const fitting = (dates: readonly WeekdayDate[], at: CalendarDay) => dates.filter
 
 /**
  * The published date to read the article's relative dates against: the given one, unless the
- * article's weekday-dates fit a time more of them fall on than the given one, then the latest of
- * them in a past clause (else the first named) in such a time: the one its written years least
- * contradict, of those the nearest.
+ * article's weekday-dates fit a time more of them fall on than the given one, then the day the news
+ * was told (`toldOn`) in such a time: the one its written years least contradict, of those the
+ * nearest.
  */
 export function articleDay(paragraphs: readonly Paragraph[], given: CalendarDay): CalendarDay {
   const { dates, years } = datesOf(paragraphs);
