@@ -7,24 +7,31 @@
  * article's dates decide: the day its news was told (`toldOn`).
  */
 import type { Paragraph } from '../knowledge/article.ts';
+import { MONTHS, WEEKDAYS } from '../knowledge/event-dates.ts';
 import { daysBetween, formatDay, isRealDay, weekday, type CalendarDay } from './calendar.ts';
 import { clauseTenses } from './tense.ts';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = MONTHS.join('|');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "Wednesday 25 November" or "Wednesday, November 25", with no year after it. */
 const WEEKDAY_DATE = new RegExp(
-  `\\b(${WEEKDAYS.join('|')}),?\\s+(?:${DAY}\\s+(${MONTHS})|(${MONTHS})\\s+${DAY})\\b(?!,?\\s+\\d{4})`,
+  `\\b(${WEEKDAYS.join('|')}),?\\s+(?:${DAY}\\s+(${MONTH})|(${MONTH})\\s+${DAY})\\b(?!,?\\s+\\d{4})`,
   'g',
 );
+/** A year written out ("in 2024", not "2,024" or "20245"). */
+const YEAR = /(?<![\d,.])(?:19|20)\d{2}(?![\d,.]\d)/g;
 
 const TOLD_ON = /\b(?:said|announced|confirmed|told|reported|ruled|declared|revealed)\s+(?:it\s+)?on\s+$/;
 
+/** A weekday with its day and month, as its weekday's number and the month's (January 1). */
 interface WeekdayDate {
   weekday: number;
   month: number;
   day: number;
+}
+
+/** One as the article tells it: in a past clause, and whether after a verb of telling. */
+interface ToldDate extends WeekdayDate {
   past: boolean;
   /** After a verb of telling ("the council said on Wednesday 25 November"): the day the news was told. */
   told: boolean;
@@ -42,20 +49,31 @@ interface WrittenYear {
   tense: string;
 }
 
-function datesOf(paragraphs: readonly Paragraph[]): { dates: WeekdayDate[]; years: WrittenYear[] } {
-  const dates: WeekdayDate[] = [];
+/** The weekday-dates of a sentence, with where each stands. */
+function weekdayDates(text: string): (WeekdayDate & { at: number })[] {
+  return [...text.matchAll(WEEKDAY_DATE)].map((m) => ({
+    weekday: WEEKDAYS.indexOf(m[1]!),
+    month: MONTHS.indexOf((m[3] ?? m[4])!) + 1,
+    day: Number(m[2] ?? m[5]),
+    at: m.index,
+  }));
+}
+
+/**
+ * The weekday-dates and written years of the article, each with its clause's tense. Only a sentence that holds one
+ * is read for tenses (compromise's parse, the costly part).
+ */
+function datesOf(sentences: readonly string[]): { dates: ToldDate[]; years: WrittenYear[] } {
+  const dates: ToldDate[] = [];
   const years: WrittenYear[] = [];
-  for (const s of paragraphs.flatMap((p) => p.sentences)) {
-    const tenses = clauseTenses(s.text);
-    for (const m of s.text.matchAll(WEEKDAY_DATE)) {
-      const month = MONTHS.split('|').indexOf((m[3] ?? m[4])!) + 1;
-      const day = Number(m[2] ?? m[5]);
-      const told = TOLD_ON.test(s.text.slice(0, m.index));
-      dates.push({ weekday: WEEKDAYS.indexOf(m[1]!), month, day, past: tenses.at(m.index) === 'past', told });
-    }
-    for (const m of s.text.matchAll(/(?<![\d,.])(?:19|20)\d{2}(?![\d,.]\d)/g)) {
-      years.push({ year: Number(m[0]), tense: tenses.at(m.index) });
-    }
+  for (const text of sentences) {
+    const found = weekdayDates(text);
+    const written = [...text.matchAll(YEAR)];
+    if (found.length === 0 && written.length === 0) continue;
+    const tenses = clauseTenses(text);
+    for (const { at, ...d } of found)
+      dates.push({ ...d, past: tenses.at(at) === 'past', told: TOLD_ON.test(text.slice(0, at)) });
+    for (const m of written) years.push({ year: Number(m[0]), tense: tenses.at(m.index) });
   }
   return { dates, years };
 }
@@ -92,9 +110,12 @@ const fitting = (dates: readonly WeekdayDate[], at: CalendarDay) => dates.filter
  * nearest.
  */
 export function articleDay(paragraphs: readonly Paragraph[], given: CalendarDay): CalendarDay {
-  const { dates, years } = datesOf(paragraphs);
+  const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+  // Most articles fit the date given: read no tenses for them.
+  const plain = sentences.flatMap(weekdayDates);
+  if (fitting(plain, given) === plain.length) return given;
+  const { dates, years } = datesOf(sentences);
   const givenFit = fitting(dates, given);
-  if (givenFit === dates.length) return given;
   let best: { day: CalendarDay; fit: number; wrong: number; away: number } | undefined;
   for (const d of dates) {
     for (let year = given.year - SEARCH_YEARS; year <= given.year + SEARCH_YEARS; year++) {
@@ -125,7 +146,7 @@ const NEWS_DAYS = 14;
  * else the latest a past clause names within a fortnight of the first (a plan misread as past,
  * "the council meets on Tuesday 19 January", lies further off), else the first named.
  */
-function toldOn(dates: readonly WeekdayDate[], at: CalendarDay): CalendarDay {
+function toldOn(dates: readonly ToldDate[], at: CalendarDay): CalendarDay {
   const placed = dates.flatMap((d) => {
     const day = near(d, at);
     return day ? [{ d, day }] : [];
