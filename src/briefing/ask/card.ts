@@ -14,6 +14,7 @@ import { packSource, UNSURE } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
 import type { Candidate } from './match.ts';
+import { questionNames } from './question-names.ts';
 import { answerSpan } from './span.ts';
 import { writtenIn } from './whole-answer.ts';
 
@@ -67,7 +68,7 @@ export function topicsOf(frame: Frame, reading: Reading, span?: Mention): string
   // what the thread is about, though the sentence does not name him.
   const unsaid = entities
     .filter((e) => e.kind === 'person' && !named.some((m) => m.entity === e.id))
-    .filter((e) => ` ${frame.folded} `.includes(` ${foldKey(e.name)} `))
+    .filter((e) => questionNames(frame.folded, e.name))
     .map((e) => e.name);
   const names = [...unsaid, ...chosen.map((m) => entities.find((e) => e.id === m.entity)?.name ?? m.text)];
   // The first event the sentence dates, so "when is that?" finds the event's date.

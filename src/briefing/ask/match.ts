@@ -9,6 +9,7 @@ import { foldKey, type Mention, type Reading } from '../../knowledge/reading.ts'
 import { countsAsked } from './counted.ts';
 import { fitsAsked } from './fits.ts';
 import type { Frame } from './frame.ts';
+import { questionNames } from './question-names.ts';
 import type { WeightedTerm } from './retrieve.ts';
 import { rangeOf, tokensApart } from './span.ts';
 import { namedBySurname } from './surnames.ts';
@@ -215,11 +216,10 @@ function namesAsked(frame: Frame, m: Mention): boolean {
  * meet" is not answered by "US Secretary of State John Kerry" (linked to John Kerry, alias Kerry).
  */
 function entityAsked(frame: Frame, reading: Reading, m: Mention): boolean {
-  const asked = ` ${frame.folded} `;
   return reading.mentions.some((o) => {
     if (!o.entity || o.end < m.start || o.start > m.end) return false;
     const entity = reading.pack.data.entities.find((e) => e.id === o.entity);
-    return !!entity && [entity.name, ...entity.aliases].some((n) => asked.includes(` ${foldKey(n)} `));
+    return !!entity && [entity.name, ...entity.aliases].some((n) => questionNames(frame.folded, n));
   });
 }
 

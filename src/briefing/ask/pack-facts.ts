@@ -13,6 +13,7 @@ import { foldKey, type Reading } from '../../knowledge/reading.ts';
 import { packSource } from '../answer-card.ts';
 import { citation } from '../evidence.ts';
 import type { Frame } from './frame.ts';
+import { questionNames } from './question-names.ts';
 import type { WeightedTerm } from './retrieve.ts';
 import { byCodePoint } from '../../knowledge/text.ts';
 import { isOrdinal } from '../../knowledge/untyped.ts';
@@ -58,8 +59,7 @@ export function eventAnswer(
   if (recentArticle && pack.id !== recentArticle) return undefined;
   if (frame.asks === 'time' && !event.date) return undefined;
   // "A meteorite came down in Uruguay, where did it land?": a place the question names is no answer to it.
-  const asked = (name: string) => ` ${frame.folded} `.includes(` ${foldKey(name)} `);
-  if (frame.asks === 'place' && (!event.place || asked(event.place))) return undefined;
+  if (frame.asks === 'place' && (!event.place || questionNames(frame.folded, event.place))) return undefined;
   const paragraph = event.paragraphs[0]!;
   // An event may be told across paragraphs ("the Sochi meeting … It lasted nearly four hours").
   const across = index.ofPack(pack.id).filter((r) => event.paragraphs.includes(r.sentence.paragraph));

@@ -33,6 +33,11 @@ export function isName(t: Token, at: number): boolean {
   return t.pos === 'PROPN' || capital || CALENDAR.has(t.text.toLowerCase());
 }
 
+/** Whether the question, folded, names `name` as whole words ("who did kerry meet" names Kerry, not "Kerr"). */
+export function questionNames(folded: string, name: string): boolean {
+  return ` ${folded} `.includes(` ${foldKey(name)} `);
+}
+
 /** Small words inside a name, between two of its words ("Bay of Bengal", "Richard I of Normandy"). */
 const GLUE = new Set(['of', 'de', 'del', 'der', 'la', 'le', 'du', 'da', 'von', 'van', 'al', 'bin', 'ibn']);
 
