@@ -42,6 +42,12 @@ const BACK_DAYS = 183;
 const AHEAD_DAYS = 366;
 /** How many years either side of the given date an article's own dates are looked for. */
 const SEARCH_YEARS = 60;
+/**
+ * How many weekday-dates and written years are weighed, the first the article gives: a news story gives fewer than
+ * ten and eighty (the fixtures at most 9 and 77); a listing of thousands would cost seconds to weigh them all.
+ */
+const MAX_DATES = 40;
+const MAX_YEARS = 200;
 
 /** A year written out, and whether its clause tells of the past or the future. */
 interface WrittenYear {
@@ -67,8 +73,9 @@ function datesOf(sentences: readonly string[]): { dates: ToldDate[]; years: Writ
   const dates: ToldDate[] = [];
   const years: WrittenYear[] = [];
   for (const text of sentences) {
-    const found = weekdayDates(text);
-    const written = [...text.matchAll(YEAR)];
+    if (dates.length >= MAX_DATES && years.length >= MAX_YEARS) break;
+    const found = weekdayDates(text).slice(0, MAX_DATES - dates.length);
+    const written = [...text.matchAll(YEAR)].slice(0, MAX_YEARS - years.length);
     if (found.length === 0 && written.length === 0) continue;
     const tenses = clauseTenses(text);
     for (const { at, ...d } of found)
@@ -112,7 +119,7 @@ const fitting = (dates: readonly WeekdayDate[], at: CalendarDay) => dates.filter
 export function articleDay(paragraphs: readonly Paragraph[], given: CalendarDay): CalendarDay {
   const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
   // Most articles fit the date given: read no tenses for them.
-  const plain = sentences.flatMap(weekdayDates);
+  const plain = sentences.flatMap(weekdayDates).slice(0, MAX_DATES);
   if (fitting(plain, given) === plain.length) return given;
   const { dates, years } = datesOf(sentences);
   const givenFit = fitting(dates, given);
